@@ -1,0 +1,34 @@
+import { type OpenDatabase, openDatabase } from './db/open';
+import { createDispatcher, type Dispatcher } from './dispatch';
+import { allHandlers } from './handlers';
+import { SessionStore } from './session';
+
+export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
+
+/** What handlers receive: the open database, the sessions and which host serves them. */
+export interface CoreDeps {
+  database: OpenDatabase;
+  sessions: SessionStore;
+  host: HostKind;
+  version: string;
+}
+
+export interface Core extends Dispatcher {
+  deps: CoreDeps;
+  close(): Promise<void>;
+}
+
+export const APP_VERSION = '0.1.0';
+
+/** Opens the database and wires every channel's handler; both hosts and the tests start here. */
+export function createCore(options: { dbPath: string; host: HostKind }): Core {
+  const database = openDatabase(options.dbPath);
+  const sessions = new SessionStore();
+  const deps: CoreDeps = { database, sessions, host: options.host, version: APP_VERSION };
+  const dispatcher = createDispatcher(allHandlers, deps, (key) => sessions.get(key));
+  return {
+    deps,
+    dispatch: dispatcher.dispatch,
+    close: () => database.close(),
+  };
+}

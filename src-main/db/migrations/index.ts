@@ -1,0 +1,31 @@
+import type { Migration } from '../migration';
+import { coreEntities } from './0001-core-entities';
+import { referenceTables } from './0002-reference-tables';
+import { workOrders } from './0003-work-orders';
+import { productionAndDowntime } from './0004-production-and-downtime';
+import { holdsAttendanceCoverage } from './0005-holds-attendance-coverage';
+import { quality } from './0006-quality';
+import { auditLog } from './0007-audit-log';
+
+/**
+ * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
+ * is recorded in `schema_migration`), and never edit a shipped one: add the next number instead.
+ *
+ * Schema rules of 0001–0007, for whoever adds the next one:
+ * - STRICT tables; ids, dates, times and timestamps are TEXT, booleans INTEGER 0/1, decimals REAL.
+ * - NOT NULL only for keys, client_id, parent references, an entry's date, the sync columns, the
+ *   login fields (username, role), and columns with a documented default (booleans, statuses,
+ *   priority). Everything else is NULLable: plants do not record everything (DATA.md § Naming).
+ * - Tenant integrity is enforced by SQLite: composite foreign keys (child id, client_id) → parent
+ *   UNIQUE (id, client_id); reason and type codes → the client's reference rows; triggers where a
+ *   key cannot express the rule (floating pool membership, immutable client_id).
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  coreEntities,
+  referenceTables,
+  workOrders,
+  productionAndDowntime,
+  holdsAttendanceCoverage,
+  quality,
+  auditLog,
+];

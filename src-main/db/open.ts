@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { migrate } from './migrate';
+import type { DB } from './schema';
+
+export interface OpenDatabase {
+  /** The raw connection, for pragmas, bulk statements and synchronous transactions. */
+  sqlite: Database.Database;
+  /** The typed query builder over the same connection. */
+  db: Kysely<DB>;
+  /** Closes the connection (through Kysely, which owns it once created). */
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Open read-only (a KPI reader): no migrations, no writes. */
+  readonly?: boolean;
+  /** Skip migrations (used by tests of the migrator itself). */
+  migrate?: boolean;
+}
+
+/** Raised when `PRAGMA quick_check` finds damage: the app refuses to write over a corrupt file. */
+export class DatabaseCorruptError extends Error {
+  constructor(file: string, detail: string) {
+    super(`The database ${file} failed its integrity check (${detail}). Restore a backup before continuing.`);
+    this.name = 'DatabaseCorruptError';
+  }
+}
+
+/** Opens (creating if needed) a FloorKPI database with its pragmas, checks it, and migrates it. */
+export function openDatabase(file: string, options: OpenOptions = {}): OpenDatabase {
+  if (file !== ':memory:' && !options.readonly) mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    if (!options.readonly) sqlite.pragma('journal_mode = WAL');
+    // NORMAL is durable against app crashes in WAL mode; only a power cut can lose the last commit.
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('temp_store = MEMORY');
+    const check = sqlite.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DatabaseCorruptError(file, String(check));
+    if (!options.readonly && options.migrate !== false) migrate(sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    sqlite,
+    db,
+    close: () => db.destroy(),
+  };
+}

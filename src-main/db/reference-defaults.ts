@@ -1,0 +1,219 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Severity, ShiftType } from '../../src-shared/domain/enums';
+import {
+  DEFAULT_DEFECT_TEMPLATE,
+  DEFECT_TEMPLATES,
+  type DefectTemplateName,
+  type DefectTemplateRow,
+} from './defect-templates';
+
+/**
+ * What a new client starts with (DATA.md: "a client created by import gets the default lists,
+ * shift calendar and targets"). Fixed enumerations live in src-shared/domain/enums.ts; these are
+ * the per-client rows a plant may edit or extend.
+ */
+
+/** KPIS.md § Client targets. Also the DDL defaults of `client_config`. */
+export const CLIENT_CONFIG_DEFAULTS = {
+  efficiency_target: 85,
+  performance_target: 95,
+  availability_target: 90,
+  oee_target: 85,
+  fpy_target: 95,
+  ppm_target: 10_000,
+  dpmo_opportunities_default: 1,
+  otd_target: 95,
+  absenteeism_target: 3,
+  wip_aging_threshold_days: 7,
+  wip_critical_threshold_days: 14,
+  default_cycle_time_hours: 0.25,
+} as const;
+
+export interface ShiftCalendarEntry {
+  shift_type: ShiftType;
+  start_time: string;
+  end_time: string;
+  break_minutes: number;
+}
+
+/** KPIS.md § Filling in missing inputs. OTHER has no calendar row: the engine falls back to 8 h. */
+export const DEFAULT_SHIFT_CALENDAR: readonly ShiftCalendarEntry[] = [
+  { shift_type: 'SHIFT_1ST', start_time: '07:00', end_time: '17:00', break_minutes: 60 },
+  { shift_type: 'SHIFT_2ND', start_time: '21:00', end_time: '06:00', break_minutes: 0 },
+  { shift_type: 'SAT_OT', start_time: '07:00', end_time: '15:00', break_minutes: 0 },
+  { shift_type: 'SUN_OT', start_time: '07:00', end_time: '15:00', break_minutes: 0 },
+];
+
+export interface ReferenceCode {
+  code: string;
+  label: string;
+}
+
+/** fields.csv DOWNTIME_ENTRY.downtime_reason. */
+export const DEFAULT_DOWNTIME_REASONS: readonly ReferenceCode[] = [
+  { code: 'EQUIPMENT_FAILURE', label: 'Equipment failure' },
+  { code: 'MATERIAL_SHORTAGE', label: 'Material shortage' },
+  { code: 'CHANGEOVER_SETUP', label: 'Changeover / setup' },
+  { code: 'LACK_OF_ORDERS', label: 'Lack of orders' },
+  { code: 'MAINTENANCE_SCHEDULED', label: 'Scheduled maintenance' },
+  { code: 'QC_HOLD', label: 'QC hold' },
+  { code: 'MISSING_SPECIFICATION', label: 'Missing specification' },
+  { code: 'OTHER', label: 'Other' },
+];
+
+/** fields.csv HOLD_ENTRY.hold_reason. */
+export const DEFAULT_HOLD_REASONS: readonly ReferenceCode[] = [
+  { code: 'MATERIAL_INSPECTION', label: 'Material inspection' },
+  { code: 'QUALITY_ISSUE', label: 'Quality issue' },
+  { code: 'ENGINEERING_REVIEW', label: 'Engineering review' },
+  { code: 'CUSTOMER_REQUEST', label: 'Customer request' },
+  { code: 'MISSING_SPECIFICATION', label: 'Missing specification' },
+  { code: 'EQUIPMENT_UNAVAILABLE', label: 'Equipment unavailable' },
+  { code: 'CAPACITY_CONSTRAINT', label: 'Capacity constraint' },
+  { code: 'OTHER', label: 'Other' },
+];
+
+/** fields.csv ATTENDANCE_ENTRY.absence_type. */
+export const DEFAULT_ABSENCE_TYPES: readonly ReferenceCode[] = [
+  { code: 'UNSCHEDULED_ABSENCE', label: 'Unscheduled absence' },
+  { code: 'VACATION', label: 'Vacation' },
+  { code: 'MEDICAL_LEAVE', label: 'Medical leave' },
+  { code: 'PERSONAL_DAY', label: 'Personal day' },
+  { code: 'SUSPENDED', label: 'Suspended' },
+  { code: 'OTHER', label: 'Other' },
+];
+
+function inventoryDefect(
+  code: string,
+  name: string,
+  category: string,
+  severity: Severity,
+): DefectTemplateRow {
+  return {
+    defect_code: code,
+    defect_name: name,
+    description: `${name} (inventory defect code)`,
+    category,
+    severity_default: severity,
+    industry_standard_code: null,
+    sort_order: 0,
+  };
+}
+
+/** fields.csv DEFECT_DETAIL.defect_type: the codes the plant's supervisors already use. */
+export const INVENTORY_DEFECT_TYPES: readonly DefectTemplateRow[] = [
+  inventoryDefect('STITCHING', 'Stitching', 'Sewing', 'MAJOR'),
+  inventoryDefect('COLOR_MISMATCH', 'Color mismatch', 'Dyeing', 'MINOR'),
+  inventoryDefect('SIZING', 'Sizing', 'Sizing', 'MAJOR'),
+  inventoryDefect('MATERIAL_DEFECT', 'Material defect', 'Material', 'MAJOR'),
+  inventoryDefect('ASSEMBLY', 'Assembly', 'Assembly', 'MAJOR'),
+  inventoryDefect('FINISHING', 'Finishing', 'Finish', 'MINOR'),
+  inventoryDefect('PACKAGING', 'Packaging', 'Packaging', 'MINOR'),
+  inventoryDefect('OTHER', 'Other', 'General', 'MINOR'),
+];
+
+/**
+ * A client's defect catalogue: the template's codes in their own order, then the inventory's codes
+ * the template lacks (from 100), and OTHER last (1000) whichever list it came from.
+ */
+export function defectCatalogue(template: DefectTemplateName = DEFAULT_DEFECT_TEMPLATE): DefectTemplateRow[] {
+  const rows: DefectTemplateRow[] = [];
+  const seen = new Set<string>();
+  const add = (row: DefectTemplateRow, sortOrder: number) => {
+    if (seen.has(row.defect_code)) return;
+    seen.add(row.defect_code);
+    rows.push({ ...row, sort_order: row.defect_code === 'OTHER' ? 1000 : sortOrder });
+  };
+  for (const row of DEFECT_TEMPLATES[template]) add(row, row.sort_order);
+  for (const [i, row] of INVENTORY_DEFECT_TYPES.entries()) add(row, 100 + i);
+  return rows.sort((a, b) => a.sort_order - b.sort_order);
+}
+
+export interface ClientDefaultsOptions {
+  /** The user creating the client; null for system and seed writes. */
+  userId: string | null;
+  /** ISO 8601 UTC timestamp written to created_at/updated_at. */
+  now: string;
+  defectTemplate?: DefectTemplateName;
+}
+
+/** Rows inserted per table; all zero when the client already had its defaults. */
+export interface ClientDefaultsResult {
+  shift: number;
+  client_config: number;
+  downtime_reason: number;
+  hold_reason: number;
+  absence_type: number;
+  defect_type: number;
+}
+
+/**
+ * Inserts a new client's shift calendar, targets, reason lists and defect catalogue. Idempotent:
+ * existing rows (also ones the plant edited) are left as they are. `ON CONFLICT DO NOTHING` rather
+ * than `INSERT OR IGNORE`, which would also swallow CHECK failures and hide a bad default.
+ * Writes no audit rows: the caller audits the client's creation.
+ */
+export function insertClientDefaults(
+  sqlite: BetterSqlite3.Database,
+  clientId: string,
+  options: ClientDefaultsOptions,
+): ClientDefaultsResult {
+  const sync = {
+    created_at: options.now,
+    updated_at: options.now,
+    created_by: options.userId,
+    updated_by: options.userId,
+  };
+  const syncCols = 'created_at, updated_at, created_by, updated_by';
+  const syncVals = '@created_at, @updated_at, @created_by, @updated_by';
+  const run = () => {
+    const result: ClientDefaultsResult = {
+      shift: 0,
+      client_config: 0,
+      downtime_reason: 0,
+      hold_reason: 0,
+      absence_type: 0,
+      defect_type: 0,
+    };
+    const shift = sqlite.prepare(
+      `INSERT INTO shift (client_id, shift_type, start_time, end_time, break_minutes, ${syncCols})
+       VALUES (@client_id, @shift_type, @start_time, @end_time, @break_minutes, ${syncVals}) ON CONFLICT DO NOTHING`,
+    );
+    for (const entry of DEFAULT_SHIFT_CALENDAR) {
+      result.shift += shift.run({ client_id: clientId, ...entry, ...sync }).changes;
+    }
+    const configCols = Object.keys(CLIENT_CONFIG_DEFAULTS);
+    result.client_config += sqlite
+      .prepare(
+        `INSERT INTO client_config (client_id, ${configCols.join(', ')}, ${syncCols})
+         VALUES (@client_id, ${configCols.map((c) => `@${c}`).join(', ')}, ${syncVals}) ON CONFLICT DO NOTHING`,
+      )
+      .run({ client_id: clientId, ...CLIENT_CONFIG_DEFAULTS, ...sync }).changes;
+    const lists = [
+      ['downtime_reason', DEFAULT_DOWNTIME_REASONS],
+      ['hold_reason', DEFAULT_HOLD_REASONS],
+      ['absence_type', DEFAULT_ABSENCE_TYPES],
+    ] as const;
+    for (const [table, codes] of lists) {
+      const insert = sqlite.prepare(
+        `INSERT INTO ${table} (client_id, code, label, sort_order, ${syncCols})
+         VALUES (@client_id, @code, @label, @sort_order, ${syncVals}) ON CONFLICT DO NOTHING`,
+      );
+      codes.forEach((c, i) => {
+        result[table] += insert.run({ client_id: clientId, ...c, sort_order: i + 1, ...sync }).changes;
+      });
+    }
+    const defect = sqlite.prepare(
+      `INSERT INTO defect_type (client_id, defect_code, defect_name, description, category, severity_default,
+         industry_standard_code, sort_order, ${syncCols})
+       VALUES (@client_id, @defect_code, @defect_name, @description, @category, @severity_default,
+         @industry_standard_code, @sort_order, ${syncVals}) ON CONFLICT DO NOTHING`,
+    );
+    for (const row of defectCatalogue(options.defectTemplate ?? DEFAULT_DEFECT_TEMPLATE)) {
+      result.defect_type += defect.run({ client_id: clientId, ...row, ...sync }).changes;
+    }
+    return result;
+  };
+  // Nested inside a caller's transaction this becomes a savepoint: all defaults or none.
+  return sqlite.transaction(run)();
+}

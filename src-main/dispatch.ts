@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import {
+  AppError,
+  type ChannelName,
+  contract,
+  type FieldIssue,
+  isChannelName,
+  type ParsedRequestOf,
+  PUBLIC_CHANNELS,
+  type ResponseOf,
+  type Result,
+} from '../src-shared/contract';
+import type { Session } from './session';
+
+/** What a handler knows about its caller: the session, never anything the payload claims. */
+export interface CallContext<TDeps> {
+  deps: TDeps;
+  /** The transport's key for this caller (window id or browser session id). */
+  sessionKey: string;
+  session: Session | null;
+}
+
+export type Handler<K extends ChannelName, TDeps> = (
+  ctx: CallContext<TDeps>,
+  input: ParsedRequestOf<K>,
+) => ResponseOf<K> | Promise<ResponseOf<K>>;
+
+/** A complete handler map: the compiler refuses a channel without a handler. */
+export type Handlers<TDeps> = { [K in ChannelName]: Handler<K, TDeps> };
+
+/** Turns zod's issues into `field: message` pairs a grid can place next to a cell. */
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(payload)',
+    message: issue.message,
+  }));
+}
+
+export interface Dispatcher {
+  dispatch(sessionKey: string, channel: string, payload: unknown): Promise<Result<unknown>>;
+}
+
+/**
+ * The single entry for every transport: looks up the channel, validates the payload with its
+ * schema, requires a session unless the channel is public, and maps every failure to a typed error.
+ */
+export function createDispatcher<TDeps>(
+  handlers: Handlers<TDeps>,
+  deps: TDeps,
+  sessionOf: (key: string) => Session | null,
+  log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
+): Dispatcher {
+  return {
+    async dispatch(sessionKey, channel, payload) {
+      if (typeof channel !== 'string' || !isChannelName(channel)) {
+        return {
+          ok: false,
+          error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel "${String(channel)}".` },
+        };
+      }
+      const session = sessionOf(sessionKey);
+      if (!session && !PUBLIC_CHANNELS.has(channel)) {
+        return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Please sign in first.' } };
+      }
+      const parsed = (contract[channel].input as z.ZodType).safeParse(payload ?? {});
+      if (!parsed.success) {
+        const issues = fieldIssues(parsed.error);
+        const first = issues[0];
+        const message = first ? `${first.path}: ${first.message}` : 'The request is not valid.';
+        return { ok: false, error: { code: 'VALIDATION', message, issues } };
+      }
+      try {
+        const handler = handlers[channel] as (ctx: CallContext<TDeps>, input: unknown) => unknown;
+        const data = await handler({ deps, sessionKey, session }, parsed.data);
+        return { ok: true, data };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toShape() };
+        log(`Channel ${channel} failed`, error);
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: 'Something went wrong inside FloorKPI; nothing was changed. The error was logged.',
+          },
+        };
+      }
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { Role } from '../domain/roles';
+import { channel } from './channel';
+
+export interface ClientSummary {
+  client_id: string;
+  client_name: string;
+}
+
+/** The signed-in user as the renderer may know them: who, which role, which clients. */
+export interface Me {
+  userId: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  /** The clients this user may see, in id order (an OPERATOR has exactly one). */
+  clients: ClientSummary[];
+}
+
+const credentials = z.strictObject({
+  username: z.string().trim().min(1, 'is required').max(50, 'must be at most 50 characters'),
+  password: z.string().min(1, 'is required').max(200, 'must be at most 200 characters'),
+});
+
+/** Sign-in, sign-out, the current user, and the first start's admin creation. */
+export const authChannels = {
+  'auth.login': channel<Me>()(credentials),
+  'auth.logout': channel<{ signedOut: true }>()(z.strictObject({})),
+  'auth.me': channel<Me | null>()(z.strictObject({})),
+  /** Only while the database has no user at all: creates the first ADMIN and signs them in. */
+  'auth.setupFirstAdmin': channel<Me>()(
+    credentials.extend({
+      fullName: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+    }),
+  ),
+};

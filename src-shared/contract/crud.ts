@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { TableSpec } from '../tables/column';
+import { isIsoDate } from '../tables/formats';
+import { createSchema, keySchema, updateSchema } from '../tables/to-zod';
+import { type ChannelDef, channel } from './channel';
+
+/** A page of rows and the total that matched, for paging and "showing 1–200 of 1,240". */
+export interface ListResult<R> {
+  rows: R[];
+  total: number;
+}
+
+const isoDate = z.string().refine(isIsoDate, 'must be a real date like 2026-03-02');
+
+/** The filters every list channel takes: clients, an inclusive date range, exact fields, text, paging. */
+export const listRequest = z
+  .strictObject({
+    clientIds: z.array(z.string().min(1).max(20)).max(200).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    equals: z
+      .record(
+        z.string().regex(/^[a-z_]+$/, 'must be a field name'),
+        z.union([z.string().max(200), z.number()]),
+      )
+      .optional(),
+    text: z.string().max(100).optional(),
+    limit: z.number().int().min(1).max(1000).default(200),
+    offset: z.number().int().min(0).default(0),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after "to"', path: ['from'] });
+
+export type ListRequestSchema = typeof listRequest;
+type RowSchema = ReturnType<typeof createSchema>;
+type UpdateSchema = ReturnType<typeof updateSchema>;
+type KeySchema = ReturnType<typeof keySchema>;
+type DeleteSchema = z.ZodObject<{ key: KeySchema; version: z.ZodNumber }>;
+
+export type CrudChannels<P extends string, R> = {
+  [K in `${P}.list`]: ChannelDef<ListRequestSchema, ListResult<R>>;
+} & {
+  [K in `${P}.get`]: ChannelDef<KeySchema, R>;
+} & { [K in `${P}.create`]: ChannelDef<RowSchema, R> } & {
+  [K in `${P}.update`]: ChannelDef<UpdateSchema, R>;
+} & {
+  [K in `${P}.delete`]: ChannelDef<DeleteSchema, { deleted: true }>;
+};
+
+/** The five channels of one table, named `<prefix>.list|get|create|update|delete`. */
+export function crudChannels<R>() {
+  return <P extends string>(prefix: P, spec: TableSpec): CrudChannels<P, R> => {
+    const key = keySchema(spec);
+    const channels = {
+      [`${prefix}.list`]: channel<ListResult<R>>()(listRequest),
+      [`${prefix}.get`]: channel<R>()(key),
+      [`${prefix}.create`]: channel<R>()(createSchema(spec)),
+      [`${prefix}.update`]: channel<R>()(updateSchema(spec)),
+      [`${prefix}.delete`]: channel<{ deleted: true }>()(
+        z.strictObject({ key, version: z.number().int().min(1) }),
+      ),
+    };
+    // The computed keys lose their literal types; the mapped type restores them.
+    return channels as CrudChannels<P, R>;
+  };
+}

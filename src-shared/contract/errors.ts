@@ -1,0 +1,49 @@
+/** Error codes every channel may answer with; the renderer maps each to a plain-words message. */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'LOCKED',
+  'UNKNOWN_CHANNEL',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One field-level problem, e.g. `{ path: 'units_passed', message: 'must not exceed units_inspected' }`. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+  /** 1-based data row of an import file, when the issue comes from one. */
+  row?: number;
+}
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+/** What every invoke resolves to: the transport never throws for a handled failure. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape };
+
+/** A typed failure raised inside the core and carried intact to the caller. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[] | undefined;
+
+  constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  /** The serialisable form sent over IPC or HTTP. */
+  toShape(): AppErrorShape {
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
+  }
+}

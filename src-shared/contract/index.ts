@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { authChannels } from './auth';
+import type { ChannelDef } from './channel';
+import { systemChannels } from './system';
+
+/** Every channel of FloorKPI: both hosts and the renderer's client are typed from this one object. */
+export const contract = {
+  ...systemChannels,
+  ...authChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type RequestOf<K extends ChannelName> =
+  Contract[K] extends ChannelDef<infer I, unknown> ? z.input<I> : never;
+export type ParsedRequestOf<K extends ChannelName> =
+  Contract[K] extends ChannelDef<infer I, unknown> ? z.output<I> : never;
+export type ResponseOf<K extends ChannelName> =
+  Contract[K] extends ChannelDef<z.ZodType, infer O> ? O : never;
+
+/** Channels a caller may use before signing in. */
+export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<ChannelName>([
+  'system.info',
+  'system.ping',
+  'auth.login',
+  'auth.logout',
+  'auth.me',
+  'auth.setupFirstAdmin',
+]);
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(contract, name);
+}
+
+export * from './errors';

@@ -1,0 +1,58 @@
+import { ROLES } from '../../domain/roles';
+import type { TableSpec } from '../column';
+
+/** Users of FloorKPI. Password and lockout columns are never part of a payload or an export. */
+export const appUserSpec: TableSpec = {
+  table: 'app_user',
+  noun: 'user',
+  key: ['user_id'],
+  tenant: false,
+  columns: [
+    { name: 'user_id', label: 'User ID', type: { kind: 'key', max: 20 }, required: true },
+    {
+      name: 'username',
+      label: 'Username',
+      type: {
+        kind: 'text',
+        min: 3,
+        max: 50,
+        pattern: /^[A-Za-z0-9._-]+$/,
+        patternHint: 'must use letters, digits, . _ - and no spaces',
+      },
+      required: true,
+    },
+    { name: 'full_name', label: 'Full name', type: { kind: 'text', min: 1, max: 100 } },
+    {
+      name: 'email',
+      label: 'Email',
+      type: {
+        kind: 'text',
+        max: 100,
+        pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+        patternHint: 'must be an email address like ana@plant.example',
+      },
+    },
+    { name: 'role', label: 'Role', type: { kind: 'enum', values: ROLES }, required: true },
+    {
+      name: 'client_id_assigned',
+      label: 'Clients (import only)',
+      type: { kind: 'text', max: 2000 },
+      readOnly: true,
+    },
+    { name: 'is_active', label: 'Active', type: { kind: 'bool' } },
+    { name: 'last_login', label: 'Last sign-in', type: { kind: 'timestamp' }, readOnly: true },
+    { name: 'password_hash', label: 'Password hash', type: { kind: 'text', max: 500 }, hidden: true },
+  ],
+};
+
+/** Which clients a LEADER or OPERATOR may see; ADMIN and POWERUSER see all without rows here. */
+export const userClientAccessSpec: TableSpec = {
+  table: 'user_client_access',
+  noun: 'client access',
+  key: ['user_id', 'client_id'],
+  tenant: true,
+  columns: [
+    { name: 'user_id', label: 'User ID', type: { kind: 'ref', target: 'user' }, required: true },
+    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+  ],
+};

@@ -1,0 +1,44 @@
+import { CLIENT_TYPES } from '../../domain/enums';
+import type { TableSpec } from '../column';
+
+/** A client (business unit) of the plant: the tenant every other row belongs to. */
+export const clientSpec: TableSpec = {
+  table: 'client',
+  noun: 'client',
+  key: ['client_id'],
+  tenant: true,
+  columns: [
+    {
+      name: 'client_id',
+      label: 'Client ID',
+      type: {
+        kind: 'text',
+        min: 3,
+        max: 20,
+        pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
+        patternHint: 'must be 3-20 letters, digits, - or _, no spaces',
+      },
+      required: true,
+    },
+    { name: 'client_name', label: 'Name', type: { kind: 'text', min: 1, max: 100 }, required: true },
+    { name: 'client_contact', label: 'Contact', type: { kind: 'text', max: 100 } },
+    {
+      name: 'client_email',
+      label: 'Email',
+      type: {
+        kind: 'text',
+        max: 100,
+        pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+        patternHint: 'must be an email address',
+      },
+    },
+    { name: 'client_phone', label: 'Phone', type: { kind: 'text', max: 20 } },
+    { name: 'location', label: 'Location', type: { kind: 'text', max: 100 } },
+    { name: 'supervisor_id', label: 'Supervisor', type: { kind: 'ref', target: 'employee' } },
+    { name: 'planner_id', label: 'Planner', type: { kind: 'ref', target: 'employee' } },
+    { name: 'engineering_id', label: 'Engineer', type: { kind: 'ref', target: 'employee' } },
+    { name: 'client_type', label: 'Type', type: { kind: 'enum', values: CLIENT_TYPES } },
+    { name: 'timezone', label: 'Time zone', type: { kind: 'text', max: 64 } },
+    { name: 'is_active', label: 'Active', type: { kind: 'bool' } },
+  ],
+};

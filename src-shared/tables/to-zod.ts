@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { type ColumnKind, type ColumnSpec, type TableSpec, writableColumns } from './column';
+import { isIsoDate, isTime, normaliseTimestamp } from './formats';
+
+/** Blank text means "not recorded": plants leave cells empty and the KPI engine infers. */
+const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+
+function boundedNumber(base: z.ZodNumber, min?: number, max?: number): z.ZodNumber {
+  let schema = base;
+  if (min !== undefined)
+    schema = schema.min(min, min === 0 ? 'must be 0 or more' : `must be at least ${min}`);
+  if (max !== undefined) schema = schema.max(max, `must be at most ${max}`);
+  return schema;
+}
+
+/** The schema of one non-null value of a column kind, with messages in plant words. */
+export function valueSchema(type: ColumnKind): z.ZodType {
+  switch (type.kind) {
+    case 'key':
+      return z
+        .string({ error: 'must be text' })
+        .trim()
+        .min(1, 'must not be blank')
+        .max(type.max, `must be at most ${type.max} characters`)
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'must use letters, digits, - _ . : / and no spaces');
+    case 'text': {
+      let schema = z
+        .string({ error: 'must be text' })
+        .trim()
+        .max(type.max, `must be at most ${type.max} characters`);
+      if (type.min !== undefined) schema = schema.min(type.min, `must be at least ${type.min} characters`);
+      if (type.pattern)
+        schema = schema.regex(type.pattern, type.patternHint ?? 'is not in the expected format');
+      return schema;
+    }
+    case 'int':
+      return boundedNumber(
+        z.number({ error: 'must be a number' }).int('must be a whole number'),
+        type.min,
+        type.max,
+      );
+    case 'real':
+      return boundedNumber(z.number({ error: 'must be a number' }), type.min, type.max).refine(
+        Number.isFinite,
+        'must be a number',
+      );
+    case 'bool':
+      return z.preprocess(
+        (v) => (v === true ? 1 : v === false ? 0 : v),
+        z.union([z.literal(0), z.literal(1)], { error: 'must be 0 or 1' }),
+      );
+    case 'date':
+      return z
+        .string({ error: 'must be a date like 2026-03-02' })
+        .trim()
+        .refine(isIsoDate, 'must be a real date like 2026-03-02');
+    case 'time':
+      return z
+        .string({ error: 'must be a time like 07:00' })
+        .trim()
+        .refine(isTime, 'must be a time like 07:00 (24-hour)');
+    case 'timestamp':
+      return z.string({ error: 'must be a timestamp like 2026-03-02T17:30:00Z' }).transform((v, ctx) => {
+        const normalised = normaliseTimestamp(v);
+        if (normalised === null) {
+          ctx.addIssue({ code: 'custom', message: 'must be a timestamp like 2026-03-02T17:30:00Z' });
+          return z.NEVER;
+        }
+        return normalised;
+      });
+    case 'enum':
+      return z
+        .string({ error: `must be one of ${type.values.join(', ')}` })
+        .refine((v) => type.values.includes(v), `must be one of ${type.values.join(', ')}`);
+    case 'code':
+      return z
+        .string({ error: 'must be a code' })
+        .trim()
+        .min(1, 'must not be blank')
+        .max(50, 'must be at most 50 characters')
+        .transform((v) => v.toUpperCase());
+    case 'ref':
+      return z
+        .string({ error: 'must be an id' })
+        .trim()
+        .min(1, 'must not be blank')
+        .max(100, 'must be at most 100 characters');
+  }
+}
+
+function columnSchema(column: ColumnSpec, mode: 'create' | 'update'): z.ZodType {
+  const value = valueSchema(column.type);
+  const mustBeGiven = mode === 'create' && column.required === true && column.generated === undefined;
+  if (mustBeGiven)
+    return z.preprocess(
+      blankToNull,
+      value.nullable().refine((v) => v !== null, 'is required'),
+    );
+  if (column.required) {
+    // Given-or-generated: may be absent, but never blanked out.
+    return z.preprocess(
+      blankToNull,
+      value
+        .nullable()
+        .optional()
+        .refine((v) => v !== null, 'is required'),
+    );
+  }
+  return z.preprocess(blankToNull, value.nullable().optional());
+}
+
+/** The request schema for creating one row of a table. Unknown fields are refused by name. */
+export function createSchema(spec: TableSpec) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const column of writableColumns(spec)) shape[column.name] = columnSchema(column, 'create');
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? 'is not a field of this table' : undefined),
+  });
+}
+
+/** The request schema for an update: the key, the version last read, and the fields to change. */
+export function updateSchema(spec: TableSpec) {
+  const changes: Record<string, z.ZodType> = {};
+  for (const column of writableColumns(spec)) {
+    if (spec.key.includes(column.name) || column.name === 'client_id') continue;
+    changes[column.name] = columnSchema(column, 'update');
+  }
+  const key: Record<string, z.ZodType> = {};
+  for (const name of spec.key) key[name] = valueSchema({ kind: 'ref', target: 'client' });
+  return z.strictObject({
+    key: z.strictObject(key),
+    version: z.number({ error: 'must be the version you last read' }).int().min(1),
+    changes: z.strictObject(changes),
+  });
+}
+
+/** The request schema for naming one row: its key (and the version, for deletes). */
+export function keySchema(spec: TableSpec) {
+  const key: Record<string, z.ZodType> = {};
+  for (const name of spec.key) key[name] = valueSchema({ kind: 'ref', target: 'client' });
+  return z.strictObject(key);
+}
