@@ -54,6 +54,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenDatab
   return {
     sqlite,
     db,
-    close: () => db.destroy(),
+    // Kysely closes only a connection it has used; close the raw one too so the WAL is checkpointed.
+    close: async () => {
+      await db.destroy();
+      if (sqlite.open) sqlite.close();
+    },
   };
 }

@@ -1,0 +1,234 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserHost, startBrowserHost, TOKEN_HEADER } from './browser-host';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './security-headers';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+let dir: string;
+let host: BrowserHost;
+
+/** A raw HTTP call, so tests control Host and the exact path (fetch would normalise `..`). */
+function call(
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method,
+        path,
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function api(body: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  return call('POST', '/api/invoke', {
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+const sessionCookie = (reply: Reply): string => {
+  const setCookie = reply.headers['set-cookie']?.[0] ?? '';
+  return setCookie.split(';')[0] ?? '';
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'floorkpi-host-'));
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>FloorKPI</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1);');
+  writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
+  host = await startBrowserHost({ dbPath: join(dir, 'test.db'), rendererDir });
+});
+
+afterAll(async () => {
+  await host?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('browser host', () => {
+  it('listens on loopback only and prints a tokened URL', async () => {
+    expect(host.address).toBe('127.0.0.1');
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
+    if (external) {
+      const refused = await new Promise<boolean>((resolve) => {
+        const socket = connect(host.port, external.address);
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(false);
+        });
+        socket.once('error', () => resolve(true));
+      });
+      expect(refused).toBe(true);
+    }
+  });
+
+  it('serves index.html for / with the security headers and a session cookie', async () => {
+    const reply = await call('GET', '/');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<title>FloorKPI</title>');
+    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    expect(reply.headers['referrer-policy']).toBe('no-referrer');
+    expect(reply.headers['cache-control']).toBe('no-store');
+    const cookie = reply.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).toMatch(/^fk_sid=[A-Za-z0-9_-]+; Path=\/; HttpOnly; SameSite=Strict$/);
+  });
+
+  it('serves assets with their content type', async () => {
+    const reply = await call('GET', '/assets/app.js');
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('refuses paths that leave the renderer folder', async () => {
+    for (const path of [
+      '/../package.json',
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/nope.js',
+    ]) {
+      const reply = await call('GET', path);
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('outside the renderer');
+    }
+  });
+
+  it('refuses a call without the token or with a wrong one (401)', async () => {
+    const missing = await call('POST', '/api/invoke', {
+      body: JSON.stringify({ channel: 'system.ping', payload: { echo: 'x' } }),
+    });
+    expect(missing.status).toBe(401);
+    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const wrong = await api(
+      { channel: 'system.ping', payload: { echo: 'x' } },
+      { [TOKEN_HEADER]: 'not-the-token' },
+    );
+    expect(wrong.status).toBe(401);
+  });
+
+  it('refuses a foreign Host header (403), even with the token', async () => {
+    const reply = await api(
+      { channel: 'system.ping', payload: { echo: 'x' } },
+      { host: `evil.example:${host.port}` },
+    );
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await call('GET', '/', { headers: { host: 'evil.example' } })).status).toBe(403);
+  });
+
+  it('accepts localhost:<port> as Host and refuses a foreign Origin', async () => {
+    const ok = await api(
+      { channel: 'system.ping', payload: { echo: 'x' } },
+      { host: `localhost:${host.port}` },
+    );
+    expect(ok.status).toBe(200);
+    const foreign = await api(
+      { channel: 'system.ping', payload: { echo: 'x' } },
+      { origin: 'http://evil.example' },
+    );
+    expect(foreign.status).toBe(403);
+  });
+
+  it('answers a ping', async () => {
+    const reply = await api({ channel: 'system.ping', payload: { echo: 'hello' } });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, data: { pong: 'hello' } });
+  });
+
+  it('answers malformed JSON with a typed VALIDATION error', async () => {
+    const reply = await api('{"channel": ');
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('answers an unknown channel with UNKNOWN_CHANNEL', async () => {
+    const reply = await api({ channel: 'no.such.channel', payload: {} });
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
+  it('answers a malformed payload with VALIDATION and the field at fault', async () => {
+    const reply = await api({ channel: 'system.ping', payload: { echo: 5 } });
+    const body = JSON.parse(reply.body);
+    expect(body).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(body.error.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'echo' })]));
+  });
+
+  it('refuses a body over 5 MB (413)', async () => {
+    const reply = await api(Buffer.alloc(5 * 1024 * 1024 + 1, 0x20));
+    expect(reply.status).toBe(413);
+  });
+
+  it('gives each cookie its own session and ignores cookies it did not issue', async () => {
+    const first = sessionCookie(await call('GET', '/'));
+    const second = sessionCookie(await call('GET', '/'));
+    expect(first).toMatch(/^fk_sid=/);
+    expect(second).toMatch(/^fk_sid=/);
+    expect(first).not.toBe(second);
+    // A known cookie is kept (no new one issued).
+    expect((await call('GET', '/', { headers: { cookie: first } })).headers['set-cookie']).toBeUndefined();
+
+    // Signing in under the first cookie signs in that session only.
+    const setup = await api(
+      {
+        channel: 'auth.setupFirstAdmin',
+        payload: { username: 'admin', password: 'Correct-Horse-7-battery', fullName: 'Plant Admin' },
+      },
+      { cookie: first },
+    );
+    expect(JSON.parse(setup.body)).toMatchObject({ ok: true, data: { username: 'admin' } });
+    const me = async (cookie: string) =>
+      JSON.parse((await api({ channel: 'auth.me', payload: {} }, { cookie })).body);
+    expect(await me(first)).toMatchObject({ ok: true, data: { username: 'admin' } });
+    expect(await me(second)).toEqual({ ok: true, data: null });
+
+    // A cookie this launch never issued (planted by another local page) gets a fresh, empty session.
+    const planted = await api({ channel: 'auth.me', payload: {} }, { cookie: 'fk_sid=attacker-chosen' });
+    expect(JSON.parse(planted.body)).toEqual({ ok: true, data: null });
+    expect(sessionCookie(planted)).toMatch(/^fk_sid=/);
+    expect(sessionCookie(planted)).not.toBe('fk_sid=attacker-chosen');
+  });
+
+  it('keeps the CSP in index.html equal to the one the hosts send', () => {
+    const html = readFileSync(join(__dirname, '../../src-renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+    expect(meta?.[1]).toBe(META_CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+  });
+});

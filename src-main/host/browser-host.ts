@@ -1,0 +1,192 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createCore } from '../core';
+import { BASE_HEADERS, failure, readBody, readCookie, sendJson } from './http-util';
+import { contentTypeOf, resolveStaticFile } from './static-files';
+
+export interface BrowserHostOptions {
+  dbPath: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** The built renderer (`out/renderer`). */
+  rendererDir: string;
+}
+
+export interface BrowserHost {
+  /** The address to open, token included. */
+  url: string;
+  token: string;
+  port: number;
+  /** The interface the server is bound to; always 127.0.0.1. */
+  address: string;
+  close(): Promise<void>;
+}
+
+export const SESSION_COOKIE = 'fk_sid';
+export const TOKEN_HEADER = 'x-floorkpi-token';
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+const newSecret = (): string => randomBytes(24).toString('base64url');
+
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Serves the renderer and one JSON endpoint on loopback, for machines where Electron cannot
+ * run. The core runs in-process; each browser context gets its own session through a cookie.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const core = createCore({ dbPath: options.dbPath, host: 'browser' });
+  const token = newSecret();
+  // Only ids this launch issued are honoured, so a cookie planted by another local page (cookies
+  // ignore ports) or left from an earlier launch cannot choose a caller's session key.
+  const issuedSessions = new Set<string>();
+  let port = 0;
+
+  /** The caller's session key, issuing a fresh cookie when it has none of ours. */
+  const sessionOf = (req: IncomingMessage, res: ServerResponse): string => {
+    const existing = readCookie(req, SESSION_COOKIE);
+    if (existing && issuedSessions.has(existing)) return existing;
+    const key = newSecret();
+    issuedSessions.add(key);
+    res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${key}; Path=/; HttpOnly; SameSite=Strict`);
+    return key;
+  };
+
+  const allowedHosts = (): string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
+
+  const invoke = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, failure('VALIDATION', 'Use POST for /api/invoke.'), { Allow: 'POST' });
+      return;
+    }
+    if (!sameSecret(req.headers[TOKEN_HEADER], token)) {
+      req.resume();
+      sendJson(
+        res,
+        401,
+        failure('UNAUTHENTICATED', 'Open FloorKPI with the link (and its token) it printed at start.'),
+      );
+      return;
+    }
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === 'too-large') {
+      sendJson(res, 413, failure('VALIDATION', 'The request is larger than 5 MB.'));
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      sendJson(res, 400, failure('VALIDATION', 'The request body is not valid JSON.'));
+      return;
+    }
+    const channel =
+      typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).channel : undefined;
+    if (typeof channel !== 'string') {
+      sendJson(
+        res,
+        400,
+        failure('VALIDATION', 'The request must be { channel, payload }.', [
+          { path: 'channel', message: 'required' },
+        ]),
+      );
+      return;
+    }
+    const sessionKey = sessionOf(req, res);
+    const result = await core.dispatch(sessionKey, channel, (parsed as Record<string, unknown>).payload);
+    sendJson(res, 200, result);
+  };
+
+  const serveFile = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 405, failure('VALIDATION', 'Only GET and HEAD are served here.'), { Allow: 'GET, HEAD' });
+      return;
+    }
+    const file = await resolveStaticFile(options.rendererDir, path);
+    if (!file) {
+      sendJson(res, 404, failure('NOT_FOUND', 'Not found.'));
+      return;
+    }
+    const content = await readFile(file);
+    const type = contentTypeOf(file);
+    const isHtml = type.startsWith('text/html');
+    if (isHtml) sessionOf(req, res);
+    res.writeHead(200, {
+      ...BASE_HEADERS,
+      'Content-Type': type,
+      'Content-Length': content.length,
+      'Cache-Control': isHtml ? 'no-store' : 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : content);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // DNS-rebinding guard: a page on another name that resolves to 127.0.0.1 sends its own Host.
+    if (!allowedHosts().includes((req.headers.host ?? '').toLowerCase())) {
+      req.resume();
+      sendJson(res, 403, failure('FORBIDDEN', 'This address is not allowed.'));
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts().some((host) => origin === `http://${host}`)) {
+      req.resume();
+      sendJson(res, 403, failure('FORBIDDEN', 'Requests from other sites are not allowed.'));
+      return;
+    }
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/api/invoke') return invoke(req, res);
+    if (path.startsWith('/api/')) {
+      sendJson(res, 404, failure('NOT_FOUND', 'Unknown API path.'));
+      return;
+    }
+    return serveFile(req, res, path);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('browser-host: request failed', error);
+      if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', 'Something went wrong inside FloorKPI.'));
+      else res.destroy();
+    });
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
+  const address = server.address() as AddressInfo;
+  port = address.port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    address: address.address,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await core.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import { CoreWorkerClient, type WorkerLike } from './core-worker-client';
+import type { ToWorker } from './worker-protocol';
+
+/** A stand-in Worker: records what main posts and lets the test play the worker's part. */
+class FakeWorker extends EventEmitter implements WorkerLike {
+  readonly posted: ToWorker[] = [];
+  terminated = false;
+
+  postMessage(message: ToWorker): void {
+    this.posted.push(message);
+  }
+
+  terminate(): Promise<number> {
+    this.terminated = true;
+    this.emit('exit', 1);
+    return Promise.resolve(1);
+  }
+}
+
+describe('CoreWorkerClient', () => {
+  it('relays a call and matches the reply by id', async () => {
+    const worker = new FakeWorker();
+    const client = new CoreWorkerClient(worker, vi.fn());
+    const first = client.invoke('win:1', 'system.ping', { echo: 'a' });
+    const second = client.invoke('win:2', 'system.ping', { echo: 'b' });
+    expect(worker.posted).toEqual([
+      { type: 'invoke', id: 1, sessionKey: 'win:1', channel: 'system.ping', payload: { echo: 'a' } },
+      { type: 'invoke', id: 2, sessionKey: 'win:2', channel: 'system.ping', payload: { echo: 'b' } },
+    ]);
+    worker.emit('message', { type: 'result', id: 2, result: { ok: true, data: 'B' } });
+    worker.emit('message', { type: 'garbage' });
+    worker.emit('message', { type: 'result', id: 1, result: { ok: true, data: 'A' } });
+    expect(await first).toEqual({ ok: true, data: 'A' });
+    expect(await second).toEqual({ ok: true, data: 'B' });
+  });
+
+  it('tells the worker to end a session', () => {
+    const worker = new FakeWorker();
+    new CoreWorkerClient(worker, vi.fn()).endSession('win:7');
+    expect(worker.posted).toEqual([{ type: 'end-session', sessionKey: 'win:7' }]);
+  });
+
+  it('resolves pending and later calls with an error when the worker dies, and reports it once', async () => {
+    const worker = new FakeWorker();
+    const onDeath = vi.fn();
+    const client = new CoreWorkerClient(worker, onDeath);
+    const pending = client.invoke('win:1', 'system.info', {});
+    worker.emit('error', new Error('database is corrupt'));
+    worker.emit('exit', 1);
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await client.invoke('win:1', 'system.info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    expect(onDeath).toHaveBeenCalledTimes(1);
+    expect(onDeath).toHaveBeenCalledWith('database is corrupt');
+  });
+
+  it('shuts down without reporting a death, and terminates a worker that does not exit', async () => {
+    const polite = new FakeWorker();
+    const onDeath = vi.fn();
+    const client = new CoreWorkerClient(polite, onDeath);
+    const done = client.shutdown(1000);
+    expect(polite.posted).toEqual([{ type: 'shutdown' }]);
+    polite.emit('exit', 0);
+    await done;
+    expect(polite.terminated).toBe(false);
+    expect(onDeath).not.toHaveBeenCalled();
+
+    const stuck = new FakeWorker();
+    await new CoreWorkerClient(stuck, onDeath).shutdown(10);
+    expect(stuck.terminated).toBe(true);
+    expect(onDeath).not.toHaveBeenCalled();
+  });
+});

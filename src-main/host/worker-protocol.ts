@@ -1,0 +1,60 @@
+import type { Result } from '../../src-shared/contract';
+
+/** What the Electron main thread passes to the core worker at start. */
+export interface CoreWorkerData {
+  dbPath: string;
+}
+
+/** Main → worker: run one channel call for one caller's session. */
+export interface InvokeMessage {
+  type: 'invoke';
+  id: number;
+  sessionKey: string;
+  channel: string;
+  payload: unknown;
+}
+
+/** Main → worker: a window closed, so its sign-in must not outlive it. */
+export interface EndSessionMessage {
+  type: 'end-session';
+  sessionKey: string;
+}
+
+/** Main → worker: the app is quitting; close the database so the WAL is checkpointed. */
+export interface ShutdownMessage {
+  type: 'shutdown';
+}
+
+export type ToWorker = InvokeMessage | EndSessionMessage | ShutdownMessage;
+
+/** Worker → main: the answer to one `invoke`, matched by `id`. */
+export interface InvokeReply {
+  type: 'result';
+  id: number;
+  result: Result<unknown>;
+}
+
+export type FromWorker = InvokeReply;
+
+/** Narrows an untyped worker message so a malformed one is ignored rather than crashing main. */
+export function isInvokeReply(value: unknown): value is InvokeReply {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.type === 'result' && typeof v.id === 'number' && typeof v.result === 'object' && v.result !== null;
+}
+
+/** Narrows a message arriving at the worker; anything else is dropped. */
+export function isToWorker(value: unknown): value is ToWorker {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  switch (v.type) {
+    case 'invoke':
+      return typeof v.id === 'number' && typeof v.sessionKey === 'string' && typeof v.channel === 'string';
+    case 'end-session':
+      return typeof v.sessionKey === 'string';
+    case 'shutdown':
+      return true;
+    default:
+      return false;
+  }
+}
