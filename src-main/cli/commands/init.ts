@@ -1,0 +1,27 @@
+import { migrate, schemaVersion } from '../../db/migrate';
+import { openDatabase } from '../../db/open';
+import type { Command } from '../command';
+import { dbPathOption } from '../options';
+
+/** `init`: creates the database file or brings an existing one up to the current schema. */
+export const initCommand: Command = {
+  words: ['init'],
+  summary: 'Create a FloorKPI database, or migrate an existing one to this version',
+  options: { db: { type: 'string', value: 'FILE', description: 'database file (default: $FLOORKPI_DB)' } },
+  async run(values, io) {
+    const file = dbPathOption(values, io.env);
+    const database = openDatabase(file, { migrate: false });
+    try {
+      const applied = migrate(database.sqlite);
+      const version = schemaVersion(database.sqlite);
+      io.out(
+        applied.length > 0
+          ? `Database ${file} is ready (schema version ${version}; applied ${applied.join(', ')}).\n`
+          : `Database ${file} is already up to date (schema version ${version}).\n`,
+      );
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};

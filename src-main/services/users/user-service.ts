@@ -1,0 +1,65 @@
+import { AppError } from '../../../src-shared/contract/errors';
+import type { Role } from '../../../src-shared/domain/roles';
+import { appUserSpec, userClientAccessSpec } from '../../../src-shared/tables/specs/app-user';
+import { hashPassword, passwordProblem } from '../../auth/password';
+import type { Row, ScopedStore } from '../../tenancy/scoped-store';
+
+export interface NewUser {
+  user_id?: string | null;
+  username: string;
+  full_name?: string | null;
+  email?: string | null;
+  role: Role;
+  clients: readonly string[];
+  password: string;
+}
+
+/** DATA.md § Roles: how many clients each role is given explicitly. */
+export function clientCountProblem(role: Role, clients: readonly string[]): string | null {
+  if (role === 'OPERATOR' && clients.length !== 1) return 'an OPERATOR works for exactly one client';
+  if (role === 'LEADER' && clients.length === 0) return 'a LEADER needs at least one client';
+  if ((role === 'ADMIN' || role === 'POWERUSER') && clients.length > 0)
+    return `${role} users see every client; give no clients`;
+  return null;
+}
+
+/** The next free `USR-NNN` id, for users created without one. */
+function nextUserId(store: ScopedStore): string {
+  const taken = new Set(
+    store.list(appUserSpec, { limit: 100_000, offset: 0 }).rows.map((r) => String(r.user_id)),
+  );
+  for (let n = taken.size + 1; ; n += 1) {
+    const id = `USR-${String(n).padStart(3, '0')}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** Creates a user with a hashed password and their client access, atomically and audited. */
+export async function createUser(store: ScopedStore, input: NewUser): Promise<Row> {
+  const problem = passwordProblem(input.password);
+  if (problem)
+    throw new AppError('VALIDATION', `password: ${problem}`, [{ path: 'password', message: problem }]);
+  const clients = [...new Set(input.clients)];
+  const countProblem = clientCountProblem(input.role, clients);
+  if (countProblem)
+    throw new AppError('VALIDATION', `clients: ${countProblem}`, [
+      { path: 'clients', message: countProblem },
+    ]);
+  // Hash before the transaction: scrypt is slow on purpose and must not hold the write lock.
+  const passwordHash = await hashPassword(input.password);
+  return store.transaction(() => {
+    const user = store.create(appUserSpec, {
+      user_id: input.user_id ?? nextUserId(store),
+      username: input.username,
+      full_name: input.full_name ?? input.username,
+      email: input.email ?? null,
+      role: input.role,
+      is_active: 1,
+      client_id_assigned: clients.length > 0 ? clients.join(',') : null,
+      password_hash: passwordHash,
+    });
+    for (const clientId of clients)
+      store.create(userClientAccessSpec, { user_id: user.user_id, client_id: clientId });
+    return user;
+  });
+}

@@ -1,0 +1,138 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
+import type { ColumnSpec, ReferenceList, RefTarget, TableSpec } from '../../src-shared/tables/column';
+import { cachedStatement } from '../db/statement-cache';
+
+type Row = Record<string, unknown>;
+
+/** Where each reference list keeps its codes. */
+const LIST_CODE_COLUMN: Record<ReferenceList, string> = {
+  downtime_reason: 'code',
+  hold_reason: 'code',
+  absence_type: 'code',
+  defect_type: 'defect_code',
+};
+
+const LIST_WORDS: Record<ReferenceList, string> = {
+  downtime_reason: 'downtime reason',
+  hold_reason: 'hold reason',
+  absence_type: 'absence type',
+  defect_type: 'defect type',
+};
+
+/** Parents that belong to a client: the row must name one of its own client's. */
+const PARENT_TABLE: Partial<Record<RefTarget, { table: string; key: string; noun: string }>> = {
+  work_order: { table: 'work_order', key: 'work_order_id', noun: 'work order' },
+  job: { table: 'job', key: 'job_id', noun: 'job' },
+  quality_entry: { table: 'quality_entry', key: 'quality_entry_id', noun: 'inspection' },
+};
+
+function statement<T>(sqlite: BetterSqlite3.Database, sql: string) {
+  return cachedStatement<unknown[], T>(sqlite, sql);
+}
+
+function checkOne(sqlite: BetterSqlite3.Database, column: ColumnSpec, row: Row): FieldIssue | null {
+  const value = row[column.name];
+  if (value === null || value === undefined || value === '') return null;
+  const text = String(value);
+  const clientId = typeof row.client_id === 'string' ? row.client_id : null;
+  const type = column.type;
+  if (type.kind === 'code') {
+    const found = statement<{ ok: number }>(
+      sqlite,
+      `SELECT 1 AS ok FROM ${type.list} WHERE client_id = ? AND ${LIST_CODE_COLUMN[type.list]} = ? AND deleted_at IS NULL`,
+    ).get(clientId, text);
+    return found
+      ? null
+      : {
+          path: column.name,
+          message: `${text} is not a ${LIST_WORDS[type.list]} of client ${clientId ?? '?'}`,
+        };
+  }
+  if (type.kind !== 'ref') return null;
+  const parent = PARENT_TABLE[type.target];
+  if (parent) {
+    const found = statement<{ client_id: string; work_order_id: string | null }>(
+      sqlite,
+      `SELECT client_id, ${parent.table === 'work_order' ? 'work_order_id' : parent.table === 'job' ? 'work_order_id' : 'NULL AS work_order_id'} AS work_order_id
+       FROM ${parent.table} WHERE ${parent.key} = ? AND deleted_at IS NULL`,
+    ).get(text);
+    // Another client's parent is reported exactly like a missing one: nothing about it leaks.
+    if (!found || found.client_id !== clientId) {
+      return { path: column.name, message: `${text} is not a ${parent.noun} of client ${clientId ?? '?'}` };
+    }
+    if (
+      type.target === 'job' &&
+      typeof row.work_order_id === 'string' &&
+      found.work_order_id !== row.work_order_id
+    ) {
+      return { path: column.name, message: `job ${text} does not belong to work order ${row.work_order_id}` };
+    }
+    return null;
+  }
+  switch (type.target) {
+    case 'client': {
+      const found = statement<{ ok: number }>(
+        sqlite,
+        'SELECT 1 AS ok FROM client WHERE client_id = ? AND deleted_at IS NULL',
+      ).get(text);
+      return found ? null : { path: column.name, message: `${text} is not a known client` };
+    }
+    case 'employee': {
+      const found = statement<{ ok: number }>(
+        sqlite,
+        'SELECT 1 AS ok FROM employee WHERE employee_id = ? AND deleted_at IS NULL',
+      ).get(text);
+      return found ? null : { path: column.name, message: `${text} is not a known employee` };
+    }
+    case 'assigned_employee': {
+      const found = statement<{ ok: number }>(
+        sqlite,
+        'SELECT 1 AS ok FROM employee_client_assignment WHERE employee_id = ? AND client_id = ? AND deleted_at IS NULL',
+      ).get(text, clientId);
+      return found
+        ? null
+        : { path: column.name, message: `employee ${text} is not assigned to client ${clientId ?? '?'}` };
+    }
+    case 'floating_employee': {
+      const found = statement<{ ok: number }>(
+        sqlite,
+        'SELECT 1 AS ok FROM employee WHERE employee_id = ? AND is_floating_pool = 1 AND deleted_at IS NULL',
+      ).get(text);
+      return found ? null : { path: column.name, message: `employee ${text} is not in the floating pool` };
+    }
+    case 'user': {
+      const found = statement<{ user_id: string }>(
+        sqlite,
+        'SELECT user_id FROM app_user WHERE (user_id = ? OR username = ?) AND deleted_at IS NULL ORDER BY user_id = ? DESC LIMIT 1',
+      ).get(text, text, text);
+      if (!found) return { path: column.name, message: `${text} is not a known user id or username` };
+      // Usernames are accepted on input (imports name people), but the row always stores the id.
+      row[column.name] = found.user_id;
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Checks every reference and code of a row against its client's data before writing, so the user
+ * gets "work_order_id: WO-9 is not a work order of client A" instead of a bare foreign-key failure.
+ * Resolves usernames to user ids in place. `only` limits the check to changed columns on update.
+ */
+export function checkReferences(
+  sqlite: BetterSqlite3.Database,
+  spec: TableSpec,
+  row: Row,
+  only?: readonly string[],
+): void {
+  const issues: FieldIssue[] = [];
+  for (const column of spec.columns) {
+    if (only && !only.includes(column.name)) continue;
+    const issue = checkOne(sqlite, column, row);
+    if (issue) issues.push(issue);
+  }
+  const first = issues[0];
+  if (first) throw new AppError('VALIDATION', `${first.path}: ${first.message}`, issues);
+}

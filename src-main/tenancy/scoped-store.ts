@@ -1,0 +1,418 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
+import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
+import { cachedStatement } from '../db/statement-cache';
+import { translateConstraintError } from './constraint-errors';
+import { type Action, assertRowAction, assertTableAction } from './permissions';
+import { checkReferences } from './references';
+import { assertClientInScope, canSeeClient, effectiveClients, type Scope } from './scope';
+import { inClients, type SqlFragment, visibleRows } from './sql-scope';
+
+export type Row = Record<string, unknown>;
+
+export interface ListQuery {
+  /** Clients asked for; empty means all of the scope's clients. */
+  clientIds?: readonly string[];
+  /** Inclusive date range on the table's date column. */
+  from?: string;
+  to?: string;
+  /** Exact matches on named columns (each checked against the table spec). */
+  equals?: Readonly<Record<string, string | number>>;
+  /** Case-insensitive text search across the table's text-like columns. */
+  text?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface ListResult {
+  rows: Row[];
+  total: number;
+}
+
+const SYNC_COLUMNS = [
+  'created_at',
+  'updated_at',
+  'created_by',
+  'updated_by',
+  'version',
+  'deleted_at',
+] as const;
+const SEARCHABLE = new Set(['key', 'text', 'code', 'ref', 'enum']);
+
+/** A row without its hidden columns: what may leave the store in a response, export or audit entry. */
+export function publicRow(spec: TableSpec, row: Row): Row {
+  const hidden = spec.columns.filter((c) => c.hidden);
+  if (hidden.length === 0) return row;
+  const copy = { ...row };
+  for (const column of hidden) delete copy[column.name];
+  return copy;
+}
+
+/** Row key as one string for the audit log: composite keys joined with '/'. */
+export function rowIdOf(spec: TableSpec, row: Row): string {
+  return spec.key.map((k) => String(row[k] ?? '')).join('/');
+}
+
+/**
+ * The only path from services to tenant tables. Every read is filtered to the scope; every write
+ * checks role, client scope and references, bumps `version`, stamps the actor, and writes
+ * `audit_log` in the same transaction. Deletes are soft. Identifiers come from static table specs,
+ * never from a payload.
+ */
+export class ScopedStore {
+  readonly #sqlite: BetterSqlite3.Database;
+  readonly scope: Scope;
+  readonly #now: () => string;
+
+  constructor(
+    sqlite: BetterSqlite3.Database,
+    scope: Scope,
+    now: () => string = () => new Date().toISOString(),
+  ) {
+    this.#sqlite = sqlite;
+    this.scope = scope;
+    this.#now = now;
+  }
+
+  /** Runs `work` atomically: either every write in it lands with its audit rows, or none does. */
+  transaction<T>(work: () => T): T {
+    return this.#sqlite.transaction(work)();
+  }
+
+  /** The current UTC timestamp used to stamp rows (injectable for tests). */
+  now(): string {
+    return this.#now();
+  }
+
+  #whereVisible(spec: TableSpec, alias = ''): SqlFragment {
+    const visible = visibleRows(spec, this.scope, alias);
+    return { sql: `${alias}deleted_at IS NULL AND ${visible.sql}`, params: visible.params };
+  }
+
+  #keyWhere(spec: TableSpec, key: Readonly<Record<string, unknown>>): SqlFragment {
+    const missing = spec.key.filter((k) => key[k] === undefined || key[k] === null || key[k] === '');
+    if (missing.length > 0) {
+      throw new AppError(
+        'VALIDATION',
+        `${missing[0]}: is required`,
+        missing.map((path) => ({ path, message: 'is required' })),
+      );
+    }
+    return { sql: spec.key.map((k) => `${k} = ?`).join(' AND '), params: spec.key.map((k) => key[k]) };
+  }
+
+  /** Reads one live row by key without any scope check (internal: callers check visibility). */
+  #rawGet(spec: TableSpec, key: Readonly<Record<string, unknown>>): Row | undefined {
+    const where = this.#keyWhere(spec, key);
+    return cachedStatement(this.#sqlite, `SELECT * FROM ${spec.table} WHERE ${where.sql}`).get(
+      ...where.params,
+    ) as Row | undefined;
+  }
+
+  #assertVisible(spec: TableSpec, row: Row | undefined, key: Readonly<Record<string, unknown>>): Row {
+    const label = spec.key.map((k) => String(key[k])).join('/');
+    if (!row || row.deleted_at !== null)
+      throw new AppError('NOT_FOUND', `No ${spec.noun} ${label} was found.`);
+    if (spec.tenant && !canSeeClient(this.scope, String(row.client_id))) {
+      throw new AppError('FORBIDDEN', `The ${spec.noun} ${label} is not in your clients.`);
+    }
+    if (!spec.tenant) {
+      const visible = this.#whereVisible(spec);
+      const where = this.#keyWhere(spec, key);
+      const ok = this.#sqlite
+        .prepare(`SELECT 1 FROM ${spec.table} WHERE ${where.sql} AND ${visible.sql}`)
+        .get(...where.params, ...visible.params);
+      if (!ok) throw new AppError('FORBIDDEN', `The ${spec.noun} ${label} is not visible to you.`);
+    }
+    return row;
+  }
+
+  /** One visible row by key: NOT_FOUND when absent or deleted, FORBIDDEN when another client's. */
+  get(spec: TableSpec, key: Readonly<Record<string, unknown>>): Row {
+    assertTableAction(this.scope, spec.table, 'read', spec.noun);
+    return publicRow(spec, this.#assertVisible(spec, this.#rawGet(spec, key), key));
+  }
+
+  /** The WHERE clause and parameters of a list query, shared by `list`, `count` and `iterate`. */
+  #listWhere(spec: TableSpec, query: Omit<ListQuery, 'limit' | 'offset'>): SqlFragment {
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    const visible = this.#whereVisible(spec);
+    parts.push(visible.sql);
+    params.push(...visible.params);
+    if (query.clientIds && query.clientIds.length > 0) {
+      if (!columnOf(spec, 'client_id'))
+        throw new AppError('VALIDATION', 'client_id: this list has no client filter');
+      const clients = effectiveClients(this.scope, query.clientIds);
+      if (clients) {
+        const filter = inClients('client_id', clients);
+        parts.push(filter.sql);
+        params.push(...filter.params);
+      }
+    }
+    if ((query.from || query.to) && !spec.dateColumn)
+      throw new AppError('VALIDATION', 'from: this list has no date to filter on');
+    if (query.from && spec.dateColumn) {
+      parts.push(`${spec.dateColumn} >= ?`);
+      params.push(query.from);
+    }
+    if (query.to && spec.dateColumn) {
+      parts.push(`${spec.dateColumn} <= ?`);
+      params.push(query.to);
+    }
+    for (const [name, value] of Object.entries(query.equals ?? {})) {
+      if (!columnOf(spec, name))
+        throw new AppError('VALIDATION', `${name}: is not a field of ${spec.noun} records`, [
+          { path: name, message: 'is not a field' },
+        ]);
+      parts.push(`${name} = ?`);
+      params.push(value);
+    }
+    const text = query.text?.trim();
+    if (text) {
+      const columns = spec.columns.filter((c) => SEARCHABLE.has(c.type.kind)).map((c) => c.name);
+      if (columns.length > 0) {
+        const pattern = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+        parts.push(`(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+        params.push(...columns.map(() => pattern));
+      }
+    }
+    return { sql: parts.join(' AND '), params };
+  }
+
+  #orderBy(spec: TableSpec): string {
+    const keyOrder = spec.key.join(', ');
+    return spec.dateColumn ? `${spec.dateColumn} DESC, ${keyOrder}` : keyOrder;
+  }
+
+  /** A page of visible rows matching the query, with the total count for paging. */
+  list(spec: TableSpec, query: ListQuery): ListResult {
+    assertTableAction(this.scope, spec.table, 'read', spec.noun);
+    const where = this.#listWhere(spec, query);
+    const total = (
+      this.#sqlite
+        .prepare(`SELECT count(*) AS n FROM ${spec.table} WHERE ${where.sql}`)
+        .get(...where.params) as { n: number }
+    ).n;
+    const rows = this.#sqlite
+      .prepare(
+        `SELECT * FROM ${spec.table} WHERE ${where.sql} ORDER BY ${this.#orderBy(spec)} LIMIT ? OFFSET ?`,
+      )
+      .all(...where.params, query.limit, query.offset) as Row[];
+    return { rows: rows.map((r) => publicRow(spec, r)), total };
+  }
+
+  /** Every visible row matching the query, streamed (for exports); ordered by key. */
+  *iterate(spec: TableSpec, query: Omit<ListQuery, 'limit' | 'offset'>): Generator<Row> {
+    assertTableAction(this.scope, spec.table, 'read', spec.noun);
+    const where = this.#listWhere(spec, query);
+    const statement = cachedStatement(
+      this.#sqlite,
+      `SELECT * FROM ${spec.table} WHERE ${where.sql} ORDER BY ${spec.key.join(', ')}`,
+    );
+    for (const row of statement.iterate(...where.params)) yield publicRow(spec, row as Row);
+  }
+
+  #audit(
+    spec: TableSpec,
+    action: 'INSERT' | 'UPDATE' | 'DELETE',
+    before: Row | null,
+    after: Row | null,
+    at: string,
+  ): void {
+    const row = after ?? before ?? {};
+    this.#sqlite
+      .prepare(
+        `INSERT INTO audit_log (at, user_id, client_id, table_name, row_id, action, before_json, after_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        at,
+        this.scope.userId,
+        typeof row.client_id === 'string' ? row.client_id : null,
+        spec.table,
+        rowIdOf(spec, row),
+        action,
+        before ? JSON.stringify(publicRow(spec, before)) : null,
+        after ? JSON.stringify(publicRow(spec, after)) : null,
+      );
+  }
+
+  #fillGenerated(spec: TableSpec, values: Row, at: string): Row {
+    const row: Row = { ...values };
+    for (const column of spec.columns) {
+      if (row[column.name] !== undefined && row[column.name] !== null) continue;
+      if (column.generated === 'uuid') row[column.name] = uuidv7();
+      else if (column.generated === 'current_user') row[column.name] = this.scope.userId;
+      else if (column.generated === 'now') row[column.name] = at;
+    }
+    return row;
+  }
+
+  #checkRules(spec: TableSpec, row: Row): void {
+    const issues: FieldIssue[] = [];
+    for (const rule of spec.rules ?? []) {
+      const issue = rule(row);
+      if (issue) issues.push(issue);
+    }
+    const first = issues[0];
+    if (first) throw new AppError('VALIDATION', `${first.path}: ${first.message}`, issues);
+  }
+
+  #assertWrite(spec: TableSpec, action: Action, row: Row): void {
+    assertTableAction(this.scope, spec.table, action, spec.noun);
+    if (spec.tenant) assertClientInScope(this.scope, String(row.client_id));
+    assertRowAction(this.scope, action, row, spec.noun);
+  }
+
+  /** Inserts one row (already schema-validated) and returns it as stored. */
+  create(spec: TableSpec, values: Row): Row {
+    const at = this.#now();
+    const row = this.#fillGenerated(spec, values, at);
+    this.#assertWrite(spec, 'create', row);
+    this.#checkRules(spec, row);
+    return this.transaction(() => {
+      checkReferences(this.#sqlite, spec, row);
+      const existing = this.#rawGet(spec, row);
+      if (existing) {
+        const label = rowIdOf(spec, row);
+        throw new AppError('CONFLICT', `A ${spec.noun} with id ${label} already exists.`, [
+          { path: spec.key[spec.key.length - 1] ?? 'id', message: `${label} is already used` },
+        ]);
+      }
+      const stored: Row = {
+        ...row,
+        created_at: at,
+        updated_at: at,
+        created_by: this.scope.userId,
+        updated_by: this.scope.userId,
+        version: 1,
+        deleted_at: null,
+      };
+      const columns = [
+        ...spec.columns.map((c) => c.name).filter((n) => stored[n] !== undefined),
+        ...SYNC_COLUMNS,
+      ].filter((n, i, all) => all.indexOf(n) === i);
+      this.#run(
+        `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        columns.map((c) => stored[c] ?? null),
+      );
+      const saved = this.#rawGet(spec, row) ?? stored;
+      this.#audit(spec, 'INSERT', null, saved, at);
+      return publicRow(spec, saved);
+    });
+  }
+
+  /**
+   * Applies changes to one row if it is still at `version`; a stale version is CONFLICT, so a
+   * colleague's edit is never silently overwritten.
+   */
+  update(spec: TableSpec, key: Readonly<Record<string, unknown>>, version: number, changes: Row): Row {
+    return this.transaction(() => {
+      const before = this.#assertVisible(spec, this.#rawGet(spec, key), key);
+      this.#assertWrite(spec, 'update', before);
+      if (before.version !== version) {
+        throw new AppError(
+          'CONFLICT',
+          `This ${spec.noun} was changed by someone else (now version ${String(before.version)}, you edited version ${version}). Reload it and apply your change again.`,
+        );
+      }
+      const settable = Object.keys(changes).filter((name) => {
+        const column = columnOf(spec, name);
+        return column !== undefined && !column.readOnly && !spec.key.includes(name) && name !== 'client_id';
+      });
+      const merged: Row = { ...before };
+      for (const name of settable) merged[name] = changes[name] ?? null;
+      this.#checkRules(spec, merged);
+      checkReferences(this.#sqlite, spec, merged, settable);
+      const at = this.#now();
+      const assignments = [
+        ...settable.map((n) => `${n} = ?`),
+        'updated_at = ?',
+        'updated_by = ?',
+        'version = version + 1',
+      ];
+      const where = this.#keyWhere(spec, before);
+      this.#run(`UPDATE ${spec.table} SET ${assignments.join(', ')} WHERE ${where.sql} AND version = ?`, [
+        ...settable.map((n) => merged[n] ?? null),
+        at,
+        this.scope.userId,
+        ...where.params,
+        version,
+      ]);
+      const after = this.#rawGet(spec, before) ?? merged;
+      this.#audit(spec, 'UPDATE', before, after, at);
+      return publicRow(spec, after);
+    });
+  }
+
+  /** Workflow writes (hold approvals, computed durations): like update but may set read-only columns. */
+  updateSystem(
+    spec: TableSpec,
+    key: Readonly<Record<string, unknown>>,
+    version: number,
+    changes: Row,
+    action: Action = 'update',
+  ): Row {
+    return this.transaction(() => {
+      const before = this.#assertVisible(spec, this.#rawGet(spec, key), key);
+      if (spec.tenant) assertClientInScope(this.scope, String(before.client_id));
+      if (action !== 'update') assertTableAction(this.scope, spec.table, action, spec.noun);
+      if (before.version !== version) {
+        throw new AppError(
+          'CONFLICT',
+          `This ${spec.noun} was changed by someone else. Reload it and try again.`,
+        );
+      }
+      const names = Object.keys(changes).filter(
+        (n) => columnOf(spec, n) !== undefined && !spec.key.includes(n) && n !== 'client_id',
+      );
+      const merged: Row = { ...before, ...Object.fromEntries(names.map((n) => [n, changes[n] ?? null])) };
+      this.#checkRules(spec, merged);
+      const at = this.#now();
+      const where = this.#keyWhere(spec, before);
+      this.#run(
+        `UPDATE ${spec.table} SET ${[...names.map((n) => `${n} = ?`), 'updated_at = ?', 'updated_by = ?', 'version = version + 1'].join(', ')} WHERE ${where.sql}`,
+        [...names.map((n) => merged[n] ?? null), at, this.scope.userId, ...where.params],
+      );
+      const after = this.#rawGet(spec, before) ?? merged;
+      this.#audit(spec, 'UPDATE', before, after, at);
+      return publicRow(spec, after);
+    });
+  }
+
+  /** Soft-deletes one row at `version`: it leaves every list and KPI but stays as a tombstone. */
+  remove(spec: TableSpec, key: Readonly<Record<string, unknown>>, version: number): void {
+    this.transaction(() => {
+      const before = this.#assertVisible(spec, this.#rawGet(spec, key), key);
+      this.#assertWrite(spec, 'delete', before);
+      if (before.version !== version) {
+        throw new AppError(
+          'CONFLICT',
+          `This ${spec.noun} was changed by someone else. Reload it before deleting.`,
+        );
+      }
+      const at = this.#now();
+      const where = this.#keyWhere(spec, before);
+      this.#run(
+        `UPDATE ${spec.table} SET deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE ${where.sql}`,
+        [at, at, this.scope.userId, ...where.params],
+      );
+      this.#audit(spec, 'DELETE', before, this.#rawGet(spec, before) ?? null, at);
+    });
+  }
+
+  #run(sql: string, params: unknown[]): void {
+    try {
+      cachedStatement(this.#sqlite, sql).run(...params);
+    } catch (error) {
+      throw translateConstraintError(error);
+    }
+  }
+}
+
+/** The spec columns a payload named that the table does not have (for precise messages). */
+export function unknownColumns(spec: TableSpec, names: readonly string[]): string[] {
+  return names.filter((n) => !spec.columns.some((c: ColumnSpec) => c.name === n));
+}

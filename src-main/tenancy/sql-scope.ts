@@ -1,0 +1,43 @@
+import type { TableSpec } from '../../src-shared/tables/column';
+import type { Scope } from './scope';
+
+export interface SqlFragment {
+  sql: string;
+  params: unknown[];
+}
+
+const ALL_ROWS: SqlFragment = { sql: '1 = 1', params: [] };
+
+/** `col IN (...)` over a JSON array parameter: one bound value whatever the number of clients. */
+export function inClients(column: string, clientIds: readonly string[]): SqlFragment {
+  return { sql: `${column} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(clientIds)] };
+}
+
+/**
+ * The WHERE fragment that limits a table to what the scope may see. This is the one place tenant
+ * visibility is decided: the scoped store, exports and KPI queries all take their filter from here.
+ * `alias` prefixes the columns (e.g. `p.` for a join).
+ */
+export function visibleRows(spec: TableSpec, scope: Scope, alias = ''): SqlFragment {
+  if (spec.tenant)
+    return scope.clients === 'ALL' ? ALL_ROWS : inClients(`${alias}client_id`, [...scope.clients]);
+  if (scope.clients === 'ALL') return ALL_ROWS;
+  const clients = JSON.stringify([...scope.clients]);
+  switch (spec.table) {
+    // Employees are plant-level: a user sees those assigned to one of their clients, and the floating pool.
+    case 'employee':
+      return {
+        sql: `(${alias}employee_id IN (SELECT employee_id FROM employee_client_assignment
+                 WHERE deleted_at IS NULL AND client_id IN (SELECT value FROM json_each(?)))
+               OR ${alias}is_floating_pool = 1)`,
+        params: [clients],
+      };
+    case 'floating_pool':
+      return ALL_ROWS;
+    // Users other than admins see their own account only.
+    case 'app_user':
+      return { sql: `${alias}user_id = ?`, params: [scope.userId] };
+    default:
+      return { sql: '1 = 0', params: [] };
+  }
+}
