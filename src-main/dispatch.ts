@@ -30,10 +30,14 @@ export type Handlers<TDeps> = { [K in ChannelName]: Handler<K, TDeps> };
 
 /** Turns zod's issues into `field: message` pairs a grid can place next to a cell. */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(payload)',
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const base = issue.path.map(String);
+    // An unknown field is reported at the field itself, so the grid can place the message.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...base, key].join('.'), message: issue.message }));
+    }
+    return [{ path: base.join('.') || '(payload)', message: issue.message }];
+  });
 }
 
 export interface Dispatcher {

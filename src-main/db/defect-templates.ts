@@ -1,17 +1,15 @@
-import type { Severity } from '../../src-shared/domain/enums';
-
 /**
  * The industry defect catalogues of `docs/spec/defect-types/*.csv`, embedded so the bundle needs
  * no file at run time. A test keeps them equal to the CSVs; edit both together.
  */
-export const DEFECT_TEMPLATE_NAMES = [
-  'electronics',
-  'general_manufacturing',
-  'medical_devices',
-  'packaging_logistics',
-  'textile_apparel',
-] as const;
-export type DefectTemplateName = (typeof DEFECT_TEMPLATE_NAMES)[number];
+// The names are shared with the renderer and the contract; the catalogues stay in the main process.
+import {
+  DEFECT_TEMPLATE_NAMES,
+  type DefectTemplateName,
+} from '../../src-shared/domain/defect-template-names';
+import type { Severity } from '../../src-shared/domain/enums';
+
+export { DEFECT_TEMPLATE_NAMES, type DefectTemplateName };
 
 /** The template a new client gets unless another is chosen: FloorKPI's plants sew garments and footwear. */
 export const DEFAULT_DEFECT_TEMPLATE: DefectTemplateName = 'textile_apparel';

@@ -1,10 +1,14 @@
 import type { CoreDeps } from '../core';
 import type { Handlers } from '../dispatch';
 import { authHandlers } from './auth-handlers';
+import { dataHandlers } from './data-handlers';
 import { systemHandlers } from './system-handlers';
+import { workflowHandlers } from './workflow-handlers';
 
 /** Every channel's handler; `satisfies` makes a missing or misspelt channel a compile error. */
 export const allHandlers = {
   ...systemHandlers,
   ...authHandlers,
+  ...dataHandlers,
+  ...workflowHandlers,
 } satisfies Handlers<CoreDeps>;

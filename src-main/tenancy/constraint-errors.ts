@@ -41,8 +41,8 @@ export function translateConstraintError(error: unknown): unknown {
 /** The first column-like word of a constraint message, so the grid can place it next to a cell. */
 function fieldOf(detail: string): string {
   const match =
-    /([a-z_]+)\s*(<=|>=|<|>|=|IN|IS|GLOB)/i.exec(detail) ??
-    /\.([a-z_]+)$/i.exec(detail) ??
-    /([a-z_]+)/i.exec(detail);
+    /\b([a-z][a-z_]*)\s*(<=|>=|<|>|=|\bIN\b|\bIS\b|\bGLOB\b)/i.exec(detail) ??
+    /\.([a-z_]+)\b/i.exec(detail) ??
+    /\b([a-z]+_[a-z_]+)\b/i.exec(detail);
   return match?.[1] ?? '(row)';
 }

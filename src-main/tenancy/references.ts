@@ -54,7 +54,7 @@ function checkOne(sqlite: BetterSqlite3.Database, column: ColumnSpec, row: Row):
   if (parent) {
     const found = statement<{ client_id: string; work_order_id: string | null }>(
       sqlite,
-      `SELECT client_id, ${parent.table === 'work_order' ? 'work_order_id' : parent.table === 'job' ? 'work_order_id' : 'NULL AS work_order_id'} AS work_order_id
+      `SELECT client_id, ${parent.table === 'quality_entry' ? 'NULL' : 'work_order_id'} AS work_order_id
        FROM ${parent.table} WHERE ${parent.key} = ? AND deleted_at IS NULL`,
     ).get(text);
     // Another client's parent is reported exactly like a missing one: nothing about it leaks.
@@ -97,7 +97,8 @@ function checkOne(sqlite: BetterSqlite3.Database, column: ColumnSpec, row: Row):
     case 'floating_employee': {
       const found = statement<{ ok: number }>(
         sqlite,
-        'SELECT 1 AS ok FROM employee WHERE employee_id = ? AND is_floating_pool = 1 AND deleted_at IS NULL',
+        `SELECT 1 AS ok FROM employee e WHERE e.employee_id = ? AND e.is_floating_pool = 1 AND e.deleted_at IS NULL
+           AND EXISTS (SELECT 1 FROM floating_pool f WHERE f.employee_id = e.employee_id AND f.deleted_at IS NULL)`,
       ).get(text);
       return found ? null : { path: column.name, message: `employee ${text} is not in the floating pool` };
     }

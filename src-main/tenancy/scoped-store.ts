@@ -2,6 +2,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
 import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
+import type { DefectTemplateName } from '../db/defect-templates';
+import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement } from '../db/statement-cache';
 import { translateConstraintError } from './constraint-errors';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
@@ -290,8 +292,10 @@ export class ScopedStore {
         version: 1,
         deleted_at: null,
       };
+      // A blank column is left out rather than written as NULL, so the column's default applies
+      // (is_active, status, priority…); a NULLable column without a default is NULL either way.
       const columns = [
-        ...spec.columns.map((c) => c.name).filter((n) => stored[n] !== undefined),
+        ...spec.columns.map((c) => c.name).filter((n) => stored[n] !== undefined && stored[n] !== null),
         ...SYNC_COLUMNS,
       ].filter((n, i, all) => all.indexOf(n) === i);
       this.#run(
@@ -400,6 +404,20 @@ export class ScopedStore {
         [at, at, this.scope.userId, ...where.params],
       );
       this.#audit(spec, 'DELETE', before, this.#rawGet(spec, before) ?? null, at);
+    });
+  }
+
+  /**
+   * Gives a new client its shift calendar, targets, reason lists and defect catalogue, in the
+   * caller's transaction. Only after the client row itself was created through `create`.
+   */
+  seedClientDefaults(clientId: string, defectTemplate?: DefectTemplateName): void {
+    assertTableAction(this.scope, 'client', 'create', 'client');
+    assertClientInScope(this.scope, clientId);
+    insertClientDefaults(this.#sqlite, clientId, {
+      userId: this.scope.userId,
+      now: this.#now(),
+      defectTemplate,
     });
   }
 

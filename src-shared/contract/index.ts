@@ -1,12 +1,21 @@
 import type { z } from 'zod';
+import { adminChannels } from './admin';
 import { authChannels } from './auth';
 import type { ChannelDef } from './channel';
+import { dataChannels } from './data';
+import { entryChannels } from './entries';
+import { holdChannels } from './holds';
 import { systemChannels } from './system';
 
 /** Every channel of FloorKPI: both hosts and the renderer's client are typed from this one object. */
 export const contract = {
   ...systemChannels,
   ...authChannels,
+  ...dataChannels,
+  // After dataChannels: these replace the generic row-shaped users.create.
+  ...adminChannels,
+  ...holdChannels,
+  ...entryChannels,
 };
 
 export type Contract = typeof contract;

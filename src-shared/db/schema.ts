@@ -420,7 +420,7 @@ export interface CoverageEntryTable {
   floating_employee_id: string;
   client_id: string;
   shift_date: string;
-  shift_type: string | null;
+  shift_type: string;
   coverage_duration_hours: number | null;
   recorded_by_user_id: string | null;
   recorded_at: string | null;

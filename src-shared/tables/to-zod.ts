@@ -91,9 +91,10 @@ export function valueSchema(type: ColumnKind): z.ZodType {
 function columnSchema(column: ColumnSpec, mode: 'create' | 'update'): z.ZodType {
   const value = valueSchema(column.type);
   const mustBeGiven = mode === 'create' && column.required === true && column.generated === undefined;
+  // A missing field is "is required" too, not a type complaint about `undefined`.
   if (mustBeGiven)
     return z.preprocess(
-      blankToNull,
+      (v) => (v === undefined ? null : blankToNull(v)),
       value.nullable().refine((v) => v !== null, 'is required'),
     );
   if (column.required) {

@@ -84,7 +84,8 @@ CREATE TABLE coverage_entry (
   floating_employee_id TEXT NOT NULL REFERENCES employee (employee_id),
   client_id TEXT NOT NULL REFERENCES client (client_id),
   shift_date TEXT NOT NULL CHECK (${isDate('shift_date')}),
-  shift_type TEXT CHECK (${inList('shift_type', SHIFT_TYPES)}),
+  -- NOT NULL: the one-coverage-per-floating-employee-and-shift index never matches a NULL shift.
+  shift_type TEXT NOT NULL CHECK (${inList('shift_type', SHIFT_TYPES)}),
   coverage_duration_hours REAL CHECK (coverage_duration_hours BETWEEN 0 AND 24),
   recorded_by_user_id TEXT REFERENCES app_user (user_id),
   recorded_at TEXT CHECK (${isTimestamp('recorded_at')}),

@@ -63,3 +63,15 @@ export async function createUser(store: ScopedStore, input: NewUser): Promise<Ro
     return user;
   });
 }
+
+/** An administrator sets a user's password (forgotten or first-time); their lock is lifted separately. */
+export async function setUserPassword(store: ScopedStore, userId: string, password: string): Promise<void> {
+  const problem = passwordProblem(password);
+  if (problem)
+    throw new AppError('VALIDATION', `password: ${problem}`, [{ path: 'password', message: problem }]);
+  if (store.scope.role !== 'ADMIN')
+    throw new AppError('FORBIDDEN', 'Only an administrator may set passwords.');
+  const passwordHash = await hashPassword(password);
+  const user = store.get(appUserSpec, { user_id: userId });
+  store.updateSystem(appUserSpec, { user_id: userId }, Number(user.version), { password_hash: passwordHash });
+}

@@ -20,7 +20,8 @@ export const clientSpec: TableSpec = {
       },
       required: true,
     },
-    { name: 'client_name', label: 'Name', type: { kind: 'text', min: 1, max: 100 }, required: true },
+    // NULLable in the DDL: blank is accepted everywhere but keys (DATA.md § Naming); lists show the id.
+    { name: 'client_name', label: 'Name', type: { kind: 'text', min: 1, max: 100 } },
     { name: 'client_contact', label: 'Contact', type: { kind: 'text', max: 100 } },
     {
       name: 'client_email',

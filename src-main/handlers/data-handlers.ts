@@ -1,0 +1,40 @@
+import { CRUD_DOMAINS, type CrudDomain, type TableOfDomain } from '../../src-shared/contract/domains';
+import type { Row } from '../../src-shared/db/schema';
+import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import { appUserSpec } from '../../src-shared/tables/specs/app-user';
+import type { CoreDeps } from '../core';
+import type { CallContext } from '../dispatch';
+import { createClient } from '../services/clients/client-service';
+import type { Row as StoreRow } from '../tenancy/scoped-store';
+import { rowOf } from '../tenancy/typed-row';
+import { storeOf } from './context';
+import { type CrudHandlers, crudHandlers } from './crud-handlers';
+
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void
+  ? I
+  : never;
+type AllCrudHandlers = UnionToIntersection<
+  { [D in CrudDomain]: CrudHandlers<D, Row<TableOfDomain<D>>> }[CrudDomain]
+>;
+type Ctx = CallContext<CoreDeps>;
+
+function build(): AllCrudHandlers {
+  const all: Record<string, unknown> = {};
+  for (const [domain, table] of Object.entries(CRUD_DOMAINS))
+    Object.assign(all, crudHandlers()(domain, TABLE_SPECS[table]));
+  return all as AllCrudHandlers;
+}
+
+/**
+ * Every table's CRUD handlers, with the two that need more than a row: a new client gets its
+ * default lists, and a deleted user's open sessions end at once.
+ */
+export const dataHandlers = {
+  ...build(),
+  'clients.create': (ctx: Ctx, input: StoreRow) => rowOf('client', createClient(storeOf(ctx), input)),
+  'users.delete': (ctx: Ctx, input: { key: Readonly<Record<string, unknown>>; version: number }) => {
+    storeOf(ctx).remove(appUserSpec, input.key, input.version);
+    ctx.deps.sessions.deleteUser(String(input.key.user_id));
+    return { deleted: true as const };
+  },
+};

@@ -1,0 +1,224 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../src-shared/contract/errors';
+import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import { type OpenDatabase, openDatabase } from '../db/open';
+import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/test-support';
+import type { Scope } from './scope';
+import { ScopedStore } from './scoped-store';
+
+const production = TABLE_SPECS.production_entry;
+let database: OpenDatabase;
+let clock: string;
+
+const leaderOfA: Scope = { userId: 'U-LEAD', username: 'lead', role: 'LEADER', clients: new Set([CLIENT_A]) };
+const operatorOfA: Scope = { userId: 'U-OP', username: 'op', role: 'OPERATOR', clients: new Set([CLIENT_A]) };
+const admin: Scope = { userId: 'U-ADMIN', username: 'admin', role: 'ADMIN', clients: 'ALL' };
+
+function store(scope: Scope): ScopedStore {
+  return new ScopedStore(database.sqlite, scope, () => clock);
+}
+
+function codeOf(work: () => unknown): string {
+  try {
+    work();
+    return 'OK';
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+function snapshot(): string {
+  const tables = ['production_entry', 'audit_log', 'work_order'];
+  return JSON.stringify(tables.map((t) => database.sqlite.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
+}
+
+const entryA = {
+  client_id: CLIENT_A,
+  work_order_id: 'WO-A',
+  shift_date: '2026-03-02',
+  shift_type: 'SHIFT_1ST',
+  units_produced: 100,
+};
+
+beforeEach(() => {
+  database = openDatabase(':memory:');
+  seedTwoClients(database.sqlite);
+  for (const [id, role] of [
+    ['U-LEAD', 'LEADER'],
+    ['U-OP', 'OPERATOR'],
+    ['U-OP2', 'OPERATOR'],
+  ] as const) {
+    database.sqlite
+      .prepare(
+        "INSERT INTO app_user (user_id, username, role, created_at, updated_at) VALUES (?, ?, ?, '2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z')",
+      )
+      .run(id, id.toLowerCase(), role);
+  }
+  clock = '2026-03-02T08:00:00.000Z';
+});
+afterEach(() => database.close());
+
+describe('ScopedStore writes', () => {
+  it('stamps a new row, generates its id and writes the audit entry in the same transaction', () => {
+    const row = store(leaderOfA).create(production, entryA);
+    expect(row).toMatchObject({
+      version: 1,
+      created_by: 'U-LEAD',
+      updated_by: 'U-LEAD',
+      created_at: clock,
+      deleted_at: null,
+    });
+    expect(String(row.production_entry_id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    // A blank recorder is the user who entered the row.
+    expect(row.data_collector_id).toBe('U-LEAD');
+    const audit = database.sqlite
+      .prepare("SELECT * FROM audit_log WHERE table_name = 'production_entry'")
+      .all() as Record<string, unknown>[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      action: 'INSERT',
+      user_id: 'U-LEAD',
+      client_id: CLIENT_A,
+      row_id: row.production_entry_id,
+      before_json: null,
+    });
+    expect(JSON.parse(String(audit[0]?.after_json))).toMatchObject({ units_produced: 100 });
+  });
+
+  it('refuses an update carrying a stale version as CONFLICT and keeps the colleague’s edit', () => {
+    const row = store(leaderOfA).create(production, entryA);
+    const key = { production_entry_id: row.production_entry_id };
+    clock = '2026-03-02T09:00:00.000Z';
+    const first = store(leaderOfA).update(production, key, 1, { units_produced: 120 });
+    expect(first).toMatchObject({ version: 2, units_produced: 120, updated_at: clock });
+    expect(codeOf(() => store(operatorOfA).update(production, key, 1, { units_produced: 90 }))).toBe(
+      'CONFLICT',
+    );
+    expect(store(admin).get(production, key)).toMatchObject({ version: 2, units_produced: 120 });
+    const audit = database.sqlite
+      .prepare(
+        "SELECT action, before_json, after_json FROM audit_log WHERE table_name = 'production_entry' ORDER BY id",
+      )
+      .all() as {
+      action: string;
+      before_json: string;
+      after_json: string;
+    }[];
+    expect(audit.map((a) => a.action)).toEqual(['INSERT', 'UPDATE']);
+    expect(JSON.parse(audit[1]?.before_json ?? '{}')).toMatchObject({ units_produced: 100, version: 1 });
+    expect(JSON.parse(audit[1]?.after_json ?? '{}')).toMatchObject({ units_produced: 120, version: 2 });
+  });
+
+  it('soft-deletes: the row leaves lists and gets, stays as a tombstone, and its id cannot be reused', () => {
+    const s = store(leaderOfA);
+    const row = s.create(production, entryA);
+    const key = { production_entry_id: row.production_entry_id };
+    s.remove(production, key, 1);
+    expect(s.list(production, { limit: 10, offset: 0 })).toEqual({ rows: [], total: 0 });
+    expect(codeOf(() => s.get(production, key))).toBe('NOT_FOUND');
+    const tombstone = database.sqlite.prepare('SELECT deleted_at, version FROM production_entry').get();
+    expect(tombstone).toEqual({ deleted_at: clock, version: 2 });
+    expect(
+      codeOf(() => s.create(production, { ...entryA, production_entry_id: row.production_entry_id })),
+    ).toBe('CONFLICT');
+    expect(
+      database.sqlite
+        .prepare("SELECT action FROM audit_log WHERE table_name = 'production_entry' ORDER BY id")
+        .all(),
+    ).toEqual([{ action: 'INSERT' }, { action: 'DELETE' }]);
+  });
+
+  it('lets an operator delete only the rows they entered', () => {
+    const mine = store(operatorOfA).create(production, entryA);
+    const theirs = store(leaderOfA).create(production, entryA);
+    expect(
+      codeOf(() =>
+        store(operatorOfA).remove(production, { production_entry_id: theirs.production_entry_id }, 1),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(() =>
+        store(operatorOfA).remove(production, { production_entry_id: mine.production_entry_id }, 1),
+      ),
+    ).toBe('OK');
+  });
+
+  it('refuses writes outside the scope or the role and changes nothing', () => {
+    const before = snapshot();
+    expect(
+      codeOf(() =>
+        store(leaderOfA).create(production, { ...entryA, client_id: CLIENT_B, work_order_id: 'WO-B' }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(() =>
+        store(operatorOfA).create(TABLE_SPECS.work_order, {
+          work_order_id: 'WO-X',
+          client_id: CLIENT_A,
+          planned_quantity: 5,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(() =>
+        store(leaderOfA).update(TABLE_SPECS.work_order, { work_order_id: 'WO-B' }, 1, {
+          planned_quantity: 1,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(snapshot()).toBe(before);
+  });
+
+  it('refuses another client’s parent as if it did not exist', () => {
+    try {
+      store(admin).create(production, { ...entryA, work_order_id: 'WO-B' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).issues).toEqual([
+        { path: 'work_order_id', message: `WO-B is not a work order of client ${CLIENT_A}` },
+      ]);
+    }
+  });
+});
+
+describe('ScopedStore reads', () => {
+  it('never returns another client’s rows, whatever the filter asks', () => {
+    store(admin).create(production, entryA);
+    store(admin).create(production, { ...entryA, client_id: CLIENT_B, work_order_id: 'WO-B' });
+    const mine = store(leaderOfA).list(production, { limit: 100, offset: 0 });
+    expect(mine.rows.map((r) => r.client_id)).toEqual([CLIENT_A]);
+    expect(
+      codeOf(() => store(leaderOfA).list(production, { clientIds: [CLIENT_B], limit: 100, offset: 0 })),
+    ).toBe('FORBIDDEN');
+    expect(
+      store(leaderOfA).list(production, { equals: { client_id: CLIENT_B }, limit: 100, offset: 0 }).total,
+    ).toBe(0);
+    expect(store(leaderOfA).list(production, { text: 'WO-B', limit: 100, offset: 0 }).total).toBe(0);
+    expect(store(admin).list(production, { limit: 100, offset: 0 }).total).toBe(2);
+  });
+
+  it('pages with a total and filters by date range', () => {
+    for (const day of ['2026-03-01', '2026-03-02', '2026-03-03'])
+      store(admin).create(production, { ...entryA, shift_date: day });
+    const page = store(leaderOfA).list(production, {
+      from: '2026-03-02',
+      to: '2026-03-03',
+      limit: 1,
+      offset: 0,
+    });
+    expect(page.total).toBe(2);
+    expect(page.rows.map((r) => r.shift_date)).toEqual(['2026-03-03']);
+  });
+
+  it('never returns a password hash', () => {
+    database.sqlite.prepare("UPDATE app_user SET password_hash = 'scrypt$x' WHERE user_id = 'U-LEAD'").run();
+    expect(store(admin).get(TABLE_SPECS.app_user, { user_id: 'U-LEAD' })).not.toHaveProperty('password_hash');
+    expect(
+      store(admin)
+        .list(TABLE_SPECS.app_user, { limit: 10, offset: 0 })
+        .rows.every((r) => !('password_hash' in r)),
+    ).toBe(true);
+  });
+});

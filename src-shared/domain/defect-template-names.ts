@@ -1,0 +1,9 @@
+/** The industry defect catalogues a client's defect list can start from (docs/spec/defect-types/). */
+export const DEFECT_TEMPLATE_NAMES = [
+  'electronics',
+  'general_manufacturing',
+  'medical_devices',
+  'packaging_logistics',
+  'textile_apparel',
+] as const;
+export type DefectTemplateName = (typeof DEFECT_TEMPLATE_NAMES)[number];

@@ -1,0 +1,72 @@
+import { ENTRY_METHODS, SHIFT_TYPES } from '../../domain/enums';
+import type { RowRule, TableSpec } from '../column';
+
+/** A recorded count, or null when the cell was left blank ("not recorded": the rule does not apply). */
+function count(row: Readonly<Record<string, unknown>>, name: string): number | null {
+  const value = row[name];
+  return typeof value === 'number' ? value : null;
+}
+
+/** CHECK (units_defective <= units_produced). */
+const defectiveWithinProduced: RowRule = (row) => {
+  const produced = count(row, 'units_produced');
+  const defective = count(row, 'units_defective');
+  if (produced === null || defective === null || defective <= produced) return null;
+  return { path: 'units_defective', message: 'units defective must not exceed units produced' };
+};
+
+/** CHECK (employees_present <= employees_assigned OR employees_assigned = 0): 0 assigned means "not counted". */
+const presentWithinAssigned: RowRule = (row) => {
+  const assigned = count(row, 'employees_assigned');
+  const present = count(row, 'employees_present');
+  if (assigned === null || present === null || assigned === 0 || present <= assigned) return null;
+  return { path: 'employees_present', message: 'employees present must not exceed employees assigned' };
+};
+
+/** Units a line produced for a work order on a date and shift. */
+export const productionEntrySpec: TableSpec = {
+  table: 'production_entry',
+  noun: 'production entry',
+  key: ['production_entry_id'],
+  tenant: true,
+  dateColumn: 'shift_date',
+  columns: [
+    { name: 'production_entry_id', label: 'Entry ID', type: { kind: 'key', max: 50 }, generated: 'uuid' },
+    {
+      name: 'work_order_id',
+      label: 'Work order',
+      type: { kind: 'ref', target: 'work_order' },
+      required: true,
+    },
+    { name: 'job_id', label: 'Job', type: { kind: 'ref', target: 'job' } },
+    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    { name: 'shift_date', label: 'Shift date', type: { kind: 'date' }, required: true },
+    { name: 'shift_type', label: 'Shift', type: { kind: 'enum', values: SHIFT_TYPES } },
+    { name: 'operation_id', label: 'Operation', type: { kind: 'text', max: 50 } },
+    { name: 'units_produced', label: 'Units produced', type: { kind: 'int', min: 0 } },
+    { name: 'units_defective', label: 'Units defective', type: { kind: 'int', min: 0 } },
+    { name: 'run_time_hours', label: 'Run time (h)', type: { kind: 'real', min: 0, max: 24 } },
+    { name: 'employees_assigned', label: 'Employees assigned', type: { kind: 'int', min: 0 } },
+    { name: 'employees_present', label: 'Employees present', type: { kind: 'int', min: 0 } },
+    {
+      name: 'data_collector_id',
+      label: 'Data collector',
+      type: { kind: 'ref', target: 'user' },
+      generated: 'current_user',
+    },
+    { name: 'entry_method', label: 'Entry method', type: { kind: 'enum', values: ENTRY_METHODS } },
+    // When the count was taken (hourly tracking, gap detection): not filled with "now", since an
+    // import of last week's sheets would otherwise invent times.
+    { name: 'timestamp', label: 'Counted at', type: { kind: 'timestamp' } },
+    // Set by the verify workflow (LEADER and up), never by the person whose entry it is.
+    { name: 'verified_by', label: 'Verified by', type: { kind: 'ref', target: 'user' }, readOnly: true },
+    { name: 'verified_at', label: 'Verified at', type: { kind: 'timestamp' }, readOnly: true },
+    { name: 'notes', label: 'Notes', type: { kind: 'text', max: 1000 } },
+    { name: 'shift_hours_scheduled', label: 'Scheduled (h)', type: { kind: 'real', min: 0, max: 24 } },
+    { name: 'downtime_total_minutes', label: 'Downtime (min)', type: { kind: 'int', min: 0, max: 1440 } },
+    // "Decimal 0-100+": a target above 100 % is legitimate, so no maximum.
+    { name: 'efficiency_target', label: 'Efficiency target (%)', type: { kind: 'real', min: 0 } },
+    { name: 'performance_target', label: 'Performance target (%)', type: { kind: 'real', min: 0 } },
+  ],
+  rules: [defectiveWithinProduced, presentWithinAssigned],
+};

@@ -1,0 +1,75 @@
+import { PRIORITY_LEVELS, WORK_ORDER_STATUSES } from '../../domain/enums';
+import type { RowRule, TableSpec } from '../column';
+
+/**
+ * CHECK (ideal_cycle_time > 0). A column kind's `min` is inclusive, so the strict bound of a decimal
+ * is this rule (with `min: 0` on the column): 0 hours per unit would make every efficiency infinite.
+ */
+const positiveCycleTime: RowRule = (row) => {
+  const value = row.ideal_cycle_time;
+  if (typeof value !== 'number' || value > 0) return null;
+  return { path: 'ideal_cycle_time', message: 'ideal cycle time must be more than 0 hours' };
+};
+
+/**
+ * A customer work order, keyed by the plant's own code. No date column: none of its dates is the
+ * one every list filters on (ship, required, receipt and start dates serve different reports).
+ */
+export const workOrderSpec: TableSpec = {
+  table: 'work_order',
+  noun: 'work order',
+  key: ['work_order_id'],
+  tenant: true,
+  columns: [
+    { name: 'work_order_id', label: 'Work order', type: { kind: 'key', max: 50 }, required: true },
+    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    // Not a foreign key: a work order may name a style before the product list has it.
+    { name: 'style_model', label: 'Style / model', type: { kind: 'text', max: 100 } },
+    { name: 'planned_quantity', label: 'Planned qty', type: { kind: 'int', min: 1 } },
+    { name: 'planned_start_date', label: 'Planned start', type: { kind: 'date' } },
+    { name: 'actual_start_date', label: 'Actual start', type: { kind: 'date' } },
+    { name: 'planned_ship_date', label: 'Planned ship', type: { kind: 'date' } },
+    { name: 'required_date', label: 'Required by', type: { kind: 'date' } },
+    // Hours per unit; blank (not 0) when unknown, so the KPI engine infers it.
+    { name: 'ideal_cycle_time', label: 'Ideal cycle (h/unit)', type: { kind: 'real', min: 0 } },
+    { name: 'status', label: 'Status', type: { kind: 'enum', values: WORK_ORDER_STATUSES } },
+    { name: 'receipt_date', label: 'Received', type: { kind: 'date' } },
+    { name: 'acknowledged_date', label: 'Acknowledged', type: { kind: 'date' } },
+    { name: 'priority_level', label: 'Priority', type: { kind: 'enum', values: PRIORITY_LEVELS } },
+    { name: 'po_number', label: 'PO number', type: { kind: 'text', max: 50 } },
+    { name: 'notes', label: 'Notes', type: { kind: 'text', max: 1000 } },
+    { name: 'actual_delivery_date', label: 'Delivered', type: { kind: 'date' } },
+    { name: 'actual_completion_date', label: 'Completed', type: { kind: 'date' } },
+    { name: 'closure_date', label: 'Closed', type: { kind: 'date' } },
+    { name: 'delay_reason', label: 'Delay reason', type: { kind: 'text', max: 500 } },
+    // Blank means "not reviewed", which an OTD review tells apart from 0 ("not justified").
+    { name: 'is_delay_justified', label: 'Delay justified', type: { kind: 'bool' } },
+  ],
+  rules: [positiveCycleTime],
+};
+
+/** A line item of a work order, in the same client. */
+export const jobSpec: TableSpec = {
+  table: 'job',
+  noun: 'job',
+  key: ['job_id'],
+  tenant: true,
+  columns: [
+    { name: 'job_id', label: 'Job', type: { kind: 'key', max: 50 }, required: true },
+    {
+      name: 'work_order_id',
+      label: 'Work order',
+      type: { kind: 'ref', target: 'work_order' },
+      required: true,
+    },
+    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    { name: 'job_number', label: 'Job number', type: { kind: 'text', max: 50 } },
+    // Not a foreign key: part_opportunities is needed only "if quality tracking required".
+    { name: 'part_number', label: 'Part number', type: { kind: 'text', max: 50 } },
+    { name: 'quantity_ordered', label: 'Qty ordered', type: { kind: 'int', min: 1 } },
+    { name: 'quantity_completed', label: 'Qty completed', type: { kind: 'int', min: 0 } },
+    { name: 'quantity_scrapped', label: 'Qty scrapped', type: { kind: 'int', min: 0 } },
+    { name: 'priority_level', label: 'Priority', type: { kind: 'enum', values: PRIORITY_LEVELS } },
+    { name: 'notes', label: 'Notes', type: { kind: 'text', max: 500 } },
+  ],
+};
