@@ -35,7 +35,7 @@ describe('sign-in', () => {
     const session = await authenticate(database.sqlite, 'ANA', 'right-password', T0);
     expect(session).toMatchObject({ username: 'ana', role: 'ADMIN' });
     expect(database.sqlite.prepare('SELECT last_login FROM app_user').get()).toEqual({
-      last_login: T0.toISOString(),
+      last_login: '2026-03-02T08:00:00Z',
     });
   });
 
@@ -54,7 +54,7 @@ describe('sign-in', () => {
     const row = database.sqlite.prepare('SELECT locked_until FROM app_user').get() as {
       locked_until: string;
     };
-    expect(row.locked_until).toBe(minutes(5).toISOString());
+    expect(row.locked_until).toBe('2026-03-02T08:05:00Z');
     expect(await failureCode('right-password', minutes(5.1))).toBe('OK');
   });
 

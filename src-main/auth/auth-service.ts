@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Me } from '../../src-shared/contract/auth';
 import { AppError } from '../../src-shared/contract/errors';
 import type { Role } from '../../src-shared/domain/roles';
+import { nowUtc } from '../../src-shared/tables/formats';
 import type { Session } from '../session';
 import { scopeForUser } from '../tenancy/scope';
 import { lockEnd, MAX_FAILED_ATTEMPTS, minutesLocked } from './lockout';
@@ -78,13 +79,13 @@ export async function authenticate(
     .prepare(
       'UPDATE app_user SET failed_login_count = 0, locked_until = NULL, last_login = ? WHERE user_id = ?',
     )
-    .run(now.toISOString(), user.user_id);
+    .run(nowUtc(now), user.user_id);
   return {
     userId: user.user_id,
     username: user.username,
     fullName: user.full_name ?? user.username,
     role: user.role,
-    signedInAt: now.toISOString(),
+    signedInAt: nowUtc(now),
   };
 }
 

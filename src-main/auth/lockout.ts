@@ -1,3 +1,5 @@
+import { nowUtc } from '../../src-shared/tables/formats';
+
 /** Failed attempts allowed before a username is locked. */
 export const MAX_FAILED_ATTEMPTS = 5;
 /** How long a lock lasts. Stored in the database, so restarting the app does not lift it. */
@@ -12,5 +14,5 @@ export function minutesLocked(lockedUntil: string | null, now: Date): number {
 
 /** The lock's end after the attempt that reached the limit. */
 export function lockEnd(now: Date): string {
-  return new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
+  return nowUtc(new Date(now.getTime() + LOCK_MINUTES * 60_000));
 }

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
 import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
+import { nowUtc } from '../../src-shared/tables/formats';
 import type { DefectTemplateName } from '../db/defect-templates';
 import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement } from '../db/statement-cache';
@@ -67,11 +68,7 @@ export class ScopedStore {
   readonly scope: Scope;
   readonly #now: () => string;
 
-  constructor(
-    sqlite: BetterSqlite3.Database,
-    scope: Scope,
-    now: () => string = () => new Date().toISOString(),
-  ) {
+  constructor(sqlite: BetterSqlite3.Database, scope: Scope, now: () => string = nowUtc) {
     this.#sqlite = sqlite;
     this.scope = scope;
     this.#now = now;
@@ -122,9 +119,10 @@ export class ScopedStore {
     if (!spec.tenant) {
       const visible = this.#whereVisible(spec);
       const where = this.#keyWhere(spec, key);
-      const ok = this.#sqlite
-        .prepare(`SELECT 1 FROM ${spec.table} WHERE ${where.sql} AND ${visible.sql}`)
-        .get(...where.params, ...visible.params);
+      const ok = cachedStatement(
+        this.#sqlite,
+        `SELECT 1 FROM ${spec.table} WHERE ${where.sql} AND ${visible.sql}`,
+      ).get(...where.params, ...visible.params);
       if (!ok) throw new AppError('FORBIDDEN', `The ${spec.noun} ${label} is not visible to you.`);
     }
     return row;
@@ -193,15 +191,16 @@ export class ScopedStore {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);
     const where = this.#listWhere(spec, query);
     const total = (
-      this.#sqlite
-        .prepare(`SELECT count(*) AS n FROM ${spec.table} WHERE ${where.sql}`)
-        .get(...where.params) as { n: number }
+      cachedStatement(this.#sqlite, `SELECT count(*) AS n FROM ${spec.table} WHERE ${where.sql}`).get(
+        ...where.params,
+      ) as {
+        n: number;
+      }
     ).n;
-    const rows = this.#sqlite
-      .prepare(
-        `SELECT * FROM ${spec.table} WHERE ${where.sql} ORDER BY ${this.#orderBy(spec)} LIMIT ? OFFSET ?`,
-      )
-      .all(...where.params, query.limit, query.offset) as Row[];
+    const rows = cachedStatement(
+      this.#sqlite,
+      `SELECT * FROM ${spec.table} WHERE ${where.sql} ORDER BY ${this.#orderBy(spec)} LIMIT ? OFFSET ?`,
+    ).all(...where.params, query.limit, query.offset) as Row[];
     return { rows: rows.map((r) => publicRow(spec, r)), total };
   }
 
@@ -209,8 +208,8 @@ export class ScopedStore {
   *iterate(spec: TableSpec, query: Omit<ListQuery, 'limit' | 'offset'>): Generator<Row> {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);
     const where = this.#listWhere(spec, query);
-    const statement = cachedStatement(
-      this.#sqlite,
+    // Not cached: an iterating statement is busy until the export ends, and must not be shared.
+    const statement = this.#sqlite.prepare(
       `SELECT * FROM ${spec.table} WHERE ${where.sql} ORDER BY ${spec.key.join(', ')}`,
     );
     for (const row of statement.iterate(...where.params)) yield publicRow(spec, row as Row);
@@ -224,21 +223,20 @@ export class ScopedStore {
     at: string,
   ): void {
     const row = after ?? before ?? {};
-    this.#sqlite
-      .prepare(
-        `INSERT INTO audit_log (at, user_id, client_id, table_name, row_id, action, before_json, after_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        at,
-        this.scope.userId,
-        typeof row.client_id === 'string' ? row.client_id : null,
-        spec.table,
-        rowIdOf(spec, row),
-        action,
-        before ? JSON.stringify(publicRow(spec, before)) : null,
-        after ? JSON.stringify(publicRow(spec, after)) : null,
-      );
+    cachedStatement(
+      this.#sqlite,
+      `INSERT INTO audit_log (at, user_id, client_id, table_name, row_id, action, before_json, after_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      at,
+      this.scope.userId,
+      typeof row.client_id === 'string' ? row.client_id : null,
+      spec.table,
+      rowIdOf(spec, row),
+      action,
+      before ? JSON.stringify(publicRow(spec, before)) : null,
+      after ? JSON.stringify(publicRow(spec, after)) : null,
+    );
   }
 
   #fillGenerated(spec: TableSpec, values: Row, at: string): Row {

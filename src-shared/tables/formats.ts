@@ -26,3 +26,8 @@ export function normaliseTimestamp(value: string): string | null {
   if (!isIsoDate(withT.slice(0, 10))) return null;
   return `${new Date(ms).toISOString().slice(0, 19)}Z`;
 }
+
+/** Now as `YYYY-MM-DDTHH:MM:SSZ`: the one timestamp spelling, so stamps sort as text and round-trip. */
+export function nowUtc(date = new Date()): string {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}

@@ -1,0 +1,121 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { AppError } from '../../../src-shared/contract/errors';
+import { isIsoDate } from '../../../src-shared/tables/formats';
+import { exportLines, UTF8_BOM } from '../../csv/export-table';
+import { openDatabase } from '../../db/open';
+import { ScopedStore } from '../../tenancy/scoped-store';
+import { existingDbPath, scopeOfUser, tableOption } from '../cli-user';
+import { CliError, type Command, type ParsedValues } from '../command';
+import { listOption, requireOption, stringOption } from '../options';
+
+/** Lines written per write call: one call per row would dominate a 100,000-row export. */
+const BATCH = 1_000;
+
+function dateOption(values: ParsedValues, name: string): string | undefined {
+  const value = stringOption(values, name)?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (!isIsoDate(value)) throw new CliError(`--${name} must be a date like 2026-03-02 (got "${value}")`);
+  return value;
+}
+
+/** Sends lines to `write` in batches; returns the number of data rows (lines after the header). */
+function drain(lines: Iterable<string>, write: (text: string) => void): number {
+  let batch: string[] = [];
+  let count = 0;
+  for (const line of lines) {
+    batch.push(line);
+    count += 1;
+    if (batch.length >= BATCH) {
+      write(batch.join(''));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) write(batch.join(''));
+  return Math.max(0, count - 1);
+}
+
+/**
+ * Writes to a temporary file renamed into place at the end, so a failed export (a client outside
+ * the user's scope, a full disk) never leaves a half-written file that looks like a complete one.
+ */
+function writeFileAtomically(path: string, lines: Iterable<string>): number {
+  const temporary = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w');
+  try {
+    // The BOM makes Excel read the file as UTF-8 (accented names intact); import drops it.
+    writeSync(fd, UTF8_BOM);
+    const count = drain(lines, (text) => writeSync(fd, text));
+    closeSync(fd);
+    renameSync(temporary, path);
+    return count;
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** `export`: one table's rows visible to a named user, as CSV that `import` reads back. */
+export const exportCommand: Command = {
+  words: ['export'],
+  summary: 'Export one table to a CSV file',
+  options: {
+    db: { type: 'string', value: 'FILE', description: 'database file (default: $FLOORKPI_DB)' },
+    as: { type: 'string', value: 'USER', description: 'username or user id to export as', required: true },
+    table: {
+      type: 'string',
+      value: 'TABLE',
+      description: 'table to export, e.g. production_entry',
+      required: true,
+    },
+    client: {
+      type: 'string',
+      value: 'C',
+      description: 'only this client (default: all of yours)',
+      multiple: true,
+    },
+    from: { type: 'string', value: 'DATE', description: "first date (the table's date column), YYYY-MM-DD" },
+    to: { type: 'string', value: 'DATE', description: 'last date, YYYY-MM-DD' },
+    out: {
+      type: 'string',
+      value: 'F.csv',
+      description: 'file to write (- for standard output)',
+      required: true,
+    },
+  },
+  details: [
+    'Writes the columns import reads, with formula-looking text guarded by a leading apostrophe.',
+    'Example:',
+    '  npm run --silent cli -- export --db plant.db --as ana --table production_entry --client BOOT-LINE-A --out a.csv',
+  ].join('\n'),
+  async run(values, io) {
+    const file = existingDbPath(values, io);
+    const spec = tableOption(requireOption(values, 'table'));
+    const as = requireOption(values, 'as');
+    const out = requireOption(values, 'out');
+    const query = {
+      clientIds: listOption(values, 'client'),
+      from: dateOption(values, 'from'),
+      to: dateOption(values, 'to'),
+    };
+    const database = openDatabase(file);
+    try {
+      const store = new ScopedStore(database.sqlite, scopeOfUser(database.sqlite, as));
+      const lines = exportLines(store, spec, query);
+      if (out === '-') {
+        drain(lines, (text) => io.out(text));
+        return 0;
+      }
+      const count = writeFileAtomically(out, lines);
+      io.out(
+        `Exported ${count.toLocaleString('en-US')} ${count === 1 ? 'row' : 'rows'} of ${spec.table} to ${out}.\n`,
+      );
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError) throw new CliError(error.message);
+      throw error;
+    } finally {
+      await database.close();
+    }
+  },
+};

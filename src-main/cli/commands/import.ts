@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../../../src-shared/contract/errors';
+import { type ImportResult, importRows } from '../../csv/import-table';
+import { openDatabase } from '../../db/open';
+import { ScopedStore } from '../../tenancy/scoped-store';
+import { existingDbPath, scopeOfUser, tableOption } from '../cli-user';
+import { CliError, type CliIo, type Command } from '../command';
+import { requireOption } from '../options';
+
+/** Files longer than this print progress lines (on stderr, so `--json` output stays clean). */
+const PROGRESS_ABOVE = 5_000;
+const fmt = (n: number) => n.toLocaleString('en-US');
+const rows = (n: number) => `${fmt(n)} ${n === 1 ? 'row' : 'rows'}`;
+
+function readInput(path: string): string {
+  try {
+    // `-` reads standard input: text pasted from Excel (tab-separated) works as well as a file.
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new CliError(`cannot read ${path} (${reason})`);
+  }
+}
+
+/** The human summary: one line, then one line per problem, then what to do next. */
+function report(table: string, result: ImportResult, partial: boolean): string {
+  const { total, inserted, rejectedCount, rejected } = result;
+  const fileRefused = rejected.some((r) => r.row === 1);
+  const lines: string[] = [];
+  if (rejected.length === 0) lines.push(`Imported ${rows(inserted)} into ${table}.`);
+  else if (fileRefused) lines.push(`The file cannot be read as ${table} rows; nothing was imported:`);
+  else if (inserted === 0)
+    lines.push(`Rejected ${fmt(rejectedCount)} of ${rows(total)}; nothing was imported:`);
+  else
+    lines.push(`Imported ${fmt(inserted)} of ${rows(total)} into ${table}; rejected ${fmt(rejectedCount)}:`);
+  for (const r of rejected) lines.push(`row ${r.row}, ${r.field}: ${r.message}`);
+  if (!fileRefused && new Set(rejected.map((r) => r.row)).size < rejectedCount)
+    lines.push(
+      `… ${fmt(rejectedCount)} rows were rejected in all; the first ${rejected.length} problems are shown.`,
+    );
+  if (!fileRefused && !partial && rejectedCount > 0 && total > rejectedCount)
+    lines.push('Fix these rows and import the file again, or use --partial to import the valid rows.');
+  if (result.ignoredColumns.length > 0)
+    lines.push(`Ignored columns the app sets itself: ${result.ignoredColumns.join(', ')}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `import`: one CSV or tab-separated file into one table, as a named user, all-or-nothing by default. */
+export const importCommand: Command = {
+  words: ['import'],
+  summary: 'Import a CSV or tab-separated file into one table',
+  options: {
+    db: { type: 'string', value: 'FILE', description: 'database file (default: $FLOORKPI_DB)' },
+    as: { type: 'string', value: 'USER', description: 'username or user id to import as', required: true },
+    table: {
+      type: 'string',
+      value: 'TABLE',
+      description: 'table to import into, e.g. production_entry',
+      required: true,
+    },
+    file: {
+      type: 'string',
+      value: 'F.csv',
+      description: 'file to import (- for standard input)',
+      required: true,
+    },
+    partial: { type: 'boolean', description: 'import the valid rows even when others are rejected' },
+    json: { type: 'boolean', description: 'print the result as JSON' },
+  },
+  details: [
+    'Headers are the column names of the table; blank cells mean "not recorded".',
+    'Without --partial, one rejected row means nothing is imported. Exit code 1 when rows were rejected.',
+    'Example:',
+    '  npm run --silent cli -- import --db plant.db --as ana --table production_entry --file week10.csv',
+  ].join('\n'),
+  async run(values, io) {
+    const file = existingDbPath(values, io);
+    const spec = tableOption(requireOption(values, 'table'));
+    const as = requireOption(values, 'as');
+    const text = readInput(requireOption(values, 'file'));
+    const partial = values.partial === true;
+    const database = openDatabase(file);
+    try {
+      const store = new ScopedStore(database.sqlite, scopeOfUser(database.sqlite, as));
+      const result = importRows(store, spec, text, {
+        partial,
+        onProgress: (done, total) => {
+          if (total > PROGRESS_ABOVE) io.progress(`${spec.table}: ${fmt(done)} of ${rows(total)} checked`);
+        },
+      });
+      if (values.json === true) {
+        const { total, inserted, rejectedCount, rejected } = result;
+        io.out(
+          `${JSON.stringify({ table: spec.table, total, inserted, rejectedCount, rejected }, null, 2)}\n`,
+        );
+      } else io.out(report(spec.table, result, partial));
+      return result.rejected.length > 0 ? 1 : 0;
+    } catch (error) {
+      if (error instanceof AppError) throw new CliError(error.message);
+      throw error;
+    } finally {
+      await database.close();
+    }
+  },
+};

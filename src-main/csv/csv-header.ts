@@ -1,0 +1,65 @@
+import { type ColumnSpec, type TableSpec, writableColumns } from '../../src-shared/tables/column';
+import type { RejectedRow } from './csv-errors';
+
+/** Columns the app stamps on every row; an export from elsewhere may carry them, import ignores them. */
+export const SYNC_COLUMN_NAMES: readonly string[] = [
+  'created_at',
+  'updated_at',
+  'created_by',
+  'updated_by',
+  'version',
+  'deleted_at',
+];
+
+/**
+ * What each column of the file feeds: a writable column, or nothing (`null`): an ignored column
+ * (listed in `ignored`) or one without a name, whose cells must then be blank.
+ */
+export interface FileColumns {
+  columns: (ColumnSpec | null)[];
+  /** Positions of columns read but ignored (read-only and sync columns), with their names. */
+  ignored: Map<number, string>;
+  problems: RejectedRow[];
+}
+
+/**
+ * Matches the header row to the table's columns (names trimmed, any case). Unknown names, repeated
+ * names and missing required columns are problems of row 1. Read-only columns (which export writes,
+ * e.g. a verification stamp) and sync columns are accepted but ignored: only the app's workflows
+ * may set them, so an import cannot forge who verified or created a row.
+ */
+export function resolveHeader(spec: TableSpec, header: readonly string[]): FileColumns {
+  const writable = new Map(writableColumns(spec).map((c) => [c.name, c]));
+  const appSet = new Set(spec.columns.filter((c) => c.readOnly && !c.hidden).map((c) => c.name));
+  const result: FileColumns = { columns: [], ignored: new Map(), problems: [] };
+  const seen = new Set<string>();
+  header.forEach((cell, index) => {
+    const name = cell.trim().toLowerCase();
+    result.columns.push(null);
+    // A column without a name is allowed (Excel selections often end in one) if its cells are blank.
+    if (name === '') return;
+    if (seen.has(name)) {
+      result.problems.push({ row: 1, field: name, message: 'appears more than once in the header' });
+      return;
+    }
+    seen.add(name);
+    const column = writable.get(name);
+    if (column) result.columns[index] = column;
+    else if (appSet.has(name) || SYNC_COLUMN_NAMES.includes(name)) result.ignored.set(index, name);
+    else
+      result.problems.push({
+        row: 1,
+        field: name,
+        message: `is not a column of ${spec.table} (columns: ${[...writable.keys()].join(', ')})`,
+      });
+  });
+  for (const column of writable.values()) {
+    if (column.required && column.generated === undefined && !seen.has(column.name))
+      result.problems.push({
+        row: 1,
+        field: column.name,
+        message: 'is required and missing from the header',
+      });
+  }
+  return result;
+}

@@ -1,0 +1,147 @@
+import Papa from 'papaparse';
+import type { ColumnKind } from './column';
+import { isIsoDate } from './formats';
+
+/**
+ * Text cells (a CSV file, a paste from Excel) to the typed values a column's zod schema expects.
+ * Pure TypeScript: the CLI import and the renderer's grid paste share it.
+ *
+ * Rules, chosen so that nothing is guessed:
+ * - A blank cell (or only spaces) is null: "not recorded".
+ * - Numbers use a dot for decimals (`12.5`). Thousands separators are accepted only when they
+ *   cannot be a decimal comma: `1,234,567` or `1,234.5`. `1,234` (1234 or 1.234?) and `12,5` are
+ *   refused with a message saying how to write them.
+ * - Booleans: 0/1, true/false, yes/no, y/n, in any case.
+ * - Dates: `YYYY-MM-DD`; `YYYY/MM/DD` and unpadded `2026-3-2` are normalised. Slash dates with
+ *   the year last (`3/2/2026`, what Excel writes in a US or a European locale) are refused: the
+ *   file alone cannot tell 2 March from 3 February, and a silent swap would corrupt KPIs.
+ * - Times: `HH:MM`; `7:00` and `07:00:00` (Excel's spellings) are normalised.
+ * - Enumerations match whatever the case (`shift_1st` is SHIFT_1ST); codes are upper-cased by the
+ *   schema.
+ * - Text that export guarded against formula injection (`'=SUM(A1)`) gets its guard removed.
+ */
+
+export type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+const ok = (value: unknown): CellResult => ({ ok: true, value });
+const fail = (message: string): CellResult => ({ ok: false, message });
+
+/** Cells Excel and other spreadsheets would run as a formula when the file is opened. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** A guarded cell: one apostrophe added in front of a formula start (or of an earlier guard). */
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/** Prefixes `'` to text a spreadsheet would treat as a formula; `unguardFormula` undoes it exactly. */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Removes the apostrophe that `guardFormula` (or a person typing in Excel) put before a formula start. */
+export function unguardFormula(text: string): string {
+  return GUARDED.test(text) ? text.slice(1) : text;
+}
+
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Comma groups that cannot be a decimal comma: two or more groups, or groups then a decimal dot. */
+const GROUPED_NUMBER = /^[+-]?\d{1,3}((,\d{3}){2,}(\.\d+)?|,\d{3}\.\d+)$/;
+
+function parseNumber(text: string): CellResult {
+  if (PLAIN_NUMBER.test(text)) return ok(Number(text));
+  if (GROUPED_NUMBER.test(text)) return ok(Number(text.replaceAll(',', '')));
+  if (/^[+-]?\d{1,3}(,\d{3})+$/.test(text))
+    return fail(`must be written without a thousands separator, like ${text.replaceAll(',', '')}`);
+  if (/^[+-]?\d+,\d+$/.test(text)) return fail(`must use a dot for decimals, like ${text.replace(',', '.')}`);
+  return fail('must be a number');
+}
+
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'n']);
+
+function parseBool(text: string): CellResult {
+  const word = text.toLowerCase();
+  if (TRUE_WORDS.has(word)) return ok(1);
+  if (FALSE_WORDS.has(word)) return ok(0);
+  return fail('must be 0 or 1 (yes/no and true/false are accepted too)');
+}
+
+function parseDate(text: string): CellResult {
+  const yearFirst = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/.exec(text);
+  if (yearFirst) {
+    const [, year, , month = '', day = ''] = yearFirst;
+    const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return isIsoDate(iso) ? ok(iso) : fail(`must be a real date like 2026-03-02 (${text} does not exist)`);
+  }
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text))
+    return fail(
+      `must be a date written YYYY-MM-DD, like 2026-03-02: ${text} could be read day-first or month-first`,
+    );
+  return fail('must be a date like 2026-03-02');
+}
+
+function parseTime(text: string): CellResult {
+  const match = /^(\d{1,2}):(\d{2})(:00)?$/.exec(text);
+  if (!match) return ok(text);
+  const [, hours = '', minutes = ''] = match;
+  return ok(`${hours.padStart(2, '0')}:${minutes}`);
+}
+
+/** Converts one cell to the value the column's schema expects; `ok: false` carries a plant-words message. */
+export function parseCell(type: ColumnKind, raw: string): CellResult {
+  // Trim around the guard too: a spreadsheet may pad a cell, and the schema trims text anyway.
+  const text = unguardFormula(raw.trim()).trim();
+  if (text === '') return ok(null);
+  switch (type.kind) {
+    case 'int':
+    case 'real':
+      return parseNumber(text);
+    case 'bool':
+      return parseBool(text);
+    case 'date':
+      return parseDate(text);
+    case 'time':
+      // Anything else is left for the schema, which says "must be a time like 07:00".
+      return parseTime(text);
+    case 'enum':
+      return ok(type.values.find((v) => v.toUpperCase() === text.toUpperCase()) ?? text);
+    default:
+      return ok(text);
+  }
+}
+
+export interface DelimitedText {
+  delimiter: ',' | '\t';
+  /** Every record, blank ones included: record i is row i + 1 of the spreadsheet. */
+  records: string[][];
+  /** Malformed records (an unclosed quote), by 1-based spreadsheet row. */
+  errors: { row: number; message: string }[];
+}
+
+/**
+ * The delimiter of a file or a paste: tab when the first line has more tabs than commas (what
+ * Excel puts on the clipboard), else comma.
+ */
+export function detectDelimiter(text: string): ',' | '\t' {
+  const end = text.search(/\r?\n/);
+  const first = end === -1 ? text : text.slice(0, end);
+  const tabs = first.split('\t').length - 1;
+  const commas = first.split(',').length - 1;
+  return tabs > commas ? '\t' : ',';
+}
+
+/** Parses CSV or tab-separated text (a UTF-8 BOM is dropped) into records, keeping row numbers. */
+export function parseDelimited(text: string): DelimitedText {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const delimiter = detectDelimiter(body);
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const records = parsed.data;
+  // Papaparse yields one empty record for the final line break; it is not a row of the sheet.
+  const last = records[records.length - 1];
+  if (last && last.length === 1 && last[0] === '' && /\n$/.test(body)) records.pop();
+  const errors = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
+  return { delimiter, records, errors };
+}
+
+/** True when every cell of a record is blank (a spacer line, or a row of empty cells Excel left). */
+export function isBlankRecord(record: readonly string[]): boolean {
+  return record.every((cell) => cell.trim() === '');
+}
