@@ -70,8 +70,15 @@ describe('schema', () => {
   });
 
   it('makes every table STRICT', () => {
-    const rows = database.sqlite.pragma('table_list') as { name: string; schema: string; strict: number }[];
-    const loose = rows.filter((r) => r.schema === 'main' && !r.name.startsWith('sqlite_') && r.strict !== 1);
+    const rows = database.sqlite.pragma('table_list') as {
+      name: string;
+      schema: string;
+      type: string;
+      strict: number;
+    }[];
+    const loose = rows.filter(
+      (r) => r.schema === 'main' && r.type === 'table' && !r.name.startsWith('sqlite_') && r.strict !== 1,
+    );
     expect(loose.map((r) => r.name)).toEqual([]);
   });
 

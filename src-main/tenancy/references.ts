@@ -31,7 +31,12 @@ function statement<T>(sqlite: BetterSqlite3.Database, sql: string) {
   return cachedStatement<unknown[], T>(sqlite, sql);
 }
 
-function checkOne(sqlite: BetterSqlite3.Database, column: ColumnSpec, row: Row): FieldIssue | null {
+function checkOne(
+  sqlite: BetterSqlite3.Database,
+  table: string,
+  column: ColumnSpec,
+  row: Row,
+): FieldIssue | null {
   const value = row[column.name];
   if (value === null || value === undefined || value === '') return null;
   const text = String(value);
@@ -95,10 +100,15 @@ function checkOne(sqlite: BetterSqlite3.Database, column: ColumnSpec, row: Row):
         : { path: column.name, message: `employee ${text} is not assigned to client ${clientId ?? '?'}` };
     }
     case 'floating_employee': {
+      // Covering needs a live pool membership (the database's trigger says so); the pool row
+      // itself only needs an employee marked as floating.
+      const inPool =
+        table === 'floating_pool'
+          ? ''
+          : ' AND EXISTS (SELECT 1 FROM floating_pool f WHERE f.employee_id = e.employee_id AND f.deleted_at IS NULL)';
       const found = statement<{ ok: number }>(
         sqlite,
-        `SELECT 1 AS ok FROM employee e WHERE e.employee_id = ? AND e.is_floating_pool = 1 AND e.deleted_at IS NULL
-           AND EXISTS (SELECT 1 FROM floating_pool f WHERE f.employee_id = e.employee_id AND f.deleted_at IS NULL)`,
+        `SELECT 1 AS ok FROM employee e WHERE e.employee_id = ? AND e.is_floating_pool = 1 AND e.deleted_at IS NULL${inPool}`,
       ).get(text);
       return found ? null : { path: column.name, message: `employee ${text} is not in the floating pool` };
     }
@@ -131,7 +141,7 @@ export function checkReferences(
   const issues: FieldIssue[] = [];
   for (const column of spec.columns) {
     if (only && !only.includes(column.name)) continue;
-    const issue = checkOne(sqlite, column, row);
+    const issue = checkOne(sqlite, spec.table, column, row);
     if (issue) issues.push(issue);
   }
   const first = issues[0];

@@ -128,6 +128,11 @@ export class ScopedStore {
     return row;
   }
 
+  /** Refuses with FORBIDDEN when the caller's role may not do the action on the table at all. */
+  assertMay(spec: TableSpec, action: Action): void {
+    assertTableAction(this.scope, spec.table, action, spec.noun);
+  }
+
   /** One visible row by key: NOT_FOUND when absent or deleted, FORBIDDEN when another client's. */
   get(spec: TableSpec, key: Readonly<Record<string, unknown>>): Row {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);

@@ -19,9 +19,14 @@ export function inClients(column: string, clientIds: readonly string[]): SqlFrag
  * `alias` prefixes the columns (e.g. `p.` for a join).
  */
 export function visibleRows(spec: TableSpec, scope: Scope, alias = ''): SqlFragment {
-  if (spec.tenant)
-    return scope.clients === 'ALL' ? ALL_ROWS : inClients(`${alias}client_id`, [...scope.clients]);
-  if (scope.clients === 'ALL') return ALL_ROWS;
+  // Accounts are not client data: only an administrator sees other users, whatever their scope.
+  if (spec.table === 'app_user')
+    return scope.role === 'ADMIN' ? ALL_ROWS : { sql: `${alias}user_id = ?`, params: [scope.userId] };
+  if (spec.tenant || scope.clients === 'ALL') {
+    return spec.tenant && scope.clients !== 'ALL'
+      ? inClients(`${alias}client_id`, [...scope.clients])
+      : ALL_ROWS;
+  }
   const clients = JSON.stringify([...scope.clients]);
   switch (spec.table) {
     // Employees are plant-level: a user sees those assigned to one of their clients, and the floating pool.
@@ -32,11 +37,12 @@ export function visibleRows(spec: TableSpec, scope: Scope, alias = ''): SqlFragm
                OR ${alias}is_floating_pool = 1)`,
         params: [clients],
       };
+    // A floating employee lent to a client is that client's business; an available one is everyone's.
     case 'floating_pool':
-      return ALL_ROWS;
-    // Users other than admins see their own account only.
-    case 'app_user':
-      return { sql: `${alias}user_id = ?`, params: [scope.userId] };
+      return {
+        sql: `(${alias}assigned_to_client IS NULL OR ${alias}assigned_to_client IN (SELECT value FROM json_each(?)))`,
+        params: [clients],
+      };
     default:
       return { sql: '1 = 0', params: [] };
   }

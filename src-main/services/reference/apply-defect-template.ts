@@ -10,6 +10,8 @@ export function applyDefectTemplate(
   template: DefectTemplateName,
 ): number {
   const spec = TABLE_SPECS.defect_type;
+  // Refuse before looking: "nothing to add" must not answer a role that may not add at all.
+  store.assertMay(spec, 'create');
   return store.transaction(() => {
     const existing = new Set(
       store

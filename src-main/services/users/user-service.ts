@@ -36,6 +36,8 @@ function nextUserId(store: ScopedStore): string {
 
 /** Creates a user with a hashed password and their client access, atomically and audited. */
 export async function createUser(store: ScopedStore, input: NewUser): Promise<Row> {
+  // The role first: a non-admin learns nothing about the input and costs no password hash.
+  store.assertMay(appUserSpec, 'create');
   const problem = passwordProblem(input.password);
   if (problem)
     throw new AppError('VALIDATION', `password: ${problem}`, [{ path: 'password', message: problem }]);
