@@ -1,0 +1,22 @@
+import { AppError } from '../../src-shared/contract/errors';
+import type { DemoSignIns } from '../../src-shared/contract/setup';
+import { needsSetup } from '../auth/auth-service';
+import type { CoreDeps } from '../core';
+import type { CallContext } from '../dispatch';
+import { seedDemo } from '../seed/seed-demo';
+
+/**
+ * "Start with demo data" on the first start: only while nobody can sign in yet, so the channel is
+ * public and can never write demo rows into a plant's real database. Seed 1, ending today.
+ */
+async function loadDemo({ deps }: CallContext<CoreDeps>): Promise<DemoSignIns> {
+  const { sqlite } = deps.database;
+  if (!needsSetup(sqlite)) throw new AppError('FORBIDDEN', 'This plant already has users. Sign in instead.');
+  const summary = await seedDemo(sqlite, { seed: 1 });
+  return {
+    users: summary.users.map((u) => ({ username: u.username, role: u.role })),
+    password: summary.password,
+  };
+}
+
+export const setupHandlers = { 'setup.loadDemo': loadDemo };

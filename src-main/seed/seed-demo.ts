@@ -1,0 +1,162 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../../src-shared/contract/errors';
+import type { Role } from '../../src-shared/domain/roles';
+import { nowUtc } from '../../src-shared/tables/formats';
+import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import { createClient } from '../services/clients/client-service';
+import { buildClientRows } from './build-client';
+import { buildPlant } from './build-plant';
+import { isoDate, workingDaysEndingAt } from './dates';
+import { demoClients, demoDays } from './demo-plan';
+import { Random } from './random';
+import type { SeedContext } from './seed-context';
+import { CLIENT_TABLES } from './seed-types';
+import {
+  clientStaff,
+  DEMO_PASSWORD,
+  type DemoUser,
+  demoUsers,
+  hashDemoPassword,
+  writeDemoUsers,
+} from './seed-users';
+import { SeedWriter } from './seed-writer';
+
+export interface SeedOptions {
+  /** Same seed (and `now`) → the same plant, byte for byte. Default 1. */
+  seed?: number;
+  /** K × the demo plant: 5K clients, 100K employees, up to a year of working days. Default 1. */
+  scale?: number;
+  /** The moment the demo ends at (default: the wall clock). Its date is the last demo day. */
+  now?: Date | string;
+  /** Called between the steps of a long seed (one line per client). */
+  onProgress?: (message: string) => void;
+}
+
+export interface SeedSummary {
+  seed: number;
+  scale: number;
+  /** First and last demo day (working days, Monday to Friday). */
+  from: string;
+  to: string;
+  days: number;
+  clients: { id: string; name: string; character: string }[];
+  /** Rows per table after the seed, the audit log included. */
+  counts: Record<string, number>;
+  users: { username: string; role: Role; clients: string[] }[];
+  password: string;
+}
+
+/** The largest `--scale`: 100 clients and 2,000 employees over a year. */
+export const MAX_SCALE = 20;
+
+/** The clients and users a database already has (deleted ones included), or null when it has none. */
+export function existingData(sqlite: BetterSqlite3.Database): { clients: number; users: number } | null {
+  const found = sqlite
+    .prepare('SELECT (SELECT count(*) FROM client) AS clients, (SELECT count(*) FROM app_user) AS users')
+    .get() as { clients: number; users: number };
+  return found.clients > 0 || found.users > 0 ? found : null;
+}
+
+/** Refuses a database that already has clients or users: demo data goes into a new file only. */
+export function assertEmptyDatabase(sqlite: BetterSqlite3.Database): void {
+  const found = existingData(sqlite);
+  if (found) {
+    throw new AppError(
+      'CONFLICT',
+      `This database already has data (${found.clients} clients, ${found.users} users); use a new file for demo data.`,
+    );
+  }
+}
+
+function checkedOptions(options: SeedOptions): { seed: number; scale: number; now: Date } {
+  const seed = options.seed ?? 1;
+  const scale = options.scale ?? 1;
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    throw new AppError('VALIDATION', 'seed: must be a whole number of 0 or more');
+  if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE)
+    throw new AppError('VALIDATION', `scale: must be a whole number from 1 to ${MAX_SCALE}`);
+  const now = options.now === undefined ? new Date() : new Date(options.now);
+  if (Number.isNaN(now.getTime())) throw new AppError('VALIDATION', 'now: must be a date and time');
+  return { seed, scale, now };
+}
+
+/** Rows per data table and in the audit log (table names from the static registry). */
+export function countRows(sqlite: BetterSqlite3.Database): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const table of [...Object.keys(TABLE_SPECS), 'audit_log']) {
+    counts[table] = (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  }
+  return counts;
+}
+
+function writePlant(
+  writer: SeedWriter,
+  plant: ReturnType<typeof buildPlant>,
+  users: readonly DemoUser[],
+  hash: string,
+): void {
+  const { store } = writer;
+  writer.putAll(TABLE_SPECS.employee, plant.employee);
+  for (const { at, row } of plant.client) writer.at(at, () => createClient(store, row));
+  writer.putAll(TABLE_SPECS.employee_client_assignment, plant.employee_client_assignment);
+  const first = plant.client[0]?.at ?? '';
+  writer.at(first, () => writeDemoUsers(store, users, hash));
+  const admin = users.find((u) => u.role === 'ADMIN')?.userId ?? null;
+  writer.putAll(
+    TABLE_SPECS.floating_pool,
+    plant.floating_pool.map(({ at, row }) => ({ at, row: { ...row, assigned_by_user_id: admin } })),
+  );
+}
+
+/**
+ * Fills an empty database with the demo plant (DATA.md § Demo data) through the scoped store, in
+ * one transaction: a failed seed leaves the file as empty as it was. Asynchronous only because the
+ * demo users' passwords are hashed (scrypt) before the transaction starts.
+ */
+export async function seedDemo(
+  sqlite: BetterSqlite3.Database,
+  options: SeedOptions = {},
+): Promise<SeedSummary> {
+  const { seed, scale, now } = checkedOptions(options);
+  assertEmptyDatabase(sqlite);
+  const progress = options.onProgress ?? (() => undefined);
+  const clients = demoClients(scale);
+  const users = demoUsers(clients);
+  const hash = await hashDemoPassword();
+  const days = workingDaysEndingAt(isoDate(now), demoDays(scale));
+  const nowIso = nowUtc(now);
+  const root = new Random(seed);
+  const writer = new SeedWriter(sqlite, nowIso);
+  sqlite.transaction(() => {
+    // Again inside the transaction: another caller may have written while the passwords were hashed.
+    assertEmptyDatabase(sqlite);
+    progress(`Plant: ${clients.length} clients, ${clients.length * 20} employees, ${users.length} users`);
+    writePlant(writer, buildPlant(clients, days[0] ?? isoDate(now), root.fork('plant')), users, hash);
+    clients.forEach((client, i) => {
+      const ctx: SeedContext = {
+        client,
+        days,
+        nowIso,
+        staff: clientStaff(users, client.id),
+        random: root.fork(client.id),
+      };
+      const rows = buildClientRows(ctx);
+      for (const table of CLIENT_TABLES) writer.putAll(TABLE_SPECS[table], rows[table]);
+      progress(
+        `${client.id} (${i + 1}/${clients.length}): ${rows.work_order.length} work orders, ` +
+          `${rows.production_entry.length} production entries, ${rows.attendance_entry.length} attendance records`,
+      );
+    });
+  })();
+  return {
+    seed,
+    scale,
+    from: days[0] ?? '',
+    to: days[days.length - 1] ?? '',
+    days: days.length,
+    clients: clients.map((c) => ({ id: c.id, name: c.name, character: c.profile.character })),
+    counts: countRows(sqlite),
+    users: users.map((u) => ({ username: u.username, role: u.role, clients: u.clients })),
+    password: DEMO_PASSWORD,
+  };
+}
