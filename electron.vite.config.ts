@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-// Three Node entries share one bundle graph: the Electron shell, the core worker that owns
-// the database (so the Electron main thread never runs a query), and the loopback browser
-// host used where Electron cannot launch. The CLI runs from source through tsx.
+// Four Node entries share one bundle graph: the Electron shell, the core worker that owns
+// the database (so the Electron main thread never runs a query), the KPI worker (read-only
+// connection, so dashboards never delay a save), and the loopback browser host used where
+// Electron cannot launch. The CLI runs from source through tsx.
 export default defineConfig({
   main: {
     build: {
@@ -14,6 +15,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/index.ts'),
           'core-worker': resolve(__dirname, 'src-main/host/core-worker.ts'),
           'browser-host': resolve(__dirname, 'src-main/host/browser-host-main.ts'),
+          'kpi-worker': resolve(__dirname, 'src-main/kpi/kpi-worker.ts'),
         },
       },
     },

@@ -1,6 +1,7 @@
 import { type OpenDatabase, openDatabase } from './db/open';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { allHandlers } from './handlers';
+import { inlineKpiReader, type KpiReader, workerKpiReader } from './kpi/kpi-reader';
 import { SessionStore } from './session';
 
 export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
@@ -11,6 +12,8 @@ export interface CoreDeps {
   sessions: SessionStore;
   host: HostKind;
   version: string;
+  /** Where KPI requests run: a worker with its own read connection in the app, inline in tests. */
+  kpi: KpiReader;
 }
 
 export interface Core extends Dispatcher {
@@ -21,14 +24,22 @@ export interface Core extends Dispatcher {
 export const APP_VERSION = '0.1.0';
 
 /** Opens the database and wires every channel's handler; both hosts and the tests start here. */
-export function createCore(options: { dbPath: string; host: HostKind }): Core {
+export function createCore(options: { dbPath: string; host: HostKind; kpiWorkerFile?: string }): Core {
   const database = openDatabase(options.dbPath);
   const sessions = new SessionStore();
-  const deps: CoreDeps = { database, sessions, host: options.host, version: APP_VERSION };
+  // An in-memory database cannot be shared with another thread's connection.
+  const kpi =
+    options.kpiWorkerFile && options.dbPath !== ':memory:'
+      ? workerKpiReader(options.kpiWorkerFile, options.dbPath)
+      : inlineKpiReader(database.sqlite);
+  const deps: CoreDeps = { database, sessions, host: options.host, version: APP_VERSION, kpi };
   const dispatcher = createDispatcher(allHandlers, deps, (key) => sessions.get(key));
   return {
     deps,
     dispatch: dispatcher.dispatch,
-    close: () => database.close(),
+    close: async () => {
+      await kpi.close();
+      await database.close();
+    },
   };
 }

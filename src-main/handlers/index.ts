@@ -2,6 +2,8 @@ import type { CoreDeps } from '../core';
 import type { Handlers } from '../dispatch';
 import { authHandlers } from './auth-handlers';
 import { dataHandlers } from './data-handlers';
+import { kpiHandlers } from './kpi-handlers';
+import { setupHandlers } from './setup-handlers';
 import { systemHandlers } from './system-handlers';
 import { workflowHandlers } from './workflow-handlers';
 
@@ -11,4 +13,6 @@ export const allHandlers = {
   ...authHandlers,
   ...dataHandlers,
   ...workflowHandlers,
+  ...kpiHandlers,
+  ...setupHandlers,
 } satisfies Handlers<CoreDeps>;

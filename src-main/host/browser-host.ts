@@ -7,6 +7,8 @@ import { BASE_HEADERS, failure, readBody, readCookie, sendJson } from './http-ut
 import { contentTypeOf, resolveStaticFile } from './static-files';
 
 export interface BrowserHostOptions {
+  /** The bundled KPI worker; absent (tests), KPIs run on the host's thread. */
+  kpiWorkerFile?: string;
   dbPath: string;
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -42,7 +44,7 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
  * run. The core runs in-process; each browser context gets its own session through a cookie.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const core = createCore({ dbPath: options.dbPath, host: 'browser' });
+  const core = createCore({ dbPath: options.dbPath, host: 'browser', kpiWorkerFile: options.kpiWorkerFile });
   const token = newSecret();
   // Only ids this launch issued are honoured, so a cookie planted by another local page (cookies
   // ignore ports) or left from an earlier launch cannot choose a caller's session key.

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../../src-shared/contract';
 import { createCore } from '../core';
@@ -18,7 +19,11 @@ if (!port) throw new Error('core-worker must run inside a worker_threads Worker'
 
 // A throw here (e.g. a corrupt database) surfaces as the Worker's 'error' event in main,
 // which shows it to the user and quits.
-const core = createCore({ dbPath: readWorkerData(workerData).dbPath, host: 'electron' });
+const core = createCore({
+  dbPath: readWorkerData(workerData).dbPath,
+  host: 'electron',
+  kpiWorkerFile: join(__dirname, 'kpi-worker.js'),
+});
 
 port.on('message', (message: unknown) => {
   if (!isToWorker(message)) return;

@@ -5,6 +5,8 @@ import type { ChannelDef } from './channel';
 import { dataChannels } from './data';
 import { entryChannels } from './entries';
 import { holdChannels } from './holds';
+import { kpiChannels } from './kpi';
+import { setupChannels } from './setup';
 import { systemChannels } from './system';
 
 /** Every channel of FloorKPI: both hosts and the renderer's client are typed from this one object. */
@@ -16,6 +18,8 @@ export const contract = {
   ...adminChannels,
   ...holdChannels,
   ...entryChannels,
+  ...kpiChannels,
+  ...setupChannels,
 };
 
 export type Contract = typeof contract;
@@ -35,6 +39,7 @@ export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<ChannelName>([
   'auth.logout',
   'auth.me',
   'auth.setupFirstAdmin',
+  'setup.loadDemo',
 ]);
 
 export function isChannelName(name: string): name is ChannelName {

@@ -6,6 +6,10 @@ import { productionAndDowntime } from './0004-production-and-downtime';
 import { holdsAttendanceCoverage } from './0005-holds-attendance-coverage';
 import { quality } from './0006-quality';
 import { auditLog } from './0007-audit-log';
+import { availabilityView } from './0008-view-availability';
+import { viewQualityAbsenteeism } from './0009-view-quality-absenteeism';
+import { deliveryWipViews } from './0010-view-delivery-wip';
+import { kpiIndexes } from './0011-kpi-indexes';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -28,4 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   holdsAttendanceCoverage,
   quality,
   auditLog,
+  availabilityView,
+  viewQualityAbsenteeism,
+  deliveryWipViews,
+  kpiIndexes,
 ];

@@ -1,0 +1,72 @@
+import { cachedStatement } from '../../db/statement-cache';
+import type { GroupColumns } from '../group-key';
+import type { KpiContext } from '../kpi-context';
+
+/** Attendance rows have a client, a date and a shift, but no work order, style or operation. */
+export const ATTENDANCE_COLUMNS: GroupColumns = {
+  client: 'a.client_id',
+  date: 'a.shift_date',
+  shift: 'a.shift_type',
+  workOrder: null,
+  style: null,
+  operation: null,
+};
+
+/** Σ over the attendance entries of one group key. */
+export interface AbsenceBucket {
+  k: string | null;
+  entries: number;
+  rows: number;
+  scheduled: number;
+  absence: number;
+  covered: number;
+}
+
+/**
+ * One aggregate per group key. Per entry (KPIS.md § Precise readings, Absenteeism):
+ * - absence hours: 0 unless is_absent = 1 (blank is_absent is not an absence); else absence_hours ∥
+ *   (scheduled − actual) ∥ scheduled. This is the definition, not inference (confidence stays 1).
+ *   scheduled − actual is taken as at least 0: an absent row reporting more hours worked than
+ *   scheduled is contradictory, and a negative absence would lower the rate.
+ * - covered hours: min(Σ coverage_duration_hours of the coverage entries of the same client, absent
+ *   employee, shift_date and shift_type, absence hours) when such entries exist, else the absence
+ *   hours when covered_by_floating_employee_id is set, else 0. The client must match too: a
+ *   coverage booked at another client does not cover this client's absence. A coverage entry with a
+ *   blank duration is not counted (empty means missing, not 0 and not "all of it"). shift_type is
+ *   matched NULL-safely (both blank match).
+ * - an entry feeds the rate only when scheduled_hours is recorded; the others are counted
+ *   (entries − rows) and reported as `skipped`.
+ */
+export function queryAbsenceBuckets(ctx: KpiContext, keySql: string | null): AbsenceBucket[] {
+  const c = ctx.clientFilter('c');
+  const a = ctx.clientFilter('a');
+  const sql = `
+    WITH cov AS (
+      SELECT c.client_id, c.absent_employee_id, c.shift_date, c.shift_type, total(c.coverage_duration_hours) AS hours
+      FROM coverage_entry c
+      WHERE ${c.sql} AND c.deleted_at IS NULL AND c.shift_date BETWEEN ? AND ?
+        AND c.coverage_duration_hours IS NOT NULL
+      GROUP BY c.client_id, c.absent_employee_id, c.shift_date, c.shift_type
+    ),
+    r AS (
+      SELECT ${keySql ?? 'NULL'} AS k, a.scheduled_hours AS scheduled,
+        CASE WHEN a.is_absent = 1
+          THEN COALESCE(a.absence_hours, max(a.scheduled_hours - a.actual_hours, 0), a.scheduled_hours)
+          ELSE 0 END AS absence,
+        a.covered_by_floating_employee_id AS covered_by, cov.hours AS cov_hours
+      FROM attendance_entry a
+      LEFT JOIN cov ON cov.client_id = a.client_id AND cov.absent_employee_id = a.employee_id
+        AND cov.shift_date = a.shift_date AND cov.shift_type IS a.shift_type
+      WHERE ${a.sql} AND a.deleted_at IS NULL AND a.shift_date BETWEEN ? AND ?
+    )
+    SELECT k, count(*) AS entries, count(scheduled) AS rows,
+      total(scheduled) AS scheduled,
+      total(CASE WHEN scheduled IS NOT NULL THEN absence END) AS absence,
+      total(CASE WHEN scheduled IS NOT NULL AND absence > 0 THEN
+        CASE WHEN cov_hours IS NOT NULL THEN min(cov_hours, absence) WHEN covered_by IS NOT NULL THEN absence ELSE 0 END
+      END) AS covered
+    FROM r
+    GROUP BY k`;
+  const params = [...c.params, ctx.from, ctx.to, ...a.params, ctx.from, ctx.to];
+  return cachedStatement<unknown[], AbsenceBucket>(ctx.sqlite, sql).all(...params);
+}

@@ -1,0 +1,128 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type {
+  Breakdown,
+  BreakdownKind,
+  ClientComparison,
+  Dashboard,
+  Trend,
+} from '../../src-shared/kpi/dashboard';
+import type { KpiQuery } from '../../src-shared/kpi/report';
+import { KPI_KEYS, type KpiKey } from '../../src-shared/kpi/result';
+import { kpiStatus } from '../../src-shared/kpi/status';
+import type { Scope } from '../tenancy/scope';
+import { absenceByType, defectsByType, downtimeByReason } from './breakdowns/cause-breakdowns';
+import { chronicHolds, topLateOrders } from './delivery/late-orders';
+import { computeKpis, todayIso } from './engine';
+import { kpiContext } from './kpi-context';
+import { targetsFor } from './targets';
+
+const DAY_MS = 86_400_000;
+
+function days(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+}
+
+/** Every KPI card of a scope, with target, colour and a sparkline from one grouped run of the engine. */
+export function dashboard(sqlite: BetterSqlite3.Database, scope: Scope, query: KpiQuery): Dashboard {
+  const report = computeKpis(sqlite, scope, { ...query, by: undefined });
+  const trendBy = days(query.from, query.to) <= 62 ? 'day' : 'week';
+  const trend = computeKpis(sqlite, scope, { ...query, by: trendBy });
+  const targets = targetsFor(sqlite, scope, query.clientIds?.length ? query.clientIds : null).scope;
+  return {
+    scope: report.scope,
+    trendBy,
+    cards: KPI_KEYS.map((key) => ({
+      key,
+      result: report.kpis[key],
+      target: targets[key] ?? null,
+      status: kpiStatus(key, report.kpis[key].value, targets[key] ?? null),
+      trend: trend.groups.map((g) => ({ key: g.key, result: g.kpis[key] })),
+    })),
+    bradford: report.bradford,
+  };
+}
+
+/** One KPI over time (day, ISO week or month) for its drill-down chart. */
+export function trend(
+  sqlite: BetterSqlite3.Database,
+  scope: Scope,
+  query: KpiQuery & { kpi: KpiKey; by: Trend['by'] },
+): Trend {
+  const report = computeKpis(sqlite, scope, query);
+  const targets = targetsFor(sqlite, scope, query.clientIds?.length ? query.clientIds : null).scope;
+  return {
+    kpi: query.kpi,
+    by: query.by,
+    target: targets[query.kpi] ?? null,
+    points: report.groups.map((g) => ({ key: g.key, result: g.kpis[query.kpi] })),
+  };
+}
+
+/** One KPI for each of the user's clients side by side, each against its own target. */
+export function compareClients(
+  sqlite: BetterSqlite3.Database,
+  scope: Scope,
+  query: KpiQuery & { kpi: KpiKey },
+): ClientComparison[] {
+  const report = computeKpis(sqlite, scope, { ...query, by: 'client' });
+  const targets = targetsFor(sqlite, scope, report.scope.clients);
+  const names = new Map(
+    (
+      sqlite.prepare('SELECT client_id, client_name FROM client').all() as {
+        client_id: string;
+        client_name: string | null;
+      }[]
+    ).map((r) => [r.client_id, r.client_name ?? r.client_id]),
+  );
+  const byClient = new Map(report.groups.map((g) => [g.key, g.kpis[query.kpi]]));
+  return report.scope.clients.map((clientId) => {
+    const result =
+      byClient.get(clientId) ??
+      computeKpis(sqlite, scope, { ...query, clientIds: [clientId], by: undefined }).kpis[query.kpi];
+    const target = targets.get(clientId)?.[query.kpi] ?? null;
+    return {
+      client_id: clientId,
+      client_name: names.get(clientId) ?? clientId,
+      result,
+      target,
+      status: kpiStatus(query.kpi, result.value, target),
+    };
+  });
+}
+
+/** The dashboard's drill-downs: Paretos, WIP buckets, late orders, chronic holds, Bradford list. */
+export function breakdown(
+  sqlite: BetterSqlite3.Database,
+  scope: Scope,
+  query: KpiQuery & { kind: BreakdownKind; limit: number },
+): Breakdown {
+  const ctx = kpiContext(sqlite, scope, { ...query, asOf: query.asOf ?? todayIso(), by: null });
+  switch (query.kind) {
+    case 'downtime_by_reason':
+      return { kind: query.kind, unit: 'hours', rows: downtimeByReason(ctx).slice(0, query.limit) };
+    case 'defects_by_type':
+      return { kind: query.kind, unit: 'defects', rows: defectsByType(ctx).slice(0, query.limit) };
+    case 'absence_by_type':
+      return { kind: query.kind, unit: 'hours', rows: absenceByType(ctx).slice(0, query.limit) };
+    case 'wip_buckets': {
+      const buckets = computeKpis(sqlite, scope, query).kpis.wip_aging.details?.buckets;
+      const rows =
+        buckets && typeof buckets === 'object'
+          ? Object.entries(buckets as Record<string, number>).map(([bucket, orders]) => ({ bucket, orders }))
+          : [];
+      return { kind: query.kind, rows };
+    }
+    case 'late_orders':
+      return {
+        kind: query.kind,
+        rows: topLateOrders(ctx, query.limit) as unknown as Record<string, unknown>[],
+      };
+    case 'chronic_holds':
+      return {
+        kind: query.kind,
+        rows: (chronicHolds(ctx) as unknown as Record<string, unknown>[]).slice(0, query.limit),
+      };
+    case 'bradford':
+      return { kind: query.kind, rows: computeKpis(sqlite, scope, query).bradford.slice(0, query.limit) };
+  }
+}

@@ -1,0 +1,107 @@
+import { addOtdSums, NO_OTD, type OtdSums, otdResult } from '../../../src-shared/kpi/otd';
+import { cachedStatement } from '../../db/statement-cache';
+import type { FamilyOutput, KpiFamily, PartialKpis } from '../family';
+import { groupKeySql } from '../group-key';
+import type { KpiContext } from '../kpi-context';
+import { promisedOrderCtes } from './promised-date-sql';
+import { raw, sql } from './sql-template';
+
+/** OTD's rows are work orders: day/week/month group on the promised date; shift and operation do not apply. */
+const OTD_COLUMNS = {
+  client: 'client_id',
+  date: 'promised_date',
+  shift: null,
+  workOrder: 'work_order_id',
+  style: 'style_model',
+  operation: null,
+};
+
+interface OtdRow {
+  group_key: string | null;
+  completed: number;
+  measured: number;
+  on_time: number;
+  overdue: number;
+  inferred: number;
+  confidence_sum: number;
+  skipped: number;
+}
+
+/**
+ * One aggregate per query: the scope's orders with a promised date in [from, to] (measured when
+ * delivered or overdue at D) plus those with no promised date (counted as skipped), grouped by the
+ * group key and by "status is COMPLETED", so OTD is the sum of both halves and TRUE-OTD the
+ * COMPLETED half. The work_order rows are few (one per order), and `(client_id, status)` narrows
+ * them to the covered clients.
+ */
+function otdRows(ctx: KpiContext, keySql: string | null): OtdRow[] {
+  const query = sql`WITH ${promisedOrderCtes(ctx.clientFilter)},
+measured_order AS (
+  SELECT ${raw(keySql ?? 'NULL')} AS group_key, status, promised_date, actual_delivery_date, confidence, inferred,
+    coalesce(promised_date BETWEEN ${ctx.from} AND ${ctx.to}
+      AND (actual_delivery_date IS NOT NULL OR promised_date < ${ctx.asOf}), 0) AS measured,
+    coalesce(actual_delivery_date <= promised_date, 0) AS on_time
+  FROM promised_order
+)
+SELECT group_key, status = 'COMPLETED' AS completed,
+  sum(measured) AS measured,
+  sum(measured AND on_time) AS on_time,
+  sum(measured AND actual_delivery_date IS NULL) AS overdue,
+  sum(measured AND inferred) AS inferred,
+  total(CASE WHEN measured THEN confidence END) AS confidence_sum,
+  sum(promised_date IS NULL) AS skipped
+FROM measured_order
+WHERE promised_date IS NULL OR measured
+GROUP BY group_key, completed`;
+  return cachedStatement<unknown[], OtdRow>(ctx.sqlite, query.sql).all(...query.params);
+}
+
+function sumsOf(row: OtdRow): OtdSums {
+  return {
+    measured: row.measured,
+    onTime: row.on_time,
+    overdue: row.overdue,
+    inferred: row.inferred,
+    confidenceSum: row.confidence_sum,
+    skipped: row.skipped,
+  };
+}
+
+/** OTD over all statuses and TRUE-OTD over COMPLETED orders, per group key (null key = no group). */
+interface DeliverySums {
+  all: OtdSums;
+  completed: OtdSums;
+}
+
+function kpisOf(sums: DeliverySums): PartialKpis {
+  return { otd: otdResult(sums.all), true_otd: otdResult(sums.completed) };
+}
+
+/**
+ * OTD and TRUE-OTD (KPIS.md #2, #2b). Measured orders: promised date P in [from, to], and
+ * delivered (`actual_delivery_date` set, as stored now, even when after D) or overdue (undelivered
+ * and P < D). On time: delivered on or before P. Orders of every status count for OTD; TRUE-OTD
+ * keeps the COMPLETED ones. `details.skipped` = the scope's orders with no promised date (for
+ * TRUE-OTD, the COMPLETED ones); `details.overdue` = measured orders not delivered.
+ * Groups: one per key with at least one measured order; day/week/month are the promised date's;
+ * shift and operation do not apply (no groups: the engine reports null in each).
+ */
+export const deliveryFamily: KpiFamily = (ctx): FamilyOutput => {
+  const keySql = ctx.by ? groupKeySql(ctx.by, OTD_COLUMNS) : null;
+  const perKey = new Map<string | null, DeliverySums>();
+  for (const row of otdRows(ctx, keySql)) {
+    const current = perKey.get(row.group_key) ?? { all: NO_OTD, completed: NO_OTD };
+    const sums = sumsOf(row);
+    perKey.set(row.group_key, {
+      all: addOtdSums(current.all, sums),
+      completed: row.completed ? addOtdSums(current.completed, sums) : current.completed,
+    });
+  }
+  let total: DeliverySums = { all: NO_OTD, completed: NO_OTD };
+  const groups = new Map<string, PartialKpis>();
+  for (const [key, sums] of perKey) {
+    total = { all: addOtdSums(total.all, sums.all), completed: addOtdSums(total.completed, sums.completed) };
+    if (keySql !== null && key !== null && sums.all.measured > 0) groups.set(String(key), kpisOf(sums));
+  }
+  return { total: kpisOf(total), groups };
+};

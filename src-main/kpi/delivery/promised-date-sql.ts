@@ -1,0 +1,79 @@
+import {
+  CYCLE_TIME_CONFIDENCE as CT,
+  DEFAULT_CYCLE_TIME_HOURS,
+  DEFAULT_DAY_HOURS,
+  PROMISED_DATE_CONFIDENCE as PD,
+} from '../../../src-shared/kpi/otd';
+import type { SqlFragment } from '../../tenancy/sql-scope';
+import { raw, sql } from './sql-template';
+
+const num = (n: number) => raw(String(n));
+
+/** Minutes since midnight of an `HH:MM` column. */
+const minutes = (column: string) =>
+  `(CAST(substr(${column}, 1, 2) AS INTEGER) * 60 + CAST(substr(${column}, 4, 2) AS INTEGER))`;
+
+/**
+ * The CTEs (to follow `WITH`) ending in `promised_order`: one row per non-deleted work order of the
+ * covered clients, with its promised date P and P's confidence (KPIS.md § Filling in missing inputs):
+ *
+ * 1. `planned_ship_date` (1.0); 2. `required_date` (0.8);
+ * 3. start (`actual_start_date` ∥ `planned_start_date`) + ceil(planned_quantity × ideal cycle time /
+ *    SHIFT_1ST hours) calendar days, at min(0.5, the cycle time's confidence): own (1.0) → unweighted
+ *    mean of the client's orders with the same non-empty style_model that have one (0.7) → the
+ *    client's default_cycle_time_hours (0.4). The hours are the client's SHIFT_1ST calendar
+ *    (end − start − break); without that row, the default calendar's 9 h, at the rule's own
+ *    confidence: the calendar is part of rule 3's definition, not an inferred input.
+ * 4. none: `promised_date` NULL (the order is skipped). An order without planned_quantity cannot
+ *    use rule 3 (no duration to add), so it is skipped too.
+ *
+ * The style mean reads every order of the row's own client, whatever the date range (inference never
+ * depends on the query); the tenant filter only drops other clients, whose means a row never uses.
+ * Columns: work_order_id, client_id, style_model (NULL when empty: no style key, as in the production
+ * family), status, actual_delivery_date, promised_date, confidence, inferred (0/1: P did not come
+ * from planned_ship_date). `promised_order` is MATERIALIZED: otherwise SQLite substitutes the CASE
+ * for every reference to promised_date in the caller and computes it several times per order.
+ */
+export function promisedOrderCtes(clientFilter: (alias: string) => SqlFragment): SqlFragment {
+  const rule3 = 'start_date IS NOT NULL AND planned_quantity IS NOT NULL';
+  return sql`style_cycle_time AS (
+  SELECT s.client_id, s.style_model, avg(s.ideal_cycle_time) AS cycle_time
+  FROM work_order s
+  WHERE s.deleted_at IS NULL AND s.ideal_cycle_time IS NOT NULL AND s.style_model <> '' AND ${clientFilter('s')}
+  GROUP BY s.client_id, s.style_model
+),
+order_input AS (
+  SELECT w.work_order_id, w.client_id, NULLIF(w.style_model, '') AS style_model, w.status, w.actual_delivery_date,
+    w.planned_ship_date, w.required_date, w.planned_quantity,
+    coalesce(w.actual_start_date, w.planned_start_date) AS start_date,
+    coalesce(w.ideal_cycle_time, sc.cycle_time, cc.default_cycle_time_hours, ${num(DEFAULT_CYCLE_TIME_HOURS)}) AS cycle_time,
+    CASE WHEN w.ideal_cycle_time IS NOT NULL THEN ${num(CT.own)}
+      WHEN sc.cycle_time IS NOT NULL THEN ${num(CT.style_mean)}
+      ELSE ${num(CT.client_default)} END AS cycle_time_confidence,
+    coalesce(((${raw(minutes('sh.end_time'))} - ${raw(minutes('sh.start_time'))} + 1440) % 1440 - sh.break_minutes) / 60.0,
+      ${num(DEFAULT_DAY_HOURS)}) AS day_hours
+  FROM work_order w
+  LEFT JOIN style_cycle_time sc ON sc.client_id = w.client_id AND sc.style_model = w.style_model
+  LEFT JOIN client_config cc ON cc.client_id = w.client_id AND cc.deleted_at IS NULL AND ${clientFilter('cc')}
+  LEFT JOIN shift sh ON sh.client_id = w.client_id AND sh.shift_type = 'SHIFT_1ST' AND sh.deleted_at IS NULL
+    AND ${clientFilter('sh')}
+  WHERE w.deleted_at IS NULL AND ${clientFilter('w')}
+),
+promised_order AS MATERIALIZED (
+  SELECT work_order_id, client_id, style_model, status, actual_delivery_date,
+    CASE WHEN planned_ship_date IS NOT NULL THEN planned_ship_date
+      WHEN required_date IS NOT NULL THEN required_date
+      -- ceil(work_days) without ceil(): the reporting view repeats this, and SQLite builds without
+      -- the math functions (some reporting tools' drivers) have no ceil().
+      WHEN ${raw(rule3)} THEN date(start_date,
+        '+' || (CAST(work_days AS INTEGER) + (work_days > CAST(work_days AS INTEGER))) || ' days')
+    END AS promised_date,
+    CASE WHEN planned_ship_date IS NOT NULL THEN ${num(PD.planned_ship_date)}
+      WHEN required_date IS NOT NULL THEN ${num(PD.required_date)}
+      WHEN ${raw(rule3)} THEN min(${num(PD.start_plus_duration)}, cycle_time_confidence)
+    END AS confidence,
+    CASE WHEN planned_ship_date IS NOT NULL THEN 0 ELSE 1 END AS inferred
+  -- Rounded to 9 decimals so that binary noise (1000 × 0.009 / 9 = 1.0000000000000002) adds no day.
+  FROM (SELECT *, round(planned_quantity * cycle_time / day_hours, 9) AS work_days FROM order_input)
+)`;
+}

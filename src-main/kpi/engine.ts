@@ -1,0 +1,74 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { KpiQuery, KpiReport, KpiSet } from '../../src-shared/kpi/report';
+import { KPI_KEYS } from '../../src-shared/kpi/result';
+import { noData } from '../../src-shared/kpi/units';
+import type { Scope } from '../tenancy/scope';
+import { agingFamily } from './aging/aging-family';
+import { attendanceFamily } from './attendance/attendance-family';
+import { deliveryFamily } from './delivery/delivery-family';
+import type { KpiFamily, PartialKpis } from './family';
+import { kpiContext } from './kpi-context';
+import { productionFamily } from './production/production-family';
+import { qualityFamily } from './quality/quality-family';
+
+const FAMILIES: readonly KpiFamily[] = [
+  productionFamily,
+  qualityFamily,
+  deliveryFamily,
+  agingFamily,
+  attendanceFamily,
+];
+
+function complete(partial: PartialKpis): KpiSet {
+  return Object.fromEntries(KPI_KEYS.map((key) => [key, partial[key] ?? noData(key)])) as KpiSet;
+}
+
+/** Today's date (UTC) as `YYYY-MM-DD`: the default as-of date. */
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Computes every KPI of KPIS.md for a scope, once: the dashboard, trends, exports and the CLI all
+ * call this, so a number shown in two places is the same number.
+ */
+export function computeKpis(sqlite: BetterSqlite3.Database, scope: Scope, query: KpiQuery): KpiReport {
+  const asOf = query.asOf ?? todayIso();
+  const ctx = kpiContext(sqlite, scope, {
+    clientIds: query.clientIds,
+    from: query.from,
+    to: query.to,
+    asOf,
+    by: query.by ?? null,
+  });
+  const total: PartialKpis = {};
+  const groups = new Map<string, PartialKpis>();
+  const bradford = [];
+  for (const family of FAMILIES) {
+    const output = family(ctx);
+    Object.assign(total, output.total);
+    for (const [key, kpis] of output.groups) groups.set(key, { ...groups.get(key), ...kpis });
+    if (output.bradford) bradford.push(...output.bradford);
+  }
+  const clients =
+    ctx.clients ??
+    (
+      sqlite.prepare('SELECT client_id FROM client WHERE deleted_at IS NULL ORDER BY client_id').all() as {
+        client_id: string;
+      }[]
+    ).map((r) => r.client_id);
+  return {
+    scope: {
+      clients: [...clients].sort(),
+      from: query.from,
+      to: query.to,
+      as_of: asOf,
+      by: query.by ?? null,
+    },
+    kpis: complete(total),
+    groups: [...groups.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, kpis]) => ({ key, kpis: complete(kpis) })),
+    bradford: bradford.sort((a, b) => b.score - a.score || a.employee_id.localeCompare(b.employee_id)),
+  };
+}

@@ -1,0 +1,38 @@
+import type { Dimension } from '../../src-shared/kpi/dimensions';
+
+/** The columns (SQL expressions) a family's rows offer for grouping; null where the rows lack one. */
+export interface GroupColumns {
+  client: string;
+  date: string | null;
+  shift: string | null;
+  workOrder: string | null;
+  style: string | null;
+  operation: string | null;
+}
+
+/**
+ * The SQL expression of the group key for a dimension (KPIS.md § Precise readings: day
+ * `YYYY-MM-DD`, week ISO `YYYY-Www`, month `YYYY-MM`, shift = shift_type, …), or null when the
+ * family's rows lack that dimension: the KPI is then null in every group. Rows whose key is NULL
+ * (e.g. no shift recorded) count in the total but belong to no group.
+ */
+export function groupKeySql(by: Dimension, columns: GroupColumns): string | null {
+  switch (by) {
+    case 'client':
+      return columns.client;
+    case 'day':
+      return columns.date;
+    case 'week':
+      return columns.date && `strftime('%G-W%V', ${columns.date})`;
+    case 'month':
+      return columns.date && `substr(${columns.date}, 1, 7)`;
+    case 'shift':
+      return columns.shift;
+    case 'work_order':
+      return columns.workOrder;
+    case 'style':
+      return columns.style;
+    case 'operation':
+      return columns.operation;
+  }
+}

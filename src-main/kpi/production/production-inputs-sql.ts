@@ -1,0 +1,170 @@
+import { SHIFT_TYPES } from '../../../src-shared/domain/enums';
+import type { SqlFragment } from '../../tenancy/sql-scope';
+import type { KpiContext } from '../kpi-context';
+import { param, sql } from './compose-sql';
+
+/** Rule confidences of KPIS.md § Filling in missing inputs, as SQL literals. */
+const C = {
+  styleMean: '0.7',
+  clientDefault: '0.4',
+  present: '0.8',
+  history: '0.5',
+  one: '0.3',
+  calendar: '0.9',
+  eight: '0.3',
+  downtimeTotal: '0.8',
+  downtimeEntries: '0.7',
+} as const;
+
+/** The default of `client_config.default_cycle_time_hours`, for a client whose config row is gone. */
+const DEFAULT_CYCLE_TIME = '0.25';
+
+/** `HH:MM` as minutes since midnight. */
+function minutes(column: string): string {
+  return `(CAST(substr(${column}, 1, 2) AS INTEGER) * 60 + CAST(substr(${column}, 4, 2) AS INTEGER))`;
+}
+
+/** One `headcount_days` column pair per shift type: Σ and count of the recorded employees_assigned. */
+const DAY_COLUMNS = SHIFT_TYPES.map(
+  (shift, i) => `
+    total(CASE WHEN hd.shift_type = '${shift}' AND hd.employees_assigned > 0 THEN hd.employees_assigned END) AS a${i},
+    count(CASE WHEN hd.shift_type = '${shift}' AND hd.employees_assigned > 0 THEN 1 END) AS n${i}`,
+).join(',');
+
+const WINDOW_COLUMNS = SHIFT_TYPES.map(
+  (_, i) => `sum(a${i}) OVER w AS a${i}, sum(n${i}) OVER w AS n${i}`,
+).join(',\n    ');
+
+/** The 30-day mean of the entry's own shift_type, rounded half up (the mean is positive); NULL when none. */
+const HISTORY_OF_SHIFT = `CASE p.shift_type ${SHIFT_TYPES.map(
+  (shift, i) =>
+    `WHEN '${shift}' THEN CASE WHEN hh.n${i} > 0 THEN CAST(hh.a${i} / hh.n${i} + 0.5 AS INTEGER) END`,
+).join(' ')} END`;
+
+/**
+ * The `production_inputs` CTE: one row per production entry of the scope (the context's clients,
+ * `[from, to]`, not deleted), with every input of KPIS.md resolved by its inference chain and the
+ * confidence of the rule used:
+ *
+ * - `ict`: the work order's ideal_cycle_time (1.0) → the unweighted mean of the same client's work
+ *   orders with the same non-empty style_model that have one (0.7) → the client's
+ *   default_cycle_time_hours (0.4).
+ * - `employees`: employees_assigned > 0 (1.0) → employees_present > 0 (0.8) → the mean
+ *   employees_assigned (> 0) over the client's entries of the same shift_type dated d−30 … d−1,
+ *   rounded half up (0.5) → 1 (0.3).
+ * - `sched`: shift_hours_scheduled (1.0) → the client's calendar row for the shift_type, end −
+ *   start − break, across midnight when needed (0.9) → 8 (0.3).
+ * - `run`: run_time_hours (1.0) → sched − downtime_total_minutes/60 (0.8) → sched − Σ downtime
+ *   entries of the same client, work order, shift_date and shift_type (0.7; no such entry: sched).
+ *   Rules 2 and 3 rest on the resolved sched, so their confidence is also at most sched's. An
+ *   inferred run time below 0 (more downtime than shift) is taken as 0: a line cannot run
+ *   negative hours.
+ *
+ * Decisions where KPIS.md leaves room: an entry without shift_type has no "same shift", so the
+ * calendar, the headcount history and the downtime entries of rule 3 never match it (unrecorded
+ * inputs fall to 1 employee, 8 h, and run = sched); a soft-deleted work order lends neither its
+ * cycle time nor its style (its entries take the client default); a soft-deleted calendar row or
+ * client_config row is as good as absent. An empty style_model or operation_id is no key (NULL).
+ *
+ * Inference never depends on the query: the history, style mean and downtime lookups read the
+ * entry's own client's rows whatever the date range (the client filter there is only the tenant
+ * guard; the entry's client always passes it).
+ *
+ * Cost: the cycle-time chain is resolved once per work order (work_order_cycle), not per entry.
+ * The headcount history is one pass over the days `[from − 30, to]` (every entry's d−30 … d−1
+ * lies within, so the bound changes nothing), grouped per client and day with a column pair per
+ * shift type (the grouping follows the (client_id, shift_date) index: no sort), then a 30-day
+ * window per client, joined to each entry by client and date; it is skipped for clients with no
+ * entry lacking both headcounts. A correlated subquery per entry would rescan 30 days of rows for
+ * every such entry (several times, as SQLite copies a column's expression into each use): seconds
+ * for a plant that never records headcount.
+ */
+export function productionInputsSql(ctx: Pick<KpiContext, 'clientFilter' | 'from' | 'to'>): SqlFragment {
+  const f = ctx.clientFilter;
+  return sql`WITH
+work_order_cycle AS MATERIALIZED (
+  SELECT w.work_order_id, w.client_id, NULLIF(w.style_model, '') AS style_model,
+    coalesce(w.ideal_cycle_time, sm.ict, cc.default_cycle_time_hours, ${DEFAULT_CYCLE_TIME}) AS ict,
+    CASE WHEN w.ideal_cycle_time IS NOT NULL THEN 1.0 WHEN sm.ict IS NOT NULL THEN ${C.styleMean}
+      ELSE ${C.clientDefault} END AS ict_conf
+  FROM work_order w
+  LEFT JOIN (
+    SELECT sw.client_id, sw.style_model, avg(sw.ideal_cycle_time) AS ict
+    FROM work_order sw
+    WHERE sw.deleted_at IS NULL AND sw.ideal_cycle_time IS NOT NULL AND sw.style_model <> '' AND ${f('sw')}
+    GROUP BY sw.client_id, sw.style_model
+  ) sm ON sm.client_id = w.client_id AND sm.style_model = w.style_model
+  LEFT JOIN client_config cc ON cc.client_id = w.client_id AND cc.deleted_at IS NULL AND ${f('cc')}
+  WHERE w.deleted_at IS NULL AND ${f('w')}
+),
+headcount_days AS (
+  SELECT hd.client_id, hd.shift_date,${DAY_COLUMNS}
+  FROM production_entry hd
+  WHERE hd.deleted_at IS NULL AND ${f('hd')}
+    AND hd.shift_date BETWEEN date(${param(ctx.from)}, '-30 days') AND ${param(ctx.to)}
+    AND hd.client_id IN (
+      SELECT x.client_id FROM production_entry x
+      WHERE x.deleted_at IS NULL AND ${f('x')} AND x.shift_date BETWEEN ${param(ctx.from)} AND ${param(ctx.to)}
+        AND NOT (coalesce(x.employees_assigned, 0) > 0 OR coalesce(x.employees_present, 0) > 0)
+    )
+  GROUP BY hd.client_id, hd.shift_date
+),
+headcount_history AS (
+  SELECT client_id, shift_date,
+    ${WINDOW_COLUMNS}
+  FROM headcount_days
+  WINDOW w AS (PARTITION BY client_id ORDER BY julianday(shift_date) RANGE BETWEEN 30 PRECEDING AND 1 PRECEDING)
+),
+production_raw AS (
+  SELECT p.client_id, p.shift_date, p.shift_type, p.work_order_id,
+    w.style_model, NULLIF(p.operation_id, '') AS operation_id,
+    p.units_produced AS units, p.units_defective AS defective,
+    p.employees_assigned, p.employees_present, p.shift_hours_scheduled, p.run_time_hours, p.downtime_total_minutes,
+    -- An entry of a soft-deleted work order keeps the client's default cycle time.
+    coalesce(w.ict, (
+      SELECT cd.default_cycle_time_hours FROM client_config cd
+      WHERE cd.client_id = p.client_id AND cd.deleted_at IS NULL AND ${f('cd')}
+    ), ${DEFAULT_CYCLE_TIME}) AS ict,
+    coalesce(w.ict_conf, ${C.clientDefault}) AS ict_conf,
+    CASE WHEN s.client_id IS NOT NULL
+      THEN ((${minutes('s.end_time')} - ${minutes('s.start_time')} + 1440) % 1440 - s.break_minutes) / 60.0
+    END AS calendar_hours,
+    ${HISTORY_OF_SHIFT} AS history_employees,
+    CASE WHEN p.run_time_hours IS NOT NULL OR p.downtime_total_minutes IS NOT NULL THEN NULL ELSE (
+      SELECT total(d.downtime_duration_minutes)
+      FROM downtime_entry d
+      WHERE d.client_id = p.client_id AND d.shift_date = p.shift_date AND d.work_order_id = p.work_order_id
+        AND d.shift_type = p.shift_type AND d.deleted_at IS NULL AND ${f('d')}
+    ) END AS entry_downtime_minutes
+  FROM production_entry p
+  LEFT JOIN work_order_cycle w ON w.work_order_id = p.work_order_id AND w.client_id = p.client_id
+  LEFT JOIN headcount_history hh ON hh.client_id = p.client_id AND hh.shift_date = p.shift_date
+  LEFT JOIN shift s ON s.client_id = p.client_id AND s.shift_type = p.shift_type AND s.deleted_at IS NULL AND ${f('s')}
+  WHERE p.deleted_at IS NULL AND ${f('p')} AND p.shift_date BETWEEN ${param(ctx.from)} AND ${param(ctx.to)}
+),
+production_resolved AS (
+  SELECT client_id, shift_date, shift_type, work_order_id, style_model, operation_id, units, defective,
+    ict, ict_conf,
+    CASE WHEN employees_assigned > 0 THEN employees_assigned WHEN employees_present > 0 THEN employees_present
+      ELSE coalesce(history_employees, 1) END AS employees,
+    CASE WHEN employees_assigned > 0 THEN 1.0 WHEN employees_present > 0 THEN ${C.present}
+      WHEN history_employees IS NOT NULL THEN ${C.history} ELSE ${C.one} END AS emp_conf,
+    coalesce(shift_hours_scheduled, calendar_hours, 8.0) AS sched,
+    CASE WHEN shift_hours_scheduled IS NOT NULL THEN 1.0 WHEN calendar_hours IS NOT NULL THEN ${C.calendar}
+      ELSE ${C.eight} END AS sched_conf,
+    run_time_hours, downtime_total_minutes, entry_downtime_minutes
+  FROM production_raw
+),
+production_inputs AS (
+  SELECT client_id, shift_date, shift_type, work_order_id, style_model, operation_id, units, defective,
+    ict, ict_conf, employees, emp_conf, sched, sched_conf,
+    CASE WHEN run_time_hours IS NOT NULL THEN run_time_hours
+      WHEN downtime_total_minutes IS NOT NULL THEN max(0.0, sched - downtime_total_minutes / 60.0)
+      ELSE max(0.0, sched - entry_downtime_minutes / 60.0) END AS run,
+    CASE WHEN run_time_hours IS NOT NULL THEN 1.0
+      WHEN downtime_total_minutes IS NOT NULL THEN min(${C.downtimeTotal}, sched_conf)
+      ELSE min(${C.downtimeEntries}, sched_conf) END AS run_conf
+  FROM production_resolved
+)
+`;
+}

@@ -1,0 +1,42 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { KpiKey } from '../../src-shared/kpi/result';
+import { TARGET_COLUMNS } from '../../src-shared/kpi/status';
+import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import type { Scope } from '../tenancy/scope';
+import { ScopedStore } from '../tenancy/scoped-store';
+
+export type Targets = Partial<Record<KpiKey, number>>;
+
+/**
+ * The targets of a scope from client_config (read through the scoped store). One client: its own
+ * targets. Several: the mean of theirs — a plant-wide card then compares against the typical
+ * target, and the per-client comparison shows each client against its own.
+ */
+export function targetsFor(
+  sqlite: BetterSqlite3.Database,
+  scope: Scope,
+  clientIds: readonly string[] | null,
+): Map<string, Targets> & { scope: Targets } {
+  const store = new ScopedStore(sqlite, scope);
+  const rows = store.list(TABLE_SPECS.client_config, {
+    clientIds: clientIds ?? undefined,
+    limit: 1000,
+    offset: 0,
+  }).rows;
+  const perClient = new Map<string, Targets>() as Map<string, Targets> & { scope: Targets };
+  for (const row of rows) {
+    const targets: Targets = {};
+    for (const [key, column] of Object.entries(TARGET_COLUMNS)) {
+      const value = row[column];
+      if (typeof value === 'number') targets[key as KpiKey] = value;
+    }
+    perClient.set(String(row.client_id), targets);
+  }
+  const mean: Targets = {};
+  for (const key of Object.keys(TARGET_COLUMNS) as KpiKey[]) {
+    const values = [...perClient.values()].map((t) => t[key]).filter((v): v is number => v !== undefined);
+    if (values.length > 0) mean[key] = values.reduce((a, b) => a + b, 0) / values.length;
+  }
+  perClient.scope = mean;
+  return perClient;
+}
