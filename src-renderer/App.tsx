@@ -1,22 +1,30 @@
 import { useEffect, useState } from 'react';
-import type { ResponseOf } from '../src-shared/contract';
+import type { SystemInfo } from '../src-shared/contract/system';
 import { errorText, invoke } from './api/client';
+import type { DemoSignIns } from './api/demo';
+import { AppHeader } from './components/AppHeader';
+import { AppShell } from './components/AppShell';
+import { type Connection, StatusFooter } from './components/StatusFooter';
+import { FirstStartScreen } from './screens/first-start/FirstStartScreen';
+import { SignInScreen } from './screens/sign-in/SignInScreen';
+import { useSessionStore } from './stores/session-store';
 
-type Info = ResponseOf<'system.info'>;
-type Connection = { kind: 'checking' } | { kind: 'ok' } | { kind: 'failed'; message: string };
-type ShellState =
+type Boot =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; info: Info; connection: Connection };
+  | { kind: 'ready'; info: SystemInfo; connection: Connection };
 
-const HOST_LABEL: Record<Info['host'], string> = {
-  electron: 'Desktop app',
-  browser: 'Browser, this computer only',
-};
-
-/** The app shell: who is serving, which version, and whether the plant still needs its first setup. */
+/**
+ * The window: asks the core what it is and whether the plant is set up, then shows first start,
+ * sign-in or the signed-in workspace.
+ */
 export function App() {
-  const [state, setState] = useState<ShellState>({ kind: 'loading' });
+  const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
+  // Set once first start is done here, so signing out later lands on sign-in, not on setup.
+  const [setUp, setSetUp] = useState(false);
+  const [demo, setDemo] = useState<DemoSignIns | null>(null);
+  const status = useSessionStore((s) => s.status);
+  const me = useSessionStore((s) => s.me);
 
   useEffect(() => {
     let live = true;
@@ -24,10 +32,12 @@ export function App() {
       const info = await invoke('system.info', {});
       if (!live) return;
       if (!info.ok) {
-        setState({ kind: 'failed', message: errorText(info.error) });
+        setBoot({ kind: 'failed', message: errorText(info.error) });
         return;
       }
-      setState({ kind: 'ready', info: info.data, connection: { kind: 'checking' } });
+      setBoot({ kind: 'ready', info: info.data, connection: { kind: 'checking' } });
+      // A reload keeps the session (cookie or window); only a set-up plant can have one.
+      if (!info.data.needsSetup) void useSessionStore.getState().restore();
       // A round trip with a payload proves requests, not only the first read, reach the core.
       const ping = await invoke('system.ping', { echo: 'shell' });
       if (!live) return;
@@ -35,68 +45,46 @@ export function App() {
         ping.ok && ping.data.pong === 'shell'
           ? { kind: 'ok' }
           : { kind: 'failed', message: ping.ok ? 'unexpected answer' : errorText(ping.error) };
-      setState({ kind: 'ready', info: info.data, connection });
+      setBoot({ kind: 'ready', info: info.data, connection });
     })();
     return () => {
       live = false;
     };
   }, []);
 
+  const signedIn = status === 'signed-in' && me ? me : null;
   return (
-    <div className="shell">
-      <header className="shell-header">
-        <h1>FloorKPI</h1>
-        {state.kind === 'ready' && (
-          <p className="shell-meta">
-            Version {state.info.version} · {HOST_LABEL[state.info.host]}
-          </p>
-        )}
-      </header>
-      <main className="shell-main">
-        {state.kind === 'loading' && <p>Opening the plant database…</p>}
-        {state.kind === 'failed' && (
-          <section className="panel panel-error" role="alert">
-            <h2>FloorKPI could not start</h2>
-            <p>{state.message}</p>
-          </section>
-        )}
-        {state.kind === 'ready' && <Welcome info={state.info} />}
-      </main>
-      {state.kind === 'ready' && (
-        <footer className="shell-footer">
-          <span data-testid="connection">{connectionText(state.connection)}</span>
-          <span>Database schema version {state.info.schemaVersion}</span>
-        </footer>
+    <div className="app">
+      <AppHeader me={signedIn} />
+      {boot.kind === 'ready' && signedIn ? (
+        <AppShell me={signedIn} />
+      ) : (
+        <main className="public-main">
+          {boot.kind === 'loading' && <p role="status">Opening the plant database…</p>}
+          {boot.kind === 'failed' && (
+            <section className="panel panel-error" role="alert">
+              <h2>FloorKPI could not start</h2>
+              <p>{boot.message}</p>
+            </section>
+          )}
+          {boot.kind === 'ready' &&
+            (boot.info.needsSetup && !setUp ? (
+              <FirstStartScreen
+                onDemoLoaded={(signIns) => {
+                  setDemo(signIns);
+                  setSetUp(true);
+                }}
+                onAdminCreated={() => setSetUp(true)}
+              />
+            ) : status === 'signed-out' || boot.info.needsSetup ? (
+              // needsSetup here means this window just did the setup: nobody can be signed in to restore.
+              <SignInScreen demo={demo} />
+            ) : (
+              <p role="status">Checking your sign-in…</p>
+            ))}
+        </main>
       )}
+      {boot.kind === 'ready' && <StatusFooter info={boot.info} connection={boot.connection} />}
     </div>
   );
-}
-
-function Welcome({ info }: { info: Info }) {
-  if (info.needsSetup) {
-    return (
-      <section className="panel" aria-labelledby="first-start">
-        <h2 id="first-start">First start</h2>
-        <p>The database is empty. This plant has no users yet.</p>
-        <p>Creating the first administrator is not available in this build yet.</p>
-      </section>
-    );
-  }
-  return (
-    <section className="panel" aria-labelledby="welcome">
-      <h2 id="welcome">Welcome</h2>
-      <p>This plant is set up. Signing in is not available in this build yet.</p>
-    </section>
-  );
-}
-
-function connectionText(connection: Connection): string {
-  switch (connection.kind) {
-    case 'checking':
-      return 'Connection: checking…';
-    case 'ok':
-      return 'Connection: OK';
-    case 'failed':
-      return `Connection failed: ${connection.message}`;
-  }
 }

@@ -2,34 +2,67 @@ import type { AppErrorShape, ChannelName, RequestOf, ResponseOf, Result } from '
 import { defaultTransport, type Transport } from './transport';
 
 let transport: Transport | undefined;
+let sessionEnded: (() => void) | undefined;
+
+// These answer UNAUTHENTICATED for a wrong password, which says nothing about an existing session.
+const SIGN_IN_CHANNELS: ReadonlySet<string> = new Set<ChannelName>(['auth.login', 'auth.setupFirstAdmin']);
 
 /** Replaces the transport (tests); otherwise the first call picks Electron's bridge or HTTP. */
 export function setTransport(next: Transport): void {
   transport = next;
 }
 
+/**
+ * Registers who hears that the core no longer knows this caller (the session expired or the
+ * host restarted), so the window can go back to sign-in instead of showing every screen failing.
+ */
+export function onSessionEnded(listener: (() => void) | undefined): void {
+  sessionEnded = listener;
+}
+
 /** Calls one channel of the core with a typed request and answer; never rejects. */
-export function invoke<K extends ChannelName>(
+export async function invoke<K extends ChannelName>(
   channel: K,
   payload: RequestOf<K>,
 ): Promise<Result<ResponseOf<K>>> {
   transport ??= defaultTransport();
   // The contract ties each channel to its response type; the wire itself is untyped.
-  return transport.invoke(channel, payload) as Promise<Result<ResponseOf<K>>>;
+  const result = (await transport.invoke(channel, payload)) as Result<ResponseOf<K>>;
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED' && !SIGN_IN_CHANNELS.has(channel)) {
+    sessionEnded?.();
+  }
+  return result;
 }
 
+/** The one place error codes become sentences; used when the core sent no message of its own. */
 const FALLBACK_TEXT: Record<AppErrorShape['code'], string> = {
   VALIDATION: 'Some values are not valid.',
   FORBIDDEN: 'You are not allowed to do this.',
   NOT_FOUND: 'That record no longer exists.',
   CONFLICT: 'Someone else changed this record; reload and try again.',
   UNAUTHENTICATED: 'Please sign in first.',
-  LOCKED: 'This is locked.',
+  LOCKED: 'This account is locked for a few minutes after too many failed sign-ins.',
   UNKNOWN_CHANNEL: 'This version of FloorKPI cannot do that.',
   INTERNAL: 'Something went wrong inside FloorKPI.',
 };
 
-/** A sentence for people on the floor: the core's own message, or a plain default for its code. */
+/**
+ * A sentence for people on the floor: the core's own message (already plain words, e.g. the
+ * minutes of a lock), or a plain default for its code. A VALIDATION message names fields the way
+ * the code does (`password: …`), so its issues are spelled out as sentences instead; forms place
+ * the ones they can beside their fields (see field-issues.ts) and pass only the rest here.
+ */
 export function errorText(error: AppErrorShape): string {
+  if (error.code === 'VALIDATION' && error.issues?.length) {
+    const issues = error.issues.map((issue) =>
+      issueSentence(issue.row === undefined ? issue.path : `Row ${issue.row}, ${issue.path}`, issue.message),
+    );
+    return `${FALLBACK_TEXT.VALIDATION} ${issues.join(' ')}`;
+  }
   return error.message.trim() || FALLBACK_TEXT[error.code] || FALLBACK_TEXT.INTERNAL;
+}
+
+/** "Password" + "must be at least 8 characters" → "Password must be at least 8 characters." */
+export function issueSentence(subject: string, message: string): string {
+  return `${subject} ${message.trim().replace(/\.$/, '')}.`;
 }

@@ -1,0 +1,19 @@
+import { useState } from 'react';
+import type { Me } from '../../src-shared/contract/auth';
+import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import type { ScreenId } from './nav-items';
+import { SideNav } from './SideNav';
+
+/** The signed-in workspace: the screens on the left, the open screen beside them. */
+export function AppShell({ me }: { me: Me }) {
+  const [screen, setScreen] = useState<ScreenId>('dashboard');
+  return (
+    <div className="workspace">
+      <SideNav role={me.role} current={screen} onOpen={setScreen} />
+      <main className="workspace-main">
+        {/* Only built screens reach the nav; anything else falls back to the dashboard. */}
+        <DashboardScreen />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Me } from '../../src-shared/contract/auth';
+import { choiceLabel, clientOptions, isClientFixed } from '../stores/client-choice';
+import { useScopeStore } from '../stores/scope-store';
+
+// A <select> value is a string; client ids are never empty, so '' can stand for "All clients".
+const ALL_VALUE = '';
+
+/** The client every screen shows: a picker, or plain text when the user has only one option. */
+export function ClientPicker({ me }: { me: Me }) {
+  const client = useScopeStore((s) => s.client);
+  const pickClient = useScopeStore((s) => s.pickClient);
+
+  if (isClientFixed(me)) {
+    // Plain text, not a one-option control: there is nothing to choose and nothing to tab to.
+    return (
+      <p className="scope-field">
+        <span className="scope-label">Client</span>
+        <span className="scope-value" data-testid="client-fixed">
+          {choiceLabel(me, client)}
+        </span>
+      </p>
+    );
+  }
+  return (
+    <div className="scope-field">
+      <label className="scope-label" htmlFor="client-picker">
+        Client
+      </label>
+      <select
+        id="client-picker"
+        value={client ?? ALL_VALUE}
+        onChange={(event) => pickClient(event.target.value === ALL_VALUE ? null : event.target.value)}
+      >
+        {clientOptions(me).map((option) => (
+          <option key={option.value ?? ALL_VALUE} value={option.value ?? ALL_VALUE}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Role } from '../../src-shared/domain/roles';
+import { navItemsFor, type ScreenId } from './nav-items';
+
+interface SideNavProps {
+  role: Role;
+  current: ScreenId;
+  onOpen(screen: ScreenId): void;
+}
+
+/** The screens this role may open; the current one is marked for sight and for screen readers. */
+export function SideNav({ role, current, onOpen }: SideNavProps) {
+  return (
+    <nav className="side-nav" aria-label="Screens">
+      <ul>
+        {navItemsFor(role).map((item) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              aria-current={item.id === current ? 'page' : undefined}
+              onClick={() => onOpen(item.id)}
+            >
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
