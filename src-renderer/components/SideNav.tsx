@@ -1,5 +1,8 @@
 import type { Role } from '../../src-shared/domain/roles';
+import { SCREENS } from '../screens/registry';
 import { navItemsFor, type ScreenId } from './nav-items';
+
+const BUILT = new Set(Object.keys(SCREENS) as ScreenId[]);
 
 interface SideNavProps {
   role: Role;
@@ -12,7 +15,7 @@ export function SideNav({ role, current, onOpen }: SideNavProps) {
   return (
     <nav className="side-nav" aria-label="Screens">
       <ul>
-        {navItemsFor(role).map((item) => (
+        {navItemsFor(role, BUILT).map((item) => (
           <li key={item.id}>
             <button
               type="button"
