@@ -18,6 +18,8 @@ export interface ImportOptions {
   progressEvery?: number;
   /** What `entry_method` records when the file leaves it blank (default CSV_UPLOAD). */
   entryMethod?: EntryMethod;
+  /** Check every row exactly as an import would, database included, then roll everything back (a preview). */
+  dryRun?: boolean;
 }
 
 export interface ImportResult {
@@ -165,11 +167,12 @@ export function importRows(
         if ((i + 1) % every === 0 && i + 1 < total) options.onProgress?.(i + 1, total);
       });
       options.onProgress?.(total, total);
-      if (!options.partial && log.rowCount > 0) throw new RollBack();
+      if (options.dryRun || (!options.partial && log.rowCount > 0)) throw new RollBack();
     });
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;
-    inserted = 0;
+    // A preview reports how many rows would go in; a refused import reports that none did.
+    if (!options.dryRun) inserted = 0;
   }
   return {
     total,

@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core';
 import type { Handlers } from '../dispatch';
 import { authHandlers } from './auth-handlers';
+import { csvHandlers } from './csv-handlers';
 import { dataHandlers } from './data-handlers';
 import { kpiHandlers } from './kpi-handlers';
 import { setupHandlers } from './setup-handlers';
@@ -15,4 +16,5 @@ export const allHandlers = {
   ...workflowHandlers,
   ...kpiHandlers,
   ...setupHandlers,
+  ...csvHandlers,
 } satisfies Handlers<CoreDeps>;

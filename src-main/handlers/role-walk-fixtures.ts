@@ -125,6 +125,10 @@ interface TableFixture {
 
 const c = (site: Site) => CLIENT_OF[site];
 
+/** A one-row production CSV for a site's client and work order. */
+const csvFor = (site: Site) =>
+  `client_id,work_order_id,shift_date,shift_type,units_produced\n${CLIENT_OF[site]},WO-${site},2026-02-17,SHIFT_1ST,50\n`;
+
 function codeList(prefix: string): TableFixture {
   return {
     key: (s) => ({ client_id: c(s), code: `${prefix}_${s}` }),
@@ -507,6 +511,23 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
         client: c(s),
       };
     },
+  },
+  // Import and preview answer out-of-scope rows as rejected rows (with the row number), not as
+  // FORBIDDEN; that path is tested in src-main/csv. Here: the role rule on an in-scope file.
+  'csv.preview': {
+    variants: [{ site: 'A', tag: 'plain' }],
+    build: () => ({ payload: { table: 'production_entry', text: csvFor('A') }, client: c('A') }),
+  },
+  'csv.import': {
+    variants: [{ site: 'A', tag: 'plain' }],
+    build: () => ({ payload: { table: 'production_entry', text: csvFor('A') }, client: c('A') }),
+  },
+  'csv.export': {
+    variants: PLAIN,
+    build: (_ctx, v) => ({
+      payload: { table: 'production_entry', clientIds: [c(v.site ?? 'A')] },
+      client: c(v.site ?? 'A'),
+    }),
   },
   'kpi.report': kpiFixture({ by: 'work_order' }, DIMENSIONS, 'by'),
   'kpi.dashboard': kpiFixture({}),

@@ -114,6 +114,10 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'kpi.trend': EVERYONE,
   'kpi.breakdown': EVERYONE,
   'kpi.compare': EVERYONE,
+  // Import adds entry rows, which every role enters; preview checks the same; export reads.
+  'csv.preview': EVERYONE,
+  'csv.import': EVERYONE,
+  'csv.export': EVERYONE,
 };
 
 /** Channels without sign-in, and what they answer whoever calls. */
@@ -190,7 +194,13 @@ function visibleTo(
 /** Channels that change data when they succeed (public channels are checked on their own). */
 function writes(channel: string): boolean {
   const op = channel.split('.')[1] ?? '';
-  if (channel in PUBLIC || channel.startsWith('kpi.')) return false;
+  if (
+    channel in PUBLIC ||
+    channel.startsWith('kpi.') ||
+    channel === 'csv.preview' ||
+    channel === 'csv.export'
+  )
+    return false;
   return op !== 'list' && op !== 'get';
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { adminChannels } from './admin';
 import { authChannels } from './auth';
 import type { ChannelDef } from './channel';
+import { csvChannels } from './csv';
 import { dataChannels } from './data';
 import { entryChannels } from './entries';
 import { holdChannels } from './holds';
@@ -20,6 +21,7 @@ export const contract = {
   ...entryChannels,
   ...kpiChannels,
   ...setupChannels,
+  ...csvChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Core, createCore } from '../core';
+import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/test-support';
+import { createUser } from '../services/users/user-service';
+import { SYSTEM_SCOPE } from '../tenancy/scope';
+import { ScopedStore } from '../tenancy/scoped-store';
+
+let core: Core;
+const count = () =>
+  (core.deps.database.sqlite.prepare('SELECT count(*) AS n FROM production_entry').get() as { n: number }).n;
+const header = 'client_id,work_order_id,shift_date,shift_type,units_produced';
+
+beforeEach(async () => {
+  core = createCore({ dbPath: ':memory:', host: 'test' });
+  seedTwoClients(core.deps.database.sqlite);
+  await createUser(new ScopedStore(core.deps.database.sqlite, SYSTEM_SCOPE), {
+    username: 'lead.a',
+    role: 'LEADER',
+    clients: [CLIENT_A],
+    password: 'csv-channel-1',
+  });
+  await core.dispatch('s', 'auth.login', { username: 'lead.a', password: 'csv-channel-1' });
+});
+afterEach(() => core.close());
+
+describe('csv channels', () => {
+  const good = `${header}\n${CLIENT_A},WO-A,2026-03-02,SHIFT_1ST,100\n${CLIENT_A},WO-A,2026-03-03,SHIFT_1ST,90\n`;
+  const bad = `${header}\n${CLIENT_A},WO-A,2026-02-30,SHIFT_1ST,100\n${CLIENT_B},WO-B,2026-03-03,SHIFT_1ST,5\n${CLIENT_A},WO-A,2026-03-04,SHIFT_1ST,-1\n`;
+
+  it('previews a file without writing, listing what would go in', async () => {
+    const result = await core.dispatch('s', 'csv.preview', { table: 'production_entry', text: good });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { total: 2, inserted: 2, rejectedCount: 0, headers: header.split(',') },
+    });
+    expect(count()).toBe(0);
+  });
+
+  it('imports all or nothing, naming each bad row and field', async () => {
+    const refused = await core.dispatch('s', 'csv.import', { table: 'production_entry', text: bad });
+    expect(refused.ok && refused.data.inserted).toBe(0);
+    expect(refused.ok && refused.data.rejected.map((r) => [r.row, r.field])).toEqual([
+      [2, 'shift_date'],
+      [3, 'client_id'],
+      [4, 'units_produced'],
+    ]);
+    expect(count()).toBe(0);
+    const done = await core.dispatch('s', 'csv.import', { table: 'production_entry', text: good });
+    expect(done).toMatchObject({ ok: true, data: { inserted: 2 } });
+    expect(count()).toBe(2);
+  });
+
+  it('exports the scope’s rows and refuses another client', async () => {
+    await core.dispatch('s', 'csv.import', { table: 'production_entry', text: good });
+    const file = await core.dispatch('s', 'csv.export', { table: 'production_entry', clientIds: [CLIENT_A] });
+    expect(file.ok && file.data.rows).toBe(2);
+    expect(file.ok && file.data.filename).toMatch(/^production_entry-\d{4}-\d{2}-\d{2}\.csv$/);
+    const other = await core.dispatch('s', 'csv.export', {
+      table: 'production_entry',
+      clientIds: [CLIENT_B],
+    });
+    expect(other).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { isIsoDate } from '../tables/formats';
+import { channel } from './channel';
+import type { FieldIssue } from './errors';
+
+export interface RejectedCsvRow {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface CsvImportResult {
+  /** Data rows in the file. */
+  total: number;
+  /** Rows written (for a preview: rows that would be written). */
+  inserted: number;
+  rejectedCount: number;
+  /** The first 100 problems, in file order; row 1 is the header. */
+  rejected: RejectedCsvRow[];
+  /** Columns the app sets itself whose cells were not imported. */
+  ignoredColumns: string[];
+}
+
+export interface CsvPreview extends CsvImportResult {
+  headers: string[];
+  /** The first 20 data rows as text, for the preview table. */
+  rows: string[][];
+}
+
+// Text pasted or read from a file in the renderer; 40 MB covers ~200,000 production rows.
+const text = z.string().min(1, 'is empty').max(40_000_000, 'is too large (over 40 MB): split the file');
+const table = z.string().min(1).max(40);
+const isoDate = z.string().refine(isIsoDate, 'must be a real date like 2026-03-02');
+
+/** CSV import and export of one table, the same code as the command line's. */
+export const csvChannels = {
+  'csv.preview': channel<CsvPreview>()(z.strictObject({ table, text })),
+  'csv.import': channel<CsvImportResult>()(
+    z.strictObject({ table, text, partial: z.boolean().default(false) }),
+  ),
+  'csv.export': channel<{ filename: string; text: string; rows: number }>()(
+    z.strictObject({
+      table,
+      clientIds: z.array(z.string().min(1).max(20)).max(500).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+    }),
+  ),
+};
