@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
 import { type Core, createCore } from '../core';
 import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/test-support';
 import { createUser } from '../services/users/user-service';
@@ -8,6 +9,9 @@ import { ScopedStore } from '../tenancy/scoped-store';
 let core: Core;
 const count = () =>
   (core.deps.database.sqlite.prepare('SELECT count(*) AS n FROM production_entry').get() as { n: number }).n;
+/** A typed call as the renderer's client makes it. */
+const call = <K extends ChannelName>(channel: K, payload: RequestOf<K>) =>
+  core.dispatch('s', channel, payload) as Promise<Result<ResponseOf<K>>>;
 const header = 'client_id,work_order_id,shift_date,shift_type,units_produced';
 
 beforeEach(async () => {
@@ -28,7 +32,7 @@ describe('csv channels', () => {
   const bad = `${header}\n${CLIENT_A},WO-A,2026-02-30,SHIFT_1ST,100\n${CLIENT_B},WO-B,2026-03-03,SHIFT_1ST,5\n${CLIENT_A},WO-A,2026-03-04,SHIFT_1ST,-1\n`;
 
   it('previews a file without writing, listing what would go in', async () => {
-    const result = await core.dispatch('s', 'csv.preview', { table: 'production_entry', text: good });
+    const result = await call('csv.preview', { table: 'production_entry', text: good });
     expect(result).toMatchObject({
       ok: true,
       data: { total: 2, inserted: 2, rejectedCount: 0, headers: header.split(',') },
@@ -37,7 +41,7 @@ describe('csv channels', () => {
   });
 
   it('imports all or nothing, naming each bad row and field', async () => {
-    const refused = await core.dispatch('s', 'csv.import', { table: 'production_entry', text: bad });
+    const refused = await call('csv.import', { table: 'production_entry', text: bad });
     expect(refused.ok && refused.data.inserted).toBe(0);
     expect(refused.ok && refused.data.rejected.map((r) => [r.row, r.field])).toEqual([
       [2, 'shift_date'],
@@ -45,17 +49,17 @@ describe('csv channels', () => {
       [4, 'units_produced'],
     ]);
     expect(count()).toBe(0);
-    const done = await core.dispatch('s', 'csv.import', { table: 'production_entry', text: good });
+    const done = await call('csv.import', { table: 'production_entry', text: good });
     expect(done).toMatchObject({ ok: true, data: { inserted: 2 } });
     expect(count()).toBe(2);
   });
 
   it('exports the scope’s rows and refuses another client', async () => {
-    await core.dispatch('s', 'csv.import', { table: 'production_entry', text: good });
-    const file = await core.dispatch('s', 'csv.export', { table: 'production_entry', clientIds: [CLIENT_A] });
+    await call('csv.import', { table: 'production_entry', text: good });
+    const file = await call('csv.export', { table: 'production_entry', clientIds: [CLIENT_A] });
     expect(file.ok && file.data.rows).toBe(2);
     expect(file.ok && file.data.filename).toMatch(/^production_entry-\d{4}-\d{2}-\d{2}\.csv$/);
-    const other = await core.dispatch('s', 'csv.export', {
+    const other = await call('csv.export', {
       table: 'production_entry',
       clientIds: [CLIENT_B],
     });
