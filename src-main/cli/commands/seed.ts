@@ -1,4 +1,5 @@
 import { AppError } from '../../../src-shared/contract/errors';
+import { isIsoDate } from '../../../src-shared/tables/formats';
 import { openDatabase } from '../../db/open';
 import { existingData, MAX_SCALE, type SeedSummary, seedDemo } from '../../seed/seed-demo';
 import { CliError, type Command } from '../command';
@@ -53,6 +54,11 @@ export const seedCommand: Command = {
       value: 'K',
       description: `K × the plant: 5K clients, 100K employees, up to a year (1-${MAX_SCALE}, default 1)`,
     },
+    now: {
+      type: 'string',
+      value: 'DATE',
+      description: 'the last demo day (default: today), for repeatable data',
+    },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
   details: [
@@ -66,6 +72,9 @@ export const seedCommand: Command = {
     if (values.demo !== true) throw new CliError('--demo is required (the demo plant is the only seed)');
     const seed = wholeOption(stringOption(values, 'seed'), 'seed', 1, 0, 2_147_483_647);
     const scale = wholeOption(stringOption(values, 'scale'), 'scale', 1, 1, MAX_SCALE);
+    const now = stringOption(values, 'now');
+    if (now !== null && !isIsoDate(now))
+      throw new CliError(`--now must be a real date like 2026-06-30 (got "${now}")`);
     const database = openDatabase(file);
     try {
       const found = existingData(database.sqlite);
@@ -74,7 +83,12 @@ export const seedCommand: Command = {
           `${file} already has data (${found.clients} clients, ${found.users} users); use a new file`,
         );
       const started = performance.now();
-      const summary = await seedDemo(database.sqlite, { seed, scale, onProgress: (m) => io.progress(m) });
+      const summary = await seedDemo(database.sqlite, {
+        seed,
+        scale,
+        now: now === null ? undefined : `${now}T12:00:00Z`,
+        onProgress: (m) => io.progress(m),
+      });
       const seconds = (performance.now() - started) / 1000;
       io.out(
         values.json === true
