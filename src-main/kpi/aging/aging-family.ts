@@ -12,10 +12,10 @@ import {
   wipAgingResult,
 } from '../../../src-shared/kpi/wip-aging';
 import { cachedStatement } from '../../db/statement-cache';
-import { raw, sql } from '../delivery/sql-template';
 import type { FamilyOutput, KpiFamily, PartialKpis } from '../family';
 import { groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
+import { raw, sql } from '../sql';
 import { agedOrderCtes, bucketSumsSql, bucketsOf, openHoldCte } from './aging-sql';
 
 /** Aging rows are orders and holds: no date (they are aged as of D), shift or operation. */

@@ -2,8 +2,8 @@ import { AGING_BUCKETS, type AgingBuckets, emptyBuckets } from '../../../src-sha
 import { APPROVED_HOLD_STATUSES } from '../../../src-shared/kpi/hold-aging';
 import { DEFAULT_WIP_THRESHOLDS, WIP_OPEN_STATUSES } from '../../../src-shared/kpi/wip-aging';
 import type { SqlFragment } from '../../tenancy/sql-scope';
-import { raw, sql } from '../delivery/sql-template';
 import type { KpiContext } from '../kpi-context';
+import { param, raw, sql } from '../sql';
 
 const list = (values: readonly string[]) => raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -70,15 +70,15 @@ started_order AS MATERIALIZED (
   FROM open_order o
   LEFT JOIN first_production fp ON fp.work_order_id = o.work_order_id
   LEFT JOIN client_config cc ON cc.client_id = o.client_id AND cc.deleted_at IS NULL AND ${ctx.clientFilter('cc')}
-  WHERE coalesce(o.actual_start_date, fp.shift_date, o.planned_start_date) <= ${d}
+  WHERE coalesce(o.actual_start_date, fp.shift_date, o.planned_start_date) <= ${param(d)}
 ),
 hold_span AS (
   SELECT h.work_order_id,
     max(h.hold_date, s.start_date) AS span_from,
-    CASE WHEN h.resume_date IS NOT NULL AND h.resume_date <= ${d} THEN h.resume_date ELSE ${d} END AS span_to
+    CASE WHEN h.resume_date IS NOT NULL AND h.resume_date <= ${param(d)} THEN h.resume_date ELSE ${param(d)} END AS span_to
   FROM hold_entry h
   JOIN started_order s ON s.work_order_id = h.work_order_id AND s.client_id = h.client_id
-  WHERE h.deleted_at IS NULL AND h.hold_status IN (${list(APPROVED_HOLD_STATUSES)}) AND h.hold_date <= ${d}
+  WHERE h.deleted_at IS NULL AND h.hold_status IN (${list(APPROVED_HOLD_STATUSES)}) AND h.hold_date <= ${param(d)}
     AND ${ctx.clientFilter('h')}
 ),
 ordered_span AS (
@@ -96,7 +96,7 @@ covered AS (
 ),
 aged_order AS (
   SELECT s.work_order_id, s.client_id, s.style_model, s.start_from, s.aging_threshold, s.critical_threshold,
-    CAST(julianday(${d}) - julianday(s.start_date) + 1 - coalesce(c.days, 0) AS INTEGER) AS net_age
+    CAST(julianday(${param(d)}) - julianday(s.start_date) + 1 - coalesce(c.days, 0) AS INTEGER) AS net_age
   FROM started_order s
   LEFT JOIN covered c ON c.work_order_id = s.work_order_id
 )`;
@@ -112,11 +112,11 @@ export function openHoldCte(ctx: KpiContext): SqlFragment {
   const d = ctx.asOf;
   return sql`open_hold AS (
   SELECT h.hold_entry_id, h.work_order_id, h.client_id, NULLIF(w.style_model, '') AS style_model, h.hold_reason, h.hold_date,
-    CAST(julianday(${d}) - julianday(h.hold_date) AS INTEGER) AS age
+    CAST(julianday(${param(d)}) - julianday(h.hold_date) AS INTEGER) AS age
   FROM hold_entry h
   JOIN work_order w ON w.work_order_id = h.work_order_id AND w.client_id = h.client_id
   WHERE h.deleted_at IS NULL AND w.deleted_at IS NULL AND h.hold_status IN (${list(APPROVED_HOLD_STATUSES)})
-    AND h.hold_date <= ${d} AND (h.resume_date IS NULL OR h.resume_date > ${d})
+    AND h.hold_date <= ${param(d)} AND (h.resume_date IS NULL OR h.resume_date > ${param(d)})
     AND ${ctx.clientFilter('h')} AND ${ctx.clientFilter('w')}
 )`;
 }

@@ -1,7 +1,7 @@
 import { CHRONIC_HOLD_DAYS } from '../../../src-shared/kpi/hold-aging';
 import { cachedStatement } from '../../db/statement-cache';
-import { raw, sql } from '../delivery/sql-template';
 import type { KpiContext } from '../kpi-context';
+import { raw, sql } from '../sql';
 import { openHoldCte } from './aging-sql';
 
 /** One chronic hold of the hold-aging breakdown. */

@@ -3,8 +3,8 @@ import { cachedStatement } from '../../db/statement-cache';
 import type { FamilyOutput, KpiFamily, PartialKpis } from '../family';
 import { groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
+import { param, raw, sql } from '../sql';
 import { promisedOrderCtes } from './promised-date-sql';
-import { raw, sql } from './sql-template';
 
 /** OTD's rows are work orders: day/week/month group on the promised date; shift and operation do not apply. */
 const OTD_COLUMNS = {
@@ -38,8 +38,8 @@ function otdRows(ctx: KpiContext, keySql: string | null): OtdRow[] {
   const query = sql`WITH ${promisedOrderCtes(ctx.clientFilter)},
 measured_order AS (
   SELECT ${raw(keySql ?? 'NULL')} AS group_key, status, promised_date, actual_delivery_date, confidence, inferred,
-    coalesce(promised_date BETWEEN ${ctx.from} AND ${ctx.to}
-      AND (actual_delivery_date IS NOT NULL OR promised_date < ${ctx.asOf}), 0) AS measured,
+    coalesce(promised_date BETWEEN ${param(ctx.from)} AND ${param(ctx.to)}
+      AND (actual_delivery_date IS NOT NULL OR promised_date < ${param(ctx.asOf)}), 0) AS measured,
     coalesce(actual_delivery_date <= promised_date, 0) AS on_time
   FROM promised_order
 )

@@ -1,7 +1,7 @@
 import { cachedStatement } from '../../db/statement-cache';
 import type { KpiContext } from '../kpi-context';
+import { param, sql } from '../sql';
 import { promisedOrderCtes } from './promised-date-sql';
-import { sql } from './sql-template';
 
 /** One late or overdue order of the OTD breakdown. */
 export interface LateOrder {
@@ -25,11 +25,11 @@ export interface LateOrder {
 export function topLateOrders(ctx: KpiContext, limit: number): LateOrder[] {
   const query = sql`WITH ${promisedOrderCtes(ctx.clientFilter)}
 SELECT work_order_id, client_id, style_model, promised_date, actual_delivery_date AS delivered_date,
-  CAST(julianday(coalesce(actual_delivery_date, ${ctx.asOf})) - julianday(promised_date) AS INTEGER) AS days_late,
+  CAST(julianday(coalesce(actual_delivery_date, ${param(ctx.asOf)})) - julianday(promised_date) AS INTEGER) AS days_late,
   confidence
 FROM promised_order
-WHERE promised_date BETWEEN ${ctx.from} AND ${ctx.to}
-  AND (actual_delivery_date IS NOT NULL OR promised_date < ${ctx.asOf})
+WHERE promised_date BETWEEN ${param(ctx.from)} AND ${param(ctx.to)}
+  AND (actual_delivery_date IS NOT NULL OR promised_date < ${param(ctx.asOf)})
   AND coalesce(actual_delivery_date > promised_date, 1)
 ORDER BY days_late DESC, promised_date, work_order_id
 LIMIT ${Math.max(0, Math.trunc(limit))}`;

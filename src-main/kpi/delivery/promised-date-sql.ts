@@ -5,7 +5,7 @@ import {
   PROMISED_DATE_CONFIDENCE as PD,
 } from '../../../src-shared/kpi/otd';
 import type { SqlFragment } from '../../tenancy/sql-scope';
-import { raw, sql } from './sql-template';
+import { raw, sql } from '../sql';
 
 const num = (n: number) => raw(String(n));
 

@@ -1,7 +1,7 @@
 import { cachedStatement } from '../../db/statement-cache';
 import type { GroupColumns } from '../group-key';
 import type { KpiContext } from '../kpi-context';
-import { param, sql } from './compose-sql';
+import { param, raw, sql } from '../sql';
 
 /** Downtime of one group (key null: the rows of no group, or the total when ungrouped). */
 export interface DowntimeSums {
@@ -32,7 +32,7 @@ export const DOWNTIME_COLUMNS: GroupColumns = {
  */
 export function downtimeSums(ctx: KpiContext, keySql: string): Map<string | null, DowntimeSums> {
   const f = ctx.clientFilter;
-  const query = sql`SELECT ${keySql} AS k,
+  const query = sql`SELECT ${raw(keySql)} AS k,
   count(d.downtime_duration_minutes) AS rows,
   total(d.downtime_duration_minutes) / 60.0 AS hours,
   count(*) - count(d.downtime_duration_minutes) AS missing
@@ -40,7 +40,7 @@ FROM downtime_entry d
 LEFT JOIN work_order w ON w.work_order_id = d.work_order_id AND w.client_id = d.client_id
   AND w.deleted_at IS NULL AND ${f('w')}
 WHERE d.deleted_at IS NULL AND ${f('d')} AND d.shift_date BETWEEN ${param(ctx.from)} AND ${param(ctx.to)}
-${keySql === 'NULL' ? '' : 'GROUP BY k'}`;
+${raw(keySql === 'NULL' ? '' : 'GROUP BY k')}`;
   const rows = cachedStatement<unknown[], { k: string | null } & DowntimeSums>(ctx.sqlite, query.sql).all(
     ...query.params,
   );

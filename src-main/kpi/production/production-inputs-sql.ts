@@ -1,7 +1,7 @@
 import { SHIFT_TYPES } from '../../../src-shared/domain/enums';
 import type { SqlFragment } from '../../tenancy/sql-scope';
 import type { KpiContext } from '../kpi-context';
-import { param, sql } from './compose-sql';
+import { param, raw, sql } from '../sql';
 
 /** Rule confidences of KPIS.md § Filling in missing inputs, as SQL literals. */
 const C = {
@@ -84,9 +84,9 @@ export function productionInputsSql(ctx: Pick<KpiContext, 'clientFilter' | 'from
   return sql`WITH
 work_order_cycle AS MATERIALIZED (
   SELECT w.work_order_id, w.client_id, NULLIF(w.style_model, '') AS style_model,
-    coalesce(w.ideal_cycle_time, sm.ict, cc.default_cycle_time_hours, ${DEFAULT_CYCLE_TIME}) AS ict,
-    CASE WHEN w.ideal_cycle_time IS NOT NULL THEN 1.0 WHEN sm.ict IS NOT NULL THEN ${C.styleMean}
-      ELSE ${C.clientDefault} END AS ict_conf
+    coalesce(w.ideal_cycle_time, sm.ict, cc.default_cycle_time_hours, ${raw(DEFAULT_CYCLE_TIME)}) AS ict,
+    CASE WHEN w.ideal_cycle_time IS NOT NULL THEN 1.0 WHEN sm.ict IS NOT NULL THEN ${raw(C.styleMean)}
+      ELSE ${raw(C.clientDefault)} END AS ict_conf
   FROM work_order w
   LEFT JOIN (
     SELECT sw.client_id, sw.style_model, avg(sw.ideal_cycle_time) AS ict
@@ -98,7 +98,7 @@ work_order_cycle AS MATERIALIZED (
   WHERE w.deleted_at IS NULL AND ${f('w')}
 ),
 headcount_days AS (
-  SELECT hd.client_id, hd.shift_date,${DAY_COLUMNS}
+  SELECT hd.client_id, hd.shift_date,${raw(DAY_COLUMNS)}
   FROM production_entry hd
   WHERE hd.deleted_at IS NULL AND ${f('hd')}
     AND hd.shift_date BETWEEN date(${param(ctx.from)}, '-30 days') AND ${param(ctx.to)}
@@ -111,7 +111,7 @@ headcount_days AS (
 ),
 headcount_history AS (
   SELECT client_id, shift_date,
-    ${WINDOW_COLUMNS}
+    ${raw(WINDOW_COLUMNS)}
   FROM headcount_days
   WINDOW w AS (PARTITION BY client_id ORDER BY julianday(shift_date) RANGE BETWEEN 30 PRECEDING AND 1 PRECEDING)
 ),
@@ -124,12 +124,12 @@ production_raw AS (
     coalesce(w.ict, (
       SELECT cd.default_cycle_time_hours FROM client_config cd
       WHERE cd.client_id = p.client_id AND cd.deleted_at IS NULL AND ${f('cd')}
-    ), ${DEFAULT_CYCLE_TIME}) AS ict,
-    coalesce(w.ict_conf, ${C.clientDefault}) AS ict_conf,
+    ), ${raw(DEFAULT_CYCLE_TIME)}) AS ict,
+    coalesce(w.ict_conf, ${raw(C.clientDefault)}) AS ict_conf,
     CASE WHEN s.client_id IS NOT NULL
-      THEN ((${minutes('s.end_time')} - ${minutes('s.start_time')} + 1440) % 1440 - s.break_minutes) / 60.0
+      THEN ((${raw(minutes('s.end_time'))} - ${raw(minutes('s.start_time'))} + 1440) % 1440 - s.break_minutes) / 60.0
     END AS calendar_hours,
-    ${HISTORY_OF_SHIFT} AS history_employees,
+    ${raw(HISTORY_OF_SHIFT)} AS history_employees,
     CASE WHEN p.run_time_hours IS NOT NULL OR p.downtime_total_minutes IS NOT NULL THEN NULL ELSE (
       SELECT total(d.downtime_duration_minutes)
       FROM downtime_entry d
@@ -147,11 +147,11 @@ production_resolved AS (
     ict, ict_conf,
     CASE WHEN employees_assigned > 0 THEN employees_assigned WHEN employees_present > 0 THEN employees_present
       ELSE coalesce(history_employees, 1) END AS employees,
-    CASE WHEN employees_assigned > 0 THEN 1.0 WHEN employees_present > 0 THEN ${C.present}
-      WHEN history_employees IS NOT NULL THEN ${C.history} ELSE ${C.one} END AS emp_conf,
+    CASE WHEN employees_assigned > 0 THEN 1.0 WHEN employees_present > 0 THEN ${raw(C.present)}
+      WHEN history_employees IS NOT NULL THEN ${raw(C.history)} ELSE ${raw(C.one)} END AS emp_conf,
     coalesce(shift_hours_scheduled, calendar_hours, 8.0) AS sched,
-    CASE WHEN shift_hours_scheduled IS NOT NULL THEN 1.0 WHEN calendar_hours IS NOT NULL THEN ${C.calendar}
-      ELSE ${C.eight} END AS sched_conf,
+    CASE WHEN shift_hours_scheduled IS NOT NULL THEN 1.0 WHEN calendar_hours IS NOT NULL THEN ${raw(C.calendar)}
+      ELSE ${raw(C.eight)} END AS sched_conf,
     run_time_hours, downtime_total_minutes, entry_downtime_minutes
   FROM production_raw
 ),
@@ -162,8 +162,8 @@ production_inputs AS (
       WHEN downtime_total_minutes IS NOT NULL THEN max(0.0, sched - downtime_total_minutes / 60.0)
       ELSE max(0.0, sched - entry_downtime_minutes / 60.0) END AS run,
     CASE WHEN run_time_hours IS NOT NULL THEN 1.0
-      WHEN downtime_total_minutes IS NOT NULL THEN min(${C.downtimeTotal}, sched_conf)
-      ELSE min(${C.downtimeEntries}, sched_conf) END AS run_conf
+      WHEN downtime_total_minutes IS NOT NULL THEN min(${raw(C.downtimeTotal)}, sched_conf)
+      ELSE min(${raw(C.downtimeEntries)}, sched_conf) END AS run_conf
   FROM production_resolved
 )
 `;

@@ -1,7 +1,7 @@
 import type { RowStats } from '../../../src-shared/kpi/result';
 import { cachedStatement } from '../../db/statement-cache';
 import type { KpiContext } from '../kpi-context';
-import { sql } from './compose-sql';
+import { raw, sql } from '../sql';
 import { productionInputsSql } from './production-inputs-sql';
 
 /** The sums of one group (or of the rows of no group: key null) over the production entries. */
@@ -68,11 +68,11 @@ SELECT k,
   total(sched_conf < 1) AS planned_inferred,
   total(sched_conf) AS planned_conf
 FROM (
-  SELECT ${keySql} AS k, units, defective, ict, employees, sched, run, sched_conf,
+  SELECT ${raw(keySql)} AS k, units, defective, ict, employees, sched, run, sched_conf,
     min(ict_conf, emp_conf, sched_conf) AS eff_conf, min(ict_conf, run_conf) AS perf_conf
   FROM production_inputs
 )
-${keySql === 'NULL' ? '' : 'GROUP BY k'}`;
+${raw(keySql === 'NULL' ? '' : 'GROUP BY k')}`;
   const rows = cachedStatement<unknown[], SumsRow>(ctx.sqlite, query.sql).all(...query.params);
   return new Map(rows.map((r) => [r.k, toSums(r)]));
 }
