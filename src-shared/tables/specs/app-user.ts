@@ -1,5 +1,6 @@
 import { ROLES } from '../../domain/roles';
 import type { TableSpec } from '../column';
+import { CLIENT_REF } from './shared-columns';
 
 /** Users of FloorKPI. Password and lockout columns are never part of a payload or an export. */
 export const appUserSpec: TableSpec = {
@@ -53,6 +54,6 @@ export const userClientAccessSpec: TableSpec = {
   tenant: true,
   columns: [
     { name: 'user_id', label: 'User ID', type: { kind: 'ref', target: 'user' }, required: true },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    CLIENT_REF,
   ],
 };

@@ -1,5 +1,6 @@
 import { SHIFT_TYPES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { CLIENT_REF, SHIFT_DATE, SHIFT_TYPE } from './shared-columns';
 
 /** A recorded value, or null when blank ("not recorded": the rule does not apply). */
 function given(row: Readonly<Record<string, unknown>>, name: string): unknown {
@@ -55,9 +56,9 @@ export const attendanceEntrySpec: TableSpec = {
       type: { kind: 'ref', target: 'assigned_employee' },
       required: true,
     },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
-    { name: 'shift_date', label: 'Shift date', type: { kind: 'date' }, required: true },
-    { name: 'shift_type', label: 'Shift', type: { kind: 'enum', values: SHIFT_TYPES } },
+    CLIENT_REF,
+    SHIFT_DATE,
+    SHIFT_TYPE,
     { name: 'scheduled_hours', label: 'Scheduled (h)', type: { kind: 'real', min: 0, max: 24 } },
     { name: 'actual_hours', label: 'Worked (h)', type: { kind: 'real', min: 0, max: 24 } },
     { name: 'is_absent', label: 'Absent', type: { kind: 'bool' } },
@@ -114,8 +115,8 @@ export const coverageEntrySpec: TableSpec = {
       type: { kind: 'ref', target: 'floating_employee' },
       required: true,
     },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
-    { name: 'shift_date', label: 'Shift date', type: { kind: 'date' }, required: true },
+    CLIENT_REF,
+    SHIFT_DATE,
     { name: 'shift_type', label: 'Shift', type: { kind: 'enum', values: SHIFT_TYPES }, required: true },
     { name: 'coverage_duration_hours', label: 'Covered (h)', type: { kind: 'real', min: 0, max: 24 } },
     {

@@ -1,5 +1,6 @@
 import { SHIFT_TYPES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { CLIENT_REF } from './shared-columns';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -36,7 +37,7 @@ export const clientConfigSpec: TableSpec = {
   key: ['client_id'],
   tenant: true,
   columns: [
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    CLIENT_REF,
     // Efficiency and performance may exceed 100 %; the other targets are percentages.
     { name: 'efficiency_target', label: 'Efficiency target (%)', type: { kind: 'real', min: 0 } },
     { name: 'performance_target', label: 'Performance target (%)', type: { kind: 'real', min: 0 } },
@@ -99,7 +100,7 @@ export const shiftSpec: TableSpec = {
   key: ['client_id', 'shift_type'],
   tenant: true,
   columns: [
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    CLIENT_REF,
     { name: 'shift_type', label: 'Shift', type: { kind: 'enum', values: SHIFT_TYPES }, required: true },
     { name: 'start_time', label: 'Starts', type: { kind: 'time' }, required: true },
     { name: 'end_time', label: 'Ends', type: { kind: 'time' }, required: true },

@@ -1,5 +1,5 @@
-import { SHIFT_TYPES } from '../../domain/enums';
 import type { TableSpec } from '../column';
+import { CLIENT_REF, SHIFT_DATE, SHIFT_TYPE, WORK_ORDER_REF } from './shared-columns';
 
 /** Time a line stood still for a work order on a date and shift. No cross-field CHECKs in the DDL. */
 export const downtimeEntrySpec: TableSpec = {
@@ -10,15 +10,10 @@ export const downtimeEntrySpec: TableSpec = {
   dateColumn: 'shift_date',
   columns: [
     { name: 'downtime_entry_id', label: 'Entry ID', type: { kind: 'key', max: 50 }, generated: 'uuid' },
-    {
-      name: 'work_order_id',
-      label: 'Work order',
-      type: { kind: 'ref', target: 'work_order' },
-      required: true,
-    },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
-    { name: 'shift_date', label: 'Shift date', type: { kind: 'date' }, required: true },
-    { name: 'shift_type', label: 'Shift', type: { kind: 'enum', values: SHIFT_TYPES } },
+    WORK_ORDER_REF,
+    CLIENT_REF,
+    SHIFT_DATE,
+    SHIFT_TYPE,
     { name: 'downtime_reason', label: 'Reason', type: { kind: 'code', list: 'downtime_reason' } },
     { name: 'downtime_reason_detail', label: 'Reason detail', type: { kind: 'text', max: 500 } },
     // One entry belongs to one date and shift, so it never exceeds a day.

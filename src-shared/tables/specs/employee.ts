@@ -1,5 +1,6 @@
 import { FLOATING_POOL_STATUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { CLIENT_REF } from './shared-columns';
 
 /** A plant employee. Plant-level (no client_id): clients are linked by employee_client_assignment. */
 export const employeeSpec: TableSpec = {
@@ -35,7 +36,7 @@ export const employeeClientAssignmentSpec: TableSpec = {
   tenant: true,
   columns: [
     { name: 'employee_id', label: 'Employee', type: { kind: 'ref', target: 'employee' }, required: true },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    CLIENT_REF,
   ],
 };
 

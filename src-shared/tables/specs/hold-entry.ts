@@ -1,5 +1,6 @@
 import { HOLD_STATUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { CLIENT_REF, JOB_REF, WORK_ORDER_REF } from './shared-columns';
 
 /** A recorded date or time (`YYYY-MM-DD`, `HH:MM`: both compare correctly as text), else null. */
 function given(row: Readonly<Record<string, unknown>>, name: string): string | null {
@@ -42,14 +43,9 @@ export const holdEntrySpec: TableSpec = {
   dateColumn: 'hold_date',
   columns: [
     { name: 'hold_entry_id', label: 'Hold ID', type: { kind: 'key', max: 50 }, generated: 'uuid' },
-    {
-      name: 'work_order_id',
-      label: 'Work order',
-      type: { kind: 'ref', target: 'work_order' },
-      required: true,
-    },
-    { name: 'job_id', label: 'Job', type: { kind: 'ref', target: 'job' } },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    WORK_ORDER_REF,
+    JOB_REF,
+    CLIENT_REF,
     // NOT NULL with the default PENDING_HOLD_APPROVAL: a new hold always starts by asking.
     { name: 'hold_status', label: 'Status', type: { kind: 'enum', values: HOLD_STATUSES }, readOnly: true },
     // NOT NULL although the inventory says CONDITIONAL: hold aging counts from it.

@@ -1,4 +1,5 @@
 import type { RowRule, TableSpec } from '../column';
+import { CLIENT_REF } from './shared-columns';
 
 /** CHECK (ideal_cycle_time > 0): a column's `min` is inclusive, so the strict bound is a rule. */
 const positiveCycleTime: RowRule = (row) => {
@@ -14,7 +15,7 @@ export const productSpec: TableSpec = {
   key: ['client_id', 'style_model'],
   tenant: true,
   columns: [
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    CLIENT_REF,
     { name: 'style_model', label: 'Style / model', type: { kind: 'key', max: 100 }, required: true },
     { name: 'description', label: 'Description', type: { kind: 'text', max: 200 } },
     { name: 'ideal_cycle_time', label: 'Ideal cycle (h/unit)', type: { kind: 'real', min: 0 } },
@@ -29,7 +30,7 @@ export const partOpportunitiesSpec: TableSpec = {
   key: ['client_id', 'part_number'],
   tenant: true,
   columns: [
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    CLIENT_REF,
     { name: 'part_number', label: 'Part number', type: { kind: 'key', max: 50 }, required: true },
     { name: 'opportunities_per_unit', label: 'Opportunities / unit', type: { kind: 'int', min: 1 } },
     { name: 'description', label: 'Description', type: { kind: 'text', max: 200 } },

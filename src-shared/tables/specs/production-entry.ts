@@ -1,5 +1,6 @@
-import { ENTRY_METHODS, SHIFT_TYPES } from '../../domain/enums';
+import { ENTRY_METHODS } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { CLIENT_REF, JOB_REF, SHIFT_DATE, SHIFT_TYPE, WORK_ORDER_REF } from './shared-columns';
 
 /** A recorded count, or null when the cell was left blank ("not recorded": the rule does not apply). */
 function count(row: Readonly<Record<string, unknown>>, name: string): number | null {
@@ -32,16 +33,11 @@ export const productionEntrySpec: TableSpec = {
   dateColumn: 'shift_date',
   columns: [
     { name: 'production_entry_id', label: 'Entry ID', type: { kind: 'key', max: 50 }, generated: 'uuid' },
-    {
-      name: 'work_order_id',
-      label: 'Work order',
-      type: { kind: 'ref', target: 'work_order' },
-      required: true,
-    },
-    { name: 'job_id', label: 'Job', type: { kind: 'ref', target: 'job' } },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
-    { name: 'shift_date', label: 'Shift date', type: { kind: 'date' }, required: true },
-    { name: 'shift_type', label: 'Shift', type: { kind: 'enum', values: SHIFT_TYPES } },
+    WORK_ORDER_REF,
+    JOB_REF,
+    CLIENT_REF,
+    SHIFT_DATE,
+    SHIFT_TYPE,
     { name: 'operation_id', label: 'Operation', type: { kind: 'text', max: 50 } },
     { name: 'units_produced', label: 'Units produced', type: { kind: 'int', min: 0 } },
     { name: 'units_defective', label: 'Units defective', type: { kind: 'int', min: 0 } },

@@ -1,5 +1,6 @@
-import { INSPECTION_METHODS, ROOT_CAUSES, SHIFT_TYPES } from '../../domain/enums';
+import { INSPECTION_METHODS, ROOT_CAUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { CLIENT_REF, JOB_REF, SHIFT_DATE, SHIFT_TYPE, WORK_ORDER_REF } from './shared-columns';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -56,16 +57,11 @@ export const qualityEntrySpec: TableSpec = {
   dateColumn: 'shift_date',
   columns: [
     { name: 'quality_entry_id', label: 'Inspection ID', type: { kind: 'key', max: 50 }, generated: 'uuid' },
-    {
-      name: 'work_order_id',
-      label: 'Work order',
-      type: { kind: 'ref', target: 'work_order' },
-      required: true,
-    },
-    { name: 'job_id', label: 'Job', type: { kind: 'ref', target: 'job' } },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
-    { name: 'shift_date', label: 'Shift date', type: { kind: 'date' }, required: true },
-    { name: 'shift_type', label: 'Shift', type: { kind: 'enum', values: SHIFT_TYPES } },
+    WORK_ORDER_REF,
+    JOB_REF,
+    CLIENT_REF,
+    SHIFT_DATE,
+    SHIFT_TYPE,
     { name: 'operation_checked', label: 'Operation checked', type: { kind: 'text', max: 50 } },
     { name: 'units_inspected', label: 'Units inspected', type: { kind: 'int', min: 0 } },
     { name: 'units_passed', label: 'Units passed', type: { kind: 'int', min: 0 } },
@@ -120,7 +116,7 @@ export const defectDetailSpec: TableSpec = {
       type: { kind: 'ref', target: 'quality_entry' },
       required: true,
     },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    CLIENT_REF,
     { name: 'defect_type', label: 'Defect type', type: { kind: 'code', list: 'defect_type' } },
     { name: 'defect_description', label: 'Description', type: { kind: 'text', max: 300 } },
     { name: 'unit_serial_or_id', label: 'Unit', type: { kind: 'text', max: 50 } },

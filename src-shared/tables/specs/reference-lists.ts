@@ -1,5 +1,6 @@
 import { SEVERITIES } from '../../domain/enums';
 import type { ColumnSpec, TableSpec } from '../column';
+import { CLIENT_REF } from './shared-columns';
 
 /**
  * A list's own code. Not the `code` kind: that one names a row of a list (and is checked against
@@ -29,7 +30,7 @@ function codeList(table: string, noun: string): TableSpec {
     key: ['client_id', 'code'],
     tenant: true,
     columns: [
-      { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+      CLIENT_REF,
       ownCode('code', 'Code'),
       { name: 'label', label: 'Label', type: { kind: 'text', min: 1, max: 100 }, required: true },
       { name: 'is_active', label: 'Active', type: { kind: 'bool' } },
@@ -49,7 +50,7 @@ export const defectTypeSpec: TableSpec = {
   key: ['client_id', 'defect_code'],
   tenant: true,
   columns: [
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    CLIENT_REF,
     ownCode('defect_code', 'Code'),
     { name: 'defect_name', label: 'Name', type: { kind: 'text', min: 1, max: 100 }, required: true },
     { name: 'description', label: 'Description', type: { kind: 'text', max: 500 } },

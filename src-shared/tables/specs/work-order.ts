@@ -1,5 +1,6 @@
 import { PRIORITY_LEVELS, WORK_ORDER_STATUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { CLIENT_REF, WORK_ORDER_REF } from './shared-columns';
 
 /**
  * CHECK (ideal_cycle_time > 0). A column kind's `min` is inclusive, so the strict bound of a decimal
@@ -22,7 +23,7 @@ export const workOrderSpec: TableSpec = {
   tenant: true,
   columns: [
     { name: 'work_order_id', label: 'Work order', type: { kind: 'key', max: 50 }, required: true },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    CLIENT_REF,
     // Not a foreign key: a work order may name a style before the product list has it.
     { name: 'style_model', label: 'Style / model', type: { kind: 'text', max: 100 } },
     { name: 'planned_quantity', label: 'Planned qty', type: { kind: 'int', min: 1 } },
@@ -56,13 +57,8 @@ export const jobSpec: TableSpec = {
   tenant: true,
   columns: [
     { name: 'job_id', label: 'Job', type: { kind: 'key', max: 50 }, required: true },
-    {
-      name: 'work_order_id',
-      label: 'Work order',
-      type: { kind: 'ref', target: 'work_order' },
-      required: true,
-    },
-    { name: 'client_id', label: 'Client', type: { kind: 'ref', target: 'client' }, required: true },
+    WORK_ORDER_REF,
+    CLIENT_REF,
     { name: 'job_number', label: 'Job number', type: { kind: 'text', max: 50 } },
     // Not a foreign key: part_opportunities is needed only "if quality tracking required".
     { name: 'part_number', label: 'Part number', type: { kind: 'text', max: 50 } },
