@@ -89,6 +89,21 @@ function hardenSessionAndContents(): void {
       if (!isAppUrl(event.url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    // The renderer cancels unload while a grid has unsaved rows; Electron would then refuse to
+    // close silently, so ask the person, as a browser does.
+    contents.on('will-prevent-unload', (event) => {
+      const owner = BrowserWindow.fromWebContents(contents);
+      const options = {
+        type: 'question' as const,
+        buttons: ['Leave without saving', 'Stay'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'You have unsaved rows.',
+        detail: 'If you leave now, the rows you have not saved will be lost.',
+      };
+      const choice = owner ? dialog.showMessageBoxSync(owner, options) : dialog.showMessageBoxSync(options);
+      if (choice === 0) event.preventDefault();
+    });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 }

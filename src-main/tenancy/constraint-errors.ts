@@ -31,6 +31,14 @@ export function translateConstraintError(error: unknown): unknown {
         'The row refers to a record that does not exist for this client (a work order, job, employee, user or code).',
       );
     case 'SQLITE_CONSTRAINT_UNIQUE':
+      if (detail.includes('coverage_entry.floating_employee_id')) {
+        return new AppError(
+          'CONFLICT',
+          'This floating employee already covers another absence in this shift.',
+          [{ path: 'floating_employee_id', message: 'already covers another absence in this shift' }],
+        );
+      }
+      return new AppError('CONFLICT', `That record already exists (${detail}).`);
     case 'SQLITE_CONSTRAINT_PRIMARYKEY':
       return new AppError('CONFLICT', `That record already exists (${detail}).`);
     default:

@@ -170,6 +170,27 @@ describe('ScopedStore writes', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('says in plain words when a floating employee would cover two absences in one shift', () => {
+    const coverage = {
+      absent_employee_id: 'E-A',
+      floating_employee_id: 'F-1',
+      client_id: CLIENT_A,
+      shift_date: '2026-03-02',
+      shift_type: 'SHIFT_1ST',
+      coverage_duration_hours: 9,
+    };
+    store(admin).create(TABLE_SPECS.coverage_entry, coverage);
+    try {
+      store(admin).create(TABLE_SPECS.coverage_entry, coverage);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({
+        code: 'CONFLICT',
+        issues: [{ path: 'floating_employee_id', message: 'already covers another absence in this shift' }],
+      });
+    }
+  });
+
   it('refuses another client’s parent as if it did not exist', () => {
     try {
       store(admin).create(production, { ...entryA, work_order_id: 'WO-B' });

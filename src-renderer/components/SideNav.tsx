@@ -1,5 +1,6 @@
 import type { Role } from '../../src-shared/domain/roles';
 import { SCREENS } from '../screens/registry';
+import { confirmLeave } from '../stores/unsaved-store';
 import { navItemsFor, type ScreenId } from './nav-items';
 
 const BUILT = new Set(Object.keys(SCREENS) as ScreenId[]);
@@ -20,7 +21,10 @@ export function SideNav({ role, current, onOpen }: SideNavProps) {
             <button
               type="button"
               aria-current={item.id === current ? 'page' : undefined}
-              onClick={() => onOpen(item.id)}
+              // Unsaved rows of the open screen are not thrown away without asking.
+              onClick={() => {
+                if (item.id === current || confirmLeave()) onOpen(item.id);
+              }}
             >
               {item.label}
             </button>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Me } from '../../src-shared/contract/auth';
 import { useSessionStore } from '../stores/session-store';
+import { confirmLeave } from '../stores/unsaved-store';
 import { ROLE_LABELS } from './role-labels';
 
 /** Who is working at this PC, in which role, and the way out. */
@@ -20,6 +21,8 @@ export function SignedInAs({ me }: { me: Me }) {
         className="button-secondary"
         disabled={pending}
         onClick={() => {
+          // Signing out drops the screens and their unsaved rows: ask first, like leaving a screen.
+          if (!confirmLeave()) return;
           setPending(true);
           // The header unmounts once signed out, so there is nothing to reset afterwards.
           void logout();

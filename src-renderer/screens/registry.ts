@@ -1,7 +1,14 @@
 import type { ComponentType } from 'react';
 import type { Me } from '../../src-shared/contract/auth';
 import type { ScreenId } from '../components/nav-items';
+import { AttendanceScreen } from './attendance/AttendanceScreen';
 import { DashboardScreen } from './dashboard/DashboardScreen';
+import { DowntimeScreen } from './downtime/DowntimeScreen';
+import { HoldsScreen } from './holds/HoldsScreen';
+import { MyShiftScreen } from './my-shift/MyShiftScreen';
+import { ProductionScreen } from './production/ProductionScreen';
+import { QualityScreen } from './quality/QualityScreen';
+import { WorkOrdersScreen } from './work-orders/WorkOrdersScreen';
 
 /** What every screen receives: the signed-in user (the scope and period come from the stores). */
 export interface ScreenProps {
@@ -14,4 +21,11 @@ export interface ScreenProps {
  */
 export const SCREENS: Partial<Record<ScreenId, ComponentType<ScreenProps>>> = {
   dashboard: DashboardScreen,
+  'my-shift': MyShiftScreen,
+  production: ProductionScreen,
+  downtime: DowntimeScreen,
+  attendance: AttendanceScreen,
+  quality: QualityScreen,
+  holds: HoldsScreen,
+  'work-orders': WorkOrdersScreen,
 };

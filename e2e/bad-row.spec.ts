@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { localIsoDate } from '../src-renderer/stores/date-range';
+import type { ChannelName, RequestOf, ResponseOf, Result } from '../src-shared/contract';
+import { expect, test } from './fixtures/browser-host';
+import { signIn, watchProblems } from './support/screens';
+
+const PASSWORD = 'floorkpi-demo';
+const CLIENT = 'BOOT-LINE-A';
+
+/** Calls a channel from inside the page, with the page's own session: what the screens see. */
+async function api<K extends ChannelName>(
+  page: Page,
+  channel: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const result = (await page.evaluate(
+    async ({ channel, payload }) => {
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: {
+          'content-type': 'application/json',
+          'x-floorkpi-token': sessionStorage.getItem('floorkpi.token') ?? '',
+        },
+        body: JSON.stringify({ channel, payload }),
+      });
+      return response.json();
+    },
+    { channel, payload },
+  )) as Result<ResponseOf<K>>;
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.data;
+}
+
+async function openScreen(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+}
+
+/** Types one row into the grid from its first cell, Tab between cells, Enter at the end. */
+async function typeRow(page: Page, first: Locator, values: readonly string[]): Promise<void> {
+  await first.click();
+  for (const [i, value] of values.entries()) {
+    if (i > 0) await page.keyboard.press('Tab');
+    if (value) await page.keyboard.type(value);
+  }
+  await page.keyboard.press('Enter');
+}
+
+test('a bad production row shows the field message beside the cell, is marked as an error, and is not saved', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const problems = watchProblems(page);
+  const today = localIsoDate(new Date());
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Start with demo data' }).click();
+  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await signIn(page, 'leader.abc', PASSWORD);
+  await page.getByLabel('Client', { exact: true }).selectOption(CLIENT);
+  await page.getByLabel('Period').selectOption('today');
+
+  const [order] = (
+    await api(page, 'workOrders.list', { clientIds: [CLIENT], equals: { status: 'ACTIVE' }, limit: 1 })
+  ).rows;
+  const wo = order?.work_order_id ?? '';
+  expect(wo).not.toBe('');
+  const storedBefore = (
+    await api(page, 'production.list', { clientIds: [CLIENT], from: today, to: today, limit: 1000 })
+  ).total;
+
+  await openScreen(page, 'Production');
+  const grid = page.getByRole('region', { name: /^Production entries/ });
+  await expect(grid.getByRole('grid')).toHaveAttribute('aria-busy', 'false');
+  const states = grid.getByTestId('row-state');
+  const first = await states.count();
+  const cell = (row: number, field: string) => grid.locator(`td[data-row="${row}"][data-field="${field}"]`);
+
+  // Columns: date and shift (pre-filled), order, units produced, units defective.
+  await typeRow(page, cell(first, 'work_order_id'), [wo, '10', '12']);
+  await expect(cell(first, 'shift_date')).toHaveText(today);
+  // The message is beside the cell at once, before anything is sent.
+  await expect(cell(first, 'units_defective')).toContainText(
+    'Units defective must not exceed units produced.',
+  );
+  await expect(cell(first, 'units_defective')).toHaveAttribute('aria-invalid', 'true');
+  await expect(states.nth(first)).toHaveText(/Error/);
+
+  // A negative count, and an order the client does not have (only the core can tell that one).
+  await typeRow(page, cell(first + 1, 'work_order_id'), [wo, '-5']);
+  await expect(cell(first + 1, 'units_produced')).toContainText('Units produced must be 0 or more.');
+  await typeRow(page, cell(first + 2, 'work_order_id'), ['WO-NOT-OURS', '20', '1']);
+  await expect(states.nth(first + 2)).toHaveText(/Unsaved/);
+
+  await page.keyboard.press('Control+Enter');
+  await expect(grid.getByText('3 rows were not saved: see the marked cells.')).toBeVisible();
+  await expect(cell(first + 2, 'work_order_id')).toContainText(
+    `WO-NOT-OURS is not a work order of client ${CLIENT}.`,
+  );
+  for (const row of [first, first + 1, first + 2]) await expect(states.nth(row)).toHaveText(/Error/);
+  await expect(cell(first, 'units_defective')).toContainText(
+    'Units defective must not exceed units produced.',
+  );
+  await page.screenshot({ path: join(testInfo.project.outputDir, 'bad-row.png'), fullPage: true });
+
+  // Nothing reached the database.
+  const storedAfter = (
+    await api(page, 'production.list', { clientIds: [CLIENT], from: today, to: today, limit: 1000 })
+  ).total;
+  expect(storedAfter).toBe(storedBefore);
+
+  // Leaving asks first; staying keeps the rows.
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Dashboard' }).click();
+  expect(asked).toEqual(['You have 3 unsaved rows. Leave without saving?']);
+  await expect(page.getByRole('heading', { level: 2, name: 'Production' })).toBeVisible();
+  await expect(states).toHaveCount(first + 3);
+
+  // Reloading (after saying yes to losing them) shows only what is stored: the bad rows are gone.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await grid.getByRole('button', { name: 'Reload' }).click();
+  await expect(grid.getByRole('grid')).toHaveAttribute('aria-busy', 'false');
+  await expect(states).toHaveCount(first);
+  await expect(grid.getByText('WO-NOT-OURS')).toHaveCount(0);
+
+  expect(problems).toEqual([]);
+});

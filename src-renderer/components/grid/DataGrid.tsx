@@ -1,0 +1,317 @@
+import {
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { CRUD_DOMAINS, type CrudDomain } from '../../../src-shared/contract/domains';
+import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { GridRowView } from './GridRowView';
+import { GridToolbar } from './GridToolbar';
+import { gridColumns } from './grid-columns';
+import { clampCursor, type GridCursor, type GridKey, gridKey, START } from './grid-keyboard';
+import { isBlockPaste } from './grid-paste';
+import { revealCell } from './reveal-cell';
+import { useGridOptions } from './use-grid-options';
+import { type GridRowsOptions, type GridScope, useGridRows } from './use-grid-rows';
+import { useUnsavedGuard } from './use-unsaved-guard';
+import './grid.css';
+
+export interface DataGridProps extends GridRowsOptions {
+  /** The table, by its channel prefix: `production` is production_entry. */
+  domain: CrudDomain;
+  /** The one client whose rows are shown and entered. */
+  clientId: string;
+  /** Date range and exact-match filters of the rows shown. */
+  filter?: GridScope['filter'];
+  /** The columns to show, in order; absent means every column people type. */
+  columns?: readonly string[];
+  /** Hidden values of every new row: the client, and on shift screens the date and shift. */
+  fixed?: Readonly<Record<string, string | number>>;
+  /** Values a new row starts with, visible and editable. */
+  defaults?: Readonly<Record<string, string>>;
+  title: string;
+  /** What to say when there are no rows, including what to do next. */
+  empty: string;
+  /** Bump to load the rows again (after another action wrote some). */
+  reloadToken?: number;
+  /** The screen's own buttons for this table, shown first in the grid's bar ("Mark all present"). */
+  actions?: ReactNode;
+  /** The outcome of such an action, shown under the bar. */
+  message?: { text: string; failed: boolean } | null;
+}
+
+const NO_FILTER: GridScope['filter'] = {};
+const NONE: Readonly<Record<string, string>> = {};
+
+function keyOf(event: KeyboardEvent): GridKey {
+  return { key: event.key, ctrl: event.ctrlKey || event.metaKey, shift: event.shiftKey, alt: event.altKey };
+}
+
+function cellOf(target: EventTarget): { row: number; col: number } | null {
+  if (!(target instanceof Element)) return null;
+  const cell = target.closest('td[data-col]');
+  if (!(cell instanceof HTMLElement)) return null;
+  return { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
+}
+
+/**
+ * A spreadsheet-like, keyboard-first grid over one table: columns and editors from the table's
+ * spec, a new-row line at the bottom, paste of a block from Excel, instant checks with the core's own
+ * schema, a save state per row, and no lost edits (the shell asks before leaving unsaved rows).
+ */
+export function DataGrid(props: DataGridProps) {
+  const { domain, clientId, title, empty } = props;
+  const gridId = useId();
+  const spec = TABLE_SPECS[CRUD_DOMAINS[domain]];
+  // Screens pass literals: the JSON text keeps one object per distinct value, so rows need not redraw.
+  const fixedText = JSON.stringify(props.fixed ?? NONE);
+  const defaultsText = JSON.stringify(props.defaults ?? NONE);
+  const fixed = useMemo<Record<string, string | number>>(() => JSON.parse(fixedText), [fixedText]);
+  const defaults = useMemo<Record<string, string>>(() => JSON.parse(defaultsText), [defaultsText]);
+  const columnList = props.columns?.join(',') ?? '';
+  const fixedNames = Object.keys(fixed).join(',');
+  // Recomputed only when the column list or the fixed names change, not on every render.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the joined strings stand for the arrays.
+  const columns = useMemo(
+    () => gridColumns(spec, { columns: columnList ? columnList.split(',') : undefined, fixed }),
+    [spec, columnList, fixedNames],
+  );
+  const scope: GridScope = { domain, clientId, filter: props.filter ?? NO_FILTER, fixed, defaults };
+  const grid = useGridRows(spec, columns, scope, props.reloadToken ?? 0, {
+    explain: props.explain,
+    adjust: props.adjust,
+    onSaved: props.onSaved,
+    ask: props.ask,
+  });
+  const source = useGridOptions(columns, grid.shownScope.clientId);
+  useUnsavedGuard(grid.dirtyCount);
+
+  const table = useRef<HTMLTableElement>(null);
+  const [cursorState, setCursorState] = useState<GridCursor>(START);
+  const lines = grid.rows.length + 1;
+  const cursor = clampCursor(cursorState, lines, columns.length);
+  const cursorRef = useRef(cursor);
+  cursorRef.current = cursor;
+  // Set when the cursor is moved to show something (the first refused cell after a save).
+  const revealNext = useRef(false);
+  const setCursor = useCallback((next: GridCursor) => {
+    cursorRef.current = next;
+    setCursorState(next);
+  }, []);
+
+  const textAt = (row: number, col: number): string => {
+    const column = columns[col];
+    if (!column) return '';
+    return (grid.rows[row]?.texts ?? scope.defaults)[column.name] ?? '';
+  };
+
+  /** Runs one key through the keyboard model; `draft` is the editor's resolved text. */
+  const handleKey = (key: GridKey, draft?: string): boolean => {
+    const current = draft === undefined ? cursorRef.current : { ...cursorRef.current, draft };
+    const outcome = gridKey(current, key, {
+      rows: lines,
+      cols: columns.length,
+      cellText: textAt(current.row, current.col),
+    });
+    if (!outcome.handled) return false;
+    setCursor(outcome.cursor);
+    for (const effect of outcome.effects) {
+      if (effect.kind === 'commit' || effect.kind === 'clear') {
+        const column = columns[effect.col];
+        if (column) grid.commit(effect.row, column.name, effect.kind === 'commit' ? effect.text : '');
+      } else if (effect.kind === 'save') void save();
+      else void grid.deleteAt(effect.row);
+    }
+    return true;
+  };
+
+  /** Saves all rows, then moves the cursor to the first refused cell so it is in sight. */
+  async function save(): Promise<void> {
+    const { firstError } = await grid.saveAll();
+    if (!firstError) return;
+    const row = grid.rowIndex(firstError.rowId);
+    if (row < 0) return;
+    const col = firstError.field
+      ? columns.findIndex((c) => c.name === firstError.field)
+      : cursorRef.current.col;
+    revealNext.current = true;
+    setCursor({ row, col: Math.max(0, col), editing: false, draft: '' });
+  }
+
+  /** Commits what is being typed (a click elsewhere, the editor losing focus). */
+  const commitDraft = () => {
+    const current = cursorRef.current;
+    if (!current.editing) return;
+    const column = columns[current.col];
+    if (column) grid.commit(current.row, column.name, current.draft);
+    setCursor({ ...current, editing: false, draft: '' });
+  };
+
+  // The active cell holds the focus while moving, so the keyboard keeps working after each commit;
+  // a new row re-renders the cells, so the row count is a reason to look again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: grid.rows.length re-runs it on purpose.
+  useLayoutEffect(() => {
+    if (cursor.editing || !table.current) return;
+    const cell = table.current.querySelector<HTMLElement>(
+      `td[data-row="${cursor.row}"][data-col="${cursor.col}"]`,
+    );
+    const box = table.current.parentElement;
+    if (!cell || !box) return;
+    const focused = document.activeElement;
+    // Focus follows the cursor only while the person works in the grid (not from a toolbar button).
+    if (focused === document.body || focused === null || table.current.contains(focused)) {
+      if (focused !== cell) cell.focus({ preventScroll: true });
+      revealCell(box, cell);
+    } else if (revealNext.current) revealCell(box, cell);
+    revealNext.current = false;
+  }, [cursor.row, cursor.col, cursor.editing, grid.rows.length]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
+    if (!cellOf(event.target)) return;
+    if (handleKey(keyOf(event))) event.preventDefault();
+  }
+
+  function onMouseDown(event: MouseEvent<HTMLTableElement>) {
+    const cell = cellOf(event.target);
+    if (!cell) return;
+    const current = cursorRef.current;
+    if (current.editing && current.row === cell.row && current.col === cell.col) return;
+    commitDraft();
+    setCursor({ row: cell.row, col: cell.col, editing: false, draft: '' });
+  }
+
+  function onDoubleClick(event: MouseEvent<HTMLTableElement>) {
+    const cell = cellOf(event.target);
+    if (!cell || cursorRef.current.editing) return;
+    setCursor({ row: cell.row, col: cell.col, editing: true, draft: textAt(cell.row, cell.col) });
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLTableElement>) {
+    const text = event.clipboardData.getData('text/plain');
+    const current = cursorRef.current;
+    // Text for the one cell being edited goes into its editor; a block always lands on the grid.
+    if (current.editing && !isBlockPaste(text)) return;
+    event.preventDefault();
+    grid.paste(text, { row: current.row, col: current.col });
+    setCursor({ ...current, editing: false, draft: '' });
+  }
+
+  const keyRef = useRef(handleKey);
+  keyRef.current = handleKey;
+  const onEditorKey = useCallback((key: GridKey, text: string) => keyRef.current(key, text), []);
+  function onCopy(event: ClipboardEvent<HTMLTableElement>) {
+    const current = cursorRef.current;
+    // While editing, the editor copies its own selection; otherwise the active cell is copied.
+    if (current.editing) return;
+    event.preventDefault();
+    event.clipboardData.setData('text/plain', textAt(current.row, current.col));
+  }
+
+  const onDraft = useCallback((draft: string) => setCursor({ ...cursorRef.current, draft }), [setCursor]);
+  const onPick = useCallback(
+    (value: string) => {
+      const current = cursorRef.current;
+      const column = columns[current.col];
+      if (column) grid.commit(current.row, column.name, value);
+      setCursor({ ...current, editing: false, draft: '' });
+    },
+    [columns, grid.commit, setCursor],
+  );
+
+  const titleId = `${gridId}-title`;
+  return (
+    <section className="data-grid" aria-labelledby={titleId}>
+      <GridToolbar
+        titleId={titleId}
+        title={title}
+        grid={grid}
+        actions={props.actions}
+        message={props.message ?? null}
+        onSave={() => {
+          commitDraft();
+          void save();
+        }}
+      />
+      {grid.load.kind === 'failed' && (
+        <div className="panel panel-error" role="alert">
+          <p>The rows could not be loaded: {grid.load.message}</p>
+          <button type="button" onClick={grid.reload}>
+            Try again
+          </button>
+        </div>
+      )}
+      {grid.load.kind === 'ready' && grid.rows.length === 0 && (
+        <p className="empty-note grid-empty">{empty}</p>
+      )}
+      <div className="grid-scroll">
+        <table
+          ref={table}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA grid pattern, a table operated by keyboard with one cell in the Tab order.
+          role="grid"
+          aria-labelledby={titleId}
+          aria-busy={grid.load.kind === 'loading'}
+          className="grid-table"
+          onKeyDown={onKeyDown}
+          onMouseDown={onMouseDown}
+          onDoubleClick={onDoubleClick}
+          onPaste={onPaste}
+          onCopy={onCopy}
+          onBlur={(event) => {
+            // The editor lost focus to something outside it (a button, another field): keep the text.
+            if (cursorRef.current.editing && !event.currentTarget.contains(event.relatedTarget))
+              commitDraft();
+          }}
+        >
+          <thead>
+            <tr>
+              <th scope="col" className="grid-row-head">
+                State
+              </th>
+              {columns.map((column) => (
+                <th key={column.name} scope="col" title={column.required ? 'Required' : undefined}>
+                  {column.label}
+                  {column.required && <span aria-hidden="true"> *</span>}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...grid.rows, null].map((row, index) => (
+              <GridRowView
+                key={row?.id ?? 'new-row'}
+                gridId={gridId}
+                index={index}
+                row={row}
+                columns={columns}
+                defaults={defaults}
+                activeCol={cursor.row === index ? cursor.col : null}
+                editing={cursor.row === index && cursor.editing}
+                draft={cursor.row === index ? cursor.draft : ''}
+                source={source}
+                onDraft={onDraft}
+                onEditorKey={onEditorKey}
+                onPick={onPick}
+                onDelete={grid.deleteAt}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="grid-keys">
+        Type to fill a cell · Enter edits and moves down · Tab, Shift+Tab and arrows move · Esc cancels ·
+        Ctrl+Enter saves · Ctrl+C copies a cell · paste a block from Excel into any cell · Ctrl+Delete deletes
+        a row
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { memo } from 'react';
+import { GridCell } from './GridCell';
+import type { GridKey } from './grid-keyboard';
+import type { GridColumn, GridRow } from './grid-types';
+import { RowStateBadge } from './RowStateBadge';
+import type { OptionSource } from './use-grid-options';
+
+export interface GridRowViewProps {
+  gridId: string;
+  index: number;
+  /** Null for the new-row line. */
+  row: GridRow | null;
+  columns: readonly GridColumn[];
+  defaults: Readonly<Record<string, string>>;
+  /** The cursor's column when the cursor is on this row, else null. */
+  activeCol: number | null;
+  editing: boolean;
+  draft: string;
+  source: OptionSource;
+  onDraft(text: string): void;
+  onEditorKey(key: GridKey, text: string): boolean;
+  onPick(value: string): void;
+  onDelete(index: number): void;
+}
+
+/** One row of the grid (or the new-row line), its state and, below it, a message for the whole row. */
+export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
+  const { gridId, index, row, columns, activeCol, editing, source } = props;
+  const texts = row?.texts ?? props.defaults;
+  const rowKey = row?.id ?? 'new';
+  const messageId = `${gridId}-${rowKey}-message`;
+  return (
+    <>
+      <tr
+        className={row ? `grid-row grid-row-${row.state}` : 'grid-row grid-new-row'}
+        aria-describedby={row?.rowError ? messageId : undefined}
+      >
+        <th scope="row" className="grid-row-head">
+          {row ? <RowStateBadge state={row.state} /> : <span className="grid-new-label">+ New row</span>}
+        </th>
+        {columns.map((column, col) => {
+          const text = texts[column.name] ?? '';
+          return (
+            <GridCell
+              key={column.name}
+              rowIndex={index}
+              colIndex={col}
+              column={column}
+              shown={source.display(column, text)}
+              error={row?.errors[column.name]}
+              errorId={`${gridId}-${rowKey}-${column.name}-error`}
+              active={activeCol === col}
+              editing={editing}
+              draft={props.draft}
+              muted={row === null}
+              options={activeCol === col && editing ? source.optionsFor(column, texts) : null}
+              onDraft={props.onDraft}
+              onEditorKey={props.onEditorKey}
+              onPick={props.onPick}
+            />
+          );
+        })}
+        <td className="grid-actions">
+          {row && row.state !== 'saving' && (
+            <button
+              type="button"
+              className="button-secondary grid-delete"
+              // Out of the Tab order: Tab moves between cells; Ctrl+Delete deletes by keyboard.
+              tabIndex={-1}
+              onClick={() => props.onDelete(index)}
+            >
+              {row.saved ? 'Delete' : 'Remove'}
+            </button>
+          )}
+        </td>
+      </tr>
+      {row?.rowError && (
+        <tr className="grid-row-message">
+          <td colSpan={columns.length + 2} id={messageId} role="alert">
+            {row.rowError}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+});

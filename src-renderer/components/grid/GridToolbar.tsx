@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import type { useGridRows } from './use-grid-rows';
+
+interface GridToolbarProps {
+  titleId: string;
+  title: string;
+  grid: ReturnType<typeof useGridRows>;
+  actions: ReactNode;
+  message: { text: string; failed: boolean } | null;
+  onSave(): void;
+}
+
+/** The grid's title, its counts and messages, and Save all / Discard / Reload. */
+export function GridToolbar({ titleId, title, grid, actions, message, onSave }: GridToolbarProps) {
+  const { load, rows, dirtyCount, notice, waiting } = grid;
+  const saved = rows.filter((r) => r.saved !== null).length;
+  const more = load.kind === 'ready' ? load.total - load.loaded : 0;
+  return (
+    <div className="grid-bar">
+      <div className="grid-bar-row">
+        <h3 id={titleId}>{title}</h3>
+        <span className="grid-count" data-testid="grid-count">
+          {saved} saved {saved === 1 ? 'row' : 'rows'}
+          {dirtyCount > 0 && <strong> · {dirtyCount} unsaved</strong>}
+        </span>
+        <div className="grid-buttons">
+          {actions}
+          <button type="button" onClick={onSave}>
+            Save all (Ctrl+Enter)
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={grid.discard}
+            disabled={dirtyCount === 0}
+          >
+            Discard changes
+          </button>
+          <button type="button" className="button-secondary" onClick={grid.reload}>
+            Reload
+          </button>
+        </div>
+      </div>
+      {more > 0 && (
+        <p className="notice">
+          Showing the newest {load.kind === 'ready' ? load.loaded : 0} of{' '}
+          {load.kind === 'ready' ? load.total : 0} rows: pick a shorter period to see the rest.
+        </p>
+      )}
+      {waiting && (
+        <p className="notice" role="status">
+          The client or period changed. Save (Ctrl+Enter) or discard the {dirtyCount} unsaved{' '}
+          {dirtyCount === 1 ? 'row' : 'rows'} below (still for {grid.shownScope.clientId}) to see the new
+          rows.
+        </p>
+      )}
+      {message && (
+        <p
+          className={message.failed ? 'form-error' : 'grid-notice'}
+          role={message.failed ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+      <p className="grid-notice" role="status">
+        {notice}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import type { CrudDomain } from '../../../src-shared/contract/domains';
+import type { ColumnKind, ReferenceList } from '../../../src-shared/tables/column';
+import { textOf } from './grid-cells';
+import type { CellOption, GridColumn, RecordRow } from './grid-types';
+
+/** Where the choices of a dropdown cell come from; null for a cell typed freely. */
+export type OptionSourceKey =
+  | `code:${ReferenceList}`
+  | 'work_order'
+  | 'job'
+  | 'assigned_employee'
+  | 'floating_employee'
+  | 'employee';
+
+/** The channel prefix and columns of each reference list. */
+export const REFERENCE_LISTS: Record<ReferenceList, { domain: CrudDomain; code: string; label: string }> = {
+  downtime_reason: { domain: 'downtimeReasons', code: 'code', label: 'label' },
+  hold_reason: { domain: 'holdReasons', code: 'code', label: 'label' },
+  absence_type: { domain: 'absenceTypes', code: 'code', label: 'label' },
+  defect_type: { domain: 'defectTypes', code: 'defect_code', label: 'defect_name' },
+};
+
+/** The source of a column kind's choices, or null when it has none to offer. */
+export function sourceOf(type: ColumnKind): OptionSourceKey | null {
+  if (type.kind === 'code') return `code:${type.list}`;
+  if (type.kind !== 'ref') return null;
+  switch (type.target) {
+    case 'work_order':
+    case 'job':
+    case 'assigned_employee':
+    case 'floating_employee':
+    case 'employee':
+      return type.target;
+    default:
+      // Clients are fixed by the screen; users are filled by the core; inspections have their own screen.
+      return null;
+  }
+}
+
+export const BOOL_OPTIONS: readonly CellOption[] = [
+  { value: '1', label: 'Yes' },
+  { value: '0', label: 'No' },
+];
+
+/** The fixed choices of enum and yes/no columns; null for the rest. */
+export function fixedOptions(column: GridColumn): readonly CellOption[] | null {
+  if (column.type.kind === 'bool') return BOOL_OPTIONS;
+  if (column.type.kind === 'enum') return column.type.values.map((value) => ({ value, label: value }));
+  return null;
+}
+
+const sortOrder = (row: RecordRow) => (typeof row.sort_order === 'number' ? row.sort_order : 1e9);
+
+/** A client's active codes of one reference list, in the list's own order. */
+export function codeOptions(list: ReferenceList, rows: readonly RecordRow[]): CellOption[] {
+  const { code, label } = REFERENCE_LISTS[list];
+  return rows
+    .filter((row) => row.is_active !== 0)
+    .toSorted((a, b) => sortOrder(a) - sortOrder(b))
+    .map((row) => ({ value: textOf(row[code]), label: `${textOf(row[label]) || textOf(row[code])}` }));
+}
+
+/** Work orders as choices: the code, then the style, saying so when one is on hold. */
+export function workOrderOptions(rows: readonly RecordRow[]): CellOption[] {
+  return rows
+    .map((row) => {
+      const id = textOf(row.work_order_id);
+      const style = textOf(row.style_model);
+      const held = row.status === 'ON_HOLD' ? ' (on hold)' : '';
+      return { value: id, label: style ? `${id} · ${style}${held}` : `${id}${held}` };
+    })
+    .toSorted((a, b) => a.value.localeCompare(b.value));
+}
+
+/** Jobs of one work order as choices. */
+export function jobOptions(rows: readonly RecordRow[], workOrderId: string): CellOption[] {
+  return rows
+    .filter((row) => workOrderId === '' || row.work_order_id === workOrderId)
+    .map((row) => {
+      const id = textOf(row.job_id);
+      const part = textOf(row.part_number);
+      return { value: id, label: part ? `${id} · ${part}` : id };
+    })
+    .toSorted((a, b) => a.value.localeCompare(b.value));
+}
+
+/** Employees as choices, by name, keeping the id visible (two people may share a name). */
+export function employeeOptions(rows: readonly RecordRow[]): CellOption[] {
+  return rows
+    .filter((row) => row.is_active !== 0)
+    .map((row) => {
+      const id = textOf(row.employee_id);
+      const name = textOf(row.employee_name);
+      return { value: id, label: name ? `${name} · ${id}` : id };
+    })
+    .toSorted((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The choices that match what is typed: codes first by prefix, then anything containing it. */
+export function matchingOptions(options: readonly CellOption[], typed: string, max = 8): CellOption[] {
+  const needle = typed.trim().toLowerCase();
+  if (needle === '') return options.slice(0, max);
+  const starts = options.filter(
+    (o) => o.value.toLowerCase().startsWith(needle) || o.label.toLowerCase().startsWith(needle),
+  );
+  const contains = options.filter(
+    (o) =>
+      !starts.includes(o) &&
+      (o.value.toLowerCase().includes(needle) || o.label.toLowerCase().includes(needle)),
+  );
+  return [...starts, ...contains].slice(0, max);
+}
+
+/**
+ * The value an editor commits: the typed text when it is a choice (any case), else the highlighted
+ * choice, else the text as typed (the check then says why it is not accepted).
+ */
+export function resolveChoice(
+  options: readonly CellOption[],
+  typed: string,
+  highlighted: CellOption | null,
+): string {
+  const text = typed.trim();
+  if (text === '') return '';
+  const exact = options.find(
+    (o) => o.value.toLowerCase() === text.toLowerCase() || o.label.toLowerCase() === text.toLowerCase(),
+  );
+  if (exact) return exact.value;
+  return highlighted ? highlighted.value : text;
+}

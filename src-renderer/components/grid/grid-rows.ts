@@ -1,0 +1,206 @@
+import type { AppErrorShape, FieldIssue } from '../../../src-shared/contract';
+import { type TableSpec, writableColumns } from '../../../src-shared/tables/column';
+import { parseCell } from '../../../src-shared/tables/parse-cell';
+import { createSchema, updateSchema } from '../../../src-shared/tables/to-zod';
+import { errorText } from '../../api/client';
+import { cellMessage, textOf } from './grid-cells';
+import type { GridColumn, GridRow, RecordRow, RowState } from './grid-types';
+
+/** What the grid knows about the rows of one table on one screen. */
+export interface RowContext {
+  spec: TableSpec;
+  columns: readonly GridColumn[];
+  /** Values every new row gets and nobody types (client, and on shift screens date and shift). */
+  fixed: Readonly<Record<string, unknown>>;
+}
+
+/** What saving one row takes: a create, an update of the changed fields, or nothing. */
+export type SaveRequest =
+  | { kind: 'create'; row: RecordRow }
+  | { kind: 'update'; key: Record<string, string>; version: number; changes: RecordRow }
+  | { kind: 'none' };
+
+export interface RowCheck {
+  /** Sentence per visible field. */
+  errors: Record<string, string>;
+  /** Problems with fields the grid does not show. */
+  elsewhere: string[];
+  request: SaveRequest;
+}
+
+// The same schemas the core validates with, built once per table.
+const createSchemas = new WeakMap<TableSpec, ReturnType<typeof createSchema>>();
+const updateSchemas = new WeakMap<TableSpec, ReturnType<typeof updateSchema>>();
+
+function createSchemaOf(spec: TableSpec) {
+  let schema = createSchemas.get(spec);
+  if (!schema) {
+    schema = createSchema(spec);
+    createSchemas.set(spec, schema);
+  }
+  return schema;
+}
+
+function updateSchemaOf(spec: TableSpec) {
+  let schema = updateSchemas.get(spec);
+  if (!schema) {
+    schema = updateSchema(spec);
+    updateSchemas.set(spec, schema);
+  }
+  return schema;
+}
+
+/** The visible cells of a stored row, as text. */
+export function textsOf(saved: Readonly<RecordRow>, columns: readonly GridColumn[]): Record<string, string> {
+  return Object.fromEntries(columns.map((c) => [c.name, textOf(saved[c.name])]));
+}
+
+/** A row the core returned. */
+export function savedRow(id: string, saved: Readonly<RecordRow>, columns: readonly GridColumn[]): GridRow {
+  const texts = textsOf(saved, columns);
+  return { id, saved, original: texts, texts, errors: {}, rowError: null, state: 'saved' };
+}
+
+/** A new row holding only the screen's pre-filled values. */
+export function newRow(
+  id: string,
+  defaults: Readonly<Record<string, string>>,
+  columns: readonly GridColumn[],
+): GridRow {
+  const texts = Object.fromEntries(columns.map((c) => [c.name, defaults[c.name] ?? '']));
+  return { id, saved: null, original: texts, texts, errors: {}, rowError: null, state: 'unsaved' };
+}
+
+/** The fields whose text differs from what was saved (or pre-filled). */
+export function changedFields(row: GridRow, columns: readonly GridColumn[]): string[] {
+  return columns.filter((c) => (row.texts[c.name] ?? '') !== (row.original[c.name] ?? '')).map((c) => c.name);
+}
+
+/** True when the row holds something not saved: a typed new row, or an edited saved one. */
+export function isDirty(row: GridRow, columns: readonly GridColumn[]): boolean {
+  return changedFields(row, columns).length > 0;
+}
+
+/** The state cell for a row with these errors. */
+export function stateOf(row: GridRow, columns: readonly GridColumn[]): RowState {
+  if (Object.keys(row.errors).length > 0 || row.rowError) return 'error';
+  if (row.saved === null || isDirty(row, columns)) return 'unsaved';
+  return 'saved';
+}
+
+function issueField(issue: { path: readonly PropertyKey[] }, offset: number): string {
+  const field = issue.path[offset];
+  return typeof field === 'string' ? field : '';
+}
+
+/**
+ * Checks a row the way the core will: each cell parses, the table's schema accepts the values, and
+ * the table's cross-field rules hold. While typing (`saving` false) a blank cell is not reported
+ * yet ("is required" shows when the row is saved), so a half-typed row is not covered in red.
+ */
+export function checkRow(row: GridRow, ctx: RowContext, saving: boolean): RowCheck {
+  const errors: Record<string, string> = {};
+  const elsewhere: string[] = [];
+  const labels = new Map(ctx.columns.map((c) => [c.name, c.label]));
+  const values: RecordRow = {};
+  for (const column of ctx.columns) {
+    const parsed = parseCell(column.type, row.texts[column.name] ?? '');
+    if (parsed.ok) values[column.name] = parsed.value;
+    else errors[column.name] = cellMessage(column.label, parsed.message);
+  }
+  const place = (field: string, message: string) => {
+    const label = labels.get(field);
+    if (label === undefined) {
+      elsewhere.push(cellMessage(field || 'This row', message));
+      return;
+    }
+    if (errors[field]) return;
+    if (!saving && (row.texts[field] ?? '').trim() === '') return;
+    errors[field] = cellMessage(label, message);
+  };
+
+  let request: SaveRequest;
+  let merged: RecordRow;
+  if (row.saved === null) {
+    const payload: RecordRow = { ...ctx.fixed };
+    for (const [name, value] of Object.entries(values)) if (value !== null) payload[name] = value;
+    const result = createSchemaOf(ctx.spec).safeParse(payload);
+    if (!result.success) for (const issue of result.error.issues) place(issueField(issue, 0), issue.message);
+    request = { kind: 'create', row: payload };
+    merged = payload;
+  } else {
+    const saved = row.saved;
+    const changes: RecordRow = {};
+    for (const name of changedFields(row, ctx.columns)) changes[name] = values[name] ?? null;
+    const key = Object.fromEntries(ctx.spec.key.map((k) => [k, textOf(saved[k])]));
+    const version = typeof saved.version === 'number' ? saved.version : 1;
+    const result = updateSchemaOf(ctx.spec).safeParse({ key, version, changes });
+    // Issues of an update sit under `changes.<field>`.
+    if (!result.success) for (const issue of result.error.issues) place(issueField(issue, 1), issue.message);
+    request = Object.keys(changes).length > 0 ? { kind: 'update', key, version, changes } : { kind: 'none' };
+    merged = { ...pickWritable(ctx.spec, saved), ...changes };
+  }
+  for (const rule of ctx.spec.rules ?? []) {
+    const issue = rule(merged);
+    if (issue) place(issue.path, issue.message);
+  }
+  return { errors, elsewhere, request };
+}
+
+function pickWritable(spec: TableSpec, saved: Readonly<RecordRow>): RecordRow {
+  return Object.fromEntries(writableColumns(spec).map((c) => [c.name, saved[c.name] ?? null]));
+}
+
+/** The row with one cell's new text, checked as typed. */
+export function withText(row: GridRow, field: string, text: string, ctx: RowContext): GridRow {
+  const next: GridRow = { ...row, texts: { ...row.texts, [field]: text }, rowError: null };
+  return rechecked(next, ctx, false);
+}
+
+/** The row with its errors worked out again (while typing, or before saving). */
+export function rechecked(row: GridRow, ctx: RowContext, saving: boolean): GridRow {
+  const check = checkRow(row, ctx, saving);
+  const next: GridRow = {
+    ...row,
+    errors: check.errors,
+    rowError: check.elsewhere.length > 0 ? check.elsewhere.join(' ') : row.rowError,
+  };
+  return { ...next, state: stateOf(next, ctx.columns) };
+}
+
+/** The row once the core stored it: its answer becomes what later edits are compared against. */
+export function withSaved(
+  row: GridRow,
+  stored: Readonly<RecordRow>,
+  sentTexts: GridRow['texts'],
+  ctx: RowContext,
+) {
+  const texts = textsOf(stored, ctx.columns);
+  // An edit typed while the save was on its way is kept, compared against the stored row.
+  const kept = row.texts === sentTexts ? texts : row.texts;
+  const next: GridRow = { ...row, saved: stored, original: texts, texts: kept, errors: {}, rowError: null };
+  return rechecked(next, ctx, false);
+}
+
+/** The message of a refused save for a row that was edited: a newer version is in the database. */
+export const CONFLICT_TEXT = 'Changed by someone else: reload to see their change, then enter yours again.';
+
+/**
+ * The row after the core refused it: field issues beside their cells, the rest as the row's
+ * message. A stale version is said as a conflict with what to do about it.
+ */
+export function withFailure(row: GridRow, error: AppErrorShape, columns: readonly GridColumn[]): GridRow {
+  const errors: Record<string, string> = {};
+  const leftOver: FieldIssue[] = [];
+  const labels = new Map(columns.map((c) => [c.name, c.label]));
+  for (const issue of error.code === 'VALIDATION' ? (error.issues ?? []) : []) {
+    const label = labels.get(issue.path);
+    if (label === undefined) leftOver.push(issue);
+    else errors[issue.path] ??= cellMessage(label, issue.message);
+  }
+  let rowError: string | null = null;
+  if (error.code === 'CONFLICT' && row.saved !== null) rowError = CONFLICT_TEXT;
+  else if (error.code !== 'VALIDATION' || leftOver.length > 0 || Object.keys(errors).length === 0)
+    rowError = errorText(leftOver.length > 0 ? { ...error, issues: leftOver } : error);
+  return { ...row, errors, rowError, state: 'error' };
+}

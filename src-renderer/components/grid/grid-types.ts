@@ -1,0 +1,38 @@
+import type { ColumnKind } from '../../../src-shared/tables/column';
+
+/** A grid column: one editable column of a table spec, as the grid shows and edits it. */
+export interface GridColumn {
+  name: string;
+  label: string;
+  type: ColumnKind;
+  /** Must be given when a row is created (and is not filled by the grid's fixed values). */
+  required: boolean;
+}
+
+/** What a row's state cell says: typed but not saved, on its way, stored, or refused. */
+export type RowState = 'unsaved' | 'saving' | 'saved' | 'error';
+
+/** A row as the grid holds it. Cells are kept as text, so a cell that does not parse keeps what was typed. */
+export interface GridRow {
+  /** Local id for React and for matching answers to rows; never sent to the core. */
+  id: string;
+  /** The row as the core last returned it (with `version`), or null for a row not saved yet. */
+  saved: Readonly<Record<string, unknown>> | null;
+  /** The cell texts as last saved (or the defaults of a new row): edits are compared against these. */
+  original: Readonly<Record<string, string>>;
+  texts: Readonly<Record<string, string>>;
+  /** Sentence per field, shown beside the cell. */
+  errors: Readonly<Record<string, string>>;
+  /** A problem that belongs to no one cell (a conflict, a refused reference). */
+  rowError: string | null;
+  state: RowState;
+}
+
+/** A choice of a dropdown cell: the stored value and what people read. */
+export interface CellOption {
+  value: string;
+  label: string;
+}
+
+/** Values a table row may hold, as the core sends them. */
+export type RecordRow = Record<string, unknown>;

@@ -1,0 +1,138 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ReferenceList } from '../../../src-shared/tables/column';
+import { listAll } from './grid-api';
+import {
+  codeOptions,
+  employeeOptions,
+  fixedOptions,
+  jobOptions,
+  type OptionSourceKey,
+  REFERENCE_LISTS,
+  sourceOf,
+  workOrderOptions,
+} from './grid-options';
+import type { CellOption, GridColumn, RecordRow } from './grid-types';
+
+/** The dropdown choices of a grid and the words its cells show for codes and ids. */
+export interface OptionSource {
+  /** The choices of a cell in a row with these texts, or null for a cell typed freely. */
+  optionsFor(column: GridColumn, texts: Readonly<Record<string, string>>): readonly CellOption[] | null;
+  /** What a cell shows for its text: "Yes", a reason's label, an employee's name. */
+  display(column: GridColumn, text: string): string;
+}
+
+interface Loaded {
+  lists: Partial<Record<OptionSourceKey, CellOption[]>>;
+  jobs: RecordRow[];
+}
+
+const EMPTY: Loaded = { lists: {}, jobs: [] };
+
+async function loadSource(key: OptionSourceKey, clientId: string): Promise<Partial<Loaded>> {
+  const clientIds = [clientId];
+  if (key.startsWith('code:')) {
+    const list = key.slice(5) as ReferenceList;
+    const rows = await listAll(REFERENCE_LISTS[list].domain, { clientIds });
+    return rows.ok ? { lists: { [key]: codeOptions(list, rows.data) } } : {};
+  }
+  switch (key) {
+    case 'work_order': {
+      // Entries are typed against open orders only: ACTIVE or ON_HOLD.
+      const [active, held] = await Promise.all([
+        listAll('workOrders', { clientIds, equals: { status: 'ACTIVE' } }),
+        listAll('workOrders', { clientIds, equals: { status: 'ON_HOLD' } }),
+      ]);
+      const rows = [...(active.ok ? active.data : []), ...(held.ok ? held.data : [])];
+      return { lists: { work_order: workOrderOptions(rows) } };
+    }
+    case 'job': {
+      const rows = await listAll('jobs', { clientIds });
+      return rows.ok ? { jobs: rows.data } : {};
+    }
+    case 'floating_employee': {
+      const rows = await listAll('employees', { equals: { is_floating_pool: 1 } });
+      return rows.ok ? { lists: { floating_employee: employeeOptions(rows.data) } } : {};
+    }
+    case 'assigned_employee': {
+      const [assigned, people] = await Promise.all([
+        listAll('employeeAssignments', { clientIds }),
+        listAll('employees', {}),
+      ]);
+      if (!assigned.ok || !people.ok) return {};
+      const ids = new Set(assigned.data.map((a) => a.employee_id));
+      return {
+        lists: { assigned_employee: employeeOptions(people.data.filter((p) => ids.has(p.employee_id))) },
+      };
+    }
+    case 'employee': {
+      const rows = await listAll('employees', {});
+      return rows.ok ? { lists: { employee: employeeOptions(rows.data) } } : {};
+    }
+    default:
+      return {};
+  }
+}
+
+/**
+ * Loads, once per client, the lists the grid's columns choose from: reference codes, open work
+ * orders, their jobs, assigned and floating employees. A list that cannot be loaded leaves its
+ * cells typed freely; the core still checks every value.
+ */
+export function useGridOptions(columns: readonly GridColumn[], clientId: string): OptionSource {
+  const [loaded, setLoaded] = useState<Loaded>(EMPTY);
+  const keys = useMemo(
+    () => [...new Set(columns.map((c) => sourceOf(c.type)).filter((k): k is OptionSourceKey => k !== null))],
+    [columns],
+  );
+  const keyText = keys.join(',');
+
+  useEffect(() => {
+    let live = true;
+    setLoaded(EMPTY);
+    for (const key of keyText ? (keyText.split(',') as OptionSourceKey[]) : []) {
+      void loadSource(key, clientId).then((part) => {
+        if (!live) return;
+        setLoaded((before) => ({
+          lists: { ...before.lists, ...part.lists },
+          jobs: part.jobs ?? before.jobs,
+        }));
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, [keyText, clientId]);
+
+  return useMemo<OptionSource>(() => {
+    const labels = new Map<string, Map<string, string>>();
+    const labelOf = (key: string, options: readonly CellOption[]) => {
+      let map = labels.get(key);
+      if (!map) {
+        map = new Map(options.map((o) => [o.value, o.label]));
+        labels.set(key, map);
+      }
+      return map;
+    };
+    const optionsFor = (column: GridColumn, texts: Readonly<Record<string, string>>) => {
+      const fixed = fixedOptions(column);
+      if (fixed) return fixed;
+      const key = sourceOf(column.type);
+      if (key === null) return null;
+      if (key === 'job') return jobOptions(loaded.jobs, texts.work_order_id ?? '');
+      return loaded.lists[key] ?? [];
+    };
+    return {
+      optionsFor,
+      display(column, text) {
+        if (text === '') return '';
+        const key = sourceOf(column.type);
+        // Order codes are what the floor calls them; the style is only a help while choosing.
+        if (key === 'work_order') return text;
+        if (key === 'job') return labelOf('job', jobOptions(loaded.jobs, '')).get(text) ?? text;
+        const options = fixedOptions(column) ?? (key ? loaded.lists[key] : undefined);
+        if (!options || column.type.kind === 'enum') return text;
+        return labelOf(key ?? column.type.kind, options).get(text) ?? text;
+      },
+    };
+  }, [loaded]);
+}

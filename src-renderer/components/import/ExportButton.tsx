@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { TableSpec } from '../../../src-shared/tables/column';
+import { errorText, invoke } from '../../api/client';
+import { downloadText } from './csv-files';
+import { rowsText } from './import-outcome';
+
+export interface ExportFilter {
+  clientIds?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+interface ExportButtonProps {
+  spec: TableSpec;
+  filter: ExportFilter;
+}
+
+/**
+ * Saves the screen's rows (its client and, where the table has a date, its period) as a CSV file
+ * that the import reads back unchanged. Says what was saved, or why not, beside the button.
+ */
+export function ExportButton({ spec, filter }: ExportButtonProps) {
+  const [state, setState] = useState<{ busy: boolean; note: string | null; failed: boolean }>({
+    busy: false,
+    note: null,
+    failed: false,
+  });
+
+  async function run(): Promise<void> {
+    setState({ busy: true, note: null, failed: false });
+    const dated = spec.dateColumn !== undefined;
+    const result = await invoke('csv.export', {
+      table: spec.table,
+      ...(filter.clientIds ? { clientIds: filter.clientIds } : {}),
+      ...(dated && filter.from ? { from: filter.from } : {}),
+      ...(dated && filter.to ? { to: filter.to } : {}),
+    });
+    if (!result.ok) {
+      setState({ busy: false, note: `Export failed: ${errorText(result.error)}`, failed: true });
+      return;
+    }
+    downloadText(result.data.filename, result.data.text);
+    setState({
+      busy: false,
+      note: `Saved ${rowsText(result.data.rows)} as ${result.data.filename}.`,
+      failed: false,
+    });
+  }
+
+  return (
+    <>
+      <button type="button" className="button-secondary" onClick={() => void run()} disabled={state.busy}>
+        {state.busy ? 'Exporting…' : 'Export CSV'}
+      </button>
+      {state.note && (
+        <span className={state.failed ? 'field-error' : 'csv-note'} role={state.failed ? 'alert' : 'status'}>
+          {state.note}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../../src-shared/contract';
+import type { CsvImportResult, CsvPreview } from '../../../src-shared/contract/csv';
+import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { setTransport } from '../../api/client';
+import { ImportDialog } from './ImportDialog';
+
+const CSV = 'work_order_id,client_id,shift_date,units_produced\nWO-1,A,2026-03-02,10\nWO-1,A,2026-02-30,10\n';
+const rejected = [{ row: 3, field: 'shift_date', message: 'must be a real date like 2026-03-02' }];
+const summary: CsvImportResult = { total: 2, inserted: 1, rejectedCount: 1, rejected, ignoredColumns: [] };
+const preview: CsvPreview = {
+  ...summary,
+  headers: ['work_order_id', 'client_id', 'shift_date', 'units_produced'],
+  rows: [
+    ['WO-1', 'A', '2026-03-02', '10'],
+    ['WO-1', 'A', '2026-02-30', '10'],
+  ],
+};
+
+/** A core that answers the CSV channels and records what it was asked. */
+function fakeCore(answers: Record<string, Result<unknown>>) {
+  const calls: { channel: string; payload: unknown }[] = [];
+  setTransport({
+    kind: 'http',
+    async invoke(channel, payload) {
+      calls.push({ channel, payload });
+      return answers[channel] ?? { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: channel } };
+    },
+  });
+  return calls;
+}
+
+function show() {
+  const onImported = vi.fn();
+  const onClose = vi.fn();
+  render(
+    <ImportDialog
+      spec={TABLE_SPECS.production_entry}
+      plural="production entries"
+      onClose={onClose}
+      onImported={onImported}
+    />,
+  );
+  return { onImported, onClose };
+}
+
+afterEach(cleanup);
+
+describe('ImportDialog', () => {
+  it('checks pasted rows, lists the bad ones, and says a refused import wrote nothing', async () => {
+    const calls = fakeCore({
+      'csv.preview': { ok: true, data: preview },
+      'csv.import': { ok: true, data: { ...summary, inserted: 0 } },
+    });
+    const { onImported } = show();
+    const user = userEvent.setup();
+    const dialog = screen.getByRole('dialog', { name: 'Import production entries' });
+    await user.click(within(dialog).getByLabelText('Rows, with the header row first'));
+    await user.paste(CSV);
+    await user.click(within(dialog).getByRole('button', { name: 'Check the rows' }));
+
+    expect(await within(dialog).findByText('1 row of 2 has problems (listed below).')).toBeTruthy();
+    const rows = within(within(dialog).getByTestId('rejected-rows')).getAllByRole('row').slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([['3', 'Shift date (shift_date)', 'must be a real date like 2026-03-02']]);
+    expect(calls[0]).toEqual({ channel: 'csv.preview', payload: { table: 'production_entry', text: CSV } });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import 2 rows' }));
+    expect(
+      await within(dialog).findByText('Nothing was imported. Fix these rows and try again.'),
+    ).toBeTruthy();
+    expect(calls[1]).toEqual({
+      channel: 'csv.import',
+      payload: { table: 'production_entry', text: CSV, partial: false },
+    });
+    expect(onImported).not.toHaveBeenCalled();
+  });
+
+  it('imports the valid rows only when asked, and tells the screen to reload', async () => {
+    const calls = fakeCore({
+      'csv.preview': { ok: true, data: preview },
+      'csv.import': { ok: true, data: summary },
+    });
+    const { onImported } = show();
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Rows, with the header row first'));
+    await user.paste(CSV);
+    // Ctrl+Enter checks from the text box, without reaching for the mouse.
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await user.click(await screen.findByRole('checkbox', { name: /Import the valid rows only/ }));
+    await user.click(screen.getByRole('button', { name: 'Import 1 row' }));
+    expect(await screen.findByText('Imported 1 row. 1 row was skipped.')).toBeTruthy();
+    expect(calls[1]?.payload).toMatchObject({ partial: true });
+    expect(onImported).toHaveBeenCalledWith(summary);
+  });
+
+  it('asks for rows before checking, and shows a failed check in plain words', async () => {
+    fakeCore({
+      'csv.preview': { ok: false, error: { code: 'FORBIDDEN', message: 'Your role may not add rows.' } },
+    });
+    show();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    expect(screen.getByRole('alert').textContent).toBe('Paste the rows first, with the header row.');
+    await user.click(screen.getByLabelText('Rows, with the header row first'));
+    await user.paste(CSV);
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Your role may not add rows.');
+  });
+});

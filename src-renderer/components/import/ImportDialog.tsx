@@ -1,0 +1,195 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { CsvImportResult, CsvPreview } from '../../../src-shared/contract/csv';
+import type { TableSpec } from '../../../src-shared/tables/column';
+import { errorText, invoke } from '../../api/client';
+import { readFileText, roughRowCount } from './csv-files';
+import { importOutcome, rowsText } from './import-outcome';
+import { OutcomeNote } from './OutcomeNote';
+import { PreviewStep } from './PreviewStep';
+import { RejectedRowsTable } from './RejectedRowsTable';
+import { type SourceMode, SourceStep } from './SourceStep';
+import './import.css';
+
+type Step =
+  | { kind: 'source' }
+  | { kind: 'checking'; rows: number }
+  | { kind: 'preview'; preview: CsvPreview }
+  | { kind: 'importing'; rows: number; preview: CsvPreview }
+  | { kind: 'done'; result: CsvImportResult; partial: boolean };
+
+export interface ImportDialogProps {
+  spec: TableSpec;
+  /** A person's name for the rows, in the title: "production entries". */
+  plural: string;
+  onClose(): void;
+  /** Called after rows were written, so the screen reloads its list. */
+  onImported(result: CsvImportResult): void;
+}
+
+/**
+ * Import of a CSV file or of rows pasted from a spreadsheet into one table: the rows are checked
+ * first (every row, as the import would, writing nothing), the problems are listed by row, field
+ * and reason, then the import runs in one call. All or nothing unless "valid rows only" is ticked.
+ * A native modal dialog: Esc closes it (except while importing) and the screen behind is inert.
+ */
+export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialogProps) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [mode, setMode] = useState<SourceMode>('paste');
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [partial, setPartial] = useState(false);
+  const [step, setStep] = useState<Step>({ kind: 'source' });
+  const [failure, setFailure] = useState<string | null>(null);
+  // Each request gets a number; an answer arriving after Back, Cancel or a newer request is dropped.
+  const request = useRef(0);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => {
+      request.current += 1;
+    };
+  }, []);
+
+  async function check(): Promise<void> {
+    if (text.trim() === '') {
+      setFailure(mode === 'file' ? 'Choose a file first.' : 'Paste the rows first, with the header row.');
+      return;
+    }
+    setFailure(null);
+    const mine = ++request.current;
+    setStep({ kind: 'checking', rows: roughRowCount(text) });
+    const result = await invoke('csv.preview', { table: spec.table, text });
+    if (mine !== request.current) return;
+    if (!result.ok) {
+      setFailure(errorText(result.error));
+      setStep({ kind: 'source' });
+      return;
+    }
+    setPartial(false);
+    setStep({ kind: 'preview', preview: result.data });
+  }
+
+  async function runImport(preview: CsvPreview): Promise<void> {
+    const mine = ++request.current;
+    setFailure(null);
+    setStep({ kind: 'importing', rows: partial ? preview.inserted : preview.total, preview });
+    const result = await invoke('csv.import', { table: spec.table, text, partial });
+    if (mine !== request.current) return;
+    if (!result.ok) {
+      setFailure(errorText(result.error));
+      setStep({ kind: 'preview', preview });
+      return;
+    }
+    setStep({ kind: 'done', result: result.data, partial });
+    if (result.data.inserted > 0) onImported(result.data);
+  }
+
+  async function pickFile(file: File | undefined): Promise<void> {
+    setFailure(null);
+    if (!file) return;
+    setFileName(file.name);
+    try {
+      setText(await readFileText(file));
+    } catch {
+      setFailure(`${file.name} could not be read. Is it still there, and not open in another program?`);
+    }
+  }
+
+  function close(): void {
+    // The import runs in one call on the core and cannot be stopped halfway: it is waited for.
+    if (step.kind === 'importing') return;
+    request.current += 1;
+    dialog.current?.close();
+    onClose();
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      <div className="import-title-row">
+        <h2 id={`${id}-title`}>Import {plural}</h2>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={close}
+          disabled={step.kind === 'importing'}
+        >
+          {step.kind === 'done' ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+
+      {step.kind === 'source' && (
+        <SourceStep
+          id={id}
+          spec={spec}
+          mode={mode}
+          onMode={setMode}
+          text={text}
+          onText={(next) => {
+            setText(next);
+            setFileName(null);
+          }}
+          fileName={fileName}
+          onFile={(file) => void pickFile(file)}
+          failure={failure}
+          onCheck={() => void check()}
+        />
+      )}
+
+      {(step.kind === 'checking' || step.kind === 'importing') && (
+        <div className="import-progress" role="status">
+          <p>
+            {step.kind === 'checking' ? 'Checking' : 'Importing'} {rowsText(step.rows)}…
+          </p>
+          {/* The core runs the whole file in one call: the bar shows activity, not a percentage. */}
+          <progress aria-label={step.kind === 'checking' ? 'Checking the rows' : 'Importing the rows'} />
+          {step.rows > 20_000 && (
+            <p className="field-hint">Large files take about a second per 15,000 rows.</p>
+          )}
+        </div>
+      )}
+
+      {step.kind === 'preview' && (
+        <PreviewStep
+          spec={spec}
+          preview={step.preview}
+          partial={partial}
+          onPartial={setPartial}
+          failure={failure}
+          onBack={() => setStep({ kind: 'source' })}
+          onImport={() => void runImport(step.preview)}
+        />
+      )}
+
+      {step.kind === 'done' && (
+        <div className="import-done">
+          <OutcomeNote outcome={importOutcome(step.result, step.partial)} />
+          <RejectedRowsTable
+            spec={spec}
+            rejected={step.result.rejected}
+            rejectedCount={step.result.rejectedCount}
+          />
+          <div className="form-actions">
+            {step.result.inserted === 0 && (
+              <button type="button" className="button-secondary" onClick={() => setStep({ kind: 'source' })}>
+                Back to the rows
+              </button>
+            )}
+            <button type="button" onClick={close}>
+              Close
+            </button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,57 @@
+import type { RejectedCsvRow } from '../../../src-shared/contract/csv';
+import type { TableSpec } from '../../../src-shared/tables/column';
+import { rowsText } from './import-outcome';
+
+interface RejectedRowsTableProps {
+  spec: TableSpec;
+  rejected: readonly RejectedCsvRow[];
+  /** Distinct rows refused; the list itself stops at the first 100 problems. */
+  rejectedCount: number;
+}
+
+/** The column's words beside its file name ("shift_date: Shift date"), or the import's own marker. */
+function fieldText(spec: TableSpec, field: string): string {
+  if (field === '(row)') return 'Whole row';
+  if (field === '(file)') return 'Whole file';
+  const column = spec.columns.find((c) => c.name === field);
+  return column ? `${column.label} (${field})` : field;
+}
+
+/** The refused rows of a file, one problem per line: spreadsheet row, field and reason. */
+export function RejectedRowsTable({ spec, rejected, rejectedCount }: RejectedRowsTableProps) {
+  if (rejected.length === 0) return null;
+  const shownRows = new Set(rejected.map((r) => r.row)).size;
+  return (
+    <section className="import-rejected" aria-labelledby="import-rejected-title">
+      <h3 id="import-rejected-title">Rows with problems</h3>
+      <p className="field-hint">Row numbers are the spreadsheet's: the header is row 1.</p>
+      <div className="import-scroll">
+        <table className="list-table" data-testid="rejected-rows">
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Field</th>
+              <th scope="col">Reason</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rejected.map((r, i) => (
+              // One row may have several problems, and one problem may repeat: the position keeps keys unique.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered.
+              <tr key={`${r.row}-${r.field}-${i}`}>
+                <td className="num">{r.row === 1 ? '1 (header)' : r.row}</td>
+                <td>{fieldText(spec, r.field)}</td>
+                <td>{r.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rejectedCount > shownRows && (
+        <p className="field-hint">
+          The first 100 problems are listed; {rowsText(rejectedCount)} have problems in all.
+        </p>
+      )}
+    </section>
+  );
+}

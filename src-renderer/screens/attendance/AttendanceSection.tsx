@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { errorText, invoke } from '../../api/client';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { CsvActions } from '../../components/import/CsvActions';
+import type { ShiftChoice } from '../my-shift/current-shift';
+import { SHIFT_LABELS } from '../my-shift/current-shift';
+import { ATTENDANCE_COLUMNS, COVERAGE_COLUMNS } from './attendance-columns';
+import { adjustAttendance, explainCoverage } from './attendance-rules';
+
+interface AttendanceSectionProps {
+  clientId: string;
+  shift: ShiftChoice;
+  onSaved?: () => void;
+  /** Offers CSV import and export of the date's rows (the attendance screen; "My shift" stays lean). */
+  csv?: boolean;
+}
+
+/**
+ * A shift's attendance: "Mark all present" starts it, the grid then holds only the absences to
+ * change; below it, the floating employees who covered an absence.
+ */
+export function AttendanceSection({ clientId, shift, onSaved, csv = false }: AttendanceSectionProps) {
+  const [reload, setReload] = useState(0);
+  const [coverageReload, setCoverageReload] = useState(0);
+  const csvFilter = { clientIds: [clientId], from: shift.date, to: shift.date };
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const fixed = { client_id: clientId, shift_date: shift.date, shift_type: shift.shift };
+  const filter = { from: shift.date, to: shift.date, equals: { shift_type: shift.shift } };
+  const when = `${shift.date}, ${SHIFT_LABELS[shift.shift]}`;
+
+  async function markAllPresent() {
+    setBusy(true);
+    const result = await invoke('attendance.markAllPresent', fixed);
+    setBusy(false);
+    if (!result.ok) {
+      setMessage({ text: errorText(result.error), failed: true });
+      return;
+    }
+    const { created, alreadyRecorded, scheduledHours } = result.data;
+    const already =
+      alreadyRecorded > 0 ? ` ${alreadyRecorded} already had a record and were left as they were.` : '';
+    setMessage({
+      text: `Marked ${created} ${created === 1 ? 'employee' : 'employees'} present for ${scheduledHours} h.${already} Now change the absences.`,
+      failed: false,
+    });
+    setReload((n) => n + 1);
+    onSaved?.();
+  }
+
+  return (
+    <div className="attendance-section">
+      <DataGrid
+        domain="attendance"
+        clientId={clientId}
+        filter={filter}
+        columns={ATTENDANCE_COLUMNS}
+        fixed={fixed}
+        title={`Attendance · ${clientId} · ${when}`}
+        empty={`No attendance for ${clientId} on ${when} yet. Press "Mark all present", then change the absences.`}
+        reloadToken={reload}
+        adjust={adjustAttendance}
+        onSaved={onSaved}
+        actions={
+          <>
+            {csv && (
+              <CsvActions
+                table="attendance_entry"
+                plural="attendance records"
+                filter={csvFilter}
+                onImported={() => setReload((n) => n + 1)}
+              />
+            )}
+            <button type="button" onClick={() => void markAllPresent()} disabled={busy}>
+              Mark all present
+            </button>
+          </>
+        }
+        message={message}
+      />
+      <DataGrid
+        domain="coverage"
+        clientId={clientId}
+        filter={filter}
+        columns={COVERAGE_COLUMNS}
+        fixed={fixed}
+        title={`Coverage by floating employees · ${when}`}
+        empty="No coverage in this shift. Add a row: the absent employee, the floating employee who covered, and the hours."
+        explain={explainCoverage}
+        onSaved={onSaved}
+        reloadToken={coverageReload}
+        actions={
+          csv && (
+            <CsvActions
+              table="coverage_entry"
+              plural="coverage records"
+              filter={csvFilter}
+              onImported={() => setCoverageReload((n) => n + 1)}
+            />
+          )
+        }
+      />
+    </div>
+  );
+}

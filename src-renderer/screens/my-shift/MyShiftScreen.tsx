@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { PickOneClient } from '../../components/grid/PickOneClient';
+import { useEntryClient } from '../../components/grid/use-entry-client';
+import { choiceLabel } from '../../stores/client-choice';
+import { AttendanceSection } from '../attendance/AttendanceSection';
+import { DOWNTIME_COLUMNS } from '../downtime/downtime-columns';
+import { PRODUCTION_COLUMNS } from '../production/production-columns';
+import type { ScreenProps } from '../registry';
+import { currentShift, SHIFT_LABELS } from './current-shift';
+import { ShiftPicker } from './ShiftPicker';
+
+/**
+ * One shift on one screen: the client (the operator's own, else the header's choice), today and the
+ * shift running now are filled in; production, downtime and attendance follow each other.
+ */
+export function MyShiftScreen({ me }: ScreenProps) {
+  const client = useEntryClient();
+  const [shift, setShift] = useState(() => currentShift(new Date()));
+  const fixed = { client_id: client ?? '', shift_date: shift.date, shift_type: shift.shift };
+  const filter = { from: shift.date, to: shift.date, equals: { shift_type: shift.shift } };
+  const when = `${shift.date}, ${SHIFT_LABELS[shift.shift]}`;
+  return (
+    <section aria-labelledby="my-shift-title">
+      <div className="screen-head">
+        <h2 id="my-shift-title">My shift</h2>
+        {client && (
+          <p className="screen-client" data-testid="my-shift-client">
+            {choiceLabel(me, client)} ({client})
+          </p>
+        )}
+        <ShiftPicker value={shift} onChange={setShift} />
+      </div>
+      {client === null ? (
+        <PickOneClient me={me} what="A shift" />
+      ) : (
+        <>
+          <DataGrid
+            domain="production"
+            clientId={client}
+            filter={filter}
+            columns={PRODUCTION_COLUMNS}
+            fixed={fixed}
+            title="Production"
+            empty={`No production for ${client} on ${when} yet. Type in the last row or paste from Excel.`}
+          />
+          <DataGrid
+            domain="downtime"
+            clientId={client}
+            filter={filter}
+            columns={DOWNTIME_COLUMNS}
+            fixed={fixed}
+            title="Downtime"
+            empty={`No downtime for ${client} on ${when}. If the line stopped, type the order, reason and minutes in the last row.`}
+          />
+          <AttendanceSection clientId={client} shift={shift} />
+        </>
+      )}
+    </section>
+  );
+}
