@@ -1,0 +1,106 @@
+import type { HoldStatus } from '../../../src-shared/domain/enums';
+import type { Role } from '../../../src-shared/domain/roles';
+
+/** A step of the hold workflow a person can take from the holds screen. */
+export type HoldAction = 'approve' | 'cancel' | 'requestResume' | 'approveResume' | 'rejectResume';
+
+/** The workflow channel of each step. */
+export const ACTION_CHANNEL = {
+  approve: 'holds.approve',
+  cancel: 'holds.cancel',
+  requestResume: 'holds.requestResume',
+  approveResume: 'holds.approveResume',
+  rejectResume: 'holds.rejectResume',
+} as const satisfies Record<HoldAction, string>;
+
+/** The button words of each step. */
+export const ACTION_LABELS: Record<HoldAction, string> = {
+  approve: 'Approve hold',
+  cancel: 'Cancel hold',
+  requestResume: 'Request resume',
+  approveResume: 'Approve resume',
+  rejectResume: 'Send back on hold',
+};
+
+/** What happened, said after the step went through. */
+export const ACTION_DONE: Record<HoldAction, string> = {
+  approve: 'Hold approved: the order is on hold.',
+  cancel: 'Hold cancelled.',
+  requestResume: 'Resume requested: a leader approves it next.',
+  approveResume: 'Resume approved: the order is active again.',
+  rejectResume: 'Resume turned down: the order stays on hold.',
+};
+
+/** Statuses as the floor says them. */
+export const STATUS_WORDS: Record<HoldStatus, string> = {
+  PENDING_HOLD_APPROVAL: 'Hold requested',
+  ON_HOLD: 'On hold',
+  PENDING_RESUME_APPROVAL: 'Resume requested',
+  RESUMED: 'Resumed',
+  CANCELLED: 'Cancelled',
+};
+
+/** The badge colour class of each status: waiting on someone, holding the order, or over. */
+export const STATUS_TONE: Record<HoldStatus, string> = {
+  PENDING_HOLD_APPROVAL: 'status-pending',
+  ON_HOLD: 'status-held',
+  PENDING_RESUME_APPROVAL: 'status-pending',
+  RESUMED: 'status-done',
+  CANCELLED: 'status-off',
+};
+
+/** Holds still open: asked for, holding the order, or waiting for their resume to be approved. */
+export const OPEN_STATUSES: readonly HoldStatus[] = [
+  'PENDING_HOLD_APPROVAL',
+  'ON_HOLD',
+  'PENDING_RESUME_APPROVAL',
+];
+
+const APPROVERS: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'POWERUSER', 'LEADER']);
+
+/** True for a hold status FloorKPI knows (the column is text in the database). */
+export function isHoldStatus(value: string): value is HoldStatus {
+  return Object.hasOwn(STATUS_WORDS, value);
+}
+
+/**
+ * The steps a role may take on a hold in a status (DATA.md § Roles and the hold workflow): a
+ * leader or above approves, cancels and decides on resumes; anyone on the client asks to resume.
+ */
+export function holdActionsFor(role: Role, status: HoldStatus): HoldAction[] {
+  const approver = APPROVERS.has(role);
+  switch (status) {
+    case 'PENDING_HOLD_APPROVAL':
+      return approver ? ['approve', 'cancel'] : [];
+    case 'ON_HOLD':
+      return approver ? ['requestResume', 'cancel'] : ['requestResume'];
+    case 'PENDING_RESUME_APPROVAL':
+      return approver ? ['approveResume', 'rejectResume'] : [];
+    case 'RESUMED':
+    case 'CANCELLED':
+      return [];
+  }
+}
+
+/** Whole days from one `YYYY-MM-DD` to another (a hold placed today is 0 days old). */
+export function daysBetween(from: string, to: string): number {
+  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
+  return Number.isNaN(ms) ? 0 : Math.round(ms / 86_400_000);
+}
+
+/**
+ * A hold's age or length in words: open holds age from their hold date to today; a resumed one
+ * shows its computed duration; a cancelled one never counted.
+ */
+export function holdAgeText(
+  hold: { hold_status: string; hold_date: string; total_hold_duration_hours: number | null },
+  today: string,
+): string {
+  if (hold.hold_status === 'RESUMED') {
+    const hours = hold.total_hold_duration_hours;
+    return hours === null ? 'Resumed' : `${hours.toFixed(hours % 1 === 0 ? 0 : 2)} h on hold`;
+  }
+  if (hold.hold_status === 'CANCELLED') return '—';
+  const days = daysBetween(hold.hold_date, today);
+  return days === 1 ? '1 day' : `${days} days`;
+}
