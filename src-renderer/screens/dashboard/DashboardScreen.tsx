@@ -1,63 +1,102 @@
-import { useEffect, useState } from 'react';
-import type { Dashboard } from '../../../src-shared/kpi/dashboard';
-import { errorText, invoke } from '../../api/client';
-import { rangeProblem } from '../../stores/date-range';
-import { clientIdsOf, useScopeStore } from '../../stores/scope-store';
-import { useDateRange } from '../../stores/use-date-range';
-import { KpiCardView } from './KpiCardView';
+import { useState } from 'react';
+import type { KpiKey } from '../../../src-shared/kpi/result';
+import { useScopeStore } from '../../stores/scope-store';
+import type { ScreenProps } from '../registry';
+import { CardsView } from './CardsView';
+import { CompareView } from './CompareView';
+import { KpiDetailView } from './KpiDetailView';
+import { useInvoke } from './use-invoke';
+import { useKpiScope } from './use-kpi-scope';
+import './dashboard.css';
 
-type Board = { kind: 'loading' } | { kind: 'ready'; data: Dashboard } | { kind: 'failed'; message: string };
+/** What the dashboard shows: the cards, one card's drill-down, or the clients side by side. */
+type View =
+  | { kind: 'cards'; focus: KpiKey | null }
+  | { kind: 'detail'; kpi: KpiKey }
+  | { kind: 'compare'; kpi: KpiKey; from: KpiKey | null };
 
-/** The KPI numbers of the chosen client(s) and period, one card each. */
-export function DashboardScreen() {
-  const client = useScopeStore((s) => s.client);
-  const { from, to } = useDateRange();
-  const problem = rangeProblem({ from, to });
-  const [board, setBoard] = useState<Board>({ kind: 'loading' });
+/**
+ * The KPIs of the chosen client(s) and period: a card each, a drill-down per card and, for users
+ * with several clients, a side-by-side comparison. The cards stay loaded while a drill-down is
+ * open, so going back is instant.
+ */
+export function DashboardScreen({ me }: ScreenProps) {
+  const scope = useKpiScope();
+  const pickClient = useScopeStore((s) => s.pickClient);
+  const board = useInvoke('kpi.dashboard', scope);
+  const [view, setView] = useState<View>({ kind: 'cards', focus: null });
+  const severalClients = me.clients.length > 1;
+  const toCards = (focus: KpiKey | null) => setView({ kind: 'cards', focus });
 
-  useEffect(() => {
-    if (problem) return;
-    // A slower answer for an earlier pick must not overwrite the one for the current pick.
-    let current = true;
-    setBoard({ kind: 'loading' });
-    void invoke('kpi.dashboard', { clientIds: clientIdsOf(client), from, to }).then((result) => {
-      if (!current) return;
-      setBoard(
-        result.ok
-          ? { kind: 'ready', data: result.data }
-          : { kind: 'failed', message: errorText(result.error) },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, from, to, problem]);
+  if (!scope) {
+    return (
+      <div className="dashboard">
+        <h2 id="dashboard-title">Dashboard</h2>
+        <p className="empty-note">Pick a period above to see the KPIs.</p>
+      </div>
+    );
+  }
 
+  if (view.kind === 'compare') {
+    return (
+      <div className="dashboard">
+        <CompareView
+          kpi={view.kpi}
+          scope={scope}
+          onPickKpi={(kpi) => setView({ ...view, kpi })}
+          onPickClient={(clientId) => {
+            pickClient(clientId);
+            toCards(null);
+          }}
+          onBack={() => (view.from ? setView({ kind: 'detail', kpi: view.from }) : toCards(null))}
+        />
+      </div>
+    );
+  }
+
+  const data = board.data;
+  const card = view.kind === 'detail' ? data?.cards.find((c) => c.key === view.kpi) : undefined;
   return (
-    <section aria-labelledby="dashboard-title" aria-busy={board.kind === 'loading'}>
-      <h2 id="dashboard-title">Dashboard</h2>
-      {problem ? (
-        <p>Pick a period above to see the KPIs.</p>
-      ) : board.kind === 'loading' ? (
-        <p role="status">Loading KPIs…</p>
-      ) : board.kind === 'failed' ? (
-        <div className="panel panel-error" role="alert">
-          <p>The KPIs could not be loaded: {board.message}</p>
-        </div>
+    <div className="dashboard" aria-busy={board.loading}>
+      {view.kind === 'detail' && card && data ? (
+        <KpiDetailView
+          key={card.key}
+          card={card}
+          scope={scope}
+          trendBy={data.trendBy}
+          showClient={data.scope.clients.length > 1}
+          onBack={() => toCards(card.key)}
+          onCompare={severalClients ? (kpi) => setView({ kind: 'compare', kpi, from: kpi }) : undefined}
+        />
       ) : (
         <>
-          {board.data.cards.every((card) => card.result.value === null) && (
-            <p className="empty-note">
-              Nothing has been recorded for this choice of client and period yet, so every KPI shows no data.
-            </p>
+          <div className="view-head">
+            <h2 id="dashboard-title">Dashboard</h2>
+            {severalClients && (
+              <button
+                type="button"
+                className="button-secondary push-right"
+                onClick={() => setView({ kind: 'compare', kpi: 'oee', from: null })}
+              >
+                Compare clients
+              </button>
+            )}
+          </div>
+          {board.error ? (
+            <div className="panel panel-error" role="alert">
+              <p>The KPIs could not be loaded: {board.error}</p>
+            </div>
+          ) : !data ? (
+            <p role="status">Loading KPIs…</p>
+          ) : (
+            <CardsView
+              board={data}
+              focusKpi={view.kind === 'cards' ? view.focus : null}
+              onOpen={(kpi) => setView({ kind: 'detail', kpi })}
+            />
           )}
-          <ul className="kpi-grid">
-            {board.data.cards.map((card) => (
-              <KpiCardView key={card.key} card={card} />
-            ))}
-          </ul>
         </>
       )}
-    </section>
+    </div>
   );
 }

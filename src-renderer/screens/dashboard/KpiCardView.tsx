@@ -1,23 +1,74 @@
 import type { KpiCard } from '../../../src-shared/kpi/dashboard';
-import { formatKpi, KPI_LABELS, STATUS_LABELS } from './kpi-format';
+import type { KpiKey } from '../../../src-shared/kpi/result';
+import { Sparkline } from '../../components/charts/Sparkline';
+import { AS_OF_TODAY_KPIS } from './breakdown-plan';
+import { EstimatedBadge } from './EstimatedBadge';
+import { formatKpi, formatKpiOrNoData, KPI_LABELS, STATUS_LABELS } from './kpi-format';
+import { OeeFactors } from './OeeFactors';
+import { WARNING_SHORT } from './provenance';
+import { sparklineDescription } from './sparkline-text';
 
-/** One KPI: its value and unit, "No data" when nothing fed it, and its colour against the target in words too. */
-export function KpiCardView({ card }: { card: KpiCard }) {
+interface KpiCardViewProps {
+  card: KpiCard;
+  /** Opens the card's drill-down. */
+  onOpen(kpi: KpiKey): void;
+}
+
+/** The id of a card's open button, so the dashboard can give it the focus back after a drill-down. */
+export function cardButtonId(kpi: KpiKey): string {
+  return `kpi-open-${kpi}`;
+}
+
+/**
+ * One KPI: its value ("No data", never 0, when nothing fed it), the target, its status in colour
+ * and in words, a sparkline, OEE's factors, warnings and the estimated badge. The whole card opens
+ * the drill-down (its title is the button, stretched over the card by CSS, so Enter works too).
+ */
+export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
   const { result, status, target } = card;
+  const label = KPI_LABELS[card.key];
+  const valueId = `kpi-value-${card.key}`;
   return (
     <li className={`kpi-card${status ? ` kpi-${status}` : ''}`} data-testid={`kpi-${card.key}`}>
-      <h3>{KPI_LABELS[card.key]}</h3>
-      <p className="kpi-value">{result.value === null ? 'No data' : formatKpi(result.value, result.unit)}</p>
+      <h3>
+        <button
+          type="button"
+          id={cardButtonId(card.key)}
+          className="kpi-open"
+          aria-describedby={valueId}
+          onClick={() => onOpen(card.key)}
+        >
+          {label}
+          <span className="kpi-open-arrow" aria-hidden="true">
+            ›
+          </span>
+        </button>
+      </h3>
+      <p className="kpi-value" id={valueId} data-testid="kpi-value">
+        {formatKpiOrNoData(result.value, result.unit)}
+      </p>
       {/* No status with a target means no value yet: the target alone is said, not "No target". */}
       {(status || target === null) && (
         <p className="kpi-status">{status ? STATUS_LABELS[status] : 'No target'}</p>
       )}
       {target !== null && <p className="kpi-note">Target {formatKpi(target, result.unit)}</p>}
-      {result.estimated && (
-        <p className="kpi-note">
-          Estimated: {result.inferred_rows} of {result.rows} rows incomplete
+      {card.key === 'oee' && <OeeFactors result={result} />}
+      {AS_OF_TODAY_KPIS.has(card.key) ? (
+        <p className="kpi-note kpi-as-of">
+          {card.key === 'wip_aging' ? 'Open work orders' : 'Open holds'}, as of today
         </p>
+      ) : (
+        <Sparkline
+          points={card.trend.map((point) => ({ key: point.key, value: point.result.value }))}
+          description={sparklineDescription(card)}
+        />
       )}
+      {result.warnings.map((warning) => (
+        <p key={warning} className="kpi-warning">
+          {WARNING_SHORT[warning]}
+        </p>
+      ))}
+      {(result.estimated || result.warnings.length > 0) && <EstimatedBadge kpi={card.key} result={result} />}
     </li>
   );
 }

@@ -19,27 +19,87 @@ export const KPI_LABELS: Record<KpiKey, string> = {
   absenteeism: 'Absenteeism',
 };
 
+/** Short names for chart axes, legends and pickers where the full name does not fit. */
+export const KPI_SHORT_LABELS: Record<KpiKey, string> = {
+  ...KPI_LABELS,
+  ppm: 'PPM',
+  dpmo: 'DPMO',
+  fpy: 'FPY',
+  rty: 'RTY',
+  otd: 'OTD',
+  true_otd: 'True OTD',
+};
+
 export const STATUS_LABELS: Record<KpiStatus, string> = {
   green: 'On target',
   amber: 'Near target',
   red: 'Off target',
 };
 
-const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** What an axis says its numbers are. */
+export const UNIT_WORDS: Record<KpiUnit, string> = {
+  '%': 'Percent (%)',
+  ppm: 'Defective parts per million',
+  dpmo: 'Defects per million opportunities',
+  days: 'Days',
+};
+
+// KPIS.md § Conventions: rounding at display only, 2 decimals; PPM and DPMO as integers.
+const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const upToOne = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 // A no-break space keeps a unit on the same line as its number however narrow the card.
 const NBSP = '\u00a0';
 
-/** A value with its unit, rounded for reading across a room ("85.3 %", "1,250 ppm", "4.5 days"). */
+/** A value with its unit as KPIS.md displays it ("85.25 %", "1,250 ppm", "4.50 days"). */
 export function formatKpi(value: number, unit: KpiUnit): string {
   switch (unit) {
     case '%':
-      return `${oneDecimal.format(value)}${NBSP}%`;
+      return `${twoDecimals.format(value)}${NBSP}%`;
     case 'ppm':
     case 'dpmo':
       return `${whole.format(value)}${NBSP}${unit}`;
     case 'days':
-      return `${oneDecimal.format(value)}${NBSP}days`;
+      return `${twoDecimals.format(value)}${NBSP}days`;
   }
+}
+
+/** Like formatKpi, but "No data" when nothing fed the KPI: never a 0 that was not measured. */
+export function formatKpiOrNoData(value: number | null, unit: KpiUnit): string {
+  return value === null ? 'No data' : formatKpi(value, unit);
+}
+
+/** A chart axis tick: short, no unit (the axis title says it). */
+export function formatTick(value: number, unit: KpiUnit): string {
+  return unit === 'ppm' || unit === 'dpmo' ? whole.format(value) : upToOne.format(value);
+}
+
+/** A plain count with thousands separators ("1,697"). */
+export function formatCount(value: number): string {
+  return whole.format(value);
+}
+
+/** A number with up to 2 decimals and thousands separators, whole numbers without decimals ("354.22", "117"). */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? whole.format(value) : twoDecimals.format(value);
+}
+
+/** An amount of a breakdown (hours, defects) with up to 2 decimals ("354.22 hours", "117 defects"). */
+export function formatAmount(value: number, unit: string): string {
+  return `${formatNumber(value)}${NBSP}${unit}`;
+}
+
+/** A share in percent with 2 decimals ("40.50 %"). */
+export function formatShare(value: number): string {
+  return `${twoDecimals.format(value)}${NBSP}%`;
+}
+
+/**
+ * A confidence (0–1) as whole percent. An estimated value never reads "100 %": rounding 0.996 up
+ * would hide that something was inferred.
+ */
+export function formatConfidence(confidence: number, estimated: boolean): string {
+  const percent = Math.round(confidence * 100);
+  return `${estimated ? Math.min(percent, 99) : percent}${NBSP}%`;
 }

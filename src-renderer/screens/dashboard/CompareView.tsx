@@ -1,0 +1,104 @@
+import { useEffect, useId, useRef } from 'react';
+import { KPI_KEYS, type KpiKey } from '../../../src-shared/kpi/result';
+import { ComparisonChart } from '../../components/charts/ComparisonChart';
+import { ComparisonTable } from './ComparisonTable';
+import { worstFirst } from './compare-order';
+import { formatKpi, formatTick, KPI_LABELS, KPI_SHORT_LABELS, UNIT_WORDS } from './kpi-format';
+import { useEscape } from './use-escape';
+import { useInvoke } from './use-invoke';
+import type { KpiScope } from './use-kpi-scope';
+
+interface CompareViewProps {
+  kpi: KpiKey;
+  /** The period; the comparison always covers all of the user's clients, whatever client is picked. */
+  scope: KpiScope;
+  onPickKpi(kpi: KpiKey): void;
+  /** Narrows the dashboard to one client. */
+  onPickClient(clientId: string): void;
+  onBack(): void;
+}
+
+function isKpiKey(value: string): value is KpiKey {
+  return (KPI_KEYS as readonly string[]).includes(value);
+}
+
+/** The user's clients side by side on one KPI, worst first: a bar chart against each client's target and a table. */
+export function CompareView({ kpi, scope, onPickKpi, onPickClient, onBack }: CompareViewProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const pickerId = useId();
+  useEscape(onBack);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const answer = useInvoke('kpi.compare', { from: scope.from, to: scope.to, kpi });
+  const rows = answer.data ? worstFirst(kpi, answer.data) : [];
+  const unit = rows[0]?.result.unit ?? '%';
+  const format = (value: number) => formatKpi(value, unit);
+
+  return (
+    <div className="compare-view" data-testid="compare-view">
+      <div className="view-head">
+        <button type="button" className="button-secondary" onClick={onBack}>
+          ← All KPIs
+        </button>
+        <h2 id="dashboard-title" ref={headingRef} tabIndex={-1}>
+          Compare clients
+        </h2>
+        <div className="scope-field push-right">
+          <label className="scope-label" htmlFor={pickerId}>
+            KPI
+          </label>
+          <select
+            id={pickerId}
+            value={kpi}
+            onChange={(event) => {
+              if (isKpiKey(event.target.value)) onPickKpi(event.target.value);
+            }}
+          >
+            {KPI_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {KPI_LABELS[key]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="dash-hint">
+        All your clients, {scope.from} to {scope.to}, worst first. Each bar is coloured against that client’s
+        own target (the black mark). Pick a client to see its dashboard.
+      </p>
+      {answer.error ? (
+        <p className="form-error" role="alert">
+          The comparison could not be loaded: {answer.error}
+        </p>
+      ) : !answer.data ? (
+        <p className="empty-note">Loading…</p>
+      ) : rows.every((row) => row.result.value === null) ? (
+        <p className="empty-note">
+          No client has data for {KPI_LABELS[kpi]} in this period: enter a shift on My shift or import a file.
+        </p>
+      ) : (
+        <div className="compare-layout" aria-busy={answer.loading}>
+          <section className="panel dash-section" aria-label="Comparison chart">
+            <ComparisonChart
+              rows={rows.map((row) => ({
+                id: row.client_id,
+                name: row.client_name,
+                value: row.result.value,
+                target: row.target,
+                status: row.status,
+              }))}
+              seriesName={KPI_SHORT_LABELS[kpi]}
+              axisTitle={UNIT_WORDS[unit]}
+              formatValue={format}
+              formatTick={(value) => formatTick(value, unit)}
+              onPick={onPickClient}
+            />
+          </section>
+          <ComparisonTable kpi={kpi} rows={rows} onPickClient={onPickClient} />
+        </div>
+      )}
+    </div>
+  );
+}

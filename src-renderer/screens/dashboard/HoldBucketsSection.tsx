@@ -1,0 +1,15 @@
+import { useId } from 'react';
+import type { KpiResult } from '../../../src-shared/kpi/result';
+import { BucketsView } from './BucketsView';
+import { bucketsOf } from './breakdown-rows';
+
+/** Hold aging's buckets, straight from the KPI's own result (no second query). */
+export function HoldBucketsSection({ result }: { result: KpiResult }) {
+  const titleId = useId();
+  return (
+    <section className="panel dash-section" aria-labelledby={titleId} data-testid="breakdown-hold_buckets">
+      <h3 id={titleId}>Open holds by age</h3>
+      <BucketsView buckets={bucketsOf(result)} countName="Open holds" empty="No hold is open today." />
+    </section>
+  );
+}

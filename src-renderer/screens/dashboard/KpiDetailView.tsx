@@ -1,0 +1,111 @@
+import { useEffect, useRef } from 'react';
+import type { KpiCard } from '../../../src-shared/kpi/dashboard';
+import type { KpiKey } from '../../../src-shared/kpi/result';
+import { BradfordSection } from './BradfordSection';
+import { AS_OF_TODAY_KPIS, DETAIL_SECTIONS, type DetailSection } from './breakdown-plan';
+import { ChronicHoldsSection } from './ChronicHoldsSection';
+import { HoldBucketsSection } from './HoldBucketsSection';
+import { KpiSummary } from './KpiSummary';
+import { KPI_LABELS } from './kpi-format';
+import { LateOrdersSection } from './LateOrdersSection';
+import { ParetoSection } from './ParetoSection';
+import type { TrendBy } from './period-format';
+import { TrendSection } from './TrendSection';
+import { useEscape } from './use-escape';
+import type { KpiScope } from './use-kpi-scope';
+import { WipBucketsSection } from './WipBucketsSection';
+
+interface KpiDetailViewProps {
+  card: KpiCard;
+  scope: KpiScope;
+  trendBy: TrendBy;
+  /** True when the scope holds several clients: tables then name each row's client. */
+  showClient: boolean;
+  onBack(): void;
+  /** Opens the client comparison on this KPI; absent for a user with one client. */
+  onCompare?: (kpi: KpiKey) => void;
+}
+
+function Section({
+  section,
+  card,
+  scope,
+  showClient,
+}: {
+  section: DetailSection;
+  card: KpiCard;
+  scope: KpiScope;
+  showClient: boolean;
+}) {
+  switch (section.kind) {
+    case 'pareto':
+      return <ParetoSection kind={section.breakdown} scope={scope} />;
+    case 'bradford':
+      return <BradfordSection scope={scope} showClient={showClient} />;
+    case 'wip_buckets':
+      return <WipBucketsSection scope={scope} />;
+    case 'hold_buckets':
+      return <HoldBucketsSection result={card.result} />;
+    case 'late_orders':
+      return <LateOrdersSection scope={scope} showClient={showClient} />;
+    case 'chronic_holds':
+      return <ChronicHoldsSection scope={scope} showClient={showClient} />;
+  }
+}
+
+/** A card's drill-down: value and provenance, the trend by day/week/month, and what drives the KPI. Esc goes back. */
+export function KpiDetailView({ card, scope, trendBy, showClient, onBack, onCompare }: KpiDetailViewProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEscape(onBack);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const sections = DETAIL_SECTIONS[card.key];
+  return (
+    <div className="kpi-detail" data-testid={`detail-${card.key}`}>
+      <div className="view-head">
+        <button type="button" className="button-secondary" onClick={onBack}>
+          ← All KPIs
+        </button>
+        <h2 id="dashboard-title" ref={headingRef} tabIndex={-1}>
+          {KPI_LABELS[card.key]}
+        </h2>
+        {onCompare && (
+          <button type="button" className="button-secondary push-right" onClick={() => onCompare(card.key)}>
+            Compare clients on {KPI_LABELS[card.key]}
+          </button>
+        )}
+      </div>
+      <div className="detail-top">
+        <KpiSummary card={card} />
+        {AS_OF_TODAY_KPIS.has(card.key) ? (
+          <section className="panel dash-section">
+            <h3>Measured as of today</h3>
+            <p>
+              {KPI_LABELS[card.key]} looks at what is open today, whatever period is picked, so it has no
+              trend over days. The buckets below show how old the open items are.
+            </p>
+          </section>
+        ) : (
+          <TrendSection kpi={card.key} unit={card.result.unit} scope={scope} initialBy={trendBy} />
+        )}
+      </div>
+      {sections.length === 0 && (
+        <p className="empty-note">
+          {KPI_LABELS[card.key]} has no list of causes: the trend shows when it moved, and the provenance
+          above says which inputs to check.
+        </p>
+      )}
+      {sections.map((section) => (
+        <Section
+          key={section.kind === 'pareto' ? section.breakdown : section.kind}
+          section={section}
+          card={card}
+          scope={scope}
+          showClient={showClient}
+        />
+      ))}
+    </div>
+  );
+}

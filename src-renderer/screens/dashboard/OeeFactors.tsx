@@ -1,0 +1,72 @@
+import { Fragment } from 'react';
+import type { KpiResult } from '../../../src-shared/kpi/result';
+import { formatKpiOrNoData } from './kpi-format';
+
+const FACTORS = [
+  { key: 'availability', letter: 'A', name: 'Availability' },
+  { key: 'performance', letter: 'P', name: 'Performance' },
+  { key: 'quality_rate', letter: 'Q', name: 'Quality' },
+] as const;
+
+/** OEE's three factors as used (performance and quality capped at 100 %), null where one has no data. */
+export function oeeFactors(result: KpiResult): { letter: string; name: string; value: number | null }[] {
+  const factors = result.details?.factors;
+  const values = typeof factors === 'object' && factors !== null ? (factors as Record<string, unknown>) : {};
+  return FACTORS.map(({ key, letter, name }) => {
+    const value = values[key];
+    return { letter, name, value: typeof value === 'number' ? value : null };
+  });
+}
+
+/**
+ * OEE broken into A × P × Q. On a card: each letter above its value, side by side. `wide` (the
+ * drill-down) spells the factors out, one per line, down to the product. Nothing when no factor has data.
+ */
+export function OeeFactors({ result, wide = false }: { result: KpiResult; wide?: boolean }) {
+  const factors = oeeFactors(result);
+  if (factors.every((factor) => factor.value === null)) return null;
+  const spoken = factors.map((f) => `${f.name} ${formatKpiOrNoData(f.value, '%')}`).join(' times ');
+  if (wide) {
+    return (
+      <table className="oee-breakdown" data-testid="oee-factors">
+        <caption className="dash-sr-only">OEE = availability × performance × quality</caption>
+        <tbody>
+          {factors.map((factor, index) => (
+            <tr key={factor.letter}>
+              <td className="oee-times">{index > 0 ? '×' : ''}</td>
+              <th scope="row">
+                {factor.name} ({factor.letter})
+              </th>
+              <td className="num">{formatKpiOrNoData(factor.value, '%')}</td>
+            </tr>
+          ))}
+          <tr className="oee-product">
+            <td className="oee-times">=</td>
+            <th scope="row">OEE</th>
+            <td className="num">{formatKpiOrNoData(result.value, '%')}</td>
+          </tr>
+        </tbody>
+      </table>
+    );
+  }
+  return (
+    <p className="oee-factors" data-testid="oee-factors">
+      <span className="dash-sr-only">{spoken}</span>
+      {factors.map((factor, index) => (
+        <Fragment key={factor.letter}>
+          {index > 0 && (
+            <span className="oee-times" aria-hidden="true">
+              ×
+            </span>
+          )}
+          <span className="oee-factor" aria-hidden="true">
+            <span className="oee-letter" title={factor.name}>
+              {factor.letter}
+            </span>
+            <span className="oee-number">{formatKpiOrNoData(factor.value, '%')}</span>
+          </span>
+        </Fragment>
+      ))}
+    </p>
+  );
+}

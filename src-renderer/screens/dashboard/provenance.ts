@@ -1,0 +1,143 @@
+import type { KpiKey, KpiResult, KpiWarning } from '../../../src-shared/kpi/result';
+import { formatConfidence, formatCount, formatKpi } from './kpi-format';
+
+/** An input the engine fills in when a row leaves it blank (KPIS.md § Filling in missing inputs). */
+type InferredInput =
+  | 'cycle_time'
+  | 'headcount'
+  | 'shift_hours'
+  | 'run_time'
+  | 'opportunities'
+  | 'promised_date';
+
+/** Each input in plain words: what it is and where a blank one is taken from. */
+export const INFERRED_INPUT_WORDS: Record<InferredInput, string> = {
+  cycle_time:
+    'Ideal cycle time: from other orders of the same style, or the client’s default, when the work order has none.',
+  headcount:
+    'Employees on the line: from employees present, the average of the last 30 days for that shift, or 1.',
+  shift_hours: 'Scheduled shift hours: from the client’s shift calendar, or 8 hours.',
+  run_time: 'Run time: the scheduled shift hours minus the downtime recorded for that shift.',
+  opportunities: 'Opportunities per unit: the client’s default when the part has none defined.',
+  promised_date:
+    'Promised date: the required date, or the start date plus the planned work, when the order has no planned ship date.',
+};
+
+/** The inputs each KPI may have filled in; KPIs not listed use recorded numbers only. */
+const INFERRED_INPUTS: Partial<Record<KpiKey, InferredInput[]>> = {
+  efficiency: ['cycle_time', 'headcount', 'shift_hours'],
+  performance: ['cycle_time', 'run_time', 'shift_hours'],
+  availability: ['shift_hours'],
+  oee: ['cycle_time', 'run_time', 'shift_hours'],
+  dpmo: ['opportunities'],
+  otd: ['promised_date'],
+  true_otd: ['promised_date'],
+};
+
+/** What each warning asks the reader to do. */
+export const WARNING_WORDS: Record<KpiWarning, string> = {
+  verify_inputs: 'Above 100 %: check cycle times and headcounts.',
+  downtime_without_production:
+    'Downtime is recorded with no production in this period: enter the production of those shifts, or check the downtime dates.',
+};
+
+/** The same, short enough for a card. */
+export const WARNING_SHORT: Record<KpiWarning, string> = {
+  verify_inputs: 'Above 100 %: check cycle times and headcounts',
+  downtime_without_production: 'Downtime but no production: check the entries',
+};
+
+/** Everything the provenance panel says about one KPI value. */
+export interface ProvenanceText {
+  /** How many rows fed the value and how many had blanks filled in. */
+  rows: string;
+  /** The confidence in words; null when nothing was inferred. */
+  confidence: string | null;
+  /** The inputs that may have been filled in, in plain words; empty when nothing was inferred. */
+  inferred: string[];
+  /** KPI-specific facts from `details`: rows left out, sigma, the rate without coverage… */
+  notes: string[];
+  warnings: string[];
+}
+
+function detailNumber(result: KpiResult, name: string): number | null {
+  const value = result.details?.[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+/** The row word of each KPI family, so "80 orders" is not called "80 rows". */
+function rowWord(key: KpiKey, count: number): string {
+  if (key === 'otd' || key === 'true_otd' || key === 'wip_aging') return plural(count, 'order', 'orders');
+  if (key === 'hold_aging') return plural(count, 'hold', 'holds');
+  return plural(count, 'row', 'rows');
+}
+
+function notesOf(key: KpiKey, result: KpiResult): string[] {
+  const notes: string[] = [];
+  const skipped = detailNumber(result, 'skipped');
+  if (skipped !== null && skipped > 0) {
+    notes.push(
+      key === 'otd' || key === 'true_otd'
+        ? `${plural(skipped, 'order has', 'orders have')} no promised date at all and ${skipped === 1 ? 'is' : 'are'} left out.`
+        : `${plural(skipped, 'row was', 'rows were')} left out because a number this KPI needs is blank.`,
+    );
+  }
+  const overdue = detailNumber(result, 'overdue');
+  if (overdue !== null && overdue > 0) {
+    notes.push(
+      `${plural(overdue, 'order is', 'orders are')} past the promised date and not delivered: counted late.`,
+    );
+  }
+  const sigma = detailNumber(result, 'sigma');
+  if (key === 'dpmo' && sigma !== null) notes.push(`Sigma level ${sigma.toFixed(2)}.`);
+  const gross = detailNumber(result, 'gross');
+  if (key === 'absenteeism' && gross !== null) {
+    notes.push(`Without floating coverage the rate would be ${formatKpi(gross, '%')}.`);
+  }
+  const startFrom = result.details?.start_from;
+  if (key === 'wip_aging' && typeof startFrom === 'object' && startFrom !== null) {
+    const other = ['production', 'planned'].reduce((sum, name) => {
+      const count = (startFrom as Record<string, unknown>)[name];
+      return sum + (typeof count === 'number' ? count : 0);
+    }, 0);
+    if (other > 0) {
+      notes.push(
+        `${plural(other, 'order has', 'orders have')} no actual start date: the first production day or the planned start is used.`,
+      );
+    }
+  }
+  return notes;
+}
+
+/**
+ * The provenance of a KPI value in plain words: rows, inferred rows, confidence, the inputs that
+ * may have been filled in (per KPI family; the engine does not say which one of a row's inputs
+ * was blank, so all of the family's are named), KPI-specific notes and what each warning asks.
+ */
+export function explainProvenance(key: KpiKey, result: KpiResult): ProvenanceText {
+  const rows =
+    result.rows === 0
+      ? 'No rows fed this KPI in this period.'
+      : result.inferred_rows > 0
+        ? `${rowWord(key, result.rows)} fed this KPI; ${formatCount(result.inferred_rows)} of them had blanks that FloorKPI filled in.`
+        : `${rowWord(key, result.rows)} fed this KPI, every input recorded.`;
+  const estimated = result.estimated && result.inferred_rows > 0;
+  return {
+    rows,
+    confidence: estimated
+      ? `Confidence ${formatConfidence(result.confidence, true)}: how sure the filled-in values are, on average over the rows (recorded values count as 100 %).`
+      : null,
+    inferred: estimated ? (INFERRED_INPUTS[key] ?? []).map((input) => INFERRED_INPUT_WORDS[input]) : [],
+    notes: notesOf(key, result),
+    warnings: result.warnings.map((warning) => WARNING_WORDS[warning]),
+  };
+}
+
+/** The badge of an estimated value ("Estimated · 82 % confidence"), or null when it was all recorded. */
+export function estimatedBadgeText(result: KpiResult): string | null {
+  return result.estimated ? `Estimated · ${formatConfidence(result.confidence, true)} confidence` : null;
+}

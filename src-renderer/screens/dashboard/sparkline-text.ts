@@ -1,0 +1,17 @@
+import type { KpiCard } from '../../../src-shared/kpi/dashboard';
+import { formatKpi } from './kpi-format';
+import { periodLabel } from './period-format';
+
+/**
+ * What a card's sparkline shows, in words: "Trend from 80.12 % (26 Oct 2026) to 78.55 % (24 Nov
+ * 2026)". Worded without "period" or "client", which label the header's pickers.
+ */
+export function sparklineDescription(card: KpiCard): string {
+  const known = card.trend.filter((point) => point.result.value !== null);
+  const first = known[0];
+  const last = known[known.length - 1];
+  if (!first || !last || first.result.value === null || last.result.value === null) return 'No trend yet';
+  const unit = card.result.unit;
+  if (first === last) return `Trend: only ${formatKpi(first.result.value, unit)} (${periodLabel(first.key)})`;
+  return `Trend from ${formatKpi(first.result.value, unit)} (${periodLabel(first.key)}) to ${formatKpi(last.result.value, unit)} (${periodLabel(last.key)})`;
+}
