@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { KpiQuery, KpiReport, KpiSet } from '../../src-shared/kpi/report';
-import { KPI_KEYS } from '../../src-shared/kpi/result';
+import { KPI_KEYS, type KpiKey } from '../../src-shared/kpi/result';
 import { noData } from '../../src-shared/kpi/units';
 import type { Scope } from '../tenancy/scope';
 import { agingFamily } from './aging/aging-family';
@@ -11,12 +11,13 @@ import { kpiContext } from './kpi-context';
 import { productionFamily } from './production/production-family';
 import { qualityFamily } from './quality/quality-family';
 
-const FAMILIES: readonly KpiFamily[] = [
-  productionFamily,
-  qualityFamily,
-  deliveryFamily,
-  agingFamily,
-  attendanceFamily,
+/** Each family and the KPIs it answers, so a one-KPI request runs only its own family. */
+const FAMILIES: readonly { keys: readonly KpiKey[]; run: KpiFamily }[] = [
+  { keys: ['efficiency', 'performance', 'availability', 'quality_rate', 'oee'], run: productionFamily },
+  { keys: ['ppm', 'dpmo', 'fpy', 'rty'], run: qualityFamily },
+  { keys: ['otd', 'true_otd'], run: deliveryFamily },
+  { keys: ['wip_aging', 'hold_aging'], run: agingFamily },
+  { keys: ['absenteeism'], run: attendanceFamily },
 ];
 
 function complete(partial: PartialKpis): KpiSet {
@@ -32,7 +33,13 @@ export function todayIso(now = new Date()): string {
  * Computes every KPI of KPIS.md for a scope, once: the dashboard, trends, exports and the CLI all
  * call this, so a number shown in two places is the same number.
  */
-export function computeKpis(sqlite: BetterSqlite3.Database, scope: Scope, query: KpiQuery): KpiReport {
+export function computeKpis(
+  sqlite: BetterSqlite3.Database,
+  scope: Scope,
+  query: KpiQuery,
+  /** Only these KPIs are needed (a trend): other families are skipped and report no data. */
+  only?: readonly KpiKey[],
+): KpiReport {
   const asOf = query.asOf ?? todayIso();
   const ctx = kpiContext(sqlite, scope, {
     clientIds: query.clientIds,
@@ -45,7 +52,8 @@ export function computeKpis(sqlite: BetterSqlite3.Database, scope: Scope, query:
   const groups = new Map<string, PartialKpis>();
   const bradford = [];
   for (const family of FAMILIES) {
-    const output = family(ctx);
+    if (only && !family.keys.some((key) => only.includes(key))) continue;
+    const output = family.run(ctx);
     Object.assign(total, output.total);
     for (const [key, kpis] of output.groups) groups.set(key, { ...groups.get(key), ...kpis });
     if (output.bradford) bradford.push(...output.bradford);
