@@ -9,6 +9,8 @@ import { insertRow, syncValues } from '../src-main/db/test-support';
 import { scopeForUser } from '../src-main/tenancy/scope';
 import { ScopedStore } from '../src-main/tenancy/scoped-store';
 import { TABLE_SPECS } from '../src-shared/tables/registry';
+import { importFloor } from './floors';
+import { median } from './measure';
 
 const USER = 'U-BENCH';
 const CLIENT = 'BENCH-CLIENT';
@@ -23,7 +25,7 @@ export interface ImportBenchResult {
 }
 
 /** An admin, one client with its defaults, and work orders with one job each. */
-function seed(sqlite: BetterSqlite3.Database): void {
+export function seed(sqlite: BetterSqlite3.Database): void {
   const now = new Date().toISOString();
   insertRow(sqlite, 'app_user', { user_id: USER, username: 'bench', role: 'ADMIN', ...syncValues(null) });
   insertRow(sqlite, 'client', { client_id: CLIENT, client_name: 'Bench client', ...syncValues(USER) });
@@ -76,31 +78,51 @@ export function productionCsv(rows: number): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-/** Times `importRows` of `rows` production entries into a fresh file database, median of `runs`. */
-export function benchImport(rows = 100_000, runs = 3): ImportBenchResult {
+/**
+ * Times `load(database, text)` of `rows` production entries, each run into a fresh file database
+ * seeded alike: `warmup` runs thrown away, then `runs` measured. The database is created, seeded
+ * and closed outside the timed part.
+ */
+function timeImports(
+  rows: number,
+  runs: number,
+  warmup: number,
+  load: (sqlite: BetterSqlite3.Database, text: string) => number,
+): number[] {
   const text = productionCsv(rows);
   const runsMs: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
+  for (let run = 0; run < warmup + runs; run += 1) {
     const dir = mkdtempSync(join(tmpdir(), 'fk-bench-'));
     const database = openDatabase(join(dir, 'bench.db'));
     try {
       seed(database.sqlite);
-      const store = new ScopedStore(database.sqlite, scopeForUser(database.sqlite, USER));
       const started = performance.now();
-      const result = importRows(store, TABLE_SPECS.production_entry, text);
-      runsMs.push(performance.now() - started);
-      if (result.inserted !== rows)
-        throw new Error(`bench import rejected rows: ${JSON.stringify(result.rejected.slice(0, 3))}`);
+      const inserted = load(database.sqlite, text);
+      const ms = performance.now() - started;
+      if (run >= warmup) runsMs.push(ms);
+      if (inserted !== rows) throw new Error(`bench import wrote ${inserted} of ${rows} rows`);
     } finally {
       database.sqlite.close();
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  return runsMs;
+}
+
+/** Times `importRows` of `rows` production entries into a fresh file database, median of `runs`. */
+export function benchImport(rows = 100_000, runs = 3, warmup = 0): ImportBenchResult {
+  const runsMs = timeImports(rows, runs, warmup, (sqlite, text) => {
+    const store = new ScopedStore(sqlite, scopeForUser(sqlite, USER));
+    const result = importRows(store, TABLE_SPECS.production_entry, text);
+    if (result.inserted !== rows)
+      throw new Error(`bench import rejected rows: ${JSON.stringify(result.rejected.slice(0, 3))}`);
+    return result.inserted;
+  });
   const medianMs = median(runsMs);
   return { rows, runsMs, medianMs, rowsPerSecond: Math.round((rows / medianMs) * 1000) };
+}
+
+/** The same rows through the import floor (floors.ts): parse, then one prepared INSERT per row (+ its audit row). */
+export function benchImportFloor(rows = 100_000, runs = 3, warmup = 0, audit = false): number[] {
+  return timeImports(rows, runs, warmup, (sqlite, text) => importFloor(sqlite, text, USER, { audit }));
 }

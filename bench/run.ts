@@ -1,26 +1,253 @@
-import { benchImport } from './import-bench';
+import { BENCH_TODAY, type BenchDb, benchDb } from './bench-db';
+import { benchImport, benchImportFloor } from './import-bench';
+import {
+  addDays,
+  benchDashboard,
+  benchOpenFirstDashboard,
+  benchTrend,
+  type DashboardCase,
+  familyTimings,
+  leaderOf,
+  type Measured,
+  SYSTEM_SCOPE,
+} from './kpi-bench';
+import { timingOf } from './measure';
 
-/** One benchmark: a name and a function that runs it and returns the line to print. */
-interface BenchCase {
-  name: string;
-  run(): string;
+/**
+ * `npm run bench [-- names…] [-- --families]`: every case's median (and min) against its SQL floor
+ * (floors.ts), and whether it meets its target. A measurement, not a test: it exits 0 when a
+ * target is missed, and says so in the table. Names filter the cases (e.g. `csv-import`);
+ * `--families` adds each KPI family's time for the dashboard cases.
+ */
+
+/** A case's targets: an absolute time (ms) when the issue sets one, and the ratio to its floor. */
+interface Target {
+  ms?: number;
+  ratio: number;
 }
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+interface BenchCase {
+  name: string;
+  /** Which database it reads: a scale, or none (the import builds its own). */
+  scale: number | null;
+  what: string;
+  target: Target;
+  run(db: BenchDb | null): Promise<Measured> | Measured;
+  /** Diagnostics for `--families`. */
+  families?(db: BenchDb): string[];
+}
 
-/** The benchmarks of `npm run bench`, in order; add a case to add a benchmark. */
+const fmtMs = (n: number) =>
+  n >= 100 ? Math.round(n).toLocaleString('en-US') : n >= 10 ? n.toFixed(1) : n.toFixed(2);
+
+const RATIO = 3;
+const ONE_CLIENT = 'BOOT-LINE-A';
+const YEAR_FROM = addDays(BENCH_TODAY, -364);
+const DAYS_90_FROM = addDays(BENCH_TODAY, -89);
+
+function mustDb(db: BenchDb | null): BenchDb {
+  if (!db) throw new Error('this case needs a bench database');
+  return db;
+}
+
+const oneClient90 = (db: BenchDb, runs: number): DashboardCase => ({
+  file: db.file,
+  scope: leaderOf(ONE_CLIENT),
+  clients: [ONE_CLIENT],
+  from: DAYS_90_FROM,
+  to: BENCH_TODAY,
+  runs,
+});
+
+const allClientsYear = (db: BenchDb, runs: number): DashboardCase => ({
+  file: db.file,
+  scope: SYSTEM_SCOPE,
+  clients: null,
+  from: YEAR_FROM,
+  to: BENCH_TODAY,
+  runs,
+});
+
 const CASES: readonly BenchCase[] = [
   {
+    name: 'dashboard-1-client-90d',
+    scale: 10,
+    what: `leader, ${ONE_CLIENT}, ${DAYS_90_FROM}..${BENCH_TODAY}, trend by week`,
+    target: { ms: 50, ratio: RATIO },
+    run: (db) => benchDashboard(oneClient90(mustDb(db), 7)),
+    families: (db) => familyTimings(oneClient90(db, 5)),
+  },
+  {
+    name: 'dashboard-1-client-90d@1',
+    scale: 1,
+    what: `same on the scale-1 demo plant (60 working days)`,
+    target: { ms: 50, ratio: RATIO },
+    run: (db) => benchDashboard(oneClient90(mustDb(db), 7)),
+  },
+  {
+    name: 'dashboard-all-clients-1y',
+    scale: 10,
+    what: `system scope, 50 clients, ${YEAR_FROM}..${BENCH_TODAY}, trend by week`,
+    target: { ms: 1000, ratio: RATIO },
+    run: (db) => benchDashboard(allClientsYear(mustDb(db), 5)),
+    families: (db) => familyTimings(allClientsYear(db, 3)),
+  },
+  {
+    name: 'trend-oee-by-day-1y',
+    scale: 10,
+    what: 'kpi.trend of OEE by day, 50 clients, a year (floor: production + downtime by day)',
+    target: { ratio: RATIO },
+    run: (db) => benchTrend({ ...allClientsYear(mustDb(db), 5), kpi: 'oee', by: 'day' }),
+  },
+  {
     name: 'csv-import',
+    scale: null,
+    what: 'importRows of 100,000 production rows into a fresh file database',
+    target: { ratio: RATIO },
     run() {
-      const result = benchImport(100_000);
-      return `import ${fmt(result.rows)} production rows: ${fmt(result.medianMs)} ms (median of ${result.runsMs.length}; ${fmt(result.rowsPerSecond)} rows/s)`;
+      const app = benchImport(100_000, 3);
+      const floor = timingOf(benchImportFloor(100_000, 3));
+      const audited = timingOf(benchImportFloor(100_000, 2, 0, true));
+      return {
+        app: timingOf(app.runsMs),
+        floor,
+        notes: [
+          `${app.rowsPerSecond.toLocaleString('en-US')} rows/s; floor with an audit_log row per insert ` +
+            `(what the design requires) ${fmtMs(audited.medianMs)} ms, ratio ${(app.medianMs / audited.medianMs).toFixed(1)}x`,
+        ],
+      };
     },
+  },
+  {
+    name: 'open-first-dashboard@1',
+    scale: 1,
+    what: 'createCore + auth.login (admin) + kpi.dashboard (all clients, last 30 days), scale-1 file',
+    target: { ratio: RATIO },
+    run: (db) => benchOpenFirstDashboard(mustDb(db).file, 5, 1),
+  },
+  {
+    name: 'open-first-dashboard@10',
+    scale: 10,
+    what: 'same on the scale-10 file',
+    target: { ratio: RATIO },
+    run: (db) => benchOpenFirstDashboard(mustDb(db).file, 3, 0),
   },
 ];
 
-const only = process.argv.slice(2);
-for (const bench of CASES) {
-  if (only.length > 0 && !only.includes(bench.name)) continue;
-  console.log(bench.run());
+interface Row {
+  name: string;
+  medianMs: number;
+  minMs: number;
+  floorMs: number;
+  ratio: number;
+  target: Target;
+  met: boolean;
+  why: string;
 }
+
+function verdict(m: Measured, target: Target): { met: boolean; why: string } {
+  const misses: string[] = [];
+  const ratio = m.app.medianMs / m.floor.medianMs;
+  if (target.ms !== undefined && m.app.medianMs > target.ms) misses.push(`> ${target.ms} ms`);
+  if (ratio > target.ratio) misses.push(`> ${target.ratio}x floor`);
+  return { met: misses.length === 0, why: misses.join(', ') };
+}
+
+function table(rows: readonly Row[]): string {
+  const header = ['case', 'median ms', 'min ms', 'floor ms', 'ratio', 'target', 'result'];
+  const body = rows.map((r) => [
+    r.name,
+    fmtMs(r.medianMs),
+    fmtMs(r.minMs),
+    fmtMs(r.floorMs),
+    `${r.ratio.toFixed(1)}x`,
+    [r.target.ms === undefined ? null : `<${r.target.ms} ms`, `<=${r.target.ratio}x`]
+      .filter(Boolean)
+      .join(', '),
+    r.met ? 'met' : `NOT MET (${r.why})`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === 0 || i >= 5 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const args = process.argv.slice(2);
+  const withFamilies = args.includes('--families');
+  const only = args.filter((a) => !a.startsWith('--'));
+  const cases = CASES.filter(
+    (c) => only.length === 0 || only.some((o) => c.name === o || c.name.startsWith(`${o}@`)),
+  );
+  if (cases.length === 0) {
+    console.log(`No case named ${only.join(', ')}. Cases: ${CASES.map((c) => c.name).join(', ')}`);
+    return;
+  }
+
+  const dbs = new Map<number, BenchDb>();
+  let seedMs = 0;
+  for (const scale of [...new Set(cases.map((c) => c.scale).filter((s): s is number => s !== null))].sort()) {
+    const db = await benchDb(scale);
+    dbs.set(scale, db);
+    seedMs += db.seedMs;
+    console.log(
+      `scale ${scale}: ${db.file} — ${db.productionRows.toLocaleString('en-US')} production rows (${db.built ? `seeded in ${(db.seedMs / 1000).toFixed(1)} s` : 'cached'})`,
+    );
+  }
+
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  for (const c of cases) {
+    const db = c.scale === null ? null : (dbs.get(c.scale) ?? null);
+    const caseStarted = performance.now();
+    process.stdout.write(`running ${c.name}: ${c.what} … `);
+    const m = await c.run(db);
+    console.log(`${((performance.now() - caseStarted) / 1000).toFixed(1)} s`);
+    const { met, why } = verdict(m, c.target);
+    rows.push({
+      name: c.name,
+      medianMs: m.app.medianMs,
+      minMs: m.app.minMs,
+      floorMs: m.floor.medianMs,
+      ratio: m.app.medianMs / m.floor.medianMs,
+      target: c.target,
+      met,
+      why,
+    });
+    for (const note of m.notes ?? []) notes.push(`${c.name}: ${note}`);
+    // Medians resist a busy machine only so far: say when the runs disagree much.
+    for (const [side, t] of [
+      ['app', m.app],
+      ['floor', m.floor],
+    ] as const) {
+      const max = Math.max(...t.runsMs);
+      if (max > 1.3 * t.minMs && max - t.minMs > 2)
+        notes.push(
+          `${c.name}: ${side} runs spread ${fmtMs(t.minMs)}..${fmtMs(max)} ms over ${t.runsMs.length} runs (another process busy?)`,
+        );
+    }
+    if (withFamilies && c.families && db) for (const line of c.families(db)) notes.push(`${c.name}: ${line}`);
+  }
+
+  console.log(
+    `\nFloorKPI benchmarks (medians; floor = one hand-written SQL statement over the same rows, bench/floors.ts)\n`,
+  );
+  console.log(table(rows));
+  if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
+  const missed = rows.filter((r) => !r.met);
+  console.log(
+    missed.length === 0
+      ? '\nEvery target met.'
+      : `\n${missed.length} of ${rows.length} targets NOT MET: ${missed.map((r) => r.name).join(', ')} (a measurement, not a test: exit code 0)`,
+  );
+  const wall = (performance.now() - started) / 1000;
+  console.log(`Wall time ${wall.toFixed(1)} s (seeding ${(seedMs / 1000).toFixed(1)} s).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

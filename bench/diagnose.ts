@@ -1,0 +1,116 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { dashboard } from '../src-main/kpi/dashboard-service';
+import { type Scope, SYSTEM_SCOPE } from '../src-main/tenancy/scope';
+import { BENCH_TODAY, benchDb, readConnection } from './bench-db';
+import { addDays, leaderOf } from './kpi-bench';
+import { median } from './measure';
+import { dashboardOnce, rewritingConnection } from './proposals';
+
+/**
+ * Where a dashboard's time goes, statement by statement: `npx tsx bench/diagnose.ts [scale] [client|all]
+ * [days] [--plan] [--file path]`. Every statement the engine prepares is wrapped, so its runs are timed
+ * wherever it is called from (families, targets, breakdowns); `--plan` prints each slow one's
+ * EXPLAIN QUERY PLAN. `--file` reads another copy (e.g. a scratch copy with an experimental index);
+ * `--proposals` runs the dashboard as proposed in bench/proposals.ts (P1 + P2 + P4).
+ */
+
+interface StatementStats {
+  sql: string;
+  params: unknown[];
+  ms: number[];
+}
+
+/** Wraps `prepare` so that every statement's all/get/run/iterate is timed (per dashboard run). */
+function instrument(sqlite: BetterSqlite3.Database): Map<string, StatementStats> {
+  const stats = new Map<string, StatementStats>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  const patched = (source: string) => {
+    const statement = prepare(source);
+    for (const method of ['all', 'get', 'run'] as const) {
+      const original = (statement[method] as (...args: unknown[]) => unknown).bind(statement);
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        const started = performance.now();
+        try {
+          return original(...args);
+        } finally {
+          const entry = stats.get(source) ?? { sql: source, params: args, ms: [] };
+          entry.ms.push(performance.now() - started);
+          entry.params = args;
+          stats.set(source, entry);
+        }
+      };
+    }
+    return statement;
+  };
+  (sqlite as unknown as { prepare: typeof patched }).prepare = patched;
+  return stats;
+}
+
+/** The first line of a statement that says what it is (its first CTE or SELECT). */
+function label(sql: string): string {
+  const line = sql
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length > 0 && l !== 'WITH');
+  const key = /SELECT\s+(.+?)\s+AS\s+(?:k|group_key)\b/s.exec(sql)?.[1];
+  return `${(line ?? '').slice(0, 80)}${key ? `  [key ${key.replace(/\s+/g, ' ').slice(0, 40)}]` : ''}`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const fileArg = args.indexOf('--file');
+  const file = fileArg >= 0 ? (args[fileArg + 1] as string) : null;
+  const positional = args.filter((a, i) => !a.startsWith('--') && (fileArg < 0 || i !== fileArg + 1));
+  const scale = Number(positional[0] ?? 10);
+  const who = positional[1] ?? 'all';
+  const days = Number(positional[2] ?? 365);
+  const plan = args.includes('--plan');
+  const proposals = args.includes('--proposals');
+  const path = file ?? (await benchDb(scale)).file;
+  const sqlite = proposals ? rewritingConnection(path) : readConnection(path);
+  const stats = instrument(sqlite);
+  const board = proposals ? dashboardOnce : dashboard;
+  const scope: Scope = who === 'all' ? SYSTEM_SCOPE : leaderOf(who);
+  const query = {
+    clientIds: who === 'all' ? undefined : [who],
+    from: addDays(BENCH_TODAY, -(days - 1)),
+    to: BENCH_TODAY,
+    asOf: BENCH_TODAY,
+  };
+  const runs = 3;
+  const totals: number[] = [];
+  for (let i = 0; i < runs + 1; i += 1) {
+    if (i === 1) for (const s of stats.values()) s.ms = []; // drop the warm-up
+    const started = performance.now();
+    board(sqlite, scope, query);
+    if (i > 0) totals.push(performance.now() - started);
+  }
+  console.log(`${path}: dashboard ${who} ${query.from}..${query.to}: median ${median(totals).toFixed(1)} ms`);
+  const rows = [...stats.values()]
+    .map((s) => ({ ...s, perRun: s.ms.reduce((a, b) => a + b, 0) / runs }))
+    .sort((a, b) => b.perRun - a.perRun);
+  for (const s of rows) {
+    console.log(
+      `${s.perRun.toFixed(1).padStart(8)} ms/run  ${String(s.ms.length / runs).padStart(2)}×  ${label(s.sql)}`,
+    );
+  }
+  if (plan) {
+    for (const s of rows.filter((r) => r.perRun >= 5)) {
+      console.log(`\n--- ${s.perRun.toFixed(1)} ms/run: ${label(s.sql)}`);
+      const lines = sqlite.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...(s.params as unknown[])) as {
+        id: number;
+        parent: number;
+        detail: string;
+      }[];
+      const depth = new Map<number, number>();
+      for (const l of lines) {
+        const d = (depth.get(l.parent) ?? -1) + 1;
+        depth.set(l.id, d);
+        console.log(`${'  '.repeat(d)}${l.detail}`);
+      }
+    }
+  }
+  sqlite.close();
+}
+
+void main();

@@ -1,0 +1,176 @@
+import Database from 'better-sqlite3';
+import { createCore } from '../src-main/core';
+import { agingFamily } from '../src-main/kpi/aging/aging-family';
+import { attendanceFamily } from '../src-main/kpi/attendance/attendance-family';
+import { dashboard, trend } from '../src-main/kpi/dashboard-service';
+import { deliveryFamily } from '../src-main/kpi/delivery/delivery-family';
+import type { KpiFamily } from '../src-main/kpi/family';
+import { kpiContext } from '../src-main/kpi/kpi-context';
+import { productionFamily } from '../src-main/kpi/production/production-family';
+import { qualityFamily } from '../src-main/kpi/quality/quality-family';
+import { targetsFor } from '../src-main/kpi/targets';
+import { DEMO_PASSWORD } from '../src-main/seed/seed-users';
+import { type Scope, SYSTEM_SCOPE } from '../src-main/tenancy/scope';
+import type { KpiKey } from '../src-shared/kpi/result';
+import { BENCH_TODAY, readConnection, removeScratch, scratchCopy } from './bench-db';
+import { DASHBOARD_BRANCHES, type FloorScope, floorSql, KPI_BRANCHES, runFloor } from './floors';
+import { measure, type Timing, timingOf } from './measure';
+
+/** `iso` moved by `days` (UTC). */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The dashboard's own choice of trend grouping (dashboard-service.ts): day up to 62 days, else week. */
+export function trendByOf(from: string, to: string): 'day' | 'week' {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1 <= 62 ? 'day' : 'week';
+}
+
+/** A line leader of one client, as `scopeForUser` builds it (the demo's leader.abc, narrowed). */
+export function leaderOf(clientId: string): Scope {
+  return { userId: 'USR-003', username: 'leader.abc', role: 'LEADER', clients: new Set([clientId]) };
+}
+
+export interface Measured {
+  app: Timing;
+  floor: Timing;
+  /** Extra lines printed under the table (breakdowns, sizes). */
+  notes?: string[];
+}
+
+export interface DashboardCase {
+  file: string;
+  scope: Scope;
+  clients: readonly string[] | null;
+  from: string;
+  to: string;
+  runs: number;
+}
+
+function floorScope(c: { clients: readonly string[] | null; from: string; to: string }): FloorScope {
+  return { clients: c.clients, from: c.from, to: c.to, asOf: BENCH_TODAY };
+}
+
+/**
+ * The full dashboard as the `kpi.dashboard` channel answers it (report + trend + targets), on a
+ * read-only connection like the KPI worker's, warmed up once (compiled statements, page cache).
+ */
+export function benchDashboard(c: DashboardCase): Measured {
+  const sqlite = readConnection(c.file);
+  try {
+    const query = { clientIds: c.clients ?? undefined, from: c.from, to: c.to, asOf: BENCH_TODAY };
+    const app = measure(() => dashboard(sqlite, c.scope, query), { runs: c.runs });
+    const floor = floorSql(DASHBOARD_BRANCHES, floorScope(c), trendByOf(c.from, c.to));
+    return { app, floor: measure(() => runFloor(sqlite, floor), { runs: c.runs }) };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** One KPI's drill-down trend (`kpi.trend`), against the floor of that KPI's tables only. */
+export function benchTrend(c: DashboardCase & { kpi: KpiKey; by: 'day' | 'week' }): Measured {
+  const sqlite = readConnection(c.file);
+  try {
+    const query = { clientIds: c.clients ?? undefined, from: c.from, to: c.to, asOf: BENCH_TODAY };
+    const app = measure(() => trend(sqlite, c.scope, { ...query, kpi: c.kpi, by: c.by }), {
+      runs: c.runs,
+    });
+    const floor = floorSql(KPI_BRANCHES[c.kpi] ?? [], floorScope(c), c.by);
+    return { app, floor: measure(() => runFloor(sqlite, floor), { runs: c.runs }) };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Starting the app on an existing database and answering its first dashboard, timed from
+ * `createCore` (open, pragmas, quick_check, migrations) through `auth.login` (scrypt) to the
+ * `kpi.dashboard` answer: the admin's default view, every client over the last 30 days. Each run
+ * is a new core on a scratch copy (login writes last_login), the OS page cache warm (the copy has
+ * just been written). Closing is not timed. The floor: open a raw connection and run the dashboard
+ * floor statement.
+ */
+export async function benchOpenFirstDashboard(source: string, runs: number, warmup = 1): Promise<Measured> {
+  const file = scratchCopy(source, 'open-first-dashboard.db');
+  const from = addDays(BENCH_TODAY, -29);
+  const parts = { open: [] as number[], login: [] as number[], dashboard: [] as number[] };
+  const total: number[] = [];
+  for (let run = 0; run < runs + warmup; run += 1) {
+    const t0 = performance.now();
+    const core = createCore({ dbPath: file, host: 'test' });
+    const t1 = performance.now();
+    const login = await core.dispatch('bench', 'auth.login', { username: 'admin', password: DEMO_PASSWORD });
+    const t2 = performance.now();
+    const board = await core.dispatch('bench', 'kpi.dashboard', { from, to: BENCH_TODAY, asOf: BENCH_TODAY });
+    const t3 = performance.now();
+    await core.close();
+    if (!login.ok) throw new Error(`bench login failed: ${login.error.message}`);
+    if (!board.ok) throw new Error(`bench dashboard failed: ${board.error.message}`);
+    if (run < warmup) continue; // warm-up (the copy has just put the file in the page cache)
+    parts.open.push(t1 - t0);
+    parts.login.push(t2 - t1);
+    parts.dashboard.push(t3 - t2);
+    total.push(t3 - t0);
+  }
+  const floor = floorSql(DASHBOARD_BRANCHES, floorScope({ clients: null, from, to: BENCH_TODAY }), 'day');
+  const floorTiming = measure(
+    () => {
+      const sqlite = new Database(file, { readonly: true });
+      try {
+        return runFloor(sqlite, floor);
+      } finally {
+        sqlite.close();
+      }
+    },
+    { runs },
+  );
+  removeScratch(file);
+  const ms = (values: number[]) => `${timingOf(values).medianMs.toFixed(0)} ms`;
+  return {
+    app: timingOf(total),
+    floor: floorTiming,
+    notes: [
+      `open (createCore: pragmas + quick_check + migrate) ${ms(parts.open)}, login (scrypt) ${ms(parts.login)}, kpi.dashboard ${ms(parts.dashboard)}`,
+    ],
+  };
+}
+
+const FAMILIES: Record<string, KpiFamily> = {
+  productionFamily,
+  qualityFamily,
+  deliveryFamily,
+  agingFamily,
+  attendanceFamily,
+};
+
+/**
+ * Diagnostics (`--families`): each family's time for the dashboard's two engine runs (total: by
+ * nothing; trend: by day or week), and the targets lookup, median of `runs`.
+ */
+export function familyTimings(c: DashboardCase): string[] {
+  const sqlite = readConnection(c.file);
+  try {
+    const trendBy = trendByOf(c.from, c.to);
+    const lines: string[] = [];
+    for (const by of [null, trendBy] as const) {
+      const ctx = kpiContext(sqlite, c.scope, {
+        clientIds: c.clients ?? undefined,
+        from: c.from,
+        to: c.to,
+        asOf: BENCH_TODAY,
+        by,
+      });
+      const cells = Object.entries(FAMILIES).map(
+        ([name, family]) => `${name} ${measure(() => family(ctx), { runs: c.runs }).medianMs.toFixed(1)}`,
+      );
+      lines.push(`by ${by ?? 'none'}: ${cells.join(', ')} ms`);
+    }
+    const targets = measure(() => targetsFor(sqlite, c.scope, c.clients), { runs: c.runs });
+    lines.push(`targetsFor ${targets.medianMs.toFixed(1)} ms`);
+    return lines;
+  } finally {
+    sqlite.close();
+  }
+}
+
+export { SYSTEM_SCOPE };
