@@ -102,10 +102,16 @@ headcount_days AS (
   FROM production_entry hd
   WHERE hd.deleted_at IS NULL AND ${f('hd')}
     AND hd.shift_date BETWEEN date(${param(ctx.from)}, '-30 days') AND ${param(ctx.to)}
+    -- Only clients with an entry lacking both headcounts need the history. Asked per client
+    -- with EXISTS, SQLite stops at the first such entry instead of scanning every entry.
     AND hd.client_id IN (
-      SELECT x.client_id FROM production_entry x
-      WHERE x.deleted_at IS NULL AND ${f('x')} AND x.shift_date BETWEEN ${param(ctx.from)} AND ${param(ctx.to)}
-        AND NOT (coalesce(x.employees_assigned, 0) > 0 OR coalesce(x.employees_present, 0) > 0)
+      SELECT c.client_id FROM client c
+      WHERE ${f('c')} AND EXISTS (
+        SELECT 1 FROM production_entry x
+        WHERE x.client_id = c.client_id AND x.deleted_at IS NULL
+          AND x.shift_date BETWEEN ${param(ctx.from)} AND ${param(ctx.to)}
+          AND NOT (coalesce(x.employees_assigned, 0) > 0 OR coalesce(x.employees_present, 0) > 0)
+      )
     )
   GROUP BY hd.client_id, hd.shift_date
 ),

@@ -14,6 +14,7 @@ import { CRUD_DOMAINS, type CrudDomain } from '../../../src-shared/contract/doma
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { GridRowView } from './GridRowView';
 import { GridToolbar } from './GridToolbar';
+import type { DerivedColumn } from './grid-types';
 import { gridColumns } from './grid-columns';
 import { clampCursor, type GridCursor, type GridKey, gridKey, START } from './grid-keyboard';
 import { isBlockPaste } from './grid-paste';
@@ -26,8 +27,8 @@ import './grid.css';
 export interface DataGridProps extends GridRowsOptions {
   /** The table, by its channel prefix: `production` is production_entry. */
   domain: CrudDomain;
-  /** The one client whose rows are shown and entered. */
-  clientId: string;
+  /** The one client whose rows are shown and entered; null for a plant-level table (employees). */
+  clientId: string | null;
   /** Date range and exact-match filters of the rows shown. */
   filter?: GridScope['filter'];
   /** The columns to show, in order; absent means every column people type. */
@@ -45,9 +46,12 @@ export interface DataGridProps extends GridRowsOptions {
   actions?: ReactNode;
   /** The outcome of such an action, shown under the bar. */
   message?: { text: string; failed: boolean } | null;
+  /** Read-only columns worked out from each row's cells, shown after the typed ones. */
+  derived?: readonly DerivedColumn[];
 }
 
 const NO_FILTER: GridScope['filter'] = {};
+const NO_DERIVED: readonly DerivedColumn[] = [];
 const NONE: Readonly<Record<string, string>> = {};
 
 function keyOf(event: KeyboardEvent): GridKey {
@@ -68,6 +72,7 @@ function cellOf(target: EventTarget): { row: number; col: number } | null {
  */
 export function DataGrid(props: DataGridProps) {
   const { domain, clientId, title, empty } = props;
+  const derived = props.derived ?? NO_DERIVED;
   const gridId = useId();
   const spec = TABLE_SPECS[CRUD_DOMAINS[domain]];
   // Screens pass literals: the JSON text keeps one object per distinct value, so rows need not redraw.
@@ -280,6 +285,11 @@ export function DataGrid(props: DataGridProps) {
                   {column.required && <span aria-hidden="true"> *</span>}
                 </th>
               ))}
+              {derived.map((column) => (
+                <th key={column.label} scope="col" className="grid-derived-head" title="Worked out, not typed">
+                  {column.label}
+                </th>
+              ))}
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -293,6 +303,7 @@ export function DataGrid(props: DataGridProps) {
                 index={index}
                 row={row}
                 columns={columns}
+                derived={derived}
                 defaults={defaults}
                 activeCol={cursor.row === index ? cursor.col : null}
                 editing={cursor.row === index && cursor.editing}

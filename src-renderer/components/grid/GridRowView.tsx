@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { GridCell } from './GridCell';
 import type { GridKey } from './grid-keyboard';
-import type { GridColumn, GridRow } from './grid-types';
+import { GridDerivedCell } from './GridDerivedCell';
+import type { DerivedColumn, GridColumn, GridRow } from './grid-types';
 import { RowStateBadge } from './RowStateBadge';
 import type { OptionSource } from './use-grid-options';
 
@@ -11,6 +12,8 @@ export interface GridRowViewProps {
   /** Null for the new-row line. */
   row: GridRow | null;
   columns: readonly GridColumn[];
+  /** Read-only columns worked out from the row's texts. */
+  derived: readonly DerivedColumn[];
   defaults: Readonly<Record<string, string>>;
   /** The cursor's column when the cursor is on this row, else null. */
   activeCol: number | null;
@@ -60,6 +63,9 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
             />
           );
         })}
+        {props.derived.map((column) => (
+          <GridDerivedCell key={column.label} column={column} texts={texts} muted={row === null} />
+        ))}
         <td className="grid-actions">
           {row && row.state !== 'saving' && (
             <button
@@ -76,7 +82,7 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
       </tr>
       {row?.rowError && (
         <tr className="grid-row-message">
-          <td colSpan={columns.length + 2} id={messageId} role="alert">
+          <td colSpan={columns.length + props.derived.length + 2} id={messageId} role="alert">
             {row.rowError}
           </td>
         </tr>

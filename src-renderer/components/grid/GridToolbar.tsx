@@ -50,7 +50,7 @@ export function GridToolbar({ titleId, title, grid, actions, message, onSave }: 
       {waiting && (
         <p className="notice" role="status">
           The client or period changed. Save (Ctrl+Enter) or discard the {dirtyCount} unsaved{' '}
-          {dirtyCount === 1 ? 'row' : 'rows'} below (still for {grid.shownScope.clientId}) to see the new
+          {dirtyCount === 1 ? 'row' : 'rows'} below (still for {grid.shownScope.clientId ?? 'the plant'}) to see the new
           rows.
         </p>
       )}

@@ -2,14 +2,22 @@ import { useId } from 'react';
 import type { Me } from '../../../src-shared/contract/auth';
 import { useScopeStore } from '../../stores/scope-store';
 
+interface PickOneClientProps {
+  me: Me;
+  what: string;
+  /** The sentence above the choice, where "… is entered for one client at a time" does not fit. */
+  message?: string;
+}
+
 /** Asked when "All clients" is picked: entries belong to one client, so choose it here. */
-export function PickOneClient({ me, what }: { me: Me; what: string }) {
+export function PickOneClient({ me, what, message }: PickOneClientProps) {
   const pickClient = useScopeStore((s) => s.pickClient);
   const id = useId();
   return (
     <div className="panel pick-client">
       <p>
-        {what} is entered for one client at a time. Pick the client to enter {what.toLowerCase()} for:
+        {message ??
+          `${what} is entered for one client at a time. Pick the client to enter ${what.toLowerCase()} for:`}
       </p>
       <div className="scope-field">
         <label className="scope-label" htmlFor={id}>

@@ -10,7 +10,8 @@ export type OptionSourceKey =
   | 'job'
   | 'assigned_employee'
   | 'floating_employee'
-  | 'employee';
+  | 'employee'
+  | 'client';
 
 /** The channel prefix and columns of each reference list. */
 export const REFERENCE_LISTS: Record<ReferenceList, { domain: CrudDomain; code: string; label: string }> = {
@@ -30,9 +31,12 @@ export function sourceOf(type: ColumnKind): OptionSourceKey | null {
     case 'assigned_employee':
     case 'floating_employee':
     case 'employee':
+    case 'client':
+      // A row's own client is fixed by the screen (and so never a column); a client column that is
+      // shown names another client (where a floating employee is lent) and is picked from the list.
       return type.target;
     default:
-      // Clients are fixed by the screen; users are filled by the core; inspections have their own screen.
+      // Users are filled by the core; inspections have their own screen.
       return null;
   }
 }
@@ -94,6 +98,17 @@ export function employeeOptions(rows: readonly RecordRow[]): CellOption[] {
       return { value: id, label: name ? `${name} · ${id}` : id };
     })
     .toSorted((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Clients as choices, by name, keeping the id visible. */
+export function clientOptions(rows: readonly RecordRow[]): CellOption[] {
+  return rows
+    .map((row) => {
+      const id = textOf(row.client_id);
+      const name = textOf(row.client_name);
+      return { value: id, label: name && name !== id ? `${name} · ${id}` : id };
+    })
+    .toSorted((a, b) => a.value.localeCompare(b.value));
 }
 
 /** The choices that match what is typed: codes first by prefix, then anything containing it. */

@@ -36,3 +36,14 @@ export interface CellOption {
 
 /** Values a table row may hold, as the core sends them. */
 export type RecordRow = Record<string, unknown>;
+
+/**
+ * A read-only column worked out from a row's cells (a shift's paid hours, a cycle time in minutes,
+ * an employee's clients): shown after the typed columns, never focused, never saved.
+ */
+export interface DerivedColumn {
+  label: string;
+  /** The cell's words for a row with these texts; blank when there is nothing to show yet. */
+  value(texts: Readonly<Record<string, string>>): string;
+  numeric?: boolean;
+}

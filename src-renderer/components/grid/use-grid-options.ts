@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ReferenceList } from '../../../src-shared/tables/column';
 import { listAll } from './grid-api';
 import {
+  clientOptions,
   codeOptions,
   employeeOptions,
   fixedOptions,
@@ -28,8 +29,14 @@ interface Loaded {
 
 const EMPTY: Loaded = { lists: {}, jobs: [] };
 
-async function loadSource(key: OptionSourceKey, clientId: string): Promise<Partial<Loaded>> {
-  const clientIds = [clientId];
+/** Sources that are lists of one client: a plant-level grid (no client) has none of them. */
+function isClientBound(key: OptionSourceKey): boolean {
+  return key.startsWith('code:') || key === 'work_order' || key === 'job' || key === 'assigned_employee';
+}
+
+async function loadSource(key: OptionSourceKey, clientId: string | null): Promise<Partial<Loaded>> {
+  if (clientId === null && isClientBound(key)) return {};
+  const clientIds = clientId === null ? [] : [clientId];
   if (key.startsWith('code:')) {
     const list = key.slice(5) as ReferenceList;
     const rows = await listAll(REFERENCE_LISTS[list].domain, { clientIds });
@@ -68,6 +75,10 @@ async function loadSource(key: OptionSourceKey, clientId: string): Promise<Parti
       const rows = await listAll('employees', {});
       return rows.ok ? { lists: { employee: employeeOptions(rows.data) } } : {};
     }
+    case 'client': {
+      const rows = await listAll('clients', {});
+      return rows.ok ? { lists: { client: clientOptions(rows.data) } } : {};
+    }
     default:
       return {};
   }
@@ -78,7 +89,7 @@ async function loadSource(key: OptionSourceKey, clientId: string): Promise<Parti
  * orders, their jobs, assigned and floating employees. A list that cannot be loaded leaves its
  * cells typed freely; the core still checks every value.
  */
-export function useGridOptions(columns: readonly GridColumn[], clientId: string): OptionSource {
+export function useGridOptions(columns: readonly GridColumn[], clientId: string | null): OptionSource {
   const [loaded, setLoaded] = useState<Loaded>(EMPTY);
   const keys = useMemo(
     () => [...new Set(columns.map((c) => sourceOf(c.type)).filter((k): k is OptionSourceKey => k !== null))],

@@ -22,7 +22,8 @@ import { applyPaste, pasteSummary, saveSummary } from './paste-rows';
 /** Which rows a grid shows and what its new rows get. */
 export interface GridScope {
   domain: CrudDomain;
-  clientId: string;
+  /** The one client whose rows are shown; null for a plant-level table (employees, the floating pool). */
+  clientId: string | null;
   filter: Omit<ListFilter, 'clientIds'>;
   /** Hidden values of every new row (client, and on shift screens date and shift). */
   fixed: Readonly<Record<string, string | number>>;
@@ -116,7 +117,8 @@ export function useGridRows(
     let live = true;
     const wanted = scope;
     setLoad({ kind: 'loading' });
-    void listRows(wanted.domain, { ...wanted.filter, clientIds: [wanted.clientId] }, PAGE_SIZE).then(
+    const clientIds = wanted.clientId === null ? {} : { clientIds: [wanted.clientId] };
+    void listRows(wanted.domain, { ...wanted.filter, ...clientIds }, PAGE_SIZE).then(
       (result) => {
         if (!live) return;
         shownScope.current = wanted;

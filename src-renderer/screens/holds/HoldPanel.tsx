@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { Me } from '../../../src-shared/contract/auth';
 import type { Row } from '../../../src-shared/db/schema';
 import { errorText, invoke } from '../../api/client';
+import { codeWords } from '../../components/form/SpecField';
 import { localIsoDate } from '../../stores/date-range';
-import { codeWords } from '../work-orders/form/SpecField';
 import {
   ACTION_CHANNEL,
   ACTION_DONE,

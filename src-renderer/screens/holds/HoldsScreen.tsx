@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { Row } from '../../../src-shared/db/schema';
 import { invoke } from '../../api/client';
+import { useLoad } from '../../components/form/use-load';
 import { CsvActions } from '../../components/import/CsvActions';
 import { choiceLabel } from '../../stores/client-choice';
 import { clientIdsOf, useScopeStore } from '../../stores/scope-store';
 import { useDateRange } from '../../stores/use-date-range';
 import type { ScreenProps } from '../registry';
-import { useLoad } from '../work-orders/form/use-load';
-import '../work-orders/form/screen-kit.css';
+import '../../components/form/screen-kit.css';
 import { HoldPanel } from './HoldPanel';
 import { HoldsTable } from './HoldsTable';
 import { isHoldStatus, OPEN_STATUSES } from './hold-actions';

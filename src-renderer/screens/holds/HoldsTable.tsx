@@ -1,7 +1,7 @@
 import type { Row } from '../../../src-shared/db/schema';
+import { rowKeys } from '../../components/form/row-keys';
+import { codeWords } from '../../components/form/SpecField';
 import { localIsoDate } from '../../stores/date-range';
-import { rowKeys } from '../work-orders/form/row-keys';
-import { codeWords } from '../work-orders/form/SpecField';
 import { holdAgeText, isHoldStatus, STATUS_TONE, STATUS_WORDS } from './hold-actions';
 
 type Hold = Row<'hold_entry'>;

@@ -3,10 +3,10 @@ import type { Me } from '../../../src-shared/contract/auth';
 import type { Row } from '../../../src-shared/db/schema';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { invoke } from '../../api/client';
+import { FormClient, startingClient } from '../../components/form/FormClient';
+import { type FieldGroup, RecordForm } from '../../components/form/RecordForm';
+import { useCodeOptions } from '../../components/form/use-code-options';
 import { localIsoDate } from '../../stores/date-range';
-import { FormClient, startingClient } from '../work-orders/form/FormClient';
-import { type FieldGroup, RecordForm } from '../work-orders/form/RecordForm';
-import { useCodeOptions } from '../work-orders/form/use-code-options';
 import { useJobOptions, useOrderChoices } from '../work-orders/use-order-options';
 
 const GROUPS: FieldGroup[] = [

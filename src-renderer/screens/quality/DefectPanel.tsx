@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { Row } from '../../../src-shared/db/schema';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { errorText, invoke } from '../../api/client';
-import { RecordForm } from '../work-orders/form/RecordForm';
-import { rowKeys } from '../work-orders/form/row-keys';
-import { codeWords } from '../work-orders/form/SpecField';
-import { useCodeOptions } from '../work-orders/form/use-code-options';
-import { useLoad } from '../work-orders/form/use-load';
+import { RecordForm } from '../../components/form/RecordForm';
+import { rowKeys } from '../../components/form/row-keys';
+import { codeWords } from '../../components/form/SpecField';
+import { useCodeOptions } from '../../components/form/use-code-options';
+import { useLoad } from '../../components/form/use-load';
 import { compareDefectCount } from './defect-count';
 import { DEFECT_FLAGS, DEFECT_GROUPS, DEFECT_WIDE } from './inspection-fields';
 

@@ -4,9 +4,9 @@ import type { Me } from '../../../src-shared/contract/auth';
 import type { Row } from '../../../src-shared/db/schema';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { invoke } from '../../api/client';
+import { FormClient, startingClient } from '../../components/form/FormClient';
+import { RecordForm } from '../../components/form/RecordForm';
 import { localIsoDate } from '../../stores/date-range';
-import { FormClient, startingClient } from '../work-orders/form/FormClient';
-import { RecordForm } from '../work-orders/form/RecordForm';
 import { useJobOptions, useOrderChoices } from '../work-orders/use-order-options';
 import { INSPECTION_GROUPS, INSPECTION_LABELS, INSPECTION_WIDE } from './inspection-fields';
 

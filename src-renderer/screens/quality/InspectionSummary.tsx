@@ -1,5 +1,5 @@
 import type { Row } from '../../../src-shared/db/schema';
-import { codeWords } from '../work-orders/form/SpecField';
+import { codeWords } from '../../components/form/SpecField';
 import { orderAndJob } from './inspection-text';
 
 type Inspection = Row<'quality_entry'>;

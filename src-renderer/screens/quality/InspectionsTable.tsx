@@ -1,6 +1,6 @@
 import type { Row } from '../../../src-shared/db/schema';
-import { rowKeys } from '../work-orders/form/row-keys';
-import { codeWords } from '../work-orders/form/SpecField';
+import { rowKeys } from '../../components/form/row-keys';
+import { codeWords } from '../../components/form/SpecField';
 import { orderAndJob } from './inspection-text';
 
 type Inspection = Row<'quality_entry'>;

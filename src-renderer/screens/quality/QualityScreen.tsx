@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { invoke } from '../../api/client';
+import { useLoad } from '../../components/form/use-load';
 import { CsvActions } from '../../components/import/CsvActions';
 import { clientIdsOf, useScopeStore } from '../../stores/scope-store';
 import { useDateRange } from '../../stores/use-date-range';
 import type { ScreenProps } from '../registry';
-import { useLoad } from '../work-orders/form/use-load';
-import '../work-orders/form/screen-kit.css';
+import '../../components/form/screen-kit.css';
 import { DefectPanel } from './DefectPanel';
 import { InspectionForm } from './InspectionForm';
 import { InspectionSummary } from './InspectionSummary';

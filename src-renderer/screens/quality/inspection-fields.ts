@@ -1,4 +1,4 @@
-import type { FieldGroup } from '../work-orders/form/RecordForm';
+import type { FieldGroup } from '../../components/form/RecordForm';
 
 /** The inspection form's fields: what was checked, then the counts the quality KPIs are made of. */
 export const INSPECTION_GROUPS: readonly FieldGroup[] = [

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { Row } from '../../../src-shared/db/schema';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { invoke } from '../../api/client';
-import { RecordForm } from './form/RecordForm';
-import { rowKeys } from './form/row-keys';
-import { useLoad } from './form/use-load';
+import { RecordForm } from '../../components/form/RecordForm';
+import { rowKeys } from '../../components/form/row-keys';
+import { useLoad } from '../../components/form/use-load';
 import { JOB_GROUPS } from './work-order-fields';
 
 type Order = Row<'work_order'>;

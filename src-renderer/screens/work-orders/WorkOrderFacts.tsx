@@ -1,6 +1,6 @@
 import type { Row } from '../../../src-shared/db/schema';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
-import { codeWords } from './form/SpecField';
+import { codeWords } from '../../components/form/SpecField';
 import { ORDER_GROUPS } from './work-order-fields';
 
 /** A work order read-only (operators): every recorded field with its label, blanks said as such. */

@@ -1,6 +1,6 @@
 import type { Row } from '../../../src-shared/db/schema';
-import { rowKeys } from './form/row-keys';
-import { codeWords } from './form/SpecField';
+import { rowKeys } from '../../components/form/row-keys';
+import { codeWords } from '../../components/form/SpecField';
 
 type Order = Row<'work_order'>;
 

@@ -1,6 +1,6 @@
 import { invoke } from '../../api/client';
-import type { Option } from './form/SpecField';
-import { type Loaded, useLoad } from './form/use-load';
+import type { Option } from '../../components/form/SpecField';
+import { type Loaded, useLoad } from '../../components/form/use-load';
 
 /** What a form needs to offer a client's work orders: the choices, and each order's status. */
 export interface OrderChoices {

@@ -1,5 +1,5 @@
 import type { Role } from '../../../src-shared/domain/roles';
-import type { FieldGroup } from './form/RecordForm';
+import type { FieldGroup } from '../../components/form/RecordForm';
 
 /** Roles that plan: create and edit work orders and jobs (DATA.md § Roles). Operators read only. */
 export function canPlan(role: Role): boolean {
