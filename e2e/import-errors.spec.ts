@@ -1,38 +1,12 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
-import type { ChannelName, RequestOf, ResponseOf, Result } from '../src-shared/contract';
 import { expect, test } from './fixtures/browser-host';
+import { api } from './support/api';
 import { signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
-
-/** Calls a channel from inside the page, with the page's own session: what the screens see. */
-async function api<K extends ChannelName>(
-  page: Page,
-  channel: K,
-  payload: RequestOf<K>,
-): Promise<ResponseOf<K>> {
-  const result = (await page.evaluate(
-    async ({ channel, payload }) => {
-      const response = await fetch('/api/invoke', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: {
-          'content-type': 'application/json',
-          'x-floorkpi-token': sessionStorage.getItem('floorkpi.token') ?? '',
-        },
-        body: JSON.stringify({ channel, payload }),
-      });
-      return response.json();
-    },
-    { channel, payload },
-  )) as Result<ResponseOf<K>>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data;
-}
 
 /** Two work orders of the client, read from the database itself. */
 function orders(dbPath: string): [string, string] {

@@ -1,45 +1,15 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { localIsoDate } from '../src-renderer/stores/date-range';
-import type { ChannelName, RequestOf, ResponseOf, Result } from '../src-shared/contract';
 import type { Dashboard } from '../src-shared/kpi/dashboard';
 import type { KpiKey } from '../src-shared/kpi/result';
 import { expect, test } from './fixtures/browser-host';
+import { api, openScreen } from './support/api';
 import { signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
 const WATCHED: readonly KpiKey[] = ['efficiency', 'availability', 'absenteeism'];
-
-/** Calls a channel from inside the page, with the page's own session: what the screens see. */
-async function api<K extends ChannelName>(
-  page: Page,
-  channel: K,
-  payload: RequestOf<K>,
-): Promise<ResponseOf<K>> {
-  const result = (await page.evaluate(
-    async ({ channel, payload }) => {
-      const response = await fetch('/api/invoke', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: {
-          'content-type': 'application/json',
-          'x-floorkpi-token': sessionStorage.getItem('floorkpi.token') ?? '',
-        },
-        body: JSON.stringify({ channel, payload }),
-      });
-      return response.json();
-    },
-    { channel, payload },
-  )) as Result<ResponseOf<K>>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data;
-}
-
-async function openScreen(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
-}
 
 /** The text of the watched cards, as the dashboard shows them. */
 async function cardTexts(page: Page): Promise<Record<string, string>> {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
 import { expect, test } from './fixtures/browser-host';
+import { openScreen } from './support/api';
 import { signIn, signOut, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
@@ -27,11 +27,6 @@ function freeActiveOrder(dbPath: string): string {
   } finally {
     db.close();
   }
-}
-
-async function openScreen(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
 }
 
 test('a supervisor approves a hold and its resume, and sees WIP aging', async ({ page, host }, testInfo) => {
