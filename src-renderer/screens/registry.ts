@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Me } from '../../src-shared/contract/auth';
 import type { ScreenId } from '../components/nav-items';
+import { AdminScreen } from './admin/AdminScreen';
 import { AttendanceScreen } from './attendance/AttendanceScreen';
 import { DashboardScreen } from './dashboard/DashboardScreen';
 import { DowntimeScreen } from './downtime/DowntimeScreen';
@@ -28,4 +29,5 @@ export const SCREENS: Partial<Record<ScreenId, ComponentType<ScreenProps>>> = {
   quality: QualityScreen,
   holds: HoldsScreen,
   'work-orders': WorkOrdersScreen,
+  admin: AdminScreen,
 };

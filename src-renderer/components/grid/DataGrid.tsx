@@ -14,10 +14,10 @@ import { CRUD_DOMAINS, type CrudDomain } from '../../../src-shared/contract/doma
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { GridRowView } from './GridRowView';
 import { GridToolbar } from './GridToolbar';
-import type { DerivedColumn } from './grid-types';
 import { gridColumns } from './grid-columns';
 import { clampCursor, type GridCursor, type GridKey, gridKey, START } from './grid-keyboard';
 import { isBlockPaste } from './grid-paste';
+import type { DerivedColumn } from './grid-types';
 import { revealCell } from './reveal-cell';
 import { useGridOptions } from './use-grid-options';
 import { type GridRowsOptions, type GridScope, useGridRows } from './use-grid-rows';
@@ -286,7 +286,12 @@ export function DataGrid(props: DataGridProps) {
                 </th>
               ))}
               {derived.map((column) => (
-                <th key={column.label} scope="col" className="grid-derived-head" title="Worked out, not typed">
+                <th
+                  key={column.label}
+                  scope="col"
+                  className="grid-derived-head"
+                  title="Worked out, not typed"
+                >
                   {column.label}
                 </th>
               ))}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { GridCell } from './GridCell';
-import type { GridKey } from './grid-keyboard';
 import { GridDerivedCell } from './GridDerivedCell';
+import type { GridKey } from './grid-keyboard';
 import type { DerivedColumn, GridColumn, GridRow } from './grid-types';
 import { RowStateBadge } from './RowStateBadge';
 import type { OptionSource } from './use-grid-options';

@@ -50,8 +50,8 @@ export function GridToolbar({ titleId, title, grid, actions, message, onSave }: 
       {waiting && (
         <p className="notice" role="status">
           The client or period changed. Save (Ctrl+Enter) or discard the {dirtyCount} unsaved{' '}
-          {dirtyCount === 1 ? 'row' : 'rows'} below (still for {grid.shownScope.clientId ?? 'the plant'}) to see the new
-          rows.
+          {dirtyCount === 1 ? 'row' : 'rows'} below (still for {grid.shownScope.clientId ?? 'the plant'}) to
+          see the new rows.
         </p>
       )}
       {message && (

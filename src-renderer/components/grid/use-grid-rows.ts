@@ -118,20 +118,18 @@ export function useGridRows(
     const wanted = scope;
     setLoad({ kind: 'loading' });
     const clientIds = wanted.clientId === null ? {} : { clientIds: [wanted.clientId] };
-    void listRows(wanted.domain, { ...wanted.filter, ...clientIds }, PAGE_SIZE).then(
-      (result) => {
-        if (!live) return;
-        shownScope.current = wanted;
-        setShownKey(wantedKey);
-        if (!result.ok) {
-          update(() => []);
-          setLoad({ kind: 'failed', message: errorText(result.error) });
-          return;
-        }
-        update(() => result.data.rows.map((r) => savedRow(freshId(), r, columnsRef.current)));
-        setLoad({ kind: 'ready', total: result.data.total, loaded: result.data.rows.length });
-      },
-    );
+    void listRows(wanted.domain, { ...wanted.filter, ...clientIds }, PAGE_SIZE).then((result) => {
+      if (!live) return;
+      shownScope.current = wanted;
+      setShownKey(wantedKey);
+      if (!result.ok) {
+        update(() => []);
+        setLoad({ kind: 'failed', message: errorText(result.error) });
+        return;
+      }
+      update(() => result.data.rows.map((r) => savedRow(freshId(), r, columnsRef.current)));
+      setLoad({ kind: 'ready', total: result.data.total, loaded: result.data.rows.length });
+    });
     return () => {
       live = false;
     };

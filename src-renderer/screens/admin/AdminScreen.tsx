@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { ScreenProps } from '../registry';
+import { AdminSectionNav } from './AdminSectionNav';
+import { type SectionId, sectionsFor } from './admin-sections';
+import { ClientsSection } from './ClientsSection';
+import { DefectTypesSection } from './DefectTypesSection';
+import { EmployeesSection } from './EmployeesSection';
+import { PartOpportunitiesSection } from './PartOpportunitiesSection';
+import { ProductsSection } from './ProductsSection';
+import { ReasonListsSection } from './ReasonListsSection';
+import { TargetsSection } from './TargetsSection';
+import { UsersSection } from './UsersSection';
+import '../../components/form/screen-kit.css';
+import './admin.css';
+
+/**
+ * Plant set-up: users, clients, targets and shifts, and the reference lists. Each role sees only the
+ * sections it may use (admin-sections.ts); the core refuses anything else anyway.
+ */
+export function AdminScreen({ me }: ScreenProps) {
+  const sections = sectionsFor(me.role);
+  const [picked, setPicked] = useState<SectionId | null>(null);
+  const current = sections.find((s) => s.id === picked) ?? sections[0];
+  if (!current)
+    return (
+      <section aria-labelledby="admin-title">
+        <h2 id="admin-title">Admin</h2>
+        <p className="empty-state">
+          Admin is for administrators, power users and leaders. Ask yours to change a list or a target.
+        </p>
+      </section>
+    );
+  return (
+    <section aria-labelledby="admin-title" className="admin-screen">
+      <h2 id="admin-title">Admin</h2>
+      <div className="admin-layout">
+        <AdminSectionNav sections={sections} current={current.id} onOpen={setPicked} />
+        <div className="admin-body">
+          {current.id === 'users' && <UsersSection me={me} />}
+          {current.id === 'clients' && <ClientsSection />}
+          {current.id === 'targets' && <TargetsSection me={me} />}
+          {current.id === 'products' && <ProductsSection me={me} />}
+          {current.id === 'part-opportunities' && <PartOpportunitiesSection me={me} />}
+          {current.id === 'defect-types' && <DefectTypesSection me={me} />}
+          {current.id === 'reason-lists' && <ReasonListsSection me={me} />}
+          {current.id === 'employees' && <EmployeesSection me={me} />}
+        </div>
+      </div>
+    </section>
+  );
+}

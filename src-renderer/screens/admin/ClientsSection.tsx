@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { invoke } from '../../api/client';
+import { RecordForm } from '../../components/form/RecordForm';
+import { useLoad } from '../../components/form/use-load';
+import { ClientsTable } from './ClientsTable';
+import { CLIENT_GROUPS } from './client-fields';
+import { NewClientForm } from './NewClientForm';
+import { refreshMe } from './refresh-me';
+
+type Panel = { kind: 'none' } | { kind: 'new' } | { kind: 'client'; id: string };
+
+const LOCKED_KEY = new Set(['client_id']);
+const EDIT_GROUPS = [...CLIENT_GROUPS, { title: 'Status', fields: ['is_active'] }];
+const CHECKBOXES = new Set(['is_active']);
+
+/** The plant's clients (ADMIN only): list, create with a defect catalogue, edit. */
+export function ClientsSection() {
+  const [loaded, reload] = useLoad('clients', () => invoke('clients.list', { limit: 1000 }));
+  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const [note, setNote] = useState<string | null>(null);
+  const clients = loaded.kind === 'ready' ? loaded.data.rows : [];
+  const selected = panel.kind === 'client' ? clients.find((c) => c.client_id === panel.id) : undefined;
+
+  function done(id: string, words: string): void {
+    setNote(words);
+    setPanel({ kind: 'client', id });
+    reload();
+    // The header's client picker lists the clients of the session: a new or renamed one shows at once.
+    void refreshMe();
+  }
+
+  return (
+    <section aria-labelledby="admin-clients-title" className="admin-section">
+      <div className="screen-head">
+        <h3 id="admin-clients-title">Clients</h3>
+        <button
+          type="button"
+          onClick={() => {
+            setNote(null);
+            setPanel({ kind: 'new' });
+          }}
+        >
+          New client
+        </button>
+      </div>
+      {note && (
+        <p className="screen-note" role="status">
+          {note}
+        </p>
+      )}
+      <div className="screen-split">
+        <div>
+          {loaded.kind === 'loading' ? (
+            <p role="status">Loading clients…</p>
+          ) : loaded.kind === 'failed' ? (
+            <p className="form-error" role="alert">
+              The clients could not be loaded: {loaded.message}
+            </p>
+          ) : clients.length === 0 ? (
+            <p className="empty-state">
+              <strong>No clients yet.</strong> Use New client to add the first business unit of the plant.
+            </p>
+          ) : (
+            <ClientsTable
+              clients={clients}
+              selectedId={selected?.client_id ?? null}
+              onSelect={(client) => {
+                setNote(null);
+                setPanel({ kind: 'client', id: client.client_id });
+              }}
+            />
+          )}
+        </div>
+        <aside aria-label="Client details" className="side-panel">
+          {panel.kind === 'new' ? (
+            <NewClientForm
+              onCreated={(client, words) => done(client.client_id, words)}
+              onCancel={() => setPanel({ kind: 'none' })}
+            />
+          ) : selected ? (
+            <RecordForm
+              key={`${selected.client_id}:${selected.version}`}
+              spec={TABLE_SPECS.client}
+              title={`Client ${selected.client_id}`}
+              groups={EDIT_GROUPS}
+              row={selected}
+              locked={LOCKED_KEY}
+              checkboxes={CHECKBOXES}
+              save={(_, changes) =>
+                invoke('clients.update', {
+                  key: { client_id: selected.client_id },
+                  version: selected.version,
+                  changes,
+                })
+              }
+              onSaved={(client) => done(client.client_id, `Saved ${client.client_id}.`)}
+              onConflict={() => {
+                setNote('Someone else changed this client; reloaded.');
+                reload();
+              }}
+              onCancel={() => setPanel({ kind: 'none' })}
+            />
+          ) : (
+            <p className="empty-state">
+              Pick a client to edit it, or use <strong>New client</strong>. Its targets, shifts and lists are
+              in the sections on the left.
+            </p>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}

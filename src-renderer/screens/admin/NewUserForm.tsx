@@ -1,0 +1,152 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { ClientSummary } from '../../../src-shared/contract/auth';
+import { ROLES, type Role } from '../../../src-shared/domain/roles';
+import { invoke } from '../../api/client';
+import { type FormErrors, formErrors } from '../../api/field-issues';
+import { useUnsavedGuard } from '../../components/grid/use-unsaved-guard';
+import { ROLE_LABELS } from '../../components/role-labels';
+import { TextField } from '../../components/TextField';
+import { ClientChecklist } from './ClientChecklist';
+import { PasswordFields, type PasswordPair, passwordPairProblem } from './PasswordFields';
+import { clientRuleHint, clientRuleProblem, takesClients } from './user-rules';
+import type { UserRow } from './users-data';
+
+type Field = 'username' | 'full_name' | 'email' | 'role' | 'clients' | 'password' | 'confirm';
+
+// Keys are the request's field names, so the core's issue paths land on the right field.
+const LABELS: Record<Field, string> = {
+  username: 'Username',
+  full_name: 'Full name',
+  email: 'Email',
+  role: 'Role',
+  clients: 'Clients',
+  password: 'Password',
+  confirm: 'Confirm password',
+};
+
+const NO_ERRORS: FormErrors<Field> = { fields: {}, summary: null };
+
+interface NewUserFormProps {
+  clients: readonly ClientSummary[];
+  onCreated(user: Pick<UserRow, 'user_id' | 'username'>): void;
+  onCancel(): void;
+}
+
+/**
+ * A new account: who, which role, the clients the role is given (OPERATOR exactly one, LEADER one
+ * or more, ADMIN and POWERUSER none: they see every client) and a first password, typed twice.
+ */
+export function NewUserForm({ clients, onCreated, onCancel }: NewUserFormProps) {
+  const formId = useId();
+  const [text, setText] = useState({ username: '', full_name: '', email: '' });
+  const [role, setRole] = useState<Role>('OPERATOR');
+  const [picked, setPicked] = useState<string[]>([]);
+  const [pair, setPair] = useState<PasswordPair>({ password: '', confirm: '' });
+  const [errors, setErrors] = useState<FormErrors<Field>>(NO_ERRORS);
+  const [pending, setPending] = useState(false);
+  // Clients ticked before switching to a role that sees them all are not sent (nor lost if it switches back).
+  const sent = takesClients(role) ? picked : [];
+  // Typed but not created: the shell asks before a screen change throws it away.
+  const typed = Object.values(text).some((t) => t !== '') || picked.length > 0 || pair.password !== '';
+  useUnsavedGuard(typed && !pending ? 1 : 0);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    const rule = clientRuleProblem(role, sent);
+    const password = passwordPairProblem(pair);
+    if (rule || password) {
+      setErrors({
+        fields: {
+          ...(rule ? { clients: rule } : {}),
+          ...(password ? { [password.field]: password.text } : {}),
+        },
+        summary: 'Some values are not valid: see the marked fields.',
+      });
+      return;
+    }
+    setPending(true);
+    setErrors(NO_ERRORS);
+    const email = text.email.trim();
+    const result = await invoke('users.create', {
+      username: text.username,
+      full_name: text.full_name,
+      email: email === '' ? null : email,
+      role,
+      clients: sent,
+      password: pair.password,
+    });
+    setPending(false);
+    if (result.ok) onCreated(result.data);
+    else setErrors(formErrors(result.error, LABELS));
+  }
+
+  const field = (name: 'username' | 'full_name' | 'email') => ({
+    id: `${formId}-${name}`,
+    label: LABELS[name],
+    value: text[name],
+    error: errors.fields[name],
+    onChange: (event: { target: { value: string } }) => setText({ ...text, [name]: event.target.value }),
+  });
+
+  return (
+    <form className="record-form admin-form" aria-labelledby={`${formId}-title`} onSubmit={submit} noValidate>
+      <h3 id={`${formId}-title`}>New user</h3>
+      <TextField
+        {...field('username')}
+        autoComplete="off"
+        autoCapitalize="none"
+        hint="What they type to sign in: letters, digits, . _ - and no spaces."
+        autoFocus
+      />
+      <TextField {...field('full_name')} autoComplete="off" />
+      <TextField {...field('email')} type="email" autoComplete="off" hint="Optional." />
+      <div className="field">
+        <label htmlFor={`${formId}-role`}>Role</label>
+        <select
+          id={`${formId}-role`}
+          value={role}
+          onChange={(event) => {
+            setRole(event.target.value as Role);
+            setErrors((e) => ({ ...e, fields: { ...e.fields, clients: undefined } }));
+          }}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {takesClients(role) ? (
+        <ClientChecklist
+          id={`${formId}-clients`}
+          clients={clients}
+          value={picked}
+          onChange={(next) => {
+            setPicked(next);
+            setErrors((e) => ({ ...e, fields: { ...e.fields, clients: undefined } }));
+          }}
+          hint={clientRuleHint(role)}
+          error={errors.fields.clients}
+        />
+      ) : (
+        <p className="field-hint">{clientRuleHint(role)}</p>
+      )}
+      <PasswordFields idPrefix={formId} value={pair} onChange={setPair} errors={errors.fields} />
+      {errors.summary && (
+        <p className="form-error" role="alert">
+          {errors.summary}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={pending}>
+          {pending ? 'Creating…' : 'Create user'}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel} disabled={pending}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

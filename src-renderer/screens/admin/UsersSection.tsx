@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { Me } from '../../../src-shared/contract/auth';
+import { useLoad } from '../../components/form/use-load';
+import { EditUserForm } from './EditUserForm';
+import { NewUserForm } from './NewUserForm';
+import { SetPasswordForm } from './SetPasswordForm';
+import { UserActiveToggle } from './UserActiveToggle';
+import { UsersTable } from './UsersTable';
+import { clientsOf, loadUsersData } from './users-data';
+
+type Panel = { kind: 'none' } | { kind: 'new' } | { kind: 'user'; id: string };
+
+/** Accounts: who signs in, with which role, for which clients (ADMIN only). */
+export function UsersSection({ me }: { me: Me }) {
+  const [loaded, reload] = useLoad('users', loadUsersData);
+  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const [note, setNote] = useState<string | null>(null);
+  const data = loaded.kind === 'ready' ? loaded.data : null;
+  const selected = panel.kind === 'user' ? data?.users.find((u) => u.user_id === panel.id) : undefined;
+
+  function done(words: string): void {
+    setNote(words);
+    reload();
+  }
+
+  return (
+    <section aria-labelledby="admin-users-title" className="admin-section">
+      <div className="screen-head">
+        <h3 id="admin-users-title">Users</h3>
+        <button
+          type="button"
+          onClick={() => {
+            setNote(null);
+            setPanel({ kind: 'new' });
+          }}
+        >
+          New user
+        </button>
+      </div>
+      {note && (
+        <p className="screen-note" role="status">
+          {note}
+        </p>
+      )}
+      <div className="screen-split">
+        <div>
+          {loaded.kind === 'loading' ? (
+            <p role="status">Loading users…</p>
+          ) : loaded.kind === 'failed' ? (
+            <p className="form-error" role="alert">
+              The users could not be loaded: {loaded.message}
+            </p>
+          ) : (
+            data && (
+              <UsersTable
+                data={data}
+                selectedId={selected?.user_id ?? null}
+                onSelect={(user) => {
+                  setNote(null);
+                  setPanel({ kind: 'user', id: user.user_id });
+                }}
+              />
+            )
+          )}
+        </div>
+        <aside aria-label="User details" className="side-panel">
+          {panel.kind === 'new' && data ? (
+            <NewUserForm
+              clients={data.clients}
+              onCreated={(user) => {
+                done(`Created ${user.username}. They can sign in with the password you set.`);
+                setPanel({ kind: 'user', id: user.user_id });
+              }}
+              onCancel={() => setPanel({ kind: 'none' })}
+            />
+          ) : selected && data ? (
+            <>
+              <EditUserForm
+                // A saved change gives a new version: the form starts again from the stored row.
+                key={`${selected.user_id}:${selected.version}:${clientsOf(data, selected.user_id).join(',')}`}
+                user={selected}
+                access={data.access.get(selected.user_id) ?? []}
+                clients={data.clients}
+                isSelf={selected.user_id === me.userId}
+                onSaved={done}
+                onCancel={() => setPanel({ kind: 'none' })}
+              />
+              {/* A new password is a new version of the account: reloading keeps later edits from a CONFLICT. */}
+              <SetPasswordForm key={`pw:${selected.user_id}`} user={selected} onDone={done} />
+              <UserActiveToggle user={selected} isSelf={selected.user_id === me.userId} onDone={done} />
+            </>
+          ) : (
+            <p className="empty-state">
+              Pick a user to change their role, clients or password, or use <strong>New user</strong>.
+            </p>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}
