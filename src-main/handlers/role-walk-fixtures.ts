@@ -486,6 +486,21 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
       client: null,
     }),
   },
+  'users.setAccess': {
+    variants: PLAIN,
+    build: (ctx, v) => {
+      const userId = OPERATOR_OF[v.site ?? 'A'];
+      return {
+        payload: {
+          user_id: userId,
+          version: versionOf(ctx.sqlite, 'app_user', { user_id: userId }),
+          role: 'OPERATOR',
+          clients: [c(v.site ?? 'A')],
+        },
+        client: null,
+      };
+    },
+  },
   'defectTypes.applyTemplate': {
     // `noop`: the client already has the whole template, so nothing would be written.
     variants: [...PLAIN, { site: 'A', tag: 'noop' }],

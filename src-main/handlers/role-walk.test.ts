@@ -105,6 +105,7 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'attendance.markAllPresent': EVERYONE,
   'users.create': ADMIN,
   'users.setPassword': ADMIN,
+  'users.setAccess': ADMIN,
   // A reference-data edit: refused to other roles even when the template would add nothing.
   'defectTypes.applyTemplate': PLANT,
   'clients.create': ADMIN,

@@ -12,7 +12,7 @@ import {
   requestResume,
 } from '../services/holds/hold-workflow';
 import { applyDefectTemplate } from '../services/reference/apply-defect-template';
-import { createUser, setUserPassword } from '../services/users/user-service';
+import { createUser, setUserAccess, setUserPassword } from '../services/users/user-service';
 import { rowOf } from '../tenancy/typed-row';
 import { storeOf } from './context';
 
@@ -32,6 +32,8 @@ const verify: H<'entries.verify'> = (ctx, input) =>
 
 const newUser: H<'users.create'> = async (ctx, input) =>
   rowOf('app_user', await createUser(storeOf(ctx), input));
+
+const setAccess: H<'users.setAccess'> = (ctx, input) => rowOf('app_user', setUserAccess(storeOf(ctx), input));
 
 const setPassword: H<'users.setPassword'> = async (ctx, input) => {
   await setUserPassword(storeOf(ctx), input.user_id, input.password);
@@ -53,6 +55,7 @@ export const workflowHandlers = {
   'attendance.markAllPresent': allPresent,
   'entries.verify': verify,
   'users.create': newUser,
+  'users.setAccess': setAccess,
   'users.setPassword': setPassword,
   'defectTypes.applyTemplate': applyTemplate,
 };

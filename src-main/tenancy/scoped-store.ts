@@ -222,7 +222,7 @@ export class ScopedStore {
 
   #audit(
     spec: TableSpec,
-    action: 'INSERT' | 'UPDATE' | 'DELETE',
+    action: 'INSERT' | 'UPDATE' | 'DELETE' | 'RESTORE',
     before: Row | null,
     after: Row | null,
     at: string,
@@ -385,6 +385,34 @@ export class ScopedStore {
       );
       const after = this.#rawGet(spec, before) ?? merged;
       this.#audit(spec, 'UPDATE', before, after, at);
+      return publicRow(spec, after);
+    });
+  }
+
+  /** True when a row with this key exists, deleted or not (ids are never reused). */
+  exists(spec: TableSpec, key: Readonly<Record<string, unknown>>): boolean {
+    return this.#rawGet(spec, key) !== undefined;
+  }
+
+  /** Brings back a soft-deleted row (e.g. a client access granted again): its id is kept for good. */
+  restore(spec: TableSpec, key: Readonly<Record<string, unknown>>): Row {
+    return this.transaction(() => {
+      const before = this.#rawGet(spec, key);
+      if (!before || before.deleted_at === null) {
+        throw new AppError(
+          'NOT_FOUND',
+          `No deleted ${spec.noun} ${spec.key.map((k) => String(key[k])).join('/')} to restore.`,
+        );
+      }
+      this.#assertWrite(spec, 'create', before);
+      const at = this.#now();
+      const where = this.#keyWhere(spec, before);
+      this.#run(
+        `UPDATE ${spec.table} SET deleted_at = NULL, updated_at = ?, updated_by = ?, version = version + 1 WHERE ${where.sql}`,
+        [at, this.scope.userId, ...where.params],
+      );
+      const after = this.#rawGet(spec, before) ?? before;
+      this.#audit(spec, 'RESTORE', before, after, at);
       return publicRow(spec, after);
     });
   }

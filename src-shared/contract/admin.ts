@@ -33,6 +33,14 @@ export const adminChannels = {
       password,
     }),
   ),
+  'users.setAccess': channel<User>()(
+    z.strictObject({
+      user_id: z.string().min(1).max(20),
+      version: z.number().int().min(1),
+      role: z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` }),
+      clients: z.array(z.string().min(1).max(20)).max(200),
+    }),
+  ),
   'users.setPassword': channel<{ changed: true }>()(
     z.strictObject({ user_id: z.string().min(1).max(20), password }),
   ),

@@ -77,3 +77,60 @@ export async function setUserPassword(store: ScopedStore, userId: string, passwo
   const user = store.get(appUserSpec, { user_id: userId });
   store.updateSystem(appUserSpec, { user_id: userId }, Number(user.version), { password_hash: passwordHash });
 }
+
+export interface UserAccess {
+  user_id: string;
+  version: number;
+  role: Role;
+  clients: readonly string[];
+}
+
+/**
+ * Changes a user's role and clients in one step, under the same rule as creating one (an
+ * OPERATOR exactly one client, a LEADER one or more, ADMIN and POWERUSER none), so no edit can
+ * leave an account between two rules. The user's sessions see the change on their next call.
+ */
+export function setUserAccess(store: ScopedStore, input: UserAccess): Row {
+  store.assertMay(appUserSpec, 'update');
+  const clients = [...new Set(input.clients)];
+  const countProblem = clientCountProblem(input.role, clients);
+  if (countProblem)
+    throw new AppError('VALIDATION', `clients: ${countProblem}`, [
+      { path: 'clients', message: countProblem },
+    ]);
+  if (input.user_id === store.scope.userId && input.role !== 'ADMIN') {
+    throw new AppError('VALIDATION', 'role: you cannot remove your own administrator role', [
+      { path: 'role', message: 'you cannot remove your own administrator role' },
+    ]);
+  }
+  return store.transaction(() => {
+    const key = { user_id: input.user_id };
+    const changed = store.update(appUserSpec, key, input.version, { role: input.role });
+    const user = store.updateSystem(appUserSpec, key, Number(changed.version), {
+      client_id_assigned: clients.length > 0 ? clients.join(',') : null,
+    });
+    const current = store.list(userClientAccessSpec, {
+      equals: { user_id: input.user_id },
+      limit: 1000,
+      offset: 0,
+    }).rows;
+    for (const row of current) {
+      if (!clients.includes(String(row.client_id))) {
+        store.remove(
+          userClientAccessSpec,
+          { user_id: input.user_id, client_id: row.client_id },
+          Number(row.version),
+        );
+      }
+    }
+    const kept = new Set(current.map((row) => String(row.client_id)));
+    for (const clientId of clients) {
+      if (kept.has(clientId)) continue;
+      const accessKey = { user_id: input.user_id, client_id: clientId };
+      // A client granted before and removed since keeps its row as a tombstone: bring it back.
+      if (store.exists(userClientAccessSpec, accessKey)) store.restore(userClientAccessSpec, accessKey);
+      else store.create(userClientAccessSpec, accessKey);
+    }
+    return user;
+  });
+}

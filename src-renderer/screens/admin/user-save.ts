@@ -1,4 +1,5 @@
 import type { AppErrorShape } from '../../../src-shared/contract';
+import type { Role } from '../../../src-shared/domain/roles';
 import { invoke } from '../../api/client';
 import type { AccessRow, UserRow } from './users-data';
 
@@ -9,48 +10,35 @@ export interface UserChanges {
   clients: readonly string[];
 }
 
-/** Which access rows to add and which to remove to go from `current` to `wanted`. */
-export function accessDiff(
-  current: readonly AccessRow[],
-  wanted: readonly string[],
-): { add: string[]; remove: AccessRow[] } {
+function sameClients(current: readonly AccessRow[], wanted: readonly string[]): boolean {
   const have = new Set(current.map((a) => a.client_id));
-  const want = new Set(wanted);
-  return {
-    add: [...want].filter((c) => !have.has(c)).toSorted(),
-    remove: current.filter((a) => !want.has(a.client_id)),
-  };
+  return have.size === new Set(wanted).size && wanted.every((c) => have.has(c));
 }
 
 /**
- * Saves an account's changes: the row first (a stale version stops everything with CONFLICT),
- * then the access rows added, then those removed, so a user is never left without a client
- * half-way. Resolves to the first refusal, or null.
+ * Saves an account's changes: name, email and active first, then role and clients together
+ * through `users.setAccess`, which the core checks against the role's client rule in one
+ * transaction (a stale version stops everything with CONFLICT). Resolves to the refusal, or null.
  */
 export async function saveUser(
   user: UserRow,
   access: readonly AccessRow[],
   changes: UserChanges,
 ): Promise<AppErrorShape | null> {
-  if (Object.keys(changes.row).length > 0) {
-    const updated = await invoke('users.update', {
-      key: { user_id: user.user_id },
-      version: user.version,
-      changes: changes.row,
-    });
+  const { role, ...rest } = changes.row;
+  let version = user.version;
+  if (Object.keys(rest).length > 0) {
+    const updated = await invoke('users.update', { key: { user_id: user.user_id }, version, changes: rest });
     if (!updated.ok) return updated.error;
+    version = updated.data.version;
   }
-  const { add, remove } = accessDiff(access, changes.clients);
-  for (const client_id of add) {
-    const created = await invoke('userAccess.create', { user_id: user.user_id, client_id });
-    if (!created.ok) return created.error;
-  }
-  for (const row of remove) {
-    const deleted = await invoke('userAccess.delete', {
-      key: { user_id: row.user_id, client_id: row.client_id },
-      version: row.version,
-    });
-    if (!deleted.ok) return deleted.error;
-  }
-  return null;
+  const wantedRole = (typeof role === 'string' ? role : user.role) as Role;
+  if (wantedRole === user.role && sameClients(access, changes.clients)) return null;
+  const set = await invoke('users.setAccess', {
+    user_id: user.user_id,
+    version,
+    role: wantedRole,
+    clients: [...changes.clients],
+  });
+  return set.ok ? null : set.error;
 }
