@@ -4,15 +4,13 @@
  */
 // The names are shared with the renderer and the contract; the catalogues stay in the main process.
 import {
+  DEFAULT_DEFECT_TEMPLATE,
   DEFECT_TEMPLATE_NAMES,
   type DefectTemplateName,
 } from '../../src-shared/domain/defect-template-names';
 import type { Severity } from '../../src-shared/domain/enums';
 
-export { DEFECT_TEMPLATE_NAMES, type DefectTemplateName };
-
-/** The template a new client gets unless another is chosen: FloorKPI's plants sew garments and footwear. */
-export const DEFAULT_DEFECT_TEMPLATE: DefectTemplateName = 'textile_apparel';
+export { DEFAULT_DEFECT_TEMPLATE, DEFECT_TEMPLATE_NAMES, type DefectTemplateName };
 
 /** One row of a template CSV, in its column order. */
 export interface DefectTemplateRow {

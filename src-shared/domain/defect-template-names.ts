@@ -7,3 +7,6 @@ export const DEFECT_TEMPLATE_NAMES = [
   'textile_apparel',
 ] as const;
 export type DefectTemplateName = (typeof DEFECT_TEMPLATE_NAMES)[number];
+
+/** The catalogue every new client gets unless another is chosen: FloorKPI's plants sew garments and footwear. */
+export const DEFAULT_DEFECT_TEMPLATE: DefectTemplateName = 'textile_apparel';

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_DEFECT_TEMPLATE,
   DEFECT_TEMPLATE_NAMES,
   type DefectTemplateName,
 } from '../../../src-shared/domain/defect-template-names';
@@ -12,11 +13,8 @@ export const TEMPLATE_LABELS: Record<DefectTemplateName, string> = {
   textile_apparel: 'Textile & apparel',
 };
 
-/**
- * The catalogue every new client is given by the core (src-main/db/defect-templates.ts
- * DEFAULT_DEFECT_TEMPLATE): choosing it at creation adds nothing more.
- */
-export const STANDARD_TEMPLATE: DefectTemplateName = 'textile_apparel';
+/** The catalogue every new client is given by the core: choosing it at creation adds nothing more. */
+export const STANDARD_TEMPLATE: DefectTemplateName = DEFAULT_DEFECT_TEMPLATE;
 
 /** The templates in their list order, as choices. */
 export const TEMPLATE_OPTIONS = DEFECT_TEMPLATE_NAMES.map((name) => ({

@@ -1,3 +1,4 @@
+import { CLIENT_CONFIG_DEFAULTS as D } from '../../../src-shared/domain/client-defaults';
 import type { FieldGroup } from '../../components/form/RecordForm';
 
 /**
@@ -27,16 +28,16 @@ export const TARGET_GROUPS: readonly FieldGroup[] = [
  * changed target can be compared with (or set back to) the default. Lower-is-better ones say so.
  */
 export const TARGET_HINTS: Readonly<Record<string, string>> = {
-  efficiency_target: 'Default 85 %.',
-  performance_target: 'Default 95 %.',
-  availability_target: 'Default 90 %.',
-  oee_target: 'Default 85 %.',
-  fpy_target: 'Default 95 %.',
-  otd_target: 'Default 95 %.',
-  absenteeism_target: 'Default 3 %; lower is better.',
-  ppm_target: 'Default 10,000 ppm; lower is better.',
-  default_cycle_time_hours: 'Hours per unit when an order has none. Default 0.25 h (15 min).',
-  dpmo_opportunities_default: 'For DPMO when a part has none. Default 1.',
-  wip_aging_threshold_days: 'Orders older than this count as aging. Default 7.',
-  wip_critical_threshold_days: 'Orders older than this are critical. Default 14.',
+  efficiency_target: `Default ${D.efficiency_target} %.`,
+  performance_target: `Default ${D.performance_target} %.`,
+  availability_target: `Default ${D.availability_target} %.`,
+  oee_target: `Default ${D.oee_target} %.`,
+  fpy_target: `Default ${D.fpy_target} %.`,
+  otd_target: `Default ${D.otd_target} %.`,
+  absenteeism_target: `Default ${D.absenteeism_target} %; lower is better.`,
+  ppm_target: `Default ${D.ppm_target.toLocaleString('en-US')} ppm; lower is better.`,
+  default_cycle_time_hours: `Hours per unit when an order has none. Default ${D.default_cycle_time_hours} h (${D.default_cycle_time_hours * 60} min).`,
+  dpmo_opportunities_default: `For DPMO when a part has none. Default ${D.dpmo_opportunities_default}.`,
+  wip_aging_threshold_days: `Orders older than this count as aging. Default ${D.wip_aging_threshold_days}.`,
+  wip_critical_threshold_days: `Orders older than this are critical. Default ${D.wip_critical_threshold_days}.`,
 };
