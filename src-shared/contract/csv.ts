@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../tables/formats';
 import { channel } from './channel';
-import type { FieldIssue } from './errors';
 
 export interface RejectedCsvRow {
   row: number;

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import type BetterSqlite3 from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { AppError } from '../../../src-shared/contract/errors';
 import { type ImportResult, importRows } from '../../csv/import-table';
 import { openDatabase } from '../../db/open';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { existingDbPath, scopeOfUser, tableOption } from '../cli-user';
-import { CliError, type CliIo, type Command } from '../command';
+import { CliError, type Command } from '../command';
 import { requireOption } from '../options';
 
 /** Files longer than this print progress lines (on stderr, so `--json` output stays clean). */
