@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { contract } from '../src-shared/contract';
 import { expect, test } from './fixtures/browser-host';
 import { signIn, signOut, watchProblems } from './support/screens';
 
@@ -27,7 +26,6 @@ test('demo data: the sign-ins are listed, an operator sees only their client, a 
   page,
   host,
 }, testInfo) => {
-  test.skip(!Object.hasOwn(contract, 'setup.loadDemo'), 'setup.loadDemo is not in the contract yet');
   test.setTimeout(90_000);
   const problems = watchProblems(page);
   await page.goto(host.url);
