@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { formatKpiOrNoData } from '../src-renderer/screens/dashboard/kpi-format';
 import { localIsoDate } from '../src-renderer/stores/date-range';
@@ -25,6 +25,42 @@ function activeOrder(dbPath: string): string {
     return row.work_order_id;
   } finally {
     db.close();
+  }
+}
+
+/** The client's first three active defect types, by the name the grid's type cell picks them with. */
+function defectTypes(dbPath: string): string[] {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db
+      .prepare<[string], { defect_name: string }>(
+        `SELECT defect_name FROM defect_type WHERE client_id = ? AND COALESCE(is_active, 1) = 1
+         ORDER BY sort_order, defect_name LIMIT 3`,
+      )
+      .all(CLIENT);
+    if (rows.length < 3) throw new Error(`the demo plant has fewer than 3 defect types of ${CLIENT}`);
+    return rows.map((r) => r.defect_name);
+  } finally {
+    db.close();
+  }
+}
+
+/** A grid (by the start of its title) and its cells. */
+function gridOf(page: Page, title: RegExp) {
+  const region = page.getByRole('region', { name: title });
+  return {
+    region,
+    cell: (row: number, field: string): Locator =>
+      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
+    states: region.getByTestId('row-state'),
+  };
+}
+
+/** Types cells left to right from the focused one; an empty value skips a cell. */
+async function typeAcross(page: Page, values: readonly string[]): Promise<void> {
+  for (const [i, value] of values.entries()) {
+    if (i > 0) await page.keyboard.press('Tab');
+    if (value) await page.keyboard.type(value);
   }
 }
 
@@ -68,35 +104,56 @@ test('a quality inspector logs an inspection with three defects and PPM, DPMO an
   const settings = await api(page, 'clientSettings.list', { clientIds: [CLIENT], limit: 10 });
   const opportunities = settings.rows[0]?.dpmo_opportunities_default ?? 1;
 
-  // Log the inspection: keyboard and pickers, as at the bench.
+  // Log the inspection in the grid's last row, by keyboard, as at the bench.
   await openScreen(page, 'Quality');
-  await page.getByRole('button', { name: 'New inspection' }).click();
-  const form = page.getByRole('form', { name: 'New inspection' });
-  await form.getByLabel('Work order').selectOption(order);
-  await expect(form.getByLabel('Shift date')).toHaveValue(today);
-  await form.getByLabel('Shift', { exact: true }).selectOption('SHIFT_1ST');
-  await form.getByLabel('Operation checked').fill('Final audit');
-  await form.getByLabel('Method').selectOption('VISUAL');
-  await form.getByLabel('Units inspected').fill(String(INSPECTED));
-  await form.getByLabel('Units passed').fill(String(PASSED));
-  await form.getByLabel('Units defective').fill(String(DEFECTIVE));
-  await form.getByLabel('Total defects found').fill(String(DEFECTS));
-  await form.getByLabel('Total defects found').press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Inspection saved' })).toBeVisible();
+  const inspections = gridOf(page, /^Inspections/);
+  await expect(inspections.region.getByRole('grid')).toHaveAttribute('aria-busy', 'false');
+  const first = await inspections.states.count();
+  await expect(inspections.cell(first, 'shift_date')).toHaveText(today);
+  await inspections.cell(first, 'shift_type').click();
+  await typeAcross(page, [
+    'SHIFT_1ST',
+    order,
+    'Final audit',
+    'VISUAL',
+    String(INSPECTED),
+    String(PASSED),
+    String(DEFECTIVE),
+    String(DEFECTS),
+  ]);
+  await page.keyboard.press('Control+Enter');
+  await expect(inspections.region.getByText('Saved 1 row.')).toBeVisible();
 
+  // Its defects, one line each, in the grid that follows the inspection under the cursor.
   const defects = page.getByTestId('defect-panel');
-  await defects.getByRole('button', { name: 'Add a defect' }).click();
+  const defectGrid = gridOf(page, /^Defects of/);
+  await expect(defectGrid.region.getByRole('grid')).toHaveAttribute('aria-busy', 'false');
+  await defectGrid.cell(0, 'defect_type').click();
+  const types = defectTypes(host.dbPath);
   const descriptions = ['Open seam at left side', 'Stain on front panel', 'Skipped stitches at hem'];
   for (const [i, description] of descriptions.entries()) {
-    const defectForm = page.getByRole('form', { name: `New defect (${i + 1})` });
-    await defectForm.getByLabel('Defect type').selectOption({ index: i + 1 });
-    await defectForm.getByLabel('Description').fill(description);
-    await defectForm.getByLabel('Root cause').selectOption(i === 0 ? 'OPERATOR_ERROR' : 'MATERIAL_ISSUE');
-    await defectForm.getByLabel(i === 1 ? 'Scrapped' : 'Rework').check();
-    await defectForm.getByRole('button', { name: 'Add defect' }).click();
-    await expect(defects.getByRole('status')).toHaveText(`Defect ${i + 1} added.`);
+    // Tab commits the last flag; Down and Home go to the start of the next new line.
+    if (i > 0) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Home');
+    }
+    // Type, root cause, description, then the flags: rework, repair here, scrapped.
+    await typeAcross(page, [
+      types[i] ?? '',
+      i === 0 ? 'OPERATOR_ERROR' : 'MATERIAL_ISSUE',
+      description,
+      i === 1 ? '' : 'Yes',
+      '',
+      i === 1 ? 'Yes' : '',
+    ]);
   }
-  await expect(defects.getByRole('heading', { name: 'Defects (3)' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(defectGrid.states).toHaveCount(3);
+  await page.keyboard.press('Control+Enter');
+  await expect(defectGrid.region.getByText('Saved 3 rows.')).toBeVisible();
+  for (const [i, type] of types.entries()) await expect(defectGrid.cell(i, 'defect_type')).toHaveText(type);
+  await expect(defects.getByRole('heading', { name: /\(3\)$/ })).toBeVisible();
   // Three logged, three recorded: nothing to reconcile.
   await expect(defects.getByTestId('defect-count-mismatch')).toHaveCount(0);
   await page.screenshot({ path: join(testInfo.project.outputDir, 'quality-inspector-defects.png') });

@@ -184,4 +184,65 @@ describe('DataGrid', () => {
       'Changed by someone else: reload to see their change, then enter yours again.',
     );
   });
+
+  it('a read-only grid shows no new-row line, no save or delete, and ignores editing keys', async () => {
+    const calls = fakeCore([
+      { production_entry_id: 'P-9', ...FIXED, work_order_id: 'WO-100', units_produced: 40, version: 2 },
+    ]);
+    const user = userEvent.setup();
+    render(
+      <DataGrid
+        domain="production"
+        clientId="BOOT-LINE-A"
+        columns={['work_order_id', 'units_produced']}
+        fixed={FIXED}
+        readOnly
+        title="Production"
+        empty="Nothing yet."
+      />,
+    );
+    await screen.findByText('WO-100');
+    expect(screen.queryByText('+ New row')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Save all/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+    await user.click(cell(0, 'units_produced'));
+    await user.keyboard('99{Enter}{Delete}{Control>}{Enter}{/Control}');
+    expect(cell(0, 'units_produced').textContent).toBe('40');
+    expect(states()).toEqual(['✓ Saved']);
+    expect(calls.some((c) => c.channel !== 'production.list' && c.channel !== 'workOrders.list')).toBe(false);
+  });
+
+  it('tells the saved row under the cursor and shows its row actions under the grid', async () => {
+    fakeCore([
+      { production_entry_id: 'P-1', ...FIXED, work_order_id: 'WO-100', units_produced: 40, version: 1 },
+      { production_entry_id: 'P-2', ...FIXED, work_order_id: 'WO-200', units_produced: 50, version: 1 },
+    ]);
+    const user = userEvent.setup();
+    const seen: (string | null)[] = [];
+    render(
+      <DataGrid
+        domain="production"
+        clientId="BOOT-LINE-A"
+        columns={['work_order_id', 'units_produced']}
+        fixed={FIXED}
+        title="Production"
+        empty="Nothing yet."
+        onActiveRow={(row) => seen.push(row ? String(row.production_entry_id) : null)}
+        rowActions={(row) => <button type="button">Act on {String(row.production_entry_id)}</button>}
+      />,
+    );
+    await screen.findByText('WO-200');
+    expect(seen.at(-1)).toBe('P-1');
+    expect(screen.getByRole('button', { name: 'Act on P-1' })).toBeTruthy();
+    await user.click(cell(0, 'units_produced'));
+    await user.keyboard('{ArrowDown}');
+    expect(seen.at(-1)).toBe('P-2');
+    expect(screen.getByRole('button', { name: 'Act on P-2' })).toBeTruthy();
+    // The new-row line has no saved row: the panel is told so, and the actions stay on the last row.
+    await user.keyboard('{ArrowDown}');
+    expect(seen.at(-1)).toBe(null);
+    // They sit outside the cells' keyboard model: Tab from the grid's last cell reaches them.
+    await user.keyboard('{End}{Tab}');
+    expect(document.activeElement?.textContent).toBe('Act on P-2');
+  });
 });

@@ -48,6 +48,15 @@ export interface DataGridProps extends GridRowsOptions {
   message?: { text: string; failed: boolean } | null;
   /** Read-only columns worked out from each row's cells, shown after the typed ones. */
   derived?: readonly DerivedColumn[];
+  /** Told the saved row under the cursor (null on the new-row line or an unsaved row), so a side panel can follow. */
+  onActiveRow?(row: Record<string, unknown> | null): void;
+  /** To read, not edit: no new-row line, no save or delete, and the editing keys do nothing. */
+  readOnly?: boolean;
+  /**
+   * Buttons for the saved row under the cursor (a hold's workflow), shown under the grid: outside the
+   * cell keyboard model, so Tab reaches them after the grid.
+   */
+  rowActions?(row: Record<string, unknown>): ReactNode;
 }
 
 const NO_FILTER: GridScope['filter'] = {};
@@ -97,10 +106,12 @@ export function DataGrid(props: DataGridProps) {
   });
   const source = useGridOptions(columns, grid.shownScope.clientId);
   useUnsavedGuard(grid.dirtyCount);
+  const readOnly = props.readOnly === true;
 
   const table = useRef<HTMLTableElement>(null);
   const [cursorState, setCursorState] = useState<GridCursor>(START);
-  const lines = grid.rows.length + 1;
+  // A read-only grid has no new-row line.
+  const lines = grid.rows.length + (readOnly ? 0 : 1);
   const cursor = clampCursor(cursorState, lines, columns.length);
   const cursorRef = useRef(cursor);
   cursorRef.current = cursor;
@@ -124,6 +135,7 @@ export function DataGrid(props: DataGridProps) {
       rows: lines,
       cols: columns.length,
       cellText: textAt(current.row, current.col),
+      readOnly,
     });
     if (!outcome.handled) return false;
     setCursor(outcome.cursor);
@@ -178,6 +190,20 @@ export function DataGrid(props: DataGridProps) {
     revealNext.current = false;
   }, [cursor.row, cursor.col, cursor.editing, grid.rows.length]);
 
+  // The screen's panel follows the saved row under the cursor; told only when that row changes.
+  const activeSaved = grid.rows[cursor.row]?.saved ?? null;
+  const onActiveRow = useRef(props.onActiveRow);
+  onActiveRow.current = props.onActiveRow;
+  useLayoutEffect(() => {
+    onActiveRow.current?.(activeSaved);
+  }, [activeSaved]);
+  // The row actions stay on the last saved row visited while the cursor is on the new-row line:
+  // Tab leaves the grid from its last cell, which is on that line, and must still find them.
+  const lastSaved = useRef<Record<string, unknown> | null>(null);
+  if (activeSaved) lastSaved.current = activeSaved;
+  const actionRow =
+    activeSaved ?? grid.rows.find((r) => r.saved !== null && r.saved === lastSaved.current)?.saved ?? null;
+
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
     if (!cellOf(event.target)) return;
     if (handleKey(keyOf(event))) event.preventDefault();
@@ -194,11 +220,12 @@ export function DataGrid(props: DataGridProps) {
 
   function onDoubleClick(event: MouseEvent<HTMLTableElement>) {
     const cell = cellOf(event.target);
-    if (!cell || cursorRef.current.editing) return;
+    if (!cell || cursorRef.current.editing || readOnly) return;
     setCursor({ row: cell.row, col: cell.col, editing: true, draft: textAt(cell.row, cell.col) });
   }
 
   function onPaste(event: ClipboardEvent<HTMLTableElement>) {
+    if (readOnly) return;
     const text = event.clipboardData.getData('text/plain');
     const current = cursorRef.current;
     // Text for the one cell being edited goes into its editor; a block always lands on the grid.
@@ -239,6 +266,7 @@ export function DataGrid(props: DataGridProps) {
         grid={grid}
         actions={props.actions}
         message={props.message ?? null}
+        readOnly={readOnly}
         onSave={() => {
           commitDraft();
           void save();
@@ -301,7 +329,7 @@ export function DataGrid(props: DataGridProps) {
             </tr>
           </thead>
           <tbody>
-            {[...grid.rows, null].map((row, index) => (
+            {(readOnly ? grid.rows : [...grid.rows, null]).map((row, index) => (
               <GridRowView
                 key={row?.id ?? 'new-row'}
                 gridId={gridId}
@@ -318,15 +346,21 @@ export function DataGrid(props: DataGridProps) {
                 onEditorKey={onEditorKey}
                 onPick={onPick}
                 onDelete={grid.deleteAt}
+                readOnly={readOnly}
               />
             ))}
           </tbody>
         </table>
       </div>
+      {props.rowActions && actionRow && (
+        <fieldset className="grid-row-actions" aria-label="Actions for the row under the cursor">
+          {props.rowActions(actionRow)}
+        </fieldset>
+      )}
       <p className="grid-keys">
-        Type to fill a cell · Enter edits and moves down · Tab, Shift+Tab and arrows move · Esc cancels ·
-        Ctrl+Enter saves · Ctrl+C copies a cell · paste a block from Excel into any cell · Ctrl+Delete deletes
-        a row
+        {readOnly
+          ? 'Arrows, Tab and Shift+Tab move · Ctrl+C copies a cell · this list is read-only for you'
+          : 'Type to fill a cell · Enter edits and moves down · Tab, Shift+Tab and arrows move · Esc cancels · Ctrl+Enter saves · Ctrl+C copies a cell · paste a block from Excel into any cell · Ctrl+Delete deletes a row'}
       </p>
     </section>
   );

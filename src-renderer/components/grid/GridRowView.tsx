@@ -24,6 +24,8 @@ export interface GridRowViewProps {
   onEditorKey(key: GridKey, text: string): boolean;
   onPick(value: string): void;
   onDelete(index: number): void;
+  /** No delete button on a read-only grid. */
+  readOnly?: boolean;
 }
 
 /** One row of the grid (or the new-row line), its state and, below it, a message for the whole row. */
@@ -64,10 +66,16 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
           );
         })}
         {props.derived.map((column) => (
-          <GridDerivedCell key={column.label} column={column} texts={texts} muted={row === null} />
+          <GridDerivedCell
+            key={column.label}
+            column={column}
+            texts={texts}
+            saved={row?.saved ?? null}
+            muted={row === null}
+          />
         ))}
         <td className="grid-actions">
-          {row && row.state !== 'saving' && (
+          {row && row.state !== 'saving' && !props.readOnly && (
             <button
               type="button"
               className="button-secondary grid-delete"

@@ -8,10 +8,12 @@ interface GridToolbarProps {
   actions: ReactNode;
   message: { text: string; failed: boolean } | null;
   onSave(): void;
+  /** A read-only grid has nothing to save or discard. */
+  readOnly?: boolean;
 }
 
 /** The grid's title, its counts and messages, and Save all / Discard / Reload. */
-export function GridToolbar({ titleId, title, grid, actions, message, onSave }: GridToolbarProps) {
+export function GridToolbar({ titleId, title, grid, actions, message, onSave, readOnly }: GridToolbarProps) {
   const { load, rows, dirtyCount, notice, waiting } = grid;
   const saved = rows.filter((r) => r.saved !== null).length;
   const more = load.kind === 'ready' ? load.total - load.loaded : 0;
@@ -25,17 +27,21 @@ export function GridToolbar({ titleId, title, grid, actions, message, onSave }: 
         </span>
         <div className="grid-buttons">
           {actions}
-          <button type="button" onClick={onSave}>
-            Save all (Ctrl+Enter)
-          </button>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={grid.discard}
-            disabled={dirtyCount === 0}
-          >
-            Discard changes
-          </button>
+          {!readOnly && (
+            <>
+              <button type="button" onClick={onSave}>
+                Save all (Ctrl+Enter)
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={grid.discard}
+                disabled={dirtyCount === 0}
+              >
+                Discard changes
+              </button>
+            </>
+          )}
           <button type="button" className="button-secondary" onClick={grid.reload}>
             Reload
           </button>

@@ -17,6 +17,8 @@ export interface ListFilter {
   from?: string;
   to?: string;
   equals?: Record<string, string | number>;
+  /** Words searched in the table's text columns (an order's id, style, PO). */
+  text?: string;
 }
 
 const channelOf = (domain: CrudDomain, verb: 'list' | 'create' | 'update' | 'delete') =>

@@ -138,3 +138,29 @@ describe('saving and deleting', () => {
     expect(press(at(0, 0), 'ArrowDown', {}, { rows: 1, cols: 0, cellText: '' }).handled).toBe(false);
   });
 });
+
+describe('read-only', () => {
+  // 3 rows and no new-row line.
+  const view: KeyContext = { rows: 3, cols: 4, cellText: '120', readOnly: true };
+
+  it('arrows and Tab still move, within the rows there are', () => {
+    expect(press(at(1, 1), 'ArrowDown', {}, view).cursor).toEqual(at(2, 1));
+    expect(press(at(2, 1), 'ArrowDown', {}, view).cursor).toEqual(at(2, 1));
+    expect(press(at(0, 3), 'Tab', {}, view).cursor).toEqual(at(1, 0));
+    expect(press(at(2, 3), 'Tab', {}, view).handled).toBe(false);
+  });
+
+  it('editing keys do nothing: no editor, no commit, no save, no delete', () => {
+    for (const [key, mods] of [
+      ['Enter', {}],
+      ['Enter', { ctrl: true }],
+      ['F2', {}],
+      ['Delete', {}],
+      ['Delete', { ctrl: true }],
+      ['Backspace', {}],
+      ['7', {}],
+    ] as const) {
+      expect(press(at(1, 1), key, mods, view)).toEqual({ cursor: at(1, 1), effects: [], handled: true });
+    }
+  });
+});

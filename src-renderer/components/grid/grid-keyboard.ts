@@ -28,6 +28,8 @@ export interface KeyContext {
   cols: number;
   /** The text of the cell under the cursor, for Enter and F2 (edit what is there). */
   cellText: string;
+  /** A grid to read, not edit: `rows` has no new-row line and the editing keys do nothing. */
+  readOnly?: boolean;
 }
 
 export type GridEffect =
@@ -144,8 +146,18 @@ function whileMoving(cursor: GridCursor, key: GridKey, ctx: KeyContext): KeyOutc
   }
 }
 
+/** Keys that start an edit, change a cell, save or delete: none of them acts on a read-only grid. */
+function isEditingKey(key: GridKey): boolean {
+  return ['Enter', 'F2', 'Delete', 'Backspace'].includes(key.key) || isCharacter(key);
+}
+
 /** The next cursor and the grid's effects for one key press. */
 export function gridKey(cursor: GridCursor, key: GridKey, ctx: KeyContext): KeyOutcome {
   if (ctx.rows < 1 || ctx.cols < 1) return outcome(cursor, [], false);
+  if (ctx.readOnly) {
+    // Moving still works; an editing key is swallowed (typing into a cell must not scroll the page).
+    const still = cursor.editing ? { ...cursor, editing: false, draft: '' } : cursor;
+    return isEditingKey(key) ? outcome(still) : whileMoving(still, key, ctx);
+  }
   return cursor.editing ? whileEditing(cursor, key, ctx) : whileMoving(cursor, key, ctx);
 }

@@ -43,7 +43,10 @@ export type RecordRow = Record<string, unknown>;
  */
 export interface DerivedColumn {
   label: string;
-  /** The cell's words for a row with these texts; blank when there is nothing to show yet. */
-  value(texts: Readonly<Record<string, string>>): string;
+  /**
+   * The cell's words for a row with these texts (and, once saved, the row as stored, for columns
+   * only the core writes, such as a hold's status); blank when there is nothing to show yet.
+   */
+  value(texts: Readonly<Record<string, string>>, saved?: Readonly<Record<string, unknown>> | null): string;
   numeric?: boolean;
 }

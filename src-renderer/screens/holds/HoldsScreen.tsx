@@ -1,155 +1,116 @@
 import { useState } from 'react';
 import type { Row } from '../../../src-shared/db/schema';
+import { HOLD_STATUSES } from '../../../src-shared/domain/enums';
 import { invoke } from '../../api/client';
 import { useLoad } from '../../components/form/use-load';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { PickOneClient } from '../../components/grid/PickOneClient';
+import { useEntryClient } from '../../components/grid/use-entry-client';
 import { CsvActions } from '../../components/import/CsvActions';
-import { choiceLabel } from '../../stores/client-choice';
-import { clientIdsOf, useScopeStore } from '../../stores/scope-store';
+import { localIsoDate, rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
 import type { ScreenProps } from '../registry';
 import '../../components/form/screen-kit.css';
 import { HoldPanel } from './HoldPanel';
-import { HoldsTable } from './HoldsTable';
-import { isHoldStatus, OPEN_STATUSES } from './hold-actions';
-import { RequestHoldForm } from './RequestHoldForm';
+import { STATUS_WORDS } from './hold-actions';
+import { HOLD_COLUMNS, HOLD_DERIVED } from './hold-columns';
 
 type Hold = Row<'hold_entry'>;
-type Panel = { kind: 'none' } | { kind: 'request' } | { kind: 'hold'; id: string };
 
-/** Decisions waiting first, then the longest-held: what a supervisor acts on comes to the top. */
-function openFirst(holds: readonly Hold[]): Hold[] {
-  const waiting = (h: Hold) => (h.hold_status.startsWith('PENDING') ? 0 : 1);
-  return holds
-    .filter((h) => isHoldStatus(h.hold_status) && OPEN_STATUSES.includes(h.hold_status))
-    .sort((a, b) => waiting(a) - waiting(b) || a.hold_date.localeCompare(b.hold_date));
-}
+/** "" shows every hold of the client, "period" the ones placed in the period, a status only those. */
+type Show = string;
 
-/** Holds of the chosen client(s): open ones (any date) or all of the period, the request form and the workflow. */
+/** Holds of the chosen client as a grid: the last row requests a hold, the row's buttons run the workflow. */
 export function HoldsScreen({ me }: ScreenProps) {
-  const client = useScopeStore((s) => s.client);
-  const { from, to } = useDateRange();
-  const [show, setShow] = useState<'open' | 'period'>('open');
-  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
-  const [note, setNote] = useState<string | null>(null);
-  const clientIds = clientIdsOf(client);
-  const scopeKey = `${client ?? '*'}:${show}:${show === 'period' ? `${from}:${to}` : ''}`;
-
-  const [holds, reloadHolds] = useLoad(scopeKey, () =>
-    invoke('holds.list', { clientIds, limit: 1000, ...(show === 'period' ? { from, to } : {}) }),
+  const client = useEntryClient();
+  const range = useDateRange();
+  const [show, setShow] = useState<Show>('');
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const [changes, setChanges] = useState(0);
+  const [orders, reloadOrders] = useLoad(`orders:${client ?? '-'}`, () =>
+    invoke('workOrders.list', { clientIds: client ? [client] : [], limit: 1000 }),
   );
-  const [orders, reloadOrders] = useLoad(`orders:${client ?? '*'}`, () =>
-    invoke('workOrders.list', { clientIds, limit: 1000 }),
-  );
-
-  const all = holds.kind === 'ready' ? holds.data.rows : [];
-  const rows = show === 'open' ? openFirst(all) : all;
-  // Looked up among all loaded holds: one just resumed or cancelled leaves the open list but stays open here.
-  const selected = panel.kind === 'hold' ? all.find((h) => h.hold_entry_id === panel.id) : undefined;
   const orderStatus = (workOrderId: string) =>
     orders.kind === 'ready'
       ? (orders.data.rows.find((o) => o.work_order_id === workOrderId)?.status ?? undefined)
       : undefined;
+  const filter =
+    show === 'period' ? (rangeProblem(range) ? {} : range) : show ? { equals: { hold_status: show } } : {};
 
-  function changed(message: string): void {
-    setNote(message);
-    reloadHolds();
+  /** A workflow step went through (or someone else moved the hold first): reload and say so. */
+  function changed(note: string): void {
+    setMessage({ text: note, failed: false });
+    setChanges((n) => n + 1);
     reloadOrders();
   }
 
   return (
     <section aria-labelledby="holds-title">
-      <div className="screen-head">
-        <h2 id="holds-title">Holds</h2>
-        <button
-          type="button"
-          onClick={() => {
-            setNote(null);
-            setPanel({ kind: 'request' });
-          }}
-        >
-          Request a hold
-        </button>
-        <CsvActions
-          table="hold_entry"
-          plural="holds"
-          filter={{ clientIds, from, to }}
-          onImported={() => changed('Holds imported.')}
+      <h2 id="holds-title">Holds</h2>
+      {client === null ? (
+        <PickOneClient
+          me={me}
+          what="Holds"
+          message="Holds are kept per client. Pick the client whose holds to see and request:"
         />
-      </div>
-      <div className="filter-bar">
-        <label htmlFor="holds-show">Show</label>
-        <select
-          id="holds-show"
-          value={show}
-          onChange={(event) => setShow(event.target.value === 'period' ? 'period' : 'open')}
-        >
-          <option value="open">Open holds (any date)</option>
-          <option value="period">All holds placed in the period</option>
-        </select>
-        {holds.kind === 'ready' && (
-          <span className="field-hint">
-            {rows.length} {rows.length === 1 ? 'hold' : 'holds'} · {choiceLabel(me, client)}
-          </span>
-        )}
-      </div>
-      {note && (
-        <p className="screen-note" role="status">
-          {note}
-        </p>
+      ) : (
+        <>
+          <div className="filter-bar">
+            <label htmlFor="holds-show">Show</label>
+            <select id="holds-show" value={show} onChange={(event) => setShow(event.target.value)}>
+              <option value="">All holds (any date)</option>
+              <option value="period">Holds placed in the period</option>
+              {HOLD_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_WORDS[s]}
+                </option>
+              ))}
+            </select>
+            <span className="field-hint">
+              Type a request in the last row; a leader approves it, and until then the order keeps running.
+            </span>
+          </div>
+          <DataGrid
+            domain="holds"
+            clientId={client}
+            filter={filter}
+            columns={HOLD_COLUMNS}
+            derived={HOLD_DERIVED}
+            fixed={{ client_id: client }}
+            defaults={{ hold_date: localIsoDate(new Date()) }}
+            reloadToken={changes}
+            message={message}
+            onSaved={() => {
+              setMessage({ text: 'Hold requested: a leader approves it next.', failed: false });
+              reloadOrders();
+            }}
+            rowActions={(row) => (
+              <HoldPanel
+                key={`${String(row.hold_entry_id)}:${String(row.version)}`}
+                me={me}
+                // The grid's rows are this table's rows as the core listed them.
+                hold={row as Hold}
+                orderStatus={orderStatus(String(row.work_order_id))}
+                onChanged={changed}
+              />
+            )}
+            actions={
+              <CsvActions
+                table="hold_entry"
+                plural="holds"
+                filter={{ clientIds: [client], ...(rangeProblem(range) ? {} : range) }}
+                onImported={() => changed('Holds imported.')}
+              />
+            }
+            title={`Holds · ${client}`}
+            empty={
+              show
+                ? 'No holds match: show all holds, or request one in the last row.'
+                : 'No holds yet. To stop a work order, type it in the last row with the reason, then Ctrl+Enter.'
+            }
+          />
+        </>
       )}
-      <div className="screen-split">
-        <div>
-          {holds.kind === 'loading' ? (
-            <p role="status">Loading holds…</p>
-          ) : holds.kind === 'failed' ? (
-            <p className="form-error" role="alert">
-              The holds could not be loaded: {holds.message}
-            </p>
-          ) : rows.length === 0 ? (
-            <p className="empty-state">
-              <strong>{show === 'open' ? 'No open holds.' : 'No holds were placed in this period.'}</strong>{' '}
-              To stop a work order, use <em>Request a hold</em>.
-            </p>
-          ) : (
-            <HoldsTable
-              holds={rows}
-              selectedId={selected?.hold_entry_id ?? null}
-              showClient={client === null}
-              onSelect={(hold) => {
-                setNote(null);
-                setPanel({ kind: 'hold', id: hold.hold_entry_id });
-              }}
-            />
-          )}
-        </div>
-        <aside aria-label="Hold details">
-          {panel.kind === 'request' ? (
-            <RequestHoldForm
-              me={me}
-              scopeClient={client}
-              onCancel={() => setPanel({ kind: 'none' })}
-              onRequested={(hold) => {
-                // A new request is open whatever the period: switch to the open list so it shows.
-                setShow('open');
-                setPanel({ kind: 'hold', id: hold.hold_entry_id });
-                changed(`Hold requested for ${hold.work_order_id}: a leader approves it next.`);
-              }}
-            />
-          ) : selected ? (
-            <HoldPanel
-              key={`${selected.hold_entry_id}:${selected.version}`}
-              me={me}
-              hold={selected}
-              orderStatus={orderStatus(selected.work_order_id)}
-              onChanged={changed}
-            />
-          ) : (
-            <p className="side-panel empty-state">
-              Pick a hold in the list to see it and act on it, or use <em>Request a hold</em>.
-            </p>
-          )}
-        </aside>
-      </div>
     </section>
   );
 }

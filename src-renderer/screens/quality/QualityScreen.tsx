@@ -1,134 +1,83 @@
 import { useState } from 'react';
-import { invoke } from '../../api/client';
-import { useLoad } from '../../components/form/use-load';
+import type { Row } from '../../../src-shared/db/schema';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { PickOneClient } from '../../components/grid/PickOneClient';
+import { useEntryClient } from '../../components/grid/use-entry-client';
 import { CsvActions } from '../../components/import/CsvActions';
-import { clientIdsOf, useScopeStore } from '../../stores/scope-store';
+import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
+import { currentShift } from '../my-shift/current-shift';
 import type { ScreenProps } from '../registry';
 import '../../components/form/screen-kit.css';
-import { DefectPanel } from './DefectPanel';
-import { InspectionForm } from './InspectionForm';
-import { InspectionSummary } from './InspectionSummary';
-import { InspectionsTable } from './InspectionsTable';
+import { DefectsGrid } from './DefectsGrid';
+import { INSPECTION_COLUMNS } from './quality-columns';
 
-type Panel = { kind: 'none' } | { kind: 'new' } | { kind: 'inspection'; id: string; editing: boolean };
+type Inspection = Row<'quality_entry'>;
 
-const PAGE = 500;
-
-/** Inspections of the chosen client(s) and period, with the defect details of the one picked beside them. */
+/** Inspections of the chosen client and period as a grid, and the defects of the one under the cursor below. */
 export function QualityScreen({ me }: ScreenProps) {
-  const client = useScopeStore((s) => s.client);
-  const { from, to } = useDateRange();
-  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
-  const [note, setNote] = useState<string | null>(null);
-  const clientIds = clientIdsOf(client);
-  const [list, reload] = useLoad(`${client ?? '*'}:${from}:${to}`, () =>
-    invoke('quality.list', { clientIds, from, to, limit: PAGE }),
-  );
-  const rows = list.kind === 'ready' ? list.data.rows : [];
-  const selected =
-    panel.kind === 'inspection' ? rows.find((q) => q.quality_entry_id === panel.id) : undefined;
-
-  function changed(message: string): void {
-    setNote(message);
-    reload();
-  }
-
+  const client = useEntryClient();
+  const range = useDateRange();
+  const [active, setActive] = useState<Inspection | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   return (
     <section aria-labelledby="quality-title">
-      <div className="screen-head">
-        <h2 id="quality-title">Quality</h2>
-        <button
-          type="button"
-          onClick={() => {
-            setNote(null);
-            setPanel({ kind: 'new' });
-          }}
-        >
-          New inspection
-        </button>
-        <CsvActions
-          table="quality_entry"
-          plural="inspections"
-          filter={{ clientIds, from, to }}
-          onImported={() => reload()}
+      <h2 id="quality-title">Quality</h2>
+      {client === null ? (
+        <PickOneClient
+          me={me}
+          what="Quality"
+          message="Inspections are entered for one client at a time. Pick the client:"
         />
-      </div>
-      {list.kind === 'ready' && (
-        <p className="field-hint">
-          {list.data.total > rows.length
-            ? `The latest ${rows.length} of ${list.data.total} inspections in the period: pick a shorter period to see older ones.`
-            : `${rows.length} ${rows.length === 1 ? 'inspection' : 'inspections'} from ${from} to ${to}.`}
-        </p>
-      )}
-      {note && (
-        <p className="screen-note" role="status">
-          {note}
-        </p>
-      )}
-      <div className="screen-split">
-        <div>
-          {list.kind === 'loading' ? (
-            <p role="status">Loading inspections…</p>
-          ) : list.kind === 'failed' ? (
-            <p className="form-error" role="alert">
-              The inspections could not be loaded: {list.message}
-            </p>
-          ) : rows.length === 0 ? (
-            <p className="empty-state">
-              <strong>No inspections in this period.</strong> Use New inspection to log one, or pick a longer
-              period above.
-            </p>
-          ) : (
-            <InspectionsTable
-              inspections={rows}
-              selectedId={selected?.quality_entry_id ?? null}
-              showClient={client === null}
-              onSelect={(q) => {
-                setNote(null);
-                setPanel({ kind: 'inspection', id: q.quality_entry_id, editing: false });
+      ) : rangeProblem(range) ? (
+        <p>Pick a period above to see and enter inspections.</p>
+      ) : (
+        <>
+          <DataGrid
+            domain="quality"
+            clientId={client}
+            filter={range}
+            columns={INSPECTION_COLUMNS}
+            fixed={{ client_id: client }}
+            defaults={{
+              shift_date: range.to,
+              shift_type: currentShift(new Date()).shift,
+              qc_inspector_id: me.username,
+            }}
+            reloadToken={reloads}
+            message={message}
+            // The grid's rows are this table's rows as the core listed them. On the new-row line the
+            // last inspection's defects stay, so their unsaved rows are not thrown away.
+            onActiveRow={(row) => {
+              if (row) setActive(row as Inspection);
+            }}
+            actions={
+              <CsvActions
+                table="quality_entry"
+                plural="inspections"
+                filter={{ clientIds: [client], ...range }}
+                onImported={() => setReloads((n) => n + 1)}
+              />
+            }
+            title={`Inspections · ${client} · ${range.from === range.to ? range.from : `${range.from} to ${range.to}`}`}
+            empty={`No inspections for ${client} in this period. Type one in the last row, then Ctrl+Enter; its defects go in the grid below.`}
+          />
+          {active && active.client_id === client ? (
+            <DefectsGrid
+              inspection={active}
+              onInspectionChanged={(note) => {
+                setMessage({ text: note, failed: false });
+                setReloads((n) => n + 1);
               }}
             />
-          )}
-        </div>
-        <aside aria-label="Inspection and defects" className="side-panel">
-          {panel.kind === 'new' || (selected && panel.kind === 'inspection' && panel.editing) ? (
-            <InspectionForm
-              me={me}
-              scopeClient={client}
-              inspection={panel.kind === 'new' ? null : (selected ?? null)}
-              onSaved={(saved, created) => {
-                setPanel({ kind: 'inspection', id: saved.quality_entry_id, editing: false });
-                changed(created ? 'Inspection saved: now log its defects.' : 'Inspection saved.');
-              }}
-              onConflict={() => changed('Someone else changed this inspection; reloaded.')}
-              onCancel={() =>
-                setPanel(
-                  selected
-                    ? { kind: 'inspection', id: selected.quality_entry_id, editing: false }
-                    : { kind: 'none' },
-                )
-              }
-            />
-          ) : selected ? (
-            <>
-              <InspectionSummary
-                inspection={selected}
-                onEdit={() => setPanel({ kind: 'inspection', id: selected.quality_entry_id, editing: true })}
-              />
-              <DefectPanel
-                key={selected.quality_entry_id}
-                inspection={selected}
-                onInspectionChanged={changed}
-              />
-            </>
           ) : (
             <p className="empty-state">
-              Pick an inspection to see and log its defects, or use New inspection.
+              Save an inspection and move the cursor to it to log its defects here.
             </p>
           )}
-        </aside>
-      </div>
+        </>
+      )}
     </section>
   );
 }

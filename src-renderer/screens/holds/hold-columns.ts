@@ -1,0 +1,41 @@
+import type { DerivedColumn } from '../../components/grid/grid-types';
+import { localIsoDate } from '../../stores/date-range';
+import { holdAgeText, isHoldStatus, STATUS_WORDS } from './hold-actions';
+
+/** What a hold request is typed with: the order, why, and since when. */
+export const HOLD_COLUMNS = ['work_order_id', 'hold_reason', 'hold_reason_detail', 'hold_date'] as const;
+
+/** A text cell of a stored row, or null. */
+function textOf(saved: Readonly<Record<string, unknown>> | null | undefined, name: string): string | null {
+  const value = saved?.[name];
+  return typeof value === 'string' ? value : null;
+}
+
+/** The workflow's columns, written by the core only: where the hold is, and how old or long it is. */
+export const HOLD_DERIVED: readonly DerivedColumn[] = [
+  {
+    label: 'Status',
+    value: (_texts, saved) => {
+      const status = textOf(saved, 'hold_status');
+      if (status === null) return '';
+      return isHoldStatus(status) ? STATUS_WORDS[status] : status;
+    },
+  },
+  {
+    label: 'Age',
+    value: (_texts, saved) => {
+      const status = textOf(saved, 'hold_status');
+      const date = textOf(saved, 'hold_date');
+      if (status === null || date === null) return '';
+      const hours = saved?.total_hold_duration_hours;
+      return holdAgeText(
+        {
+          hold_status: status,
+          hold_date: date,
+          total_hold_duration_hours: typeof hours === 'number' ? hours : null,
+        },
+        localIsoDate(new Date()),
+      );
+    },
+  },
+];
