@@ -19,6 +19,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Skip migrations (used by tests of the migrator itself). */
   migrate?: boolean;
+  /** Skip the integrity check: for a second connection to a file this process just checked. */
+  check?: boolean;
 }
 
 /** Raised when `PRAGMA quick_check` finds damage: the app refuses to write over a corrupt file. */
@@ -45,10 +47,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenDatab
     sqlite.pragma('temp_store = MEMORY');
     // quick_check looks for a damaged file; with CHECK constraints on it would also re-evaluate
     // every CHECK of every row (2 s at 50 clients × 1 year), which writes already enforced.
-    sqlite.pragma('ignore_check_constraints = ON');
-    const check = sqlite.pragma('quick_check', { simple: true });
-    sqlite.pragma('ignore_check_constraints = OFF');
-    if (check !== 'ok') throw new DatabaseCorruptError(file, String(check));
+    if (options.check !== false) {
+      sqlite.pragma('ignore_check_constraints = ON');
+      const check = sqlite.pragma('quick_check', { simple: true });
+      sqlite.pragma('ignore_check_constraints = OFF');
+      if (check !== 'ok') throw new DatabaseCorruptError(file, String(check));
+    }
     if (!options.readonly && options.migrate !== false) migrate(sqlite);
   } catch (error) {
     sqlite.close();

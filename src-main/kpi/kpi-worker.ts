@@ -10,7 +10,8 @@ const port = parentPort;
 if (!port) throw new Error('kpi-worker must run inside a worker_threads Worker');
 const dbPath = (workerData as { dbPath?: unknown } | null)?.dbPath;
 if (typeof dbPath !== 'string') throw new Error('kpi-worker started without a dbPath');
-const database = openDatabase(dbPath, { readonly: true });
+// The core checked this file's integrity a moment ago, before starting this worker.
+const database = openDatabase(dbPath, { readonly: true, check: false });
 
 port.on('message', (request: KpiWorkerRequest) => {
   let reply: KpiWorkerReply;
