@@ -5,7 +5,7 @@ import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tabl
 import { nowUtc } from '../../src-shared/tables/formats';
 import type { DefectTemplateName } from '../db/defect-templates';
 import { insertClientDefaults } from '../db/reference-defaults';
-import { cachedStatement } from '../db/statement-cache';
+import { cachedStatement, inTransaction } from '../db/statement-cache';
 import { translateConstraintError } from './constraint-errors';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences } from './references';
@@ -76,7 +76,7 @@ export class ScopedStore {
 
   /** Runs `work` atomically: either every write in it lands with its audit rows, or none does. */
   transaction<T>(work: () => T): T {
-    return this.#sqlite.transaction(work)();
+    return inTransaction(this.#sqlite, work);
   }
 
   /** The current UTC timestamp used to stamp rows (injectable for tests). */
