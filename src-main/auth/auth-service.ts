@@ -3,8 +3,10 @@ import type { Me } from '../../src-shared/contract/auth';
 import { AppError } from '../../src-shared/contract/errors';
 import type { Role } from '../../src-shared/domain/roles';
 import { nowUtc } from '../../src-shared/tables/formats';
+import { clientSpec } from '../../src-shared/tables/specs/client';
 import type { Session } from '../session';
 import { scopeForUser } from '../tenancy/scope';
+import { ScopedStore } from '../tenancy/scoped-store';
 import { lockEnd, MAX_FAILED_ATTEMPTS, minutesLocked } from './lockout';
 import { hashPassword, verifyPassword } from './password';
 
@@ -92,18 +94,11 @@ export async function authenticate(
 /** What the renderer is told about the signed-in user, with their clients' names. */
 export function describeSession(sqlite: BetterSqlite3.Database, session: Session): Me {
   const scope = scopeForUser(sqlite, session.userId);
-  const clients =
-    scope.clients === 'ALL'
-      ? sqlite
-          .prepare<[], { client_id: string; client_name: string }>(
-            'SELECT client_id, client_name FROM client WHERE deleted_at IS NULL ORDER BY client_id',
-          )
-          .all()
-      : sqlite
-          .prepare<[string], { client_id: string; client_name: string }>(
-            'SELECT client_id, client_name FROM client WHERE deleted_at IS NULL AND client_id IN (SELECT value FROM json_each(?)) ORDER BY client_id',
-          )
-          .all(JSON.stringify([...scope.clients]));
+  // Through the scoped store, like every read of client data: it decides which clients are visible.
+  const clients = new ScopedStore(sqlite, scope)
+    .list(clientSpec, { limit: 1000, offset: 0 })
+    .rows.map((r) => ({ client_id: String(r.client_id), client_name: String(r.client_name ?? r.client_id) }))
+    .sort((a, b) => a.client_id.localeCompare(b.client_id));
   return {
     userId: session.userId,
     username: session.username,

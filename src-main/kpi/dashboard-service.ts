@@ -9,7 +9,9 @@ import type {
 import type { KpiQuery } from '../../src-shared/kpi/report';
 import { KPI_KEYS, type KpiKey } from '../../src-shared/kpi/result';
 import { kpiStatus } from '../../src-shared/kpi/status';
+import { clientSpec } from '../../src-shared/tables/specs/client';
 import type { Scope } from '../tenancy/scope';
+import { ScopedStore } from '../tenancy/scoped-store';
 import { absenceByType, defectsByType, downtimeByReason } from './breakdowns/cause-breakdowns';
 import { chronicHolds, topLateOrders } from './delivery/late-orders';
 import { computeKpis, todayIso } from './engine';
@@ -69,13 +71,11 @@ export function compareClients(
   const report = computeKpis(sqlite, scope, { ...query, by: 'client' });
   const targets = targetsFor(sqlite, scope, report.scope.clients);
   const names = new Map(
-    (
-      sqlite.prepare('SELECT client_id, client_name FROM client').all() as {
-        client_id: string;
-        client_name: string | null;
-      }[]
-    ).map((r) => [r.client_id, r.client_name ?? r.client_id]),
+    new ScopedStore(sqlite, scope)
+      .list(clientSpec, { clientIds: report.scope.clients, limit: 1000, offset: 0 })
+      .rows.map((r) => [String(r.client_id), String(r.client_name ?? r.client_id)]),
   );
+
   const byClient = new Map(report.groups.map((g) => [g.key, g.kpis[query.kpi]]));
   return report.scope.clients.map((clientId) => {
     const result =

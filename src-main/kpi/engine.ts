@@ -2,7 +2,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { KpiQuery, KpiReport, KpiSet } from '../../src-shared/kpi/report';
 import { KPI_KEYS, type KpiKey } from '../../src-shared/kpi/result';
 import { noData } from '../../src-shared/kpi/units';
+import { clientSpec } from '../../src-shared/tables/specs/client';
 import type { Scope } from '../tenancy/scope';
+import { ScopedStore } from '../tenancy/scoped-store';
 import { agingFamily } from './aging/aging-family';
 import { attendanceFamily } from './attendance/attendance-family';
 import { deliveryFamily } from './delivery/delivery-family';
@@ -58,13 +60,12 @@ export function computeKpis(
     for (const [key, kpis] of output.groups) groups.set(key, { ...groups.get(key), ...kpis });
     if (output.bradford) bradford.push(...output.bradford);
   }
+  // "Every client" of an ADMIN or POWERUSER scope, listed through the scoped store like any read.
   const clients =
     ctx.clients ??
-    (
-      sqlite.prepare('SELECT client_id FROM client WHERE deleted_at IS NULL ORDER BY client_id').all() as {
-        client_id: string;
-      }[]
-    ).map((r) => r.client_id);
+    new ScopedStore(sqlite, scope)
+      .list(clientSpec, { limit: 10_000, offset: 0 })
+      .rows.map((r) => String(r.client_id));
   return {
     scope: {
       clients: [...clients].sort(),
