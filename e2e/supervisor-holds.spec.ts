@@ -117,7 +117,7 @@ test('a supervisor approves a hold and its resume, and sees WIP aging', async ({
   await page.getByLabel('Search').fill(order);
   await expect(
     page
-      .getByRole('region', { name: /^Work orders/ })
+      .getByRole('region', { name: `Work orders · ${CLIENT}` })
       .getByRole('row')
       .filter({ hasText: order }),
   ).toContainText('ON_HOLD');

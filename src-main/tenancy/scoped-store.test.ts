@@ -233,6 +233,28 @@ describe('ScopedStore reads', () => {
     expect(page.rows.map((r) => r.shift_date)).toEqual(['2026-03-03']);
   });
 
+  it('matches any of a list of values (open orders: ACTIVE or ON_HOLD), still within the scope', () => {
+    const orders = TABLE_SPECS.work_order;
+    store(admin).create(orders, {
+      work_order_id: 'WO-A2',
+      client_id: CLIENT_A,
+      planned_quantity: 5,
+      status: 'ON_HOLD',
+    });
+    store(admin).create(orders, {
+      work_order_id: 'WO-A3',
+      client_id: CLIENT_A,
+      planned_quantity: 5,
+      status: 'COMPLETED',
+    });
+    const open = store(leaderOfA).list(orders, {
+      equals: { status: ['ACTIVE', 'ON_HOLD'] },
+      limit: 100,
+      offset: 0,
+    });
+    expect(open.rows.map((r) => r.work_order_id).sort()).toEqual(['WO-A', 'WO-A2']);
+  });
+
   it('never returns a password hash', () => {
     database.sqlite.prepare("UPDATE app_user SET password_hash = 'scrypt$x' WHERE user_id = 'U-LEAD'").run();
     expect(store(admin).get(TABLE_SPECS.app_user, { user_id: 'U-LEAD' })).not.toHaveProperty('password_hash');

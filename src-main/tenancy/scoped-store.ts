@@ -21,7 +21,8 @@ export interface ListQuery {
   from?: string;
   to?: string;
   /** Exact matches on named columns (each checked against the table spec). */
-  equals?: Readonly<Record<string, string | number>>;
+  /** Exact matches on named columns; a list matches any of its values. */
+  equals?: Readonly<Record<string, string | number | readonly (string | number)[]>>;
   /** Case-insensitive text search across the table's text-like columns. */
   text?: string;
   limit: number;
@@ -171,8 +172,13 @@ export class ScopedStore {
         throw new AppError('VALIDATION', `${name}: is not a field of ${spec.noun} records`, [
           { path: name, message: 'is not a field' },
         ]);
-      parts.push(`${name} = ?`);
-      params.push(value);
+      if (Array.isArray(value)) {
+        parts.push(`${name} IN (SELECT value FROM json_each(?))`);
+        params.push(JSON.stringify(value));
+      } else {
+        parts.push(`${name} = ?`);
+        params.push(value);
+      }
     }
     const text = query.text?.trim();
     if (text) {

@@ -21,7 +21,15 @@ export const listRequest = z
     equals: z
       .record(
         z.string().regex(/^[a-z_]+$/, 'must be a field name'),
-        z.union([z.string().max(200), z.number()]),
+        // One value, or a list meaning "any of these" (open orders: ACTIVE or ON_HOLD).
+        z.union([
+          z.string().max(200),
+          z.number(),
+          z
+            .array(z.union([z.string().max(200), z.number()]))
+            .min(1)
+            .max(50),
+        ]),
       )
       .optional(),
     text: z.string().max(100).optional(),

@@ -30,7 +30,8 @@ function fakeCore(stored: Record<string, unknown>[] = []) {
       if (channel === 'production.list') return { ok: true, data: { rows: stored, total: stored.length } };
       if (channel === 'workOrders.list') {
         const status = (body.equals as Record<string, unknown> | undefined)?.status;
-        const rows = ORDERS.filter((o) => o.status === status);
+        const wanted = Array.isArray(status) ? status : [status];
+        const rows = ORDERS.filter((o) => wanted.includes(o.status));
         return { ok: true, data: { rows, total: rows.length } };
       }
       if (channel === 'production.create') {

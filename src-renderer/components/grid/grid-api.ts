@@ -16,7 +16,7 @@ export interface ListFilter {
   clientIds?: string[];
   from?: string;
   to?: string;
-  equals?: Record<string, string | number>;
+  equals?: Record<string, string | number | (string | number)[]>;
   /** Words searched in the table's text columns (an order's id, style, PO). */
   text?: string;
 }

@@ -45,12 +45,8 @@ async function loadSource(key: OptionSourceKey, clientId: string | null): Promis
   switch (key) {
     case 'work_order': {
       // Entries are typed against open orders only: ACTIVE or ON_HOLD.
-      const [active, held] = await Promise.all([
-        listAll('workOrders', { clientIds, equals: { status: 'ACTIVE' } }),
-        listAll('workOrders', { clientIds, equals: { status: 'ON_HOLD' } }),
-      ]);
-      const rows = [...(active.ok ? active.data : []), ...(held.ok ? held.data : [])];
-      return { lists: { work_order: workOrderOptions(rows) } };
+      const open = await listAll('workOrders', { clientIds, equals: { status: ['ACTIVE', 'ON_HOLD'] } });
+      return open.ok ? { lists: { work_order: workOrderOptions(open.data) } } : {};
     }
     case 'job': {
       const rows = await listAll('jobs', { clientIds });

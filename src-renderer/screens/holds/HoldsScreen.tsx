@@ -20,10 +20,15 @@ type Hold = Row<'hold_entry'>;
 /** "" shows every hold of the client, "period" the ones placed in the period, a status only those. */
 type Show = string;
 
+const OPEN = 'open';
+/** Holds not yet over: a request waiting, an order held, or a resume waiting. */
+const OPEN_STATUSES = ['PENDING_HOLD_APPROVAL', 'ON_HOLD', 'PENDING_RESUME_APPROVAL'] as const;
+
 /** Holds of the chosen client as a grid: the last row requests a hold, the row's buttons run the workflow. */
 export function HoldsScreen({ me }: ScreenProps) {
   const client = useEntryClient();
   const range = useDateRange();
+  // All holds by default: a hold just resumed stays in view with its confirmation.
   const [show, setShow] = useState<Show>('');
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [changes, setChanges] = useState(0);
@@ -35,7 +40,15 @@ export function HoldsScreen({ me }: ScreenProps) {
       ? (orders.data.rows.find((o) => o.work_order_id === workOrderId)?.status ?? undefined)
       : undefined;
   const filter =
-    show === 'period' ? (rangeProblem(range) ? {} : range) : show ? { equals: { hold_status: show } } : {};
+    show === 'period'
+      ? rangeProblem(range)
+        ? {}
+        : range
+      : show === OPEN
+        ? { equals: { hold_status: [...OPEN_STATUSES] } }
+        : show
+          ? { equals: { hold_status: show } }
+          : {};
 
   /** A workflow step went through (or someone else moved the hold first): reload and say so. */
   function changed(note: string): void {
@@ -59,6 +72,7 @@ export function HoldsScreen({ me }: ScreenProps) {
             <label htmlFor="holds-show">Show</label>
             <select id="holds-show" value={show} onChange={(event) => setShow(event.target.value)}>
               <option value="">All holds (any date)</option>
+              <option value={OPEN}>Open holds (waiting or on hold)</option>
               <option value="period">Holds placed in the period</option>
               {HOLD_STATUSES.map((s) => (
                 <option key={s} value={s}>

@@ -10,17 +10,21 @@ import '../../components/form/screen-kit.css';
 import { JOB_COLUMNS, ORDER_COLUMNS } from './order-columns';
 import { canPlan } from './work-order-fields';
 
+const OPEN = 'OPEN';
+
 /** Work orders of the chosen client as a grid, and the jobs of the order under the cursor below it. */
 export function WorkOrdersScreen({ me }: ScreenProps) {
   const client = useEntryClient();
-  const [status, setStatus] = useState('');
+  // Open orders first: the ones a leader plans and the floor works on.
+  const [status, setStatus] = useState(OPEN);
   const [text, setText] = useState('');
   const [orderId, setOrderId] = useState<string | null>(null);
   const [imported, setImported] = useState(0);
   // Operators read the order book; leaders and up plan it (DATA.md § Roles).
   const planner = canPlan(me.role);
   const search = text.trim();
-  const filter = { ...(status ? { equals: { status } } : {}), ...(search ? { text: search } : {}) };
+  const statuses = status === OPEN ? ['ACTIVE', 'ON_HOLD'] : status;
+  const filter = { ...(status ? { equals: { status: statuses } } : {}), ...(search ? { text: search } : {}) };
 
   return (
     <section aria-labelledby="orders-title">
@@ -36,6 +40,7 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
           <div className="filter-bar">
             <label htmlFor="orders-status">Status</label>
             <select id="orders-status" value={status} onChange={(event) => setStatus(event.target.value)}>
+              <option value={OPEN}>Open (active or on hold)</option>
               <option value="">All</option>
               {WORK_ORDER_STATUSES.map((s) => (
                 <option key={s} value={s}>
