@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { codeWords } from '../../../src-shared/domain/code-words';
 import type { ColumnSpec } from '../../../src-shared/tables/column';
 
 /** A choice of a dropdown: the stored value and the words shown. */
@@ -25,11 +26,8 @@ export interface SpecFieldProps {
   hint?: string | undefined;
 }
 
-/** Enumeration codes as words: SHIFT_1ST → "Shift 1st", 100_PERCENT_INSPECTION → "100 percent inspection". */
-export function codeWords(code: string): string {
-  const words = code.toLowerCase().replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+// One spelling of codes as words for every screen.
+export { codeWords } from '../../../src-shared/domain/code-words';
 
 /**
  * One labelled editor for a column of a table spec, typed by its kind: dropdowns for enumerations,

@@ -95,9 +95,4 @@ export function bucketsOf(result: KpiResult): { bucket: AgingBucketKey; count: n
   });
 }
 
-/** A stored code in words: "QUALITY_ISSUE" → "Quality issue". */
-export function codeWords(code: string | null): string {
-  if (!code) return 'Not given';
-  const words = code.toLowerCase().replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export { codeWords } from '../../../src-shared/domain/code-words';
