@@ -1,4 +1,11 @@
-import { CliError, type Command, type ParsedValues } from './command';
+import { CliError, type Command, type OptionSpec, type ParsedValues } from './command';
+
+/** `--db FILE`, which every command takes; `dbPathOption` reads it. */
+export const DB_OPTION: OptionSpec = {
+  type: 'string',
+  value: 'FILE',
+  description: 'database file (default: $FLOORKPI_DB)',
+};
 
 /** Reads a string option, or null when absent. */
 export function stringOption(values: ParsedValues, name: string): string | null {

@@ -3,7 +3,7 @@ import { KPI_KEYS } from '../../src-shared/kpi/result';
 import { type OpenDatabase, openDatabase } from '../db/open';
 import { seedDemo } from '../seed/seed-demo';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
-import { dashboard, trend } from './dashboard-service';
+import { compareClients, dashboard, trend } from './dashboard-service';
 import { computeKpis } from './engine';
 
 let database: OpenDatabase;
@@ -35,6 +35,17 @@ describe('dashboard service', () => {
       for (const point of points) {
         const group = full.groups.find((g) => g.key === point.key);
         expect(point.result, `${kpi} ${point.key}`).toEqual(group?.kpis[kpi]);
+      }
+    }
+  });
+
+  it('compares each client with the same number as that client asked alone', () => {
+    for (const kpi of ['ppm', 'otd', 'wip_aging', 'absenteeism'] as const) {
+      for (const row of compareClients(database.sqlite, SYSTEM_SCOPE, { ...query, kpi })) {
+        const alone = computeKpis(database.sqlite, SYSTEM_SCOPE, { ...query, clientIds: [row.client_id] })
+          .kpis[kpi];
+        if (alone.value === null) expect(row.result.value, `${kpi} ${row.client_id}`).toBeNull();
+        else expect(row.result.value, `${kpi} ${row.client_id}`).toBeCloseTo(alone.value, 9);
       }
     }
   });

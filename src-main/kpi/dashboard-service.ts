@@ -9,6 +9,7 @@ import type {
 import type { KpiQuery } from '../../src-shared/kpi/report';
 import { KPI_KEYS, type KpiKey } from '../../src-shared/kpi/result';
 import { kpiStatus } from '../../src-shared/kpi/status';
+import { noData } from '../../src-shared/kpi/units';
 import { clientSpec } from '../../src-shared/tables/specs/client';
 import type { Scope } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
@@ -68,7 +69,7 @@ export function compareClients(
   scope: Scope,
   query: KpiQuery & { kpi: KpiKey },
 ): ClientComparison[] {
-  const report = computeKpis(sqlite, scope, { ...query, by: 'client' });
+  const report = computeKpis(sqlite, scope, { ...query, by: 'client' }, [query.kpi]);
   const targets = targetsFor(sqlite, scope, report.scope.clients);
   const names = new Map(
     new ScopedStore(sqlite, scope)
@@ -78,9 +79,8 @@ export function compareClients(
 
   const byClient = new Map(report.groups.map((g) => [g.key, g.kpis[query.kpi]]));
   return report.scope.clients.map((clientId) => {
-    const result =
-      byClient.get(clientId) ??
-      computeKpis(sqlite, scope, { ...query, clientIds: [clientId], by: undefined }).kpis[query.kpi];
+    // Every KPI groups by client: a client without a group had no rows, which is "no data".
+    const result = byClient.get(clientId) ?? noData(query.kpi);
     const target = targets.get(clientId)?.[query.kpi] ?? null;
     return {
       client_id: clientId,
@@ -107,7 +107,7 @@ export function breakdown(
     case 'absence_by_type':
       return { kind: query.kind, unit: 'hours', rows: absenceByType(ctx).slice(0, query.limit) };
     case 'wip_buckets': {
-      const buckets = computeKpis(sqlite, scope, query).kpis.wip_aging.details?.buckets;
+      const buckets = computeKpis(sqlite, scope, query, ['wip_aging']).kpis.wip_aging.details?.buckets;
       const rows =
         buckets && typeof buckets === 'object'
           ? Object.entries(buckets as Record<string, number>).map(([bucket, orders]) => ({ bucket, orders }))
@@ -125,6 +125,9 @@ export function breakdown(
         rows: (chronicHolds(ctx) as unknown as Record<string, unknown>[]).slice(0, query.limit),
       };
     case 'bradford':
-      return { kind: query.kind, rows: computeKpis(sqlite, scope, query).bradford.slice(0, query.limit) };
+      return {
+        kind: query.kind,
+        rows: computeKpis(sqlite, scope, query, ['absenteeism']).bradford.slice(0, query.limit),
+      };
   }
 }

@@ -6,7 +6,7 @@ import { openDatabase } from '../../db/open';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { existingDbPath, scopeOfUser, tableOption } from '../cli-user';
 import { CliError, type Command, type ParsedValues } from '../command';
-import { listOption, requireOption, stringOption } from '../options';
+import { DB_OPTION, listOption, requireOption, stringOption } from '../options';
 
 /** Lines written per write call: one call per row would dominate a 100,000-row export. */
 const BATCH = 1_000;
@@ -60,7 +60,7 @@ export const exportCommand: Command = {
   words: ['export'],
   summary: 'Export one table to a CSV file',
   options: {
-    db: { type: 'string', value: 'FILE', description: 'database file (default: $FLOORKPI_DB)' },
+    db: DB_OPTION,
     as: { type: 'string', value: 'USER', description: 'username or user id to export as', required: true },
     table: {
       type: 'string',

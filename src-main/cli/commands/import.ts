@@ -5,7 +5,7 @@ import { openDatabase } from '../../db/open';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { existingDbPath, scopeOfUser, tableOption } from '../cli-user';
 import { CliError, type Command } from '../command';
-import { requireOption } from '../options';
+import { DB_OPTION, requireOption } from '../options';
 
 /** Files longer than this print progress lines (on stderr, so `--json` output stays clean). */
 const PROGRESS_ABOVE = 5_000;
@@ -50,7 +50,7 @@ export const importCommand: Command = {
   words: ['import'],
   summary: 'Import a CSV or tab-separated file into one table',
   options: {
-    db: { type: 'string', value: 'FILE', description: 'database file (default: $FLOORKPI_DB)' },
+    db: DB_OPTION,
     as: { type: 'string', value: 'USER', description: 'username or user id to import as', required: true },
     table: {
       type: 'string',

@@ -1,13 +1,13 @@
 import { migrate, schemaVersion } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
 import type { Command } from '../command';
-import { dbPathOption } from '../options';
+import { DB_OPTION, dbPathOption } from '../options';
 
 /** `init`: creates the database file or brings an existing one up to the current schema. */
 export const initCommand: Command = {
   words: ['init'],
   summary: 'Create a FloorKPI database, or migrate an existing one to this version',
-  options: { db: { type: 'string', value: 'FILE', description: 'database file (default: $FLOORKPI_DB)' } },
+  options: { db: DB_OPTION },
   async run(values, io) {
     const file = dbPathOption(values, io.env);
     const database = openDatabase(file, { migrate: false });

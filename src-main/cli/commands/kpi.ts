@@ -6,7 +6,7 @@ import { openDatabase } from '../../db/open';
 import { computeKpis } from '../../kpi/engine';
 import { existingDbPath, scopeOfUser } from '../cli-user';
 import { CliError, type Command } from '../command';
-import { listOption, requireOption, stringOption } from '../options';
+import { DB_OPTION, listOption, requireOption, stringOption } from '../options';
 
 function dateOption(name: string, value: string | null): string | undefined {
   if (value === null) return undefined;
@@ -25,7 +25,7 @@ export const kpiCommand: Command = {
   words: ['kpi'],
   summary: 'Compute every KPI for a date range, as the dashboard does',
   options: {
-    db: { type: 'string', value: 'FILE', description: 'database file (default: $FLOORKPI_DB)' },
+    db: DB_OPTION,
     as: {
       type: 'string',
       value: 'USER',

@@ -5,14 +5,14 @@ import { createUser } from '../../services/users/user-service';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { CliError, type Command } from '../command';
-import { dbPathOption, listOption, requireOption, stringOption } from '../options';
+import { DB_OPTION, dbPathOption, listOption, requireOption, stringOption } from '../options';
 
 /** `user add`: the local bootstrap path for the first admin and any later account. */
 export const userAddCommand: Command = {
   words: ['user', 'add'],
   summary: 'Add a user (password from $KPI_PASSWORD or a prompt)',
   options: {
-    db: { type: 'string', value: 'FILE', description: 'database file (default: $FLOORKPI_DB)' },
+    db: DB_OPTION,
     username: {
       type: 'string',
       value: 'NAME',

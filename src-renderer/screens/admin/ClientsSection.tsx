@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { invoke } from '../../api/client';
+import { LoadedView } from '../../components/form/LoadedView';
 import { RecordForm } from '../../components/form/RecordForm';
+import { SectionHead } from '../../components/form/SectionHead';
 import { useLoad } from '../../components/form/use-load';
 import { ClientsTable } from './ClientsTable';
 import { CLIENT_GROUPS } from './client-fields';
@@ -32,45 +34,36 @@ export function ClientsSection() {
 
   return (
     <section aria-labelledby="admin-clients-title" className="admin-section">
-      <div className="screen-head">
-        <h3 id="admin-clients-title">Clients</h3>
-        <button
-          type="button"
-          onClick={() => {
-            setNote(null);
-            setPanel({ kind: 'new' });
-          }}
-        >
-          New client
-        </button>
-      </div>
-      {note && (
-        <p className="screen-note" role="status">
-          {note}
-        </p>
-      )}
+      <SectionHead
+        id="admin-clients-title"
+        title="Clients"
+        newLabel="New client"
+        note={note}
+        onNew={() => {
+          setNote(null);
+          setPanel({ kind: 'new' });
+        }}
+      />
       <div className="screen-split">
         <div>
-          {loaded.kind === 'loading' ? (
-            <p role="status">Loading clients…</p>
-          ) : loaded.kind === 'failed' ? (
-            <p className="form-error" role="alert">
-              The clients could not be loaded: {loaded.message}
-            </p>
-          ) : clients.length === 0 ? (
-            <p className="empty-state">
-              <strong>No clients yet.</strong> Use New client to add the first business unit of the plant.
-            </p>
-          ) : (
-            <ClientsTable
-              clients={clients}
-              selectedId={selected?.client_id ?? null}
-              onSelect={(client) => {
-                setNote(null);
-                setPanel({ kind: 'client', id: client.client_id });
-              }}
-            />
-          )}
+          <LoadedView loaded={loaded} what="the clients">
+            {() =>
+              clients.length === 0 ? (
+                <p className="empty-state">
+                  <strong>No clients yet.</strong> Use New client to add the first business unit of the plant.
+                </p>
+              ) : (
+                <ClientsTable
+                  clients={clients}
+                  selectedId={selected?.client_id ?? null}
+                  onSelect={(client) => {
+                    setNote(null);
+                    setPanel({ kind: 'client', id: client.client_id });
+                  }}
+                />
+              )
+            }
+          </LoadedView>
         </div>
         <aside aria-label="Client details" className="side-panel">
           {panel.kind === 'new' ? (

@@ -1,14 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ClientSummary } from '../../../src-shared/contract/auth';
-import { isRole, ROLES, type Role } from '../../../src-shared/domain/roles';
+import { isRole, type Role } from '../../../src-shared/domain/roles';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { errorText } from '../../api/client';
 import { changesOf, readDraft } from '../../components/form/spec-form';
 import { useUnsavedGuard } from '../../components/grid/use-unsaved-guard';
-import { ROLE_LABELS } from '../../components/role-labels';
 import { TextField } from '../../components/TextField';
-import { ClientChecklist } from './ClientChecklist';
-import { clientRuleHint, clientRuleProblem, takesClients } from './user-rules';
+import { RoleAndClients } from './RoleAndClients';
+import { clientRuleProblem, takesClients } from './user-rules';
 import { saveUser } from './user-save';
 import type { AccessRow, UserRow } from './users-data';
 
@@ -105,38 +104,16 @@ export function EditUserForm({ user, access, clients, isSelf, onSaved, onCancel 
         error={errors.email}
         onChange={(event) => setText({ ...text, email: event.target.value })}
       />
-      <div className="field">
-        <label htmlFor={`${formId}-role`}>Role</label>
-        <select
-          id={`${formId}-role`}
-          value={role}
-          onChange={(event) => {
-            setRole(event.target.value as Role);
-            setErrors((e) => ({ ...e, clients: undefined }));
-          }}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-      </div>
-      {takesClients(role) ? (
-        <ClientChecklist
-          id={`${formId}-clients`}
-          clients={clients}
-          value={picked}
-          onChange={(next) => {
-            setPicked(next);
-            setErrors((e) => ({ ...e, clients: undefined }));
-          }}
-          hint={clientRuleHint(role)}
-          error={errors.clients}
-        />
-      ) : (
-        <p className="field-hint">{clientRuleHint(role)}</p>
-      )}
+      <RoleAndClients
+        formId={formId}
+        role={role}
+        onRole={setRole}
+        clients={clients}
+        picked={picked}
+        onPicked={setPicked}
+        error={errors.clients}
+        onEdit={() => setErrors((e) => ({ ...e, clients: undefined }))}
+      />
       {summary && (
         <p className="form-error" role="alert">
           {summary}

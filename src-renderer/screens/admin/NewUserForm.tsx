@@ -1,14 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ClientSummary } from '../../../src-shared/contract/auth';
-import { ROLES, type Role } from '../../../src-shared/domain/roles';
+import { type Role } from '../../../src-shared/domain/roles';
 import { invoke } from '../../api/client';
 import { type FormErrors, formErrors } from '../../api/field-issues';
 import { useUnsavedGuard } from '../../components/grid/use-unsaved-guard';
-import { ROLE_LABELS } from '../../components/role-labels';
 import { TextField } from '../../components/TextField';
-import { ClientChecklist } from './ClientChecklist';
 import { PasswordFields, type PasswordPair, passwordPairProblem } from './PasswordFields';
-import { clientRuleHint, clientRuleProblem, takesClients } from './user-rules';
+import { RoleAndClients } from './RoleAndClients';
+import { clientRuleProblem, takesClients } from './user-rules';
 import type { UserRow } from './users-data';
 
 type Field = 'username' | 'full_name' | 'email' | 'role' | 'clients' | 'password' | 'confirm';
@@ -101,38 +100,16 @@ export function NewUserForm({ clients, onCreated, onCancel }: NewUserFormProps) 
       />
       <TextField {...field('full_name')} autoComplete="off" />
       <TextField {...field('email')} type="email" autoComplete="off" hint="Optional." />
-      <div className="field">
-        <label htmlFor={`${formId}-role`}>Role</label>
-        <select
-          id={`${formId}-role`}
-          value={role}
-          onChange={(event) => {
-            setRole(event.target.value as Role);
-            setErrors((e) => ({ ...e, fields: { ...e.fields, clients: undefined } }));
-          }}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-      </div>
-      {takesClients(role) ? (
-        <ClientChecklist
-          id={`${formId}-clients`}
-          clients={clients}
-          value={picked}
-          onChange={(next) => {
-            setPicked(next);
-            setErrors((e) => ({ ...e, fields: { ...e.fields, clients: undefined } }));
-          }}
-          hint={clientRuleHint(role)}
-          error={errors.fields.clients}
-        />
-      ) : (
-        <p className="field-hint">{clientRuleHint(role)}</p>
-      )}
+      <RoleAndClients
+        formId={formId}
+        role={role}
+        onRole={setRole}
+        clients={clients}
+        picked={picked}
+        onPicked={setPicked}
+        error={errors.fields.clients}
+        onEdit={() => setErrors((e) => ({ ...e, fields: { ...e.fields, clients: undefined } }))}
+      />
       <PasswordFields idPrefix={formId} value={pair} onChange={setPair} errors={errors.fields} />
       {errors.summary && (
         <p className="form-error" role="alert">

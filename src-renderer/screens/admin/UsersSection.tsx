@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { Me } from '../../../src-shared/contract/auth';
+import { LoadedView } from '../../components/form/LoadedView';
+import { SectionHead } from '../../components/form/SectionHead';
 import { useLoad } from '../../components/form/use-load';
 import { EditUserForm } from './EditUserForm';
 import { NewUserForm } from './NewUserForm';
@@ -25,43 +27,30 @@ export function UsersSection({ me }: { me: Me }) {
 
   return (
     <section aria-labelledby="admin-users-title" className="admin-section">
-      <div className="screen-head">
-        <h3 id="admin-users-title">Users</h3>
-        <button
-          type="button"
-          onClick={() => {
-            setNote(null);
-            setPanel({ kind: 'new' });
-          }}
-        >
-          New user
-        </button>
-      </div>
-      {note && (
-        <p className="screen-note" role="status">
-          {note}
-        </p>
-      )}
+      <SectionHead
+        id="admin-users-title"
+        title="Users"
+        newLabel="New user"
+        note={note}
+        onNew={() => {
+          setNote(null);
+          setPanel({ kind: 'new' });
+        }}
+      />
       <div className="screen-split">
         <div>
-          {loaded.kind === 'loading' ? (
-            <p role="status">Loading users…</p>
-          ) : loaded.kind === 'failed' ? (
-            <p className="form-error" role="alert">
-              The users could not be loaded: {loaded.message}
-            </p>
-          ) : (
-            data && (
+          <LoadedView loaded={loaded} what="the users">
+            {(users) => (
               <UsersTable
-                data={data}
+                data={users}
                 selectedId={selected?.user_id ?? null}
                 onSelect={(user) => {
                   setNote(null);
                   setPanel({ kind: 'user', id: user.user_id });
                 }}
               />
-            )
-          )}
+            )}
+          </LoadedView>
         </div>
         <aside aria-label="User details" className="side-panel">
           {panel.kind === 'new' && data ? (
