@@ -969,7 +969,16 @@ export function ownersOf(sqlite: BetterSqlite3.Database, table: string, row: Row
 }
 
 /**
- * The strings (ids, names, notes, codes, timestamps) that occur only in rows of clients outside
+ * Whether a column holds the clock's reading at some write (created_at, updated_at, verified_at, …).
+ * Such a value is no client's content: the caller's own write in the same second stamps the same
+ * text, which once failed CI as a "leak" of another client's updated_at.
+ */
+function isClockStamp(column: string): boolean {
+  return column.endsWith('_at');
+}
+
+/**
+ * The strings (ids, names, notes, codes) that occur only in rows of clients outside
  * `scope`: none of them may reach a caller limited to `scope`.
  */
 export function foreignOnlyStrings(sqlite: BetterSqlite3.Database, scope: ReadonlySet<string>): Set<string> {
@@ -979,8 +988,8 @@ export function foreignOnlyStrings(sqlite: BetterSqlite3.Database, scope: Readon
     for (const row of sqlite.prepare(`SELECT * FROM ${table}`).all() as Row[]) {
       const owners = ownersOf(sqlite, table, row);
       const isForeign = owners.length > 0 && owners.every((o) => !scope.has(o));
-      for (const value of Object.values(row)) {
-        if (typeof value !== 'string' || value.length < 3) continue;
+      for (const [column, value] of Object.entries(row)) {
+        if (typeof value !== 'string' || value.length < 3 || isClockStamp(column)) continue;
         (isForeign ? foreign : other).add(value);
       }
     }
