@@ -46,6 +46,7 @@ function fatal(message: string): void {
 function startCore(): CoreWorkerClient {
   const workerData: CoreWorkerData = {
     dbPath: process.env.FLOORKPI_DB || join(app.getPath('userData'), 'floorkpi.db'),
+    host: 'electron',
   };
   const worker = new Worker(join(__dirname, 'core-worker.js'), { workerData });
   return new CoreWorkerClient(worker, fatal);

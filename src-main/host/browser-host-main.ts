@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const dbPath = values.db || process.env.FLOORKPI_DB || defaultDbPath();
   const host = await startBrowserHost({
     dbPath,
-    kpiWorkerFile: join(__dirname, 'kpi-worker.js'),
+    coreWorkerFile: join(__dirname, 'core-worker.js'),
     port: parsePort(values.port),
     // The bundle lives in out/main; the renderer build sits beside it.
     rendererDir: join(__dirname, '../renderer'),

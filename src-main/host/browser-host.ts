@@ -2,12 +2,15 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCore } from '../core';
+import { CSV_TEXT_MAX_CHARS } from '../../src-shared/contract/csv';
+import { type HostCore, startHostCore } from './host-core';
 import { BASE_HEADERS, failure, readBody, readCookie, sendJson } from './http-util';
 import { contentTypeOf, resolveStaticFile } from './static-files';
 
 export interface BrowserHostOptions {
-  /** The bundled KPI worker; absent (tests), KPIs run on the host's thread. */
+  /** The bundled core worker; absent (tests), the core runs on the host's thread. */
+  coreWorkerFile?: string;
+  /** The bundled KPI worker, used when the core runs on the host's thread. */
   kpiWorkerFile?: string;
   dbPath: string;
   /** 0 (the default) picks a free port. */
@@ -28,7 +31,9 @@ export interface BrowserHost {
 
 export const SESSION_COOKIE = 'fk_sid';
 export const TOKEN_HEADER = 'x-floorkpi-token';
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// The largest import the contract takes, as JSON: a UTF-16 unit is at most 3 UTF-8 bytes, and the
+// escapes CSV needs (\" \t \n) 2. A lower cap refused files the import itself would accept.
+export const MAX_BODY_BYTES = 3 * CSV_TEXT_MAX_CHARS + 1024 * 1024;
 
 const newSecret = (): string => randomBytes(24).toString('base64url');
 
@@ -41,10 +46,10 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
 
 /**
  * Serves the renderer and one JSON endpoint on loopback, for machines where Electron cannot
- * run. The core runs in-process; each browser context gets its own session through a cookie.
+ * run. Each browser context gets its own session through a cookie.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const core = createCore({ dbPath: options.dbPath, host: 'browser', kpiWorkerFile: options.kpiWorkerFile });
+  const core: HostCore = await startHostCore(options);
   const token = newSecret();
   // Only ids this launch issued are honoured, so a cookie planted by another local page (cookies
   // ignore ports) or left from an earlier launch cannot choose a caller's session key.
@@ -79,7 +84,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === 'too-large') {
-      sendJson(res, 413, failure('VALIDATION', 'The request is larger than 5 MB.'));
+      sendJson(
+        res,
+        413,
+        failure('VALIDATION', 'The request is too large: split the file and import the parts.'),
+      );
       return;
     }
     let parsed: unknown;

@@ -58,6 +58,32 @@ describe('CoreWorkerClient', () => {
     expect(onDeath).toHaveBeenCalledWith('database is corrupt');
   });
 
+  it('is ready when the worker says the database is open, and not before', async () => {
+    const worker = new FakeWorker();
+    const client = new CoreWorkerClient(worker, vi.fn());
+    let ready = false;
+    const waiting = client.ready().then(() => {
+      ready = true;
+    });
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    worker.emit('message', { type: 'ready' });
+    await waiting;
+    expect(ready).toBe(true);
+  });
+
+  it('rejects ready with the reason the worker could not open the database', async () => {
+    const failed = new FakeWorker();
+    const failing = new CoreWorkerClient(failed, vi.fn()).ready();
+    failed.emit('error', new Error('file is not a database'));
+    await expect(failing).rejects.toThrow('file is not a database');
+
+    const quit = new FakeWorker();
+    const quitting = new CoreWorkerClient(quit, vi.fn()).ready();
+    quit.emit('exit', 3);
+    await expect(quitting).rejects.toThrow('exited before it was ready (code 3)');
+  });
+
   it('shuts down without reporting a death, and terminates a worker that does not exit', async () => {
     const polite = new FakeWorker();
     const onDeath = vi.fn();

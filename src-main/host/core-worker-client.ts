@@ -1,5 +1,5 @@
 import type { Result } from '../../src-shared/contract';
-import { type InvokeMessage, isInvokeReply, type ToWorker } from './worker-protocol';
+import { type InvokeMessage, isInvokeReply, isReadyMessage, type ToWorker } from './worker-protocol';
 
 /** The part of `worker_threads.Worker` the client uses, so tests can pass a fake. */
 export interface WorkerLike {
@@ -23,12 +23,20 @@ export class CoreWorkerClient {
   readonly #worker: WorkerLike;
   readonly #pending = new Map<number, (result: Result<unknown>) => void>();
   readonly #exited: Promise<void>;
+  readonly #ready: Promise<void>;
+  #settleReady: (failure?: Error) => void = () => {};
   #nextId = 1;
   #state: 'running' | 'stopping' | 'stopped' = 'running';
 
   constructor(worker: WorkerLike, onDeath: (reason: string) => void) {
     this.#worker = worker;
+    this.#ready = new Promise((resolve, reject) => {
+      this.#settleReady = (failure) => (failure ? reject(failure) : resolve());
+    });
+    // Nobody may await ready(): a start-up failure is also told through onDeath.
+    this.#ready.catch(() => {});
     worker.on('message', (message) => {
+      if (isReadyMessage(message)) this.#settleReady();
       if (!isInvokeReply(message)) return;
       const resolve = this.#pending.get(message.id);
       this.#pending.delete(message.id);
@@ -37,6 +45,7 @@ export class CoreWorkerClient {
     worker.on('error', (error) => {
       // An error while quitting is logged, not shown: the user already asked to leave.
       const expected = this.#state === 'stopping';
+      this.#settleReady(error);
       this.#stop(() =>
         expected ? console.error('core worker failed while stopping', error) : onDeath(error.message),
       );
@@ -44,12 +53,18 @@ export class CoreWorkerClient {
     this.#exited = new Promise((resolve) => {
       worker.on('exit', (code) => {
         const expected = this.#state === 'stopping';
+        this.#settleReady(new Error(`The core worker exited before it was ready (code ${code}).`));
         this.#stop(() => {
           if (!expected) onDeath(`The core worker exited unexpectedly (code ${code}).`);
         });
         resolve();
       });
     });
+  }
+
+  /** Resolves once the worker has opened the database; rejects with why it could not. */
+  ready(): Promise<void> {
+    return this.#ready;
   }
 
   /** Runs one channel call in the worker for `sessionKey`; always resolves to a `Result`. */

@@ -1,17 +1,21 @@
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../../src-shared/contract';
-import { createCore } from '../core';
-import { type CoreWorkerData, type InvokeReply, isToWorker } from './worker-protocol';
+import { createCore, type HostKind } from '../core';
+import { type CoreWorkerData, type InvokeReply, isToWorker, type ReadyMessage } from './worker-protocol';
 
-// The core owns the database in this thread so a slow query never freezes the Electron main
-// thread (and with it every window).
+// The core owns the database in this thread so a slow query or a long import never freezes the
+// Electron main thread (and with it every window), nor the browser host's HTTP server.
+
+const HOSTS: readonly HostKind[] = ['electron', 'browser'];
 
 function readWorkerData(data: unknown): CoreWorkerData {
-  const dbPath =
-    typeof data === 'object' && data !== null ? (data as Record<string, unknown>).dbPath : undefined;
+  const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const { dbPath, host } = fields;
   if (typeof dbPath !== 'string' || dbPath === '') throw new Error('core-worker started without a dbPath');
-  return { dbPath };
+  const kind = HOSTS.find((h) => h === host);
+  if (!kind) throw new Error(`core-worker started for an unknown host: ${String(host)}`);
+  return { dbPath, host: kind };
 }
 
 const port = parentPort;
@@ -19,11 +23,10 @@ if (!port) throw new Error('core-worker must run inside a worker_threads Worker'
 
 // A throw here (e.g. a corrupt database) surfaces as the Worker's 'error' event in main,
 // which shows it to the user and quits.
-const core = createCore({
-  dbPath: readWorkerData(workerData).dbPath,
-  host: 'electron',
-  kpiWorkerFile: join(__dirname, 'kpi-worker.js'),
-});
+const { dbPath, host } = readWorkerData(workerData);
+const core = createCore({ dbPath, host, kpiWorkerFile: join(__dirname, 'kpi-worker.js') });
+const ready: ReadyMessage = { type: 'ready' };
+port.postMessage(ready);
 
 port.on('message', (message: unknown) => {
   if (!isToWorker(message)) return;

@@ -1,8 +1,10 @@
 import type { Result } from '../../src-shared/contract';
+import type { HostKind } from '../core';
 
-/** What the Electron main thread passes to the core worker at start. */
+/** What the host (Electron main thread or browser host) passes to the core worker at start. */
 export interface CoreWorkerData {
   dbPath: string;
+  host: HostKind;
 }
 
 /** Main → worker: run one channel call for one caller's session. */
@@ -34,13 +36,23 @@ export interface InvokeReply {
   result: Result<unknown>;
 }
 
-export type FromWorker = InvokeReply;
+/** Worker → main: the database is open and migrated; calls may come. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+export type FromWorker = InvokeReply | ReadyMessage;
 
 /** Narrows an untyped worker message so a malformed one is ignored rather than crashing main. */
 export function isInvokeReply(value: unknown): value is InvokeReply {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return v.type === 'result' && typeof v.id === 'number' && typeof v.result === 'object' && v.result !== null;
+}
+
+/** Whether a worker message says the core finished opening the database. */
+export function isReadyMessage(value: unknown): value is ReadyMessage {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).type === 'ready';
 }
 
 /** Narrows a message arriving at the worker; anything else is dropped. */

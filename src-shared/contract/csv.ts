@@ -26,8 +26,13 @@ export interface CsvPreview extends CsvImportResult {
   rows: string[][];
 }
 
-// Text pasted or read from a file in the renderer; 40 MB covers ~200,000 production rows.
-const text = z.string().min(1, 'is empty').max(40_000_000, 'is too large (over 40 MB): split the file');
+/** The longest CSV text one import takes: 40 MB covers ~200,000 production rows. */
+export const CSV_TEXT_MAX_CHARS = 40_000_000;
+
+const text = z
+  .string()
+  .min(1, 'is empty')
+  .max(CSV_TEXT_MAX_CHARS, 'is too large (over 40 MB): split the file');
 const table = z.string().min(1).max(40);
 const isoDate = z.string().refine(isIsoDate, 'must be a real date like 2026-03-02');
 
