@@ -1,3 +1,4 @@
+import type { ProgressReport } from '../src-shared/contract/progress';
 import { type OpenDatabase, openDatabase } from './db/open';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { allHandlers } from './handlers';
@@ -14,6 +15,17 @@ export interface CoreDeps {
   version: string;
   /** Where KPI requests run: a worker with its own read connection in the app, inline in tests. */
   kpi: KpiReader;
+  /** Tells the caller behind `sessionKey` how far its long call has got (a no-op where nobody listens). */
+  progress: ProgressSink;
+}
+
+export type ProgressSink = (sessionKey: string, report: ProgressReport) => void;
+
+export interface CoreOptions {
+  dbPath: string;
+  host: HostKind;
+  kpiWorkerFile?: string;
+  onProgress?: ProgressSink;
 }
 
 export interface Core extends Dispatcher {
@@ -24,7 +36,7 @@ export interface Core extends Dispatcher {
 export const APP_VERSION = '0.1.0';
 
 /** Opens the database and wires every channel's handler; both hosts and the tests start here. */
-export function createCore(options: { dbPath: string; host: HostKind; kpiWorkerFile?: string }): Core {
+export function createCore(options: CoreOptions): Core {
   const database = openDatabase(options.dbPath);
   const sessions = new SessionStore();
   // An in-memory database cannot be shared with another thread's connection.
@@ -32,7 +44,8 @@ export function createCore(options: { dbPath: string; host: HostKind; kpiWorkerF
     options.kpiWorkerFile && options.dbPath !== ':memory:'
       ? workerKpiReader(options.kpiWorkerFile, options.dbPath)
       : inlineKpiReader(database.sqlite);
-  const deps: CoreDeps = { database, sessions, host: options.host, version: APP_VERSION, kpi };
+  const progress: ProgressSink = options.onProgress ?? (() => {});
+  const deps: CoreDeps = { database, sessions, host: options.host, version: APP_VERSION, kpi, progress };
   const dispatcher = createDispatcher(allHandlers, deps, (key) => sessions.get(key));
   return {
     deps,

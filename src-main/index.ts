@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { app, BrowserWindow, dialog, ipcMain, session, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type WebFrameMain, webContents } from 'electron';
 import type { Result } from '../src-shared/contract';
+import type { ProgressReport } from '../src-shared/contract/progress';
 import { CoreWorkerClient } from './host/core-worker-client';
 import { CONTENT_SECURITY_POLICY } from './host/security-headers';
 import type { CoreWorkerData } from './host/worker-protocol';
@@ -11,6 +12,8 @@ import type { CoreWorkerData } from './host/worker-protocol';
 // ever runs on this thread.
 
 const INVOKE_CHANNEL = 'floorkpi:invoke';
+const PROGRESS_CHANNEL = 'floorkpi:progress';
+const SESSION_PREFIX = 'win:';
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
@@ -49,7 +52,14 @@ function startCore(): CoreWorkerClient {
     host: 'electron',
   };
   const worker = new Worker(join(__dirname, 'core-worker.js'), { workerData });
-  return new CoreWorkerClient(worker, fatal);
+  return new CoreWorkerClient(worker, fatal, sendProgress);
+}
+
+/** Passes a long call's progress to the window that made the call (gone windows are skipped). */
+function sendProgress(sessionKey: string, report: ProgressReport): void {
+  if (!sessionKey.startsWith(SESSION_PREFIX)) return;
+  const contents = webContents.fromId(Number(sessionKey.slice(SESSION_PREFIX.length)));
+  if (contents && !contents.isDestroyed()) contents.send(PROGRESS_CHANNEL, report);
 }
 
 function createWindow(core: CoreWorkerClient): void {
@@ -70,7 +80,7 @@ function createWindow(core: CoreWorkerClient): void {
     },
   });
   // Captured now: webContents is already destroyed when 'closed' fires.
-  const sessionKey = `win:${win.webContents.id}`;
+  const sessionKey = `${SESSION_PREFIX}${win.webContents.id}`;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => core.endSession(sessionKey));
   if (devServerUrl) void win.loadURL(devServerUrl);
@@ -124,7 +134,7 @@ function main(): void {
         error: { code: 'FORBIDDEN', message: 'This page may not use FloorKPI.' },
       });
     }
-    return core.invoke(`win:${event.sender.id}`, String(channel), payload);
+    return core.invoke(`${SESSION_PREFIX}${event.sender.id}`, String(channel), payload);
   });
 
   app.on('second-instance', () => {

@@ -54,6 +54,25 @@ describe('csv channels', () => {
     expect(count()).toBe(2);
   });
 
+  it('tells the caller, by its session, how far a large import has got', async () => {
+    const reports: { key: string; channel: string; done: number; total: number }[] = [];
+    core.deps.progress = (key, report) => reports.push({ key, ...report });
+    const lines = Array.from({ length: 4_500 }, (_, i) => {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      return `${CLIENT_A},WO-A,2026-02-${day},SHIFT_1ST,${i}`;
+    });
+    const result = await call('csv.import', {
+      table: 'production_entry',
+      text: [header, ...lines].join('\n'),
+    });
+    expect(result).toMatchObject({ ok: true, data: { total: 4_500 } });
+    expect(reports.map((r) => [r.key, r.channel, r.done, r.total])).toEqual([
+      ['s', 'csv.import', 2_000, 4_500],
+      ['s', 'csv.import', 4_000, 4_500],
+      ['s', 'csv.import', 4_500, 4_500],
+    ]);
+  });
+
   it('exports the scope’s rows and refuses another client', async () => {
     await call('csv.import', { table: 'production_entry', text: good });
     const file = await call('csv.export', { table: 'production_entry', clientIds: [CLIENT_A] });

@@ -5,8 +5,8 @@ import { parseDelimited } from '../../src-shared/tables/parse-cell';
 import { specOf } from '../../src-shared/tables/registry';
 import type { CoreDeps } from '../core';
 import { exportRows } from '../csv/export-table';
-import { importRows } from '../csv/import-table';
-import type { Handler } from '../dispatch';
+import { type ImportOptions, importRows } from '../csv/import-table';
+import type { CallContext, Handler } from '../dispatch';
 import { storeOf } from './context';
 
 type H<K extends ChannelName> = Handler<K, CoreDeps>;
@@ -20,14 +20,31 @@ function tableSpec(name: string): TableSpec {
   return spec;
 }
 
+// Often enough for a smooth bar (a 100,000-row file reports 50 times), rarely enough to cost nothing.
+const PROGRESS_EVERY = 2_000;
+
+/** Import options that report the call's progress to its caller. */
+function reporting(ctx: CallContext<CoreDeps>, channel: ChannelName): ImportOptions {
+  return {
+    progressEvery: PROGRESS_EVERY,
+    onProgress: (done, total) => ctx.deps.progress(ctx.sessionKey, { channel, done, total }),
+  };
+}
+
 const preview: H<'csv.preview'> = (ctx, input) => {
-  const result = importRows(storeOf(ctx), tableSpec(input.table), input.text, { dryRun: true });
+  const result = importRows(storeOf(ctx), tableSpec(input.table), input.text, {
+    ...reporting(ctx, 'csv.preview'),
+    dryRun: true,
+  });
   const [headers = [], ...records] = parseDelimited(input.text).records;
   return { ...result, headers, rows: records.slice(0, 20) };
 };
 
 const importCsv: H<'csv.import'> = (ctx, input) =>
-  importRows(storeOf(ctx), tableSpec(input.table), input.text, { partial: input.partial });
+  importRows(storeOf(ctx), tableSpec(input.table), input.text, {
+    ...reporting(ctx, 'csv.import'),
+    partial: input.partial,
+  });
 
 const exportCsv: H<'csv.export'> = (ctx, input) => {
   const spec = tableSpec(input.table);

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type BrowserHost, MAX_BODY_BYTES, startBrowserHost, TOKEN_HEADER } from './browser-host';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './security-headers';
 
@@ -200,6 +200,65 @@ describe('browser host', () => {
     const reply = await api({ channel: 'csv.preview', payload: { table: 'production_entry', text } });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false });
+  });
+
+  it('answers /api/progress with nothing running, only with the token and only to GET', async () => {
+    const cookie = sessionCookie(await call('GET', '/'));
+    const idle = await call('GET', '/api/progress', { headers: { [TOKEN_HEADER]: host.token, cookie } });
+    expect(idle.status).toBe(200);
+    expect(JSON.parse(idle.body)).toEqual({ ok: true, data: null });
+    expect((await call('GET', '/api/progress', { headers: { cookie } })).status).toBe(401);
+    expect((await call('POST', '/api/progress', { headers: { [TOKEN_HEADER]: host.token } })).status).toBe(
+      405,
+    );
+  });
+
+  it("shows a running call's progress to its own session only, and forgets it when the call ends", async () => {
+    let finish: (() => void) | undefined;
+    const scripted = await startBrowserHost({
+      dbPath: join(dir, 'unused.db'),
+      rendererDir: join(dir, 'renderer'),
+      startCore: async ({ onProgress }) => ({
+        dispatch: (sessionKey) => {
+          onProgress?.(sessionKey, { channel: 'csv.import', done: 2000, total: 5000 });
+          return new Promise((resolve) => {
+            finish = () => resolve({ ok: true, data: null });
+          });
+        },
+        close: async () => {},
+      }),
+    });
+    try {
+      const headersOf = async () => {
+        const reply = await fetch(`http://127.0.0.1:${scripted.port}/`);
+        return {
+          [TOKEN_HEADER]: scripted.token,
+          cookie: reply.headers.get('set-cookie')?.split(';')[0] ?? '',
+        };
+      };
+      const caller = await headersOf();
+      const other = await headersOf();
+      const progressOf = async (headers: Record<string, string>) =>
+        (await (
+          await fetch(`http://127.0.0.1:${scripted.port}/api/progress`, { headers })
+        ).json()) as unknown;
+      const running = fetch(`http://127.0.0.1:${scripted.port}/api/invoke`, {
+        method: 'POST',
+        headers: { ...caller, 'content-type': 'application/json' },
+        body: JSON.stringify({ channel: 'csv.import', payload: {} }),
+      });
+      await vi.waitFor(() => expect(finish).toBeDefined());
+      expect(await progressOf(caller)).toEqual({
+        ok: true,
+        data: { channel: 'csv.import', done: 2000, total: 5000 },
+      });
+      expect(await progressOf(other)).toEqual({ ok: true, data: null });
+      finish?.();
+      expect((await running).status).toBe(200);
+      expect(await progressOf(caller)).toEqual({ ok: true, data: null });
+    } finally {
+      await scripted.close();
+    }
   });
 
   it('gives each cookie its own session and ignores cookies it did not issue', async () => {

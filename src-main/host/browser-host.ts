@@ -2,7 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Result } from '../../src-shared/contract';
 import { CSV_TEXT_MAX_CHARS } from '../../src-shared/contract/csv';
+import type { ProgressReport } from '../../src-shared/contract/progress';
 import { type HostCore, startHostCore } from './host-core';
 import { BASE_HEADERS, failure, readBody, readCookie, sendJson } from './http-util';
 import { contentTypeOf, resolveStaticFile } from './static-files';
@@ -17,6 +19,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
+  /** Starts the core (tests put a scripted one in its place). */
+  startCore?: typeof startHostCore;
 }
 
 export interface BrowserHost {
@@ -49,7 +53,12 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
  * run. Each browser context gets its own session through a cookie.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const core: HostCore = await startHostCore(options);
+  // The latest report of each caller's running call, read by the page's polls of /api/progress.
+  const progress = new Map<string, ProgressReport>();
+  const core: HostCore = await (options.startCore ?? startHostCore)({
+    ...options,
+    onProgress: (sessionKey, report) => progress.set(sessionKey, report),
+  });
   const token = newSecret();
   // Only ids this launch issued are honoured, so a cookie planted by another local page (cookies
   // ignore ports) or left from an earlier launch cannot choose a caller's session key.
@@ -68,20 +77,36 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   const allowedHosts = (): string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
 
+  /** Whether the request carries this launch's token; answers 401 when it does not. */
+  const hasToken = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (sameSecret(req.headers[TOKEN_HEADER], token)) return true;
+    req.resume();
+    sendJson(
+      res,
+      401,
+      failure('UNAUTHENTICATED', 'Open FloorKPI with the link (and its token) it printed at start.'),
+    );
+    return false;
+  };
+
+  /** The caller's running call's progress, or null; never issues a session. */
+  const readProgress = (req: IncomingMessage, res: ServerResponse): void => {
+    if (req.method !== 'GET') {
+      sendJson(res, 405, failure('VALIDATION', 'Use GET for /api/progress.'), { Allow: 'GET' });
+      return;
+    }
+    if (!hasToken(req, res)) return;
+    const key = readCookie(req, SESSION_COOKIE);
+    const report = key && issuedSessions.has(key) ? (progress.get(key) ?? null) : null;
+    sendJson(res, 200, { ok: true, data: report });
+  };
+
   const invoke = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST') {
       sendJson(res, 405, failure('VALIDATION', 'Use POST for /api/invoke.'), { Allow: 'POST' });
       return;
     }
-    if (!sameSecret(req.headers[TOKEN_HEADER], token)) {
-      req.resume();
-      sendJson(
-        res,
-        401,
-        failure('UNAUTHENTICATED', 'Open FloorKPI with the link (and its token) it printed at start.'),
-      );
-      return;
-    }
+    if (!hasToken(req, res)) return;
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === 'too-large') {
       sendJson(
@@ -111,7 +136,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     const sessionKey = sessionOf(req, res);
-    const result = await core.dispatch(sessionKey, channel, (parsed as Record<string, unknown>).payload);
+    let result: Result<unknown>;
+    try {
+      result = await core.dispatch(sessionKey, channel, (parsed as Record<string, unknown>).payload);
+    } finally {
+      progress.delete(sessionKey);
+    }
     sendJson(res, 200, result);
   };
 
@@ -153,6 +183,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/api/invoke') return invoke(req, res);
+    if (path === '/api/progress') return readProgress(req, res);
     if (path.startsWith('/api/')) {
       sendJson(res, 404, failure('NOT_FOUND', 'Unknown API path.'));
       return;

@@ -58,6 +58,17 @@ describe('CoreWorkerClient', () => {
     expect(onDeath).toHaveBeenCalledWith('database is corrupt');
   });
 
+  it("passes a call's progress on with the caller's session, and drops a malformed report", () => {
+    const worker = new FakeWorker();
+    const onProgress = vi.fn();
+    new CoreWorkerClient(worker, vi.fn(), onProgress);
+    const report = { channel: 'csv.import', done: 2000, total: 9000 };
+    worker.emit('message', { type: 'progress', sessionKey: 'win:3', report });
+    worker.emit('message', { type: 'progress', sessionKey: 'win:3', report: { done: 'half' } });
+    expect(onProgress).toHaveBeenCalledTimes(1);
+    expect(onProgress).toHaveBeenCalledWith('win:3', report);
+  });
+
   it('is ready when the worker says the database is open, and not before', async () => {
     const worker = new FakeWorker();
     const client = new CoreWorkerClient(worker, vi.fn());

@@ -1,5 +1,12 @@
 import type { Result } from '../../src-shared/contract';
-import { type InvokeMessage, isInvokeReply, isReadyMessage, type ToWorker } from './worker-protocol';
+import type { ProgressReport } from '../../src-shared/contract/progress';
+import {
+  type InvokeMessage,
+  isInvokeReply,
+  isProgressMessage,
+  isReadyMessage,
+  type ToWorker,
+} from './worker-protocol';
 
 /** The part of `worker_threads.Worker` the client uses, so tests can pass a fake. */
 export interface WorkerLike {
@@ -28,7 +35,11 @@ export class CoreWorkerClient {
   #nextId = 1;
   #state: 'running' | 'stopping' | 'stopped' = 'running';
 
-  constructor(worker: WorkerLike, onDeath: (reason: string) => void) {
+  constructor(
+    worker: WorkerLike,
+    onDeath: (reason: string) => void,
+    onProgress: (sessionKey: string, report: ProgressReport) => void = () => {},
+  ) {
     this.#worker = worker;
     this.#ready = new Promise((resolve, reject) => {
       this.#settleReady = (failure) => (failure ? reject(failure) : resolve());
@@ -37,6 +48,7 @@ export class CoreWorkerClient {
     this.#ready.catch(() => {});
     worker.on('message', (message) => {
       if (isReadyMessage(message)) this.#settleReady();
+      if (isProgressMessage(message)) onProgress(message.sessionKey, message.report);
       if (!isInvokeReply(message)) return;
       const resolve = this.#pending.get(message.id);
       this.#pending.delete(message.id);

@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../../src-shared/contract';
 import { createCore, type HostKind } from '../core';
-import { type CoreWorkerData, type InvokeReply, isToWorker, type ReadyMessage } from './worker-protocol';
+import {
+  type CoreWorkerData,
+  type InvokeReply,
+  isToWorker,
+  type ProgressMessage,
+  type ReadyMessage,
+} from './worker-protocol';
 
 // The core owns the database in this thread so a slow query or a long import never freezes the
 // Electron main thread (and with it every window), nor the browser host's HTTP server.
@@ -24,7 +30,16 @@ if (!port) throw new Error('core-worker must run inside a worker_threads Worker'
 // A throw here (e.g. a corrupt database) surfaces as the Worker's 'error' event in main,
 // which shows it to the user and quits.
 const { dbPath, host } = readWorkerData(workerData);
-const core = createCore({ dbPath, host, kpiWorkerFile: join(__dirname, 'kpi-worker.js') });
+const core = createCore({
+  dbPath,
+  host,
+  kpiWorkerFile: join(__dirname, 'kpi-worker.js'),
+  // Posted mid-call: the import keeps this thread busy, but messages leave at once.
+  onProgress: (sessionKey, report) => {
+    const message: ProgressMessage = { type: 'progress', sessionKey, report };
+    port.postMessage(message);
+  },
+});
 const ready: ReadyMessage = { type: 'ready' };
 port.postMessage(ready);
 

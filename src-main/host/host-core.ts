@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../../src-shared/contract';
-import { createCore } from '../core';
+import { createCore, type ProgressSink } from '../core';
 import { CoreWorkerClient } from './core-worker-client';
 import type { CoreWorkerData } from './worker-protocol';
 
@@ -16,6 +16,8 @@ export interface HostCoreOptions {
   coreWorkerFile?: string;
   /** The bundled KPI worker, for an in-thread core. */
   kpiWorkerFile?: string;
+  /** Hears how far each caller's long call has got. */
+  onProgress?: ProgressSink;
 }
 
 /**
@@ -29,15 +31,18 @@ export async function startHostCore(options: HostCoreOptions): Promise<HostCore>
       dbPath: options.dbPath,
       host: 'browser',
       kpiWorkerFile: options.kpiWorkerFile,
+      onProgress: options.onProgress,
     });
     return { dispatch: core.dispatch, close: core.close };
   }
   const workerData: CoreWorkerData = { dbPath: options.dbPath, host: 'browser' };
   let started = false;
-  const client = new CoreWorkerClient(new Worker(options.coreWorkerFile, { workerData }), (reason) => {
+  const worker = new Worker(options.coreWorkerFile, { workerData });
+  const onDeath = (reason: string): void => {
     // Before start the reason is the rejection below; after, every call answers "restart the app".
     if (started) console.error(`FloorKPI's core stopped: ${reason}`);
-  });
+  };
+  const client = new CoreWorkerClient(worker, onDeath, options.onProgress);
   await client.ready();
   started = true;
   return {

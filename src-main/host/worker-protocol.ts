@@ -1,4 +1,5 @@
 import type { Result } from '../../src-shared/contract';
+import { isProgressReport, type ProgressReport } from '../../src-shared/contract/progress';
 import type { HostKind } from '../core';
 
 /** What the host (Electron main thread or browser host) passes to the core worker at start. */
@@ -41,7 +42,14 @@ export interface ReadyMessage {
   type: 'ready';
 }
 
-export type FromWorker = InvokeReply | ReadyMessage;
+/** Worker → main: how far one caller's long call has got. */
+export interface ProgressMessage {
+  type: 'progress';
+  sessionKey: string;
+  report: ProgressReport;
+}
+
+export type FromWorker = InvokeReply | ReadyMessage | ProgressMessage;
 
 /** Narrows an untyped worker message so a malformed one is ignored rather than crashing main. */
 export function isInvokeReply(value: unknown): value is InvokeReply {
@@ -53,6 +61,13 @@ export function isInvokeReply(value: unknown): value is InvokeReply {
 /** Whether a worker message says the core finished opening the database. */
 export function isReadyMessage(value: unknown): value is ReadyMessage {
   return typeof value === 'object' && value !== null && (value as Record<string, unknown>).type === 'ready';
+}
+
+/** Whether a worker message is a well-formed progress report. */
+export function isProgressMessage(value: unknown): value is ProgressMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.type === 'progress' && typeof v.sessionKey === 'string' && isProgressReport(v.report);
 }
 
 /** Narrows a message arriving at the worker; anything else is dropped. */

@@ -1,4 +1,5 @@
 import type { AppErrorShape, ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
+import type { ProgressReport } from '../../src-shared/contract/progress';
 import { defaultTransport, type Transport } from './transport';
 
 let transport: Transport | undefined;
@@ -32,6 +33,12 @@ export async function invoke<K extends ChannelName>(
     sessionEnded?.();
   }
   return result;
+}
+
+/** Hears how far this page's long calls (imports and their checks) have got, until unsubscribed. */
+export function watchProgress(listener: (report: ProgressReport) => void): () => void {
+  transport ??= defaultTransport();
+  return transport.onProgress?.(listener) ?? (() => {});
 }
 
 /** The one place error codes become sentences; used when the core sent no message of its own. */

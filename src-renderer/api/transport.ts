@@ -1,10 +1,16 @@
 import type { Result } from '../../src-shared/contract';
+import { isProgressReport, type ProgressReport } from '../../src-shared/contract/progress';
 
 /** Carries one channel call to the core; resolves to a `Result` and never rejects. */
 export interface Transport {
   readonly kind: 'ipc' | 'http';
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
+  /** Hears the progress of this page's long calls until the returned function is called (absent: none). */
+  onProgress?(listener: (report: ProgressReport) => void): () => void;
 }
+
+/** How often the browser page asks how far a long call has got. */
+export const PROGRESS_POLL_MS = 250;
 
 const TOKEN_KEY = 'floorkpi.token';
 
@@ -29,6 +35,11 @@ export function createIpcTransport(bridge: NonNullable<Window['floorkpi']>): Tra
       } catch {
         return fail('INTERNAL', 'The FloorKPI window lost contact with its data; restart the app.');
       }
+    },
+    onProgress(listener) {
+      return bridge.onProgress((report) => {
+        if (isProgressReport(report)) listener(report);
+      });
     },
   };
 }
@@ -58,6 +69,28 @@ export function createHttpTransport(token: string | null, fetchImpl: typeof fetc
         'INTERNAL',
         `FloorKPI answered in a way this page does not understand (HTTP ${response.status}).`,
       );
+    },
+    // HTTP cannot push, so the page polls while someone listens; a failed poll just waits for the next.
+    onProgress(listener) {
+      let polling = false;
+      const poll = async (): Promise<void> => {
+        if (polling) return;
+        polling = true;
+        try {
+          const response = await fetchImpl('/api/progress', {
+            credentials: 'same-origin',
+            headers: { 'x-floorkpi-token': token ?? '' },
+          });
+          const body: unknown = await response.json();
+          if (isResult(body) && body.ok && isProgressReport(body.data)) listener(body.data);
+        } catch {
+          // The call's own answer reports a lost host; a missing progress report is harmless.
+        } finally {
+          polling = false;
+        }
+      };
+      const timer = setInterval(() => void poll(), PROGRESS_POLL_MS);
+      return () => clearInterval(timer);
     },
   };
 }

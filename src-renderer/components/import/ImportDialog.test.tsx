@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../src-shared/contract';
 import type { CsvImportResult, CsvPreview } from '../../../src-shared/contract/csv';
+import type { ProgressReport } from '../../../src-shared/contract/progress';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { setTransport } from '../../api/client';
 import { ImportDialog } from './ImportDialog';
@@ -100,6 +101,42 @@ describe('ImportDialog', () => {
     expect(await screen.findByText('Imported 1 row. 1 row was skipped.')).toBeTruthy();
     expect(calls[1]?.payload).toMatchObject({ partial: true });
     expect(onImported).toHaveBeenCalledWith(summary);
+  });
+
+  it("shows the core's progress as a filling bar while it checks, then drops the bar", async () => {
+    let listener: ((report: ProgressReport) => void) | undefined;
+    let answer: ((result: Result<unknown>) => void) | undefined;
+    setTransport({
+      kind: 'http',
+      invoke: () =>
+        new Promise((resolve) => {
+          answer = resolve;
+        }),
+      onProgress(next) {
+        listener = next;
+        return () => {
+          listener = undefined;
+        };
+      },
+    });
+    show();
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Rows, with the header row first'));
+    await user.paste(CSV);
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    const bar = screen.getByRole('progressbar', { name: 'Checking the rows' });
+    // Before the first report: an activity bar, no percentage.
+    expect(bar.getAttribute('value')).toBeNull();
+    // A report for another call (an import still finishing elsewhere) is not this check's.
+    listener?.({ channel: 'csv.import', done: 9, total: 10 });
+    listener?.({ channel: 'csv.preview', done: 2_000, total: 8_000 });
+    expect(await screen.findByText('Checking 2,000 of 8,000 rows…')).toBeTruthy();
+    const filled = screen.getByRole('progressbar', { name: 'Checking the rows' });
+    expect([filled.getAttribute('value'), filled.getAttribute('max')]).toEqual(['2000', '8000']);
+    answer?.({ ok: true, data: preview });
+    expect(await screen.findByText('1 row of 2 has problems (listed below).')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(listener).toBeUndefined();
   });
 
   it('asks for rows before checking, and shows a failed check in plain words', async () => {

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CsvImportResult, CsvPreview } from '../../../src-shared/contract/csv';
+import type { ProgressReport } from '../../../src-shared/contract/progress';
 import type { TableSpec } from '../../../src-shared/tables/column';
-import { errorText, invoke } from '../../api/client';
+import { errorText, invoke, watchProgress } from '../../api/client';
 import { readFileText, roughRowCount } from './csv-files';
-import { importOutcome, rowsText } from './import-outcome';
+import { ImportProgress } from './ImportProgress';
+import { importOutcome } from './import-outcome';
 import { OutcomeNote } from './OutcomeNote';
 import { PreviewStep } from './PreviewStep';
 import { RejectedRowsTable } from './RejectedRowsTable';
@@ -41,6 +43,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
   const [partial, setPartial] = useState(false);
   const [step, setStep] = useState<Step>({ kind: 'source' });
   const [failure, setFailure] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ProgressReport | null>(null);
   // Each request gets a number; an answer arriving after Back, Cancel or a newer request is dropped.
   const request = useRef(0);
 
@@ -52,6 +55,19 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     };
   }, []);
 
+  /** Runs one long call while showing the core's reports on it (only this request's, only its channel). */
+  async function withProgress<T>(mine: number, channel: string, call: () => Promise<T>): Promise<T> {
+    setProgress(null);
+    const stop = watchProgress((report) => {
+      if (mine === request.current && report.channel === channel) setProgress(report);
+    });
+    try {
+      return await call();
+    } finally {
+      stop();
+    }
+  }
+
   async function check(): Promise<void> {
     if (text.trim() === '') {
       setFailure(mode === 'file' ? 'Choose a file first.' : 'Paste the rows first, with the header row.');
@@ -60,7 +76,9 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     setFailure(null);
     const mine = ++request.current;
     setStep({ kind: 'checking', rows: roughRowCount(text) });
-    const result = await invoke('csv.preview', { table: spec.table, text });
+    const result = await withProgress(mine, 'csv.preview', () =>
+      invoke('csv.preview', { table: spec.table, text }),
+    );
     if (mine !== request.current) return;
     if (!result.ok) {
       setFailure(errorText(result.error));
@@ -75,7 +93,9 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     const mine = ++request.current;
     setFailure(null);
     setStep({ kind: 'importing', rows: partial ? preview.inserted : preview.total, preview });
-    const result = await invoke('csv.import', { table: spec.table, text, partial });
+    const result = await withProgress(mine, 'csv.import', () =>
+      invoke('csv.import', { table: spec.table, text, partial }),
+    );
     if (mine !== request.current) return;
     if (!result.ok) {
       setFailure(errorText(result.error));
@@ -146,16 +166,11 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
       )}
 
       {(step.kind === 'checking' || step.kind === 'importing') && (
-        <div className="import-progress" role="status">
-          <p>
-            {step.kind === 'checking' ? 'Checking' : 'Importing'} {rowsText(step.rows)}…
-          </p>
-          {/* The core runs the whole file in one call: the bar shows activity, not a percentage. */}
-          <progress aria-label={step.kind === 'checking' ? 'Checking the rows' : 'Importing the rows'} />
-          {step.rows > 20_000 && (
-            <p className="field-hint">Large files take about a second per 15,000 rows.</p>
-          )}
-        </div>
+        <ImportProgress
+          action={step.kind === 'checking' ? 'Checking' : 'Importing'}
+          rows={step.rows}
+          report={progress}
+        />
       )}
 
       {step.kind === 'preview' && (
