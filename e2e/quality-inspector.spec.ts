@@ -112,7 +112,8 @@ test('a quality inspector logs an inspection with three defects and PPM, DPMO an
   await expect(inspections.cell(first, 'shift_date')).toHaveText(today);
   await inspections.cell(first, 'shift_type').click();
   await typeAcross(page, [
-    'SHIFT_1ST',
+    // The shift by its words, the method by its code: both are taken.
+    '1st shift',
     order,
     'Final audit',
     'VISUAL',

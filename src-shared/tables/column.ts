@@ -12,7 +12,8 @@ export type ColumnKind =
   | { kind: 'date' }
   | { kind: 'time' }
   | { kind: 'timestamp' }
-  | { kind: 'enum'; values: readonly string[] }
+  /** One of fixed codes; `labels` are the words screens show for them (`domain/enum-labels.ts`). */
+  | { kind: 'enum'; values: readonly string[]; labels: Readonly<Record<string, string>> }
   /** A code from one of the client's reference lists (reasons, absence types, defect types). */
   | { kind: 'code'; list: ReferenceList }
   /** A reference to another row: a parent in the same client, an employee or a user. */

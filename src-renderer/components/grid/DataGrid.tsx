@@ -16,6 +16,7 @@ import { GridRowView } from './GridRowView';
 import { GridToolbar } from './GridToolbar';
 import { gridColumns } from './grid-columns';
 import { clampCursor, type GridCursor, type GridKey, gridKey, START } from './grid-keyboard';
+import { fixedOptions } from './grid-options';
 import { isBlockPaste } from './grid-paste';
 import type { DerivedColumn } from './grid-types';
 import { revealCell } from './reveal-cell';
@@ -128,13 +129,23 @@ export function DataGrid(props: DataGridProps) {
     return (grid.rows[row]?.texts ?? scope.defaults)[column.name] ?? '';
   };
 
+  /**
+   * What the editor opens with: the words the cell shows for a fixed choice ("On hold", "Yes"), so
+   * the person edits what they read; the editor turns the words back into the code on commit.
+   */
+  const editTextAt = (row: number, col: number): string => {
+    const column = columns[col];
+    const text = textAt(row, col);
+    return column && fixedOptions(column) ? source.display(column, text) : text;
+  };
+
   /** Runs one key through the keyboard model; `draft` is the editor's resolved text. */
   const handleKey = (key: GridKey, draft?: string): boolean => {
     const current = draft === undefined ? cursorRef.current : { ...cursorRef.current, draft };
     const outcome = gridKey(current, key, {
       rows: lines,
       cols: columns.length,
-      cellText: textAt(current.row, current.col),
+      cellText: editTextAt(current.row, current.col),
       readOnly,
     });
     if (!outcome.handled) return false;
@@ -221,7 +232,7 @@ export function DataGrid(props: DataGridProps) {
   function onDoubleClick(event: MouseEvent<HTMLTableElement>) {
     const cell = cellOf(event.target);
     if (!cell || cursorRef.current.editing || readOnly) return;
-    setCursor({ row: cell.row, col: cell.col, editing: true, draft: textAt(cell.row, cell.col) });
+    setCursor({ row: cell.row, col: cell.col, editing: true, draft: editTextAt(cell.row, cell.col) });
   }
 
   function onPaste(event: ClipboardEvent<HTMLTableElement>) {

@@ -1,4 +1,5 @@
 import type { CrudDomain } from '../../../src-shared/contract/domains';
+import { enumLabel } from '../../../src-shared/domain/enum-labels';
 import type { ColumnKind, ReferenceList } from '../../../src-shared/tables/column';
 import { textOf } from './grid-cells';
 import type { CellOption, GridColumn, RecordRow } from './grid-types';
@@ -46,10 +47,12 @@ export const BOOL_OPTIONS: readonly CellOption[] = [
   { value: '0', label: 'No' },
 ];
 
-/** The fixed choices of enum and yes/no columns; null for the rest. */
+/** The fixed choices of enum and yes/no columns, in words ("On hold", "Yes"); null for the rest. */
 export function fixedOptions(column: GridColumn): readonly CellOption[] | null {
-  if (column.type.kind === 'bool') return BOOL_OPTIONS;
-  if (column.type.kind === 'enum') return column.type.values.map((value) => ({ value, label: value }));
+  const { type } = column;
+  if (type.kind === 'bool') return BOOL_OPTIONS;
+  if (type.kind === 'enum')
+    return type.values.map((value) => ({ value, label: enumLabel(type.labels, value) }));
   return null;
 }
 

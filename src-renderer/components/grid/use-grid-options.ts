@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { enumLabel } from '../../../src-shared/domain/enum-labels';
 import type { ReferenceList } from '../../../src-shared/tables/column';
 import { listAll } from './grid-api';
 import {
@@ -136,8 +137,9 @@ export function useGridOptions(columns: readonly GridColumn[], clientId: string 
         // Order codes are what the floor calls them; the style is only a help while choosing.
         if (key === 'work_order') return text;
         if (key === 'job') return labelOf('job', jobOptions(loaded.jobs, '')).get(text) ?? text;
+        if (column.type.kind === 'enum') return enumLabel(column.type.labels, text);
         const options = fixedOptions(column) ?? (key ? loaded.lists[key] : undefined);
-        if (!options || column.type.kind === 'enum') return text;
+        if (!options) return text;
         return labelOf(key ?? column.type.kind, options).get(text) ?? text;
       },
     };

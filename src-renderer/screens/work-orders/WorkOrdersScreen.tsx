@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { WORK_ORDER_STATUS_LABELS } from '../../../src-shared/domain/enum-labels';
 import { WORK_ORDER_STATUSES } from '../../../src-shared/domain/enums';
-import { codeWords } from '../../components/form/SpecField';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
@@ -44,7 +44,7 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
               <option value="">All</option>
               {WORK_ORDER_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {codeWords(s)}
+                  {WORK_ORDER_STATUS_LABELS[s]}
                 </option>
               ))}
             </select>
