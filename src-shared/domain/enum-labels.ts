@@ -153,7 +153,7 @@ export function enumLabel(labels: Readonly<Record<string, string>>, code: string
 }
 
 /** Case, spaces, hyphens and underscores do not tell two spellings apart: "on-hold" is ON_HOLD. */
-function spelling(text: string): string {
+export function spelling(text: string): string {
   return text
     .trim()
     .toUpperCase()

@@ -5,7 +5,15 @@
  */
 export type ColumnKind =
   | { kind: 'key'; max: number }
-  | { kind: 'text'; max: number; min?: number; pattern?: RegExp; patternHint?: string }
+  | {
+      kind: 'text';
+      max: number;
+      min?: number;
+      pattern?: RegExp;
+      patternHint?: string;
+      /** Free text whose spellings already in use are offered while typing (one name, one spelling). */
+      suggest?: SuggestionList;
+    }
   | { kind: 'int'; min?: number; max?: number }
   | { kind: 'real'; min?: number; max?: number }
   | { kind: 'bool' }
@@ -18,6 +26,9 @@ export type ColumnKind =
   | { kind: 'code'; list: ReferenceList }
   /** A reference to another row: a parent in the same client, an employee or a user. */
   | { kind: 'ref'; target: RefTarget };
+
+/** Free-text fields with a list of the values already used (see contract/suggestions.ts). */
+export type SuggestionList = 'quality_operation';
 
 export type ReferenceList = 'downtime_reason' | 'hold_reason' | 'absence_type' | 'defect_type';
 export type RefTarget =

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { enumLabel } from '../../../src-shared/domain/enum-labels';
 import type { ReferenceList } from '../../../src-shared/tables/column';
+import { invoke } from '../../api/client';
 import { listAll } from './grid-api';
 import {
   clientOptions,
@@ -11,6 +12,7 @@ import {
   type OptionSourceKey,
   REFERENCE_LISTS,
   sourceOf,
+  usedValueOptions,
   workOrderOptions,
 } from './grid-options';
 import type { CellOption, GridColumn, RecordRow } from './grid-types';
@@ -32,7 +34,13 @@ const EMPTY: Loaded = { lists: {}, jobs: [] };
 
 /** Sources that are lists of one client: a plant-level grid (no client) has none of them. */
 function isClientBound(key: OptionSourceKey): boolean {
-  return key.startsWith('code:') || key === 'work_order' || key === 'job' || key === 'assigned_employee';
+  return (
+    key.startsWith('code:') ||
+    key.startsWith('suggest:') ||
+    key === 'work_order' ||
+    key === 'job' ||
+    key === 'assigned_employee'
+  );
 }
 
 async function loadSource(key: OptionSourceKey, clientId: string | null): Promise<Partial<Loaded>> {
@@ -44,6 +52,10 @@ async function loadSource(key: OptionSourceKey, clientId: string | null): Promis
     return rows.ok ? { lists: { [key]: codeOptions(list, rows.data) } } : {};
   }
   switch (key) {
+    case 'suggest:quality_operation': {
+      const used = await invoke('quality.operations', { clientIds });
+      return used.ok ? { lists: { [key]: usedValueOptions(used.data.values) } } : {};
+    }
     case 'work_order': {
       // Entries are typed against open orders only: ACTIVE or ON_HOLD.
       const open = await listAll('workOrders', { clientIds, equals: { status: ['ACTIVE', 'ON_HOLD'] } });

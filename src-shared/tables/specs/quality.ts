@@ -63,7 +63,12 @@ export const qualityEntrySpec: TableSpec = {
     CLIENT_REF,
     SHIFT_DATE,
     SHIFT_TYPE,
-    { name: 'operation_checked', label: 'Operation checked', type: { kind: 'text', max: 50 } },
+    // Free text, but RTY counts each distinct spelling as an operation: the grid offers those in use.
+    {
+      name: 'operation_checked',
+      label: 'Operation checked',
+      type: { kind: 'text', max: 50, suggest: 'quality_operation' },
+    },
     { name: 'units_inspected', label: 'Units inspected', type: { kind: 'int', min: 0 } },
     { name: 'units_passed', label: 'Units passed', type: { kind: 'int', min: 0 } },
     { name: 'units_defective', label: 'Units defective', type: { kind: 'int', min: 0 } },
