@@ -89,9 +89,12 @@ test('a supervisor approves a hold and its resume, and sees WIP aging', async ({
   await page.keyboard.press('Tab');
   await page.keyboard.type(reason);
   await page.keyboard.press('Tab');
-  await page.keyboard.type('Sole adhesive batch failed the peel test');
-  await page.keyboard.press('Tab');
   await page.keyboard.type(holdDate);
+  await page.keyboard.press('Tab');
+  // The reason in words is behind "More columns", so the list fits the screen without it.
+  await holds.region.getByRole('button', { name: 'More columns (1)' }).click();
+  await holds.cell(first, 'hold_reason_detail').click();
+  await page.keyboard.type('Sole adhesive batch failed the peel test');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Hold requested' })).toBeVisible();
   await expect(holds.cell(first, 'hold_reason')).toHaveText(reason);
