@@ -982,7 +982,8 @@ export function ownersOf(sqlite: BetterSqlite3.Database, table: string, row: Row
  * text, which once failed CI as a "leak" of another client's updated_at.
  */
 function isClockStamp(column: string): boolean {
-  return column.endsWith('_at');
+  // A user's last sign-in is stamped the same way; the walk's own sign-ins share its second.
+  return column.endsWith('_at') || column === 'last_login' || column === 'locked_until';
 }
 
 /**
