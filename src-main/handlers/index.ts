@@ -5,6 +5,7 @@ import { csvHandlers } from './csv-handlers';
 import { dataHandlers } from './data-handlers';
 import { kpiHandlers } from './kpi-handlers';
 import { setupHandlers } from './setup-handlers';
+import { suggestionHandlers } from './suggestion-handlers';
 import { systemHandlers } from './system-handlers';
 import { workflowHandlers } from './workflow-handlers';
 
@@ -17,4 +18,5 @@ export const allHandlers = {
   ...kpiHandlers,
   ...setupHandlers,
   ...csvHandlers,
+  ...suggestionHandlers,
 } satisfies Handlers<CoreDeps>;

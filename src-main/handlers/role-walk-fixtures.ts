@@ -549,6 +549,12 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
   'kpi.trend': kpiFixture({ kpi: 'efficiency', by: 'day' }),
   'kpi.breakdown': kpiFixture({ kind: 'downtime_by_reason' }, BREAKDOWN_KINDS, 'kind'),
   'kpi.compare': kpiFixture({ kpi: 'oee' }),
+  'quality.operations': {
+    // One client asked for, or (no client) all of the caller's: B's operation must never reach A's users.
+    variants: [...PLAIN, { site: null, tag: 'all' }],
+    build: (_ctx, v) =>
+      v.site ? { payload: { clientIds: [c(v.site)] }, client: c(v.site) } : { payload: {}, client: null },
+  },
   'entries.verify': {
     // Production for every client; attendance and quality in and out of scope.
     variants: [
@@ -766,6 +772,8 @@ async function seedWorld(core: Core): Promise<Map<ActorName, Session>> {
           work_order_id: `WO-${s}`,
           client_id: client,
           shift_date: dates[s],
+          // A spelling only this client uses: the operations list must not carry it to another.
+          operation_checked: `Lasting ${s}`,
           units_inspected: 20,
           units_passed: 19,
         });
@@ -974,7 +982,8 @@ export function ownersOf(sqlite: BetterSqlite3.Database, table: string, row: Row
  * text, which once failed CI as a "leak" of another client's updated_at.
  */
 function isClockStamp(column: string): boolean {
-  return column.endsWith('_at');
+  // A user's last sign-in is stamped the same way; the walk's own sign-ins share its second.
+  return column.endsWith('_at') || column === 'last_login' || column === 'locked_until';
 }
 
 /**

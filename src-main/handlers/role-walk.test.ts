@@ -119,6 +119,8 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'csv.preview': EVERYONE,
   'csv.import': EVERYONE,
   'csv.export': EVERYONE,
+  // Reads what the caller's clients' quality entries already call their operations.
+  'quality.operations': EVERYONE,
 };
 
 /** Channels without sign-in, and what they answer whoever calls. */
@@ -199,7 +201,8 @@ function writes(channel: string): boolean {
     channel in PUBLIC ||
     channel.startsWith('kpi.') ||
     channel === 'csv.preview' ||
-    channel === 'csv.export'
+    channel === 'csv.export' ||
+    channel === 'quality.operations'
   )
     return false;
   return op !== 'list' && op !== 'get';

@@ -255,6 +255,36 @@ describe('ScopedStore reads', () => {
     expect(open.rows.map((r) => r.work_order_id).sort()).toEqual(['WO-A', 'WO-A2']);
   });
 
+  it('lists the spellings in use in a text column, most used first, blanks left out, within the scope', () => {
+    const quality = TABLE_SPECS.quality_entry;
+    const inspect = (id: string, client: string, operation: string | null) =>
+      store(admin).create(quality, {
+        quality_entry_id: id,
+        client_id: client,
+        work_order_id: client === CLIENT_A ? 'WO-A' : 'WO-B',
+        shift_date: '2026-03-02',
+        operation_checked: operation,
+      });
+    inspect('Q1', CLIENT_A, 'Final audit');
+    inspect('Q2', CLIENT_A, 'Cutting');
+    inspect('Q3', CLIENT_A, 'Final audit');
+    inspect('Q4', CLIENT_A, '');
+    inspect('Q5', CLIENT_A, null);
+    inspect('Q6', CLIENT_B, 'Secret B operation');
+    expect(store(leaderOfA).distinctValues(quality, 'operation_checked', {}, 10)).toEqual([
+      { value: 'Final audit', uses: 2 },
+      { value: 'Cutting', uses: 1 },
+    ]);
+    expect(
+      codeOf(() =>
+        store(leaderOfA).distinctValues(quality, 'operation_checked', { clientIds: [CLIENT_B] }, 10),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(store(admin).distinctValues(quality, 'operation_checked', {}, 1)).toEqual([
+      { value: 'Final audit', uses: 2 },
+    ]);
+  });
+
   it('never returns a password hash', () => {
     database.sqlite.prepare("UPDATE app_user SET password_hash = 'scrypt$x' WHERE user_id = 'U-LEAD'").run();
     expect(store(admin).get(TABLE_SPECS.app_user, { user_id: 'U-LEAD' })).not.toHaveProperty('password_hash');

@@ -215,6 +215,29 @@ export class ScopedStore {
     return { rows: rows.map((r) => publicRow(spec, r)), total };
   }
 
+  /**
+   * The distinct non-blank values of one text column among the visible rows matching the query,
+   * most used first (then alphabetically), at most `limit`: the spellings already in use, to suggest.
+   * `column` comes from the calling handler's code, never from a payload.
+   */
+  distinctValues(
+    spec: TableSpec,
+    column: string,
+    query: Omit<ListQuery, 'limit' | 'offset'>,
+    limit: number,
+  ): { value: string; uses: number }[] {
+    assertTableAction(this.scope, spec.table, 'read', spec.noun);
+    if (columnOf(spec, column)?.type.kind !== 'text')
+      throw new Error(`${spec.table}.${column} is not a text column`);
+    const where = this.#listWhere(spec, query);
+    return cachedStatement(
+      this.#sqlite,
+      `SELECT ${column} AS value, count(*) AS uses FROM ${spec.table}
+       WHERE ${where.sql} AND trim(coalesce(${column}, '')) <> ''
+       GROUP BY ${column} ORDER BY uses DESC, ${column} LIMIT ?`,
+    ).all(...where.params, limit) as { value: string; uses: number }[];
+  }
+
   /** Every visible row matching the query, streamed (for exports); ordered by key. */
   *iterate(spec: TableSpec, query: Omit<ListQuery, 'limit' | 'offset'>): Generator<Row> {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);

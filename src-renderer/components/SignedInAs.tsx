@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Me } from '../../src-shared/contract/auth';
+import { ROLE_LABELS } from '../../src-shared/domain/enum-labels';
 import { useSessionStore } from '../stores/session-store';
 import { confirmLeave } from '../stores/unsaved-store';
-import { ROLE_LABELS } from './role-labels';
 
 /** Who is working at this PC, in which role, and the way out. */
 export function SignedInAs({ me }: { me: Me }) {

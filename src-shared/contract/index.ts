@@ -8,6 +8,7 @@ import { entryChannels } from './entries';
 import { holdChannels } from './holds';
 import { kpiChannels } from './kpi';
 import { setupChannels } from './setup';
+import { suggestionChannels } from './suggestions';
 import { systemChannels } from './system';
 
 /** Every channel of FloorKPI: both hosts and the renderer's client are typed from this one object. */
@@ -22,6 +23,7 @@ export const contract = {
   ...kpiChannels,
   ...setupChannels,
   ...csvChannels,
+  ...suggestionChannels,
 };
 
 export type Contract = typeof contract;

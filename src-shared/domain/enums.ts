@@ -5,7 +5,7 @@
  *
  * Per-client lists that a plant may extend (downtime reasons, hold reasons, absence types, defect
  * types) are reference rows, not enumerations; their default codes live in
- * `src-main/db/reference-defaults.ts`.
+ * `src-main/db/reference-defaults.ts`. Their words for screens are in `enum-labels.ts`.
  */
 import { ROLES, type Role } from './roles';
 
@@ -74,14 +74,6 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const INVENTORY_ROLE_ALIASES: Readonly<Record<string, Role>> = {
   OPERATOR_DATAENTRY: 'OPERATOR',
   LEADER_DATACONFIG: 'LEADER',
-};
-
-export const CLIENT_TYPE_LABELS: Readonly<Record<ClientType, string>> = {
-  HOURLY_RATE: 'Hourly Rate',
-  PIECE_RATE: 'Piece Rate',
-  HYBRID: 'Hybrid',
-  SERVICE: 'Service',
-  OTHER: 'Other',
 };
 
 /** True when `value` is one of `values`; narrows the type. */

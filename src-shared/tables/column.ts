@@ -5,18 +5,30 @@
  */
 export type ColumnKind =
   | { kind: 'key'; max: number }
-  | { kind: 'text'; max: number; min?: number; pattern?: RegExp; patternHint?: string }
+  | {
+      kind: 'text';
+      max: number;
+      min?: number;
+      pattern?: RegExp;
+      patternHint?: string;
+      /** Free text whose spellings already in use are offered while typing (one name, one spelling). */
+      suggest?: SuggestionList;
+    }
   | { kind: 'int'; min?: number; max?: number }
   | { kind: 'real'; min?: number; max?: number }
   | { kind: 'bool' }
   | { kind: 'date' }
   | { kind: 'time' }
   | { kind: 'timestamp' }
-  | { kind: 'enum'; values: readonly string[] }
+  /** One of fixed codes; `labels` are the words screens show for them (`domain/enum-labels.ts`). */
+  | { kind: 'enum'; values: readonly string[]; labels: Readonly<Record<string, string>> }
   /** A code from one of the client's reference lists (reasons, absence types, defect types). */
   | { kind: 'code'; list: ReferenceList }
   /** A reference to another row: a parent in the same client, an employee or a user. */
   | { kind: 'ref'; target: RefTarget };
+
+/** Free-text fields with a list of the values already used (see contract/suggestions.ts). */
+export type SuggestionList = 'quality_operation';
 
 export type ReferenceList = 'downtime_reason' | 'hold_reason' | 'absence_type' | 'defect_type';
 export type RefTarget =

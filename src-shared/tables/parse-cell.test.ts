@@ -67,11 +67,28 @@ describe('parseCell', () => {
   });
 
   it('matches enumeration values whatever the case, and trims codes and text', () => {
-    const shift: ColumnKind = { kind: 'enum', values: ['SHIFT_1ST', 'SHIFT_2ND'] };
+    const shift: ColumnKind = {
+      kind: 'enum',
+      values: ['SHIFT_1ST', 'SHIFT_2ND'],
+      labels: { SHIFT_1ST: '1st shift', SHIFT_2ND: '2nd shift' },
+    };
     expect(value(shift, ' shift_1st ')).toBe('SHIFT_1ST');
     expect(value(shift, 'NIGHT')).toBe('NIGHT');
     expect(value({ kind: 'code', list: 'downtime_reason' }, ' other ')).toBe('other');
     expect(value(TEXT, '  Line 4  ')).toBe('Line 4');
+  });
+
+  it("takes an enumeration's screen words as well as its code, so a block copied from the grid pastes back", () => {
+    const status: ColumnKind = {
+      kind: 'enum',
+      values: ['ON_HOLD', 'PENDING_HOLD_APPROVAL'],
+      labels: { ON_HOLD: 'On hold', PENDING_HOLD_APPROVAL: 'Hold requested' },
+    };
+    expect(value(status, 'On hold')).toBe('ON_HOLD');
+    expect(value(status, 'hold requested')).toBe('PENDING_HOLD_APPROVAL');
+    expect(value(status, 'PENDING_HOLD_APPROVAL')).toBe('PENDING_HOLD_APPROVAL');
+    expect(value(status, 'on hold ')).toBe('ON_HOLD');
+    expect(value(status, 'Held')).toBe('Held');
   });
 
   it('removes the formula guard that export adds', () => {

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { enumCodeOf } from '../domain/enum-labels';
 import type { ColumnKind } from './column';
 import { isIsoDate } from './formats';
 
@@ -16,8 +17,9 @@ import { isIsoDate } from './formats';
  *   the year last (`3/2/2026`, what Excel writes in a US or a European locale) are refused: the
  *   file alone cannot tell 2 March from 3 February, and a silent swap would corrupt KPIs.
  * - Times: `HH:MM`; `7:00` and `07:00:00` (Excel's spellings) are normalised.
- * - Enumerations match whatever the case (`shift_1st` is SHIFT_1ST); codes are upper-cased by the
- *   schema.
+ * - Enumerations match whatever the case (`shift_1st` is SHIFT_1ST), and their screen words match
+ *   too (`1st shift`, `On hold`): a block copied from the grid pastes back. Exports write codes.
+ *   Reference codes are upper-cased by the schema.
  * - Text that export guarded against formula injection (`'=SUM(A1)`) gets its guard removed.
  */
 
@@ -102,7 +104,8 @@ export function parseCell(type: ColumnKind, raw: string): CellResult {
       // Anything else is left for the schema, which says "must be a time like 07:00".
       return parseTime(text);
     case 'enum':
-      return ok(type.values.find((v) => v.toUpperCase() === text.toUpperCase()) ?? text);
+      // A code from an export, or the words the grid shows ("On hold"): both name the same value.
+      return ok(enumCodeOf(type.values, type.labels, text) ?? text);
     default:
       return ok(text);
   }

@@ -8,6 +8,12 @@ interface CauseSum {
   value: number;
 }
 
+/** A cause's words: its list label, "Not recorded" for rows without one, else its code (a deleted reason). */
+function causeLabel(row: CauseSum): string {
+  if (row.label !== null) return row.label;
+  return row.key === 'NOT_RECORDED' ? 'Not recorded' : row.key;
+}
+
 function run(ctx: KpiContext, sql: string, aliases: readonly string[]): ParetoRow[] {
   const filters = aliases.map((alias) => ctx.clientFilter(alias));
   const where = filters.map((f) => f.sql).join(' AND ');
@@ -16,7 +22,7 @@ function run(ctx: KpiContext, sql: string, aliases: readonly string[]): ParetoRo
     ctx.from,
     ctx.to,
   );
-  return pareto(rows.map((r) => ({ key: r.key, label: r.label ?? r.key, value: r.value })));
+  return pareto(rows.map((r) => ({ key: r.key, label: causeLabel(r), value: r.value })));
 }
 
 /** Downtime hours by reason over the scope and range (the dashboard's downtime Pareto). */

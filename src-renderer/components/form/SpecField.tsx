@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { codeWords } from '../../../src-shared/domain/code-words';
+import { enumLabel } from '../../../src-shared/domain/enum-labels';
 import type { ColumnSpec } from '../../../src-shared/tables/column';
 
 /** A choice of a dropdown: the stored value and the words shown. */
@@ -83,7 +83,7 @@ export function SpecField({
   let editor: ReactNode;
   const choices: readonly Option[] | null =
     type.kind === 'enum'
-      ? type.values.map((v) => ({ value: v, label: codeWords(v) }))
+      ? type.values.map((v) => ({ value: v, label: enumLabel(type.labels, v) }))
       : type.kind === 'bool'
         ? [
             { value: '1', label: 'Yes' },

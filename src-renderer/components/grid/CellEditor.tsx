@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { isNumeric } from './grid-columns';
 import type { GridKey } from './grid-keyboard';
-import { matchingOptions, resolveChoice } from './grid-options';
+import { matchingOptions, resolveChoice, resolveFreeText } from './grid-options';
 import type { CellOption, GridColumn } from './grid-types';
 
 interface CellEditorProps {
@@ -40,9 +40,12 @@ export function CellEditor({ column, draft, options, onDraft, onKey, onPick }: C
   const listId = useId();
   const matches = options ? matchingOptions(options, draft) : [];
   const [picked, setPicked] = useState<number | null>(null);
+  // Free text with suggestions (an operation's name): a suggestion is only taken when picked with
+  // the arrows or typed in full, so a new name is never swapped for one that starts the same.
+  const free = column.type.kind === 'text';
   // The first match is highlighted once something is typed; on an empty box only after Down, so
   // Enter there commits blank.
-  const index = picked ?? (draft.trim() !== '' ? 0 : null);
+  const index = picked ?? (draft.trim() !== '' && !free ? 0 : null);
   const highlighted = index === null ? null : (matches[Math.min(index, matches.length - 1)] ?? null);
 
   const [place, setPlace] = useState<CSSProperties>({});
@@ -75,7 +78,11 @@ export function CellEditor({ column, draft, options, onDraft, onKey, onPick }: C
       setPicked(Math.max(0, Math.min(matches.length - 1, next)));
       return;
     }
-    const text = options ? resolveChoice(options, draft, highlighted) : draft;
+    const text = !options
+      ? draft
+      : free
+        ? resolveFreeText(options, draft, highlighted)
+        : resolveChoice(options, draft, highlighted);
     const used = onKey(
       { key: event.key, ctrl: event.ctrlKey || event.metaKey, shift: event.shiftKey, alt: event.altKey },
       text,

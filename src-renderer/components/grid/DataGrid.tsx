@@ -14,8 +14,9 @@ import { CRUD_DOMAINS, type CrudDomain } from '../../../src-shared/contract/doma
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { GridRowView } from './GridRowView';
 import { GridToolbar } from './GridToolbar';
-import { gridColumns } from './grid-columns';
+import { columnSlots, gridColumns, shownColumns } from './grid-columns';
 import { clampCursor, type GridCursor, type GridKey, gridKey, START } from './grid-keyboard';
+import { fixedOptions } from './grid-options';
 import { isBlockPaste } from './grid-paste';
 import type { DerivedColumn } from './grid-types';
 import { revealCell } from './reveal-cell';
@@ -33,6 +34,11 @@ export interface DataGridProps extends GridRowsOptions {
   filter?: GridScope['filter'];
   /** The columns to show, in order; absent means every column people type. */
   columns?: readonly string[];
+  /**
+   * Columns kept behind "More columns" (after `columns`, in this order): typed less often, so the
+   * main ones fit a 1366-px screen without scrolling sideways. A paste that reaches them shows them.
+   */
+  more?: readonly string[];
   /** Hidden values of every new row: the client, and on shift screens the date and shift. */
   fixed?: Readonly<Record<string, string | number>>;
   /** Values a new row starts with, visible and editable. */
@@ -89,22 +95,33 @@ export function DataGrid(props: DataGridProps) {
   const defaultsText = JSON.stringify(props.defaults ?? NONE);
   const fixed = useMemo<Record<string, string | number>>(() => JSON.parse(fixedText), [fixedText]);
   const defaults = useMemo<Record<string, string>>(() => JSON.parse(defaultsText), [defaultsText]);
-  const columnList = props.columns?.join(',') ?? '';
+  const moreList = props.more?.join(',') ?? '';
+  const columnList = props.columns ? [...props.columns, ...(props.more ?? [])].join(',') : '';
   const fixedNames = Object.keys(fixed).join(',');
   // Recomputed only when the column list or the fixed names change, not on every render.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the joined strings stand for the arrays.
-  const columns = useMemo(
+  const allColumns = useMemo(
     () => gridColumns(spec, { columns: columnList ? columnList.split(',') : undefined, fixed }),
     [spec, columnList, fixedNames],
   );
+  const more = useMemo(() => new Set(moreList ? moreList.split(',') : []), [moreList]);
+  const hiddenCount = allColumns.filter((c) => more.has(c.name)).length;
+  const moreLabels = allColumns
+    .filter((c) => more.has(c.name))
+    .map((c) => c.label)
+    .join(', ');
+  const [showMore, setShowMore] = useState(false);
+  // The cursor, the keyboard and the cells work on the columns shown; rows keep every column's text.
+  const columns = useMemo(() => shownColumns(allColumns, more, showMore), [allColumns, more, showMore]);
+  const slots = useMemo(() => columnSlots(columns, derived), [columns, derived]);
   const scope: GridScope = { domain, clientId, filter: props.filter ?? NO_FILTER, fixed, defaults };
-  const grid = useGridRows(spec, columns, scope, props.reloadToken ?? 0, {
+  const grid = useGridRows(spec, allColumns, scope, props.reloadToken ?? 0, {
     explain: props.explain,
     adjust: props.adjust,
     onSaved: props.onSaved,
     ask: props.ask,
   });
-  const source = useGridOptions(columns, grid.shownScope.clientId);
+  const source = useGridOptions(allColumns, grid.shownScope.clientId);
   useUnsavedGuard(grid.dirtyCount);
   const readOnly = props.readOnly === true;
 
@@ -128,13 +145,23 @@ export function DataGrid(props: DataGridProps) {
     return (grid.rows[row]?.texts ?? scope.defaults)[column.name] ?? '';
   };
 
+  /**
+   * What the editor opens with: the words the cell shows for a fixed choice ("On hold", "Yes"), so
+   * the person edits what they read; the editor turns the words back into the code on commit.
+   */
+  const editTextAt = (row: number, col: number): string => {
+    const column = columns[col];
+    const text = textAt(row, col);
+    return column && fixedOptions(column) ? source.display(column, text) : text;
+  };
+
   /** Runs one key through the keyboard model; `draft` is the editor's resolved text. */
   const handleKey = (key: GridKey, draft?: string): boolean => {
     const current = draft === undefined ? cursorRef.current : { ...cursorRef.current, draft };
     const outcome = gridKey(current, key, {
       rows: lines,
       cols: columns.length,
-      cellText: textAt(current.row, current.col),
+      cellText: editTextAt(current.row, current.col),
       readOnly,
     });
     if (!outcome.handled) return false;
@@ -155,9 +182,10 @@ export function DataGrid(props: DataGridProps) {
     if (!firstError) return;
     const row = grid.rowIndex(firstError.rowId);
     if (row < 0) return;
-    const col = firstError.field
-      ? columns.findIndex((c) => c.name === firstError.field)
-      : cursorRef.current.col;
+    // A refusal in a column behind "More columns" shows them, so the message is in sight.
+    const field = firstError.field;
+    if (field && more.has(field)) setShowMore(true);
+    const col = field ? allColumns.findIndex((c) => c.name === field) : cursorRef.current.col;
     revealNext.current = true;
     setCursor({ row, col: Math.max(0, col), editing: false, draft: '' });
   }
@@ -221,7 +249,7 @@ export function DataGrid(props: DataGridProps) {
   function onDoubleClick(event: MouseEvent<HTMLTableElement>) {
     const cell = cellOf(event.target);
     if (!cell || cursorRef.current.editing || readOnly) return;
-    setCursor({ row: cell.row, col: cell.col, editing: true, draft: textAt(cell.row, cell.col) });
+    setCursor({ row: cell.row, col: cell.col, editing: true, draft: editTextAt(cell.row, cell.col) });
   }
 
   function onPaste(event: ClipboardEvent<HTMLTableElement>) {
@@ -231,7 +259,9 @@ export function DataGrid(props: DataGridProps) {
     // Text for the one cell being edited goes into its editor; a block always lands on the grid.
     if (current.editing && !isBlockPaste(text)) return;
     event.preventDefault();
-    grid.paste(text, { row: current.row, col: current.col });
+    // The extra columns follow the shown ones, so a wide block runs on into them and shows them.
+    const plan = grid.paste(text, { row: current.row, col: current.col });
+    if (plan.cells.some((c) => more.has(c.field))) setShowMore(true);
     setCursor({ ...current, editing: false, draft: '' });
   }
 
@@ -307,24 +337,37 @@ export function DataGrid(props: DataGridProps) {
               <th scope="col" className="grid-row-head">
                 State
               </th>
-              {columns.map((column) => (
-                <th key={column.name} scope="col" title={column.required ? 'Required' : undefined}>
-                  {column.label}
-                  {column.required && <span aria-hidden="true"> *</span>}
-                </th>
-              ))}
-              {derived.map((column) => (
-                <th
-                  key={column.label}
-                  scope="col"
-                  className="grid-derived-head"
-                  title="Worked out, not typed"
-                >
-                  {column.label}
-                </th>
-              ))}
-              <th scope="col">
+              {slots.map(({ kind, column }) =>
+                kind === 'typed' ? (
+                  <th key={column.name} scope="col" title={column.required ? 'Required' : undefined}>
+                    {column.label}
+                    {column.required && <span aria-hidden="true"> *</span>}
+                  </th>
+                ) : (
+                  <th
+                    key={`derived:${column.label}`}
+                    scope="col"
+                    className="grid-derived-head"
+                    title="Worked out, not typed"
+                  >
+                    {column.label}
+                  </th>
+                ),
+              )}
+              <th scope="col" className="grid-actions-head">
                 <span className="visually-hidden">Actions</span>
+                {hiddenCount > 0 && (
+                  // In the header's last cell: where the hidden columns would be, and costing no room.
+                  <button
+                    type="button"
+                    className="button-secondary grid-more"
+                    aria-pressed={showMore}
+                    title={moreLabels}
+                    onClick={() => setShowMore((shown) => !shown)}
+                  >
+                    {showMore ? 'Fewer columns' : `More columns (${hiddenCount})`}
+                  </button>
+                )}
               </th>
             </tr>
           </thead>
@@ -335,8 +378,7 @@ export function DataGrid(props: DataGridProps) {
                 gridId={gridId}
                 index={index}
                 row={row}
-                columns={columns}
-                derived={derived}
+                slots={slots}
                 defaults={defaults}
                 activeCol={cursor.row === index ? cursor.col : null}
                 editing={cursor.row === index && cursor.editing}

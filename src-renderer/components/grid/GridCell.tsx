@@ -23,15 +23,8 @@ export interface GridCellProps {
   onPick(value: string): void;
 }
 
-// Codes, ids, dates and words need room for the whole value while it is typed.
-const WIDE: ReadonlySet<GridColumn['type']['kind']> = new Set([
-  'ref',
-  'code',
-  'date',
-  'text',
-  'timestamp',
-  'key',
-]);
+// Codes, ids and words need room for the whole value while it is typed; a date is as wide as its text.
+const WIDE: ReadonlySet<GridColumn['type']['kind']> = new Set(['ref', 'code', 'text', 'timestamp', 'key']);
 
 /** One cell: its text or its editor, and its error beside it. */
 export function GridCell(props: GridCellProps) {

@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import { GridCell } from './GridCell';
 import { GridDerivedCell } from './GridDerivedCell';
+import type { ColumnSlot } from './grid-columns';
 import type { GridKey } from './grid-keyboard';
-import type { DerivedColumn, GridColumn, GridRow } from './grid-types';
+import type { GridRow } from './grid-types';
 import { RowStateBadge } from './RowStateBadge';
 import type { OptionSource } from './use-grid-options';
 
@@ -11,9 +12,8 @@ export interface GridRowViewProps {
   index: number;
   /** Null for the new-row line. */
   row: GridRow | null;
-  columns: readonly GridColumn[];
-  /** Read-only columns worked out from the row's texts. */
-  derived: readonly DerivedColumn[];
+  /** The typed and worked-out columns, in the order shown. */
+  slots: readonly ColumnSlot[];
   defaults: Readonly<Record<string, string>>;
   /** The cursor's column when the cursor is on this row, else null. */
   activeCol: number | null;
@@ -30,7 +30,7 @@ export interface GridRowViewProps {
 
 /** One row of the grid (or the new-row line), its state and, below it, a message for the whole row. */
 export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
-  const { gridId, index, row, columns, activeCol, editing, source } = props;
+  const { gridId, index, row, slots, activeCol, editing, source } = props;
   const texts = row?.texts ?? props.defaults;
   const rowKey = row?.id ?? 'new';
   const messageId = `${gridId}-${rowKey}-message`;
@@ -43,7 +43,18 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
         <th scope="row" className="grid-row-head">
           {row ? <RowStateBadge state={row.state} /> : <span className="grid-new-label">+ New row</span>}
         </th>
-        {columns.map((column, col) => {
+        {slots.map((slot) => {
+          if (slot.kind === 'derived')
+            return (
+              <GridDerivedCell
+                key={`derived:${slot.column.label}`}
+                column={slot.column}
+                texts={texts}
+                saved={row?.saved ?? null}
+                muted={row === null}
+              />
+            );
+          const { column, col } = slot;
           const text = texts[column.name] ?? '';
           return (
             <GridCell
@@ -65,15 +76,6 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
             />
           );
         })}
-        {props.derived.map((column) => (
-          <GridDerivedCell
-            key={column.label}
-            column={column}
-            texts={texts}
-            saved={row?.saved ?? null}
-            muted={row === null}
-          />
-        ))}
         <td className="grid-actions">
           {row && row.state !== 'saving' && !props.readOnly && (
             <button
@@ -90,7 +92,7 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
       </tr>
       {row?.rowError && (
         <tr className="grid-row-message">
-          <td colSpan={columns.length + props.derived.length + 2} id={messageId} role="alert">
+          <td colSpan={slots.length + 2} id={messageId} role="alert">
             {row.rowError}
           </td>
         </tr>

@@ -1,5 +1,5 @@
 import { type ColumnSpec, type TableSpec, writableColumns } from '../../../src-shared/tables/column';
-import type { GridColumn } from './grid-types';
+import type { DerivedColumn, GridColumn } from './grid-types';
 
 export interface ColumnChoice {
   /** The columns to show, in this order; absent means every column a person types in. */
@@ -42,4 +42,35 @@ export function gridColumns(spec: TableSpec, choice: ColumnChoice = {}): GridCol
 /** True for columns whose numbers line up on the right. */
 export function isNumeric(column: GridColumn): boolean {
   return column.type.kind === 'int' || column.type.kind === 'real';
+}
+
+/** One place in a row, left to right: a typed column (with its cursor index) or a worked-out one. */
+export type ColumnSlot =
+  | { kind: 'typed'; column: GridColumn; col: number }
+  | { kind: 'derived'; column: DerivedColumn };
+
+/** The typed and worked-out columns in the order shown: each derived one after its `after` column. */
+export function columnSlots(columns: readonly GridColumn[], derived: readonly DerivedColumn[]): ColumnSlot[] {
+  const shown = new Set(columns.map((c) => c.name));
+  const placed = (d: DerivedColumn) => d.after !== undefined && shown.has(d.after);
+  const slots: ColumnSlot[] = [];
+  columns.forEach((column, col) => {
+    slots.push({ kind: 'typed', column, col });
+    for (const d of derived)
+      if (placed(d) && d.after === column.name) slots.push({ kind: 'derived', column: d });
+  });
+  for (const d of derived) if (!placed(d)) slots.push({ kind: 'derived', column: d });
+  return slots;
+}
+
+/**
+ * The columns shown: the screen's main columns, and those it keeps behind "More columns" only when
+ * asked for. The extra ones come last, so a cursor position means the same cell either way.
+ */
+export function shownColumns(
+  columns: readonly GridColumn[],
+  more: ReadonlySet<string>,
+  showMore: boolean,
+): readonly GridColumn[] {
+  return showMore || more.size === 0 ? columns : columns.filter((c) => !more.has(c.name));
 }

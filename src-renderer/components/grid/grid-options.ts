@@ -1,11 +1,13 @@
 import type { CrudDomain } from '../../../src-shared/contract/domains';
-import type { ColumnKind, ReferenceList } from '../../../src-shared/tables/column';
+import { enumLabel, spelling } from '../../../src-shared/domain/enum-labels';
+import type { ColumnKind, ReferenceList, SuggestionList } from '../../../src-shared/tables/column';
 import { textOf } from './grid-cells';
 import type { CellOption, GridColumn, RecordRow } from './grid-types';
 
 /** Where the choices of a dropdown cell come from; null for a cell typed freely. */
 export type OptionSourceKey =
   | `code:${ReferenceList}`
+  | `suggest:${SuggestionList}`
   | 'work_order'
   | 'job'
   | 'assigned_employee'
@@ -24,6 +26,7 @@ export const REFERENCE_LISTS: Record<ReferenceList, { domain: CrudDomain; code: 
 /** The source of a column kind's choices, or null when it has none to offer. */
 export function sourceOf(type: ColumnKind): OptionSourceKey | null {
   if (type.kind === 'code') return `code:${type.list}`;
+  if (type.kind === 'text') return type.suggest ? `suggest:${type.suggest}` : null;
   if (type.kind !== 'ref') return null;
   switch (type.target) {
     case 'work_order':
@@ -46,10 +49,12 @@ export const BOOL_OPTIONS: readonly CellOption[] = [
   { value: '0', label: 'No' },
 ];
 
-/** The fixed choices of enum and yes/no columns; null for the rest. */
+/** The fixed choices of enum and yes/no columns, in words ("On hold", "Yes"); null for the rest. */
 export function fixedOptions(column: GridColumn): readonly CellOption[] | null {
-  if (column.type.kind === 'bool') return BOOL_OPTIONS;
-  if (column.type.kind === 'enum') return column.type.values.map((value) => ({ value, label: value }));
+  const { type } = column;
+  if (type.kind === 'bool') return BOOL_OPTIONS;
+  if (type.kind === 'enum')
+    return type.values.map((value) => ({ value, label: enumLabel(type.labels, value) }));
   return null;
 }
 
@@ -62,6 +67,11 @@ export function codeOptions(list: ReferenceList, rows: readonly RecordRow[]): Ce
     .filter((row) => row.is_active !== 0)
     .toSorted((a, b) => sortOrder(a) - sortOrder(b))
     .map((row) => ({ value: textOf(row[code]), label: `${textOf(row[label]) || textOf(row[code])}` }));
+}
+
+/** Spellings already in use as choices, in the order given (most used first). */
+export function usedValueOptions(values: readonly { value: string }[]): CellOption[] {
+  return values.map(({ value }) => ({ value, label: value }));
 }
 
 /** Work orders as choices: the code, then the style, saying so when one is on hold. */
@@ -142,4 +152,22 @@ export function resolveChoice(
   );
   if (exact) return exact.value;
   return highlighted ? highlighted.value : text;
+}
+
+/**
+ * The value a free-text editor with suggestions commits: an existing spelling when the typed text
+ * is the same words in another case or with underscores ("FINAL_AUDIT" → "Final audit", the most
+ * used one when several are), the suggestion picked with the arrows, else the text as typed: a new
+ * name is allowed, never replaced by a suggestion that only starts the same.
+ */
+export function resolveFreeText(
+  options: readonly CellOption[],
+  typed: string,
+  picked: CellOption | null,
+): string {
+  const text = typed.trim();
+  if (text === '') return '';
+  const same = options.find((o) => spelling(o.value) === spelling(text));
+  if (same) return same.value;
+  return picked ? picked.value : text;
 }

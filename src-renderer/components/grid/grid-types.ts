@@ -44,6 +44,11 @@ export type RecordRow = Record<string, unknown>;
 export interface DerivedColumn {
   label: string;
   /**
+   * The typed column it is shown after (a hold's status and age beside its order, where they are
+   * read first); absent, or that column not shown, puts it after the typed columns.
+   */
+  after?: string;
+  /**
    * The cell's words for a row with these texts (and, once saved, the row as stored, for columns
    * only the core writes, such as a hold's status); blank when there is nothing to show yet.
    */

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
+import { enumLabel } from '../../../src-shared/domain/enum-labels';
 import type { ReferenceList } from '../../../src-shared/tables/column';
+import { invoke } from '../../api/client';
 import { listAll } from './grid-api';
 import {
   clientOptions,
@@ -10,6 +12,7 @@ import {
   type OptionSourceKey,
   REFERENCE_LISTS,
   sourceOf,
+  usedValueOptions,
   workOrderOptions,
 } from './grid-options';
 import type { CellOption, GridColumn, RecordRow } from './grid-types';
@@ -31,7 +34,13 @@ const EMPTY: Loaded = { lists: {}, jobs: [] };
 
 /** Sources that are lists of one client: a plant-level grid (no client) has none of them. */
 function isClientBound(key: OptionSourceKey): boolean {
-  return key.startsWith('code:') || key === 'work_order' || key === 'job' || key === 'assigned_employee';
+  return (
+    key.startsWith('code:') ||
+    key.startsWith('suggest:') ||
+    key === 'work_order' ||
+    key === 'job' ||
+    key === 'assigned_employee'
+  );
 }
 
 async function loadSource(key: OptionSourceKey, clientId: string | null): Promise<Partial<Loaded>> {
@@ -43,6 +52,10 @@ async function loadSource(key: OptionSourceKey, clientId: string | null): Promis
     return rows.ok ? { lists: { [key]: codeOptions(list, rows.data) } } : {};
   }
   switch (key) {
+    case 'suggest:quality_operation': {
+      const used = await invoke('quality.operations', { clientIds });
+      return used.ok ? { lists: { [key]: usedValueOptions(used.data.values) } } : {};
+    }
     case 'work_order': {
       // Entries are typed against open orders only: ACTIVE or ON_HOLD.
       const open = await listAll('workOrders', { clientIds, equals: { status: ['ACTIVE', 'ON_HOLD'] } });
@@ -136,8 +149,9 @@ export function useGridOptions(columns: readonly GridColumn[], clientId: string 
         // Order codes are what the floor calls them; the style is only a help while choosing.
         if (key === 'work_order') return text;
         if (key === 'job') return labelOf('job', jobOptions(loaded.jobs, '')).get(text) ?? text;
+        if (column.type.kind === 'enum') return enumLabel(column.type.labels, text);
         const options = fixedOptions(column) ?? (key ? loaded.lists[key] : undefined);
-        if (!options || column.type.kind === 'enum') return text;
+        if (!options) return text;
         return labelOf(key ?? column.type.kind, options).get(text) ?? text;
       },
     };

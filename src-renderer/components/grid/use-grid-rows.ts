@@ -182,6 +182,7 @@ export function useGridRows(
         applyPaste(all, plan, ctx, () => newRow(freshId(), shownScope.current.defaults, columns)),
       );
       setNotice(pasteSummary(plan));
+      return plan;
     },
     [columns, ctxOf, freshId, update],
   );

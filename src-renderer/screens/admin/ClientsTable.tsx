@@ -1,6 +1,6 @@
 import type { Row } from '../../../src-shared/db/schema';
+import { CLIENT_TYPE_LABELS, enumLabel } from '../../../src-shared/domain/enum-labels';
 import { rowKeys } from '../../components/form/row-keys';
-import { codeWords } from '../../components/form/SpecField';
 
 type Client = Row<'client'>;
 
@@ -36,7 +36,7 @@ export function ClientsTable({ clients, selectedId, onSelect }: ClientsTableProp
             >
               <td>{client.client_id}</td>
               <td>{client.client_name ?? '—'}</td>
-              <td>{client.client_type ? codeWords(client.client_type) : '—'}</td>
+              <td>{client.client_type ? enumLabel(CLIENT_TYPE_LABELS, client.client_type) : '—'}</td>
               <td>{client.location ?? '—'}</td>
               <td>
                 <span className={`status-badge ${client.is_active === 0 ? 'status-off' : 'status-done'}`}>

@@ -1,6 +1,6 @@
 import type { ClientSummary } from '../../../src-shared/contract/auth';
+import { ROLE_LABELS } from '../../../src-shared/domain/enum-labels';
 import { ROLES, type Role } from '../../../src-shared/domain/roles';
-import { ROLE_LABELS } from '../../components/role-labels';
 import { ClientChecklist } from './ClientChecklist';
 import { clientRuleHint, takesClients } from './user-rules';
 

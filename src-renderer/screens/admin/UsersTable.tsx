@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
+import { ROLE_LABELS } from '../../../src-shared/domain/enum-labels';
 import { isRole } from '../../../src-shared/domain/roles';
 import { rowKeys } from '../../components/form/row-keys';
-import { ROLE_LABELS } from '../../components/role-labels';
 import { clientsOf, type UserRow, type UsersData } from './users-data';
 
 interface UsersTableProps {

@@ -4,7 +4,7 @@ import { DataGrid } from '../../components/grid/DataGrid';
 import { CsvActions } from '../../components/import/CsvActions';
 import type { ShiftChoice } from '../my-shift/current-shift';
 import { SHIFT_LABELS } from '../my-shift/current-shift';
-import { ATTENDANCE_COLUMNS, COVERAGE_COLUMNS } from './attendance-columns';
+import { ATTENDANCE_COLUMNS, ATTENDANCE_MORE, COVERAGE_COLUMNS } from './attendance-columns';
 import { adjustAttendance, explainCoverage } from './attendance-rules';
 
 interface AttendanceSectionProps {
@@ -55,6 +55,7 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
         clientId={clientId}
         filter={filter}
         columns={ATTENDANCE_COLUMNS}
+        more={ATTENDANCE_MORE}
         fixed={fixed}
         title={`Attendance · ${clientId} · ${when}`}
         empty={`No attendance for ${clientId} on ${when} yet. Press "Mark all present", then change the absences.`}

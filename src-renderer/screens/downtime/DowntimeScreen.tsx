@@ -7,7 +7,7 @@ import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
 import { currentShift } from '../my-shift/current-shift';
 import type { ScreenProps } from '../registry';
-import { DOWNTIME_COLUMNS } from './downtime-columns';
+import { DOWNTIME_COLUMNS, DOWNTIME_MORE } from './downtime-columns';
 
 /** Downtime entries of the chosen client and period: reason, minutes, start, resolution. */
 export function DowntimeScreen({ me }: ScreenProps) {
@@ -28,6 +28,7 @@ export function DowntimeScreen({ me }: ScreenProps) {
           clientId={client}
           filter={range}
           columns={DOWNTIME_COLUMNS}
+          more={DOWNTIME_MORE}
           fixed={{ client_id: client }}
           reloadToken={imported}
           actions={

@@ -1,4 +1,4 @@
-/** The downtime grid's columns: when, which order, why and how long, then the follow-up. */
+/** The downtime grid's columns: when, which order, why, how long and since when. */
 export const DOWNTIME_COLUMNS = [
   'shift_date',
   'shift_type',
@@ -6,6 +6,10 @@ export const DOWNTIME_COLUMNS = [
   'downtime_reason',
   'downtime_duration_minutes',
   'downtime_start_time',
+] as const;
+
+/** The words and the follow-up, behind "More columns" (the main ones fit a 1366-px screen). */
+export const DOWNTIME_MORE = [
   'downtime_reason_detail',
   'is_resolved',
   'resolution_notes',

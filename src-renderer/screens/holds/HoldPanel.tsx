@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Me } from '../../../src-shared/contract/auth';
 import type { Row } from '../../../src-shared/db/schema';
+import { enumLabel, WORK_ORDER_STATUS_LABELS } from '../../../src-shared/domain/enum-labels';
 import { errorText, invoke } from '../../api/client';
 import { codeWords } from '../../components/form/SpecField';
 import { localIsoDate } from '../../stores/date-range';
@@ -75,7 +76,7 @@ export function HoldPanel({ me, hold, orderStatus, onChanged }: HoldPanelProps) 
         </span>{' '}
         {orderStatus && (
           <span data-testid="order-status">
-            Order status: <strong>{orderStatus}</strong>
+            Order status: <strong>{enumLabel(WORK_ORDER_STATUS_LABELS, orderStatus)}</strong>
           </span>
         )}
       </p>

@@ -13,7 +13,7 @@ import type { ScreenProps } from '../registry';
 import '../../components/form/screen-kit.css';
 import { HoldPanel } from './HoldPanel';
 import { STATUS_WORDS } from './hold-actions';
-import { HOLD_COLUMNS, HOLD_DERIVED } from './hold-columns';
+import { HOLD_COLUMNS, HOLD_DERIVED, HOLD_MORE } from './hold-columns';
 
 type Hold = Row<'hold_entry'>;
 
@@ -89,6 +89,7 @@ export function HoldsScreen({ me }: ScreenProps) {
             clientId={client}
             filter={filter}
             columns={HOLD_COLUMNS}
+            more={HOLD_MORE}
             derived={HOLD_DERIVED}
             fixed={{ client_id: client }}
             defaults={{ hold_date: localIsoDate(new Date()) }}

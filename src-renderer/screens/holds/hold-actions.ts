@@ -1,3 +1,4 @@
+import { HOLD_STATUS_LABELS } from '../../../src-shared/domain/enum-labels';
 import type { HoldStatus } from '../../../src-shared/domain/enums';
 import type { Role } from '../../../src-shared/domain/roles';
 
@@ -31,14 +32,8 @@ export const ACTION_DONE: Record<HoldAction, string> = {
   rejectResume: 'Resume turned down: the order stays on hold.',
 };
 
-/** Statuses as the floor says them. */
-export const STATUS_WORDS: Record<HoldStatus, string> = {
-  PENDING_HOLD_APPROVAL: 'Hold requested',
-  ON_HOLD: 'On hold',
-  PENDING_RESUME_APPROVAL: 'Resume requested',
-  RESUMED: 'Resumed',
-  CANCELLED: 'Cancelled',
-};
+/** Statuses as the floor says them: the one list of hold words, shared with the grids and filters. */
+export const STATUS_WORDS = HOLD_STATUS_LABELS;
 
 /** The badge colour class of each status: waiting on someone, holding the order, or over. */
 export const STATUS_TONE: Record<HoldStatus, string> = {

@@ -3,7 +3,10 @@ import { localIsoDate } from '../../stores/date-range';
 import { holdAgeText, isHoldStatus, STATUS_WORDS } from './hold-actions';
 
 /** What a hold request is typed with: the order, why, and since when. */
-export const HOLD_COLUMNS = ['work_order_id', 'hold_reason', 'hold_reason_detail', 'hold_date'] as const;
+export const HOLD_COLUMNS = ['work_order_id', 'hold_reason', 'hold_date'] as const;
+
+/** The reason in words: behind "More columns" (the hold panel under the grid shows it whole). */
+export const HOLD_MORE = ['hold_reason_detail'] as const;
 
 /** A text cell of a stored row, or null. */
 function textOf(saved: Readonly<Record<string, unknown>> | null | undefined, name: string): string | null {
@@ -11,10 +14,14 @@ function textOf(saved: Readonly<Record<string, unknown>> | null | undefined, nam
   return typeof value === 'string' ? value : null;
 }
 
-/** The workflow's columns, written by the core only: where the hold is, and how old or long it is. */
+/**
+ * The workflow's columns, written by the core only: where the hold is, and how old or long it is.
+ * Shown beside the order, since they are what a leader scans the list for.
+ */
 export const HOLD_DERIVED: readonly DerivedColumn[] = [
   {
     label: 'Status',
+    after: 'work_order_id',
     value: (_texts, saved) => {
       const status = textOf(saved, 'hold_status');
       if (status === null) return '';
@@ -23,6 +30,7 @@ export const HOLD_DERIVED: readonly DerivedColumn[] = [
   },
   {
     label: 'Age',
+    after: 'work_order_id',
     value: (_texts, saved) => {
       const status = textOf(saved, 'hold_status');
       const date = textOf(saved, 'hold_date');

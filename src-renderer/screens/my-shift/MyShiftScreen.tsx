@@ -4,8 +4,8 @@ import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
 import { choiceLabel } from '../../stores/client-choice';
 import { AttendanceSection } from '../attendance/AttendanceSection';
-import { DOWNTIME_COLUMNS } from '../downtime/downtime-columns';
-import { PRODUCTION_COLUMNS } from '../production/production-columns';
+import { DOWNTIME_COLUMNS, DOWNTIME_MORE } from '../downtime/downtime-columns';
+import { PRODUCTION_COLUMNS, PRODUCTION_MORE } from '../production/production-columns';
 import type { ScreenProps } from '../registry';
 import { currentShift, SHIFT_LABELS } from './current-shift';
 import { ShiftPicker } from './ShiftPicker';
@@ -40,6 +40,7 @@ export function MyShiftScreen({ me }: ScreenProps) {
             clientId={client}
             filter={filter}
             columns={PRODUCTION_COLUMNS}
+            more={PRODUCTION_MORE}
             fixed={fixed}
             title="Production"
             empty={`No production for ${client} on ${when} yet. Type in the last row or paste from Excel.`}
@@ -49,6 +50,7 @@ export function MyShiftScreen({ me }: ScreenProps) {
             clientId={client}
             filter={filter}
             columns={DOWNTIME_COLUMNS}
+            more={DOWNTIME_MORE}
             fixed={fixed}
             title="Downtime"
             empty={`No downtime for ${client} on ${when}. If the line stopped, type the order, reason and minutes in the last row.`}

@@ -38,7 +38,7 @@ export function ShiftPicker({ value, onChange }: { value: ShiftChoice; onChange(
       >
         {SHIFT_TYPES.map((shift) => (
           <option key={shift} value={shift}>
-            {SHIFT_LABELS[shift]} ({shift})
+            {SHIFT_LABELS[shift]}
           </option>
         ))}
       </select>

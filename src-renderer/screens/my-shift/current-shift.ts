@@ -1,3 +1,4 @@
+import { SHIFT_TYPE_LABELS } from '../../../src-shared/domain/enum-labels';
 import type { ShiftType } from '../../../src-shared/domain/enums';
 import { localIsoDate } from '../../stores/date-range';
 
@@ -20,11 +21,5 @@ export function currentShift(now: Date): ShiftChoice {
   return { date, shift: minutes >= 7 * 60 && minutes < 17 * 60 ? 'SHIFT_1ST' : 'SHIFT_2ND' };
 }
 
-/** Shift codes in words, for pickers and headings. */
-export const SHIFT_LABELS: Readonly<Record<ShiftType, string>> = {
-  SHIFT_1ST: '1st shift',
-  SHIFT_2ND: '2nd shift',
-  SAT_OT: 'Saturday overtime',
-  SUN_OT: 'Sunday overtime',
-  OTHER: 'Other',
-};
+/** Shift codes in words, for pickers and headings: the grids' words too. */
+export const SHIFT_LABELS = SHIFT_TYPE_LABELS;

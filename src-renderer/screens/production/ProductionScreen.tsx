@@ -7,7 +7,7 @@ import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
 import { currentShift } from '../my-shift/current-shift';
 import type { ScreenProps } from '../registry';
-import { PRODUCTION_COLUMNS } from './production-columns';
+import { PRODUCTION_COLUMNS, PRODUCTION_MORE } from './production-columns';
 
 /** Production entries of the chosen client and period, typed or pasted like a spreadsheet. */
 export function ProductionScreen({ me }: ScreenProps) {
@@ -28,6 +28,7 @@ export function ProductionScreen({ me }: ScreenProps) {
           clientId={client}
           filter={range}
           columns={PRODUCTION_COLUMNS}
+          more={PRODUCTION_MORE}
           fixed={{ client_id: client }}
           reloadToken={imported}
           actions={

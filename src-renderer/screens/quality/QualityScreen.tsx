@@ -10,7 +10,7 @@ import { currentShift } from '../my-shift/current-shift';
 import type { ScreenProps } from '../registry';
 import '../../components/form/screen-kit.css';
 import { DefectsGrid } from './DefectsGrid';
-import { INSPECTION_COLUMNS } from './quality-columns';
+import { INSPECTION_COLUMNS, INSPECTION_MORE } from './quality-columns';
 
 type Inspection = Row<'quality_entry'>;
 
@@ -39,6 +39,7 @@ export function QualityScreen({ me }: ScreenProps) {
             clientId={client}
             filter={range}
             columns={INSPECTION_COLUMNS}
+            more={INSPECTION_MORE}
             fixed={{ client_id: client }}
             defaults={{
               shift_date: range.to,

@@ -1,17 +1,21 @@
 /**
  * The inspection grid's columns in the order an inspector fills them at the bench: when, which
- * order, what was checked and how, then the counts the quality KPIs are made of.
+ * order, what was checked, then the counts the quality KPIs (FPY, PPM, DPMO) are made of.
  */
 export const INSPECTION_COLUMNS = [
   'shift_date',
   'shift_type',
   'work_order_id',
   'operation_checked',
-  'inspection_method',
   'units_inspected',
   'units_passed',
   'units_defective',
   'total_defects_count',
+] as const;
+
+/** How it was checked, rework and the rest: behind "More columns", so the main ones fit 1366 px. */
+export const INSPECTION_MORE = [
+  'inspection_method',
   'units_requiring_rework',
   'units_requiring_repair',
   'job_id',

@@ -1,5 +1,5 @@
+import { ROLE_LABELS } from '../../../src-shared/domain/enum-labels';
 import type { DemoSignIns } from '../../api/demo';
-import { ROLE_LABELS } from '../../components/role-labels';
 
 /** After loading the demo plant: whom to sign in as, and the password they all share. */
 export function DemoSignInList({ demo }: { demo: DemoSignIns }) {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
+import { WORK_ORDER_STATUS_LABELS } from '../../../src-shared/domain/enum-labels';
 import { WORK_ORDER_STATUSES } from '../../../src-shared/domain/enums';
-import { codeWords } from '../../components/form/SpecField';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
 import { CsvActions } from '../../components/import/CsvActions';
 import type { ScreenProps } from '../registry';
 import '../../components/form/screen-kit.css';
-import { JOB_COLUMNS, ORDER_COLUMNS } from './order-columns';
+import { JOB_COLUMNS, JOB_MORE, ORDER_COLUMNS, ORDER_MORE } from './order-columns';
 import { canPlan } from './work-order-fields';
 
 const OPEN = 'OPEN';
@@ -44,7 +44,7 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
               <option value="">All</option>
               {WORK_ORDER_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {codeWords(s)}
+                  {WORK_ORDER_STATUS_LABELS[s]}
                 </option>
               ))}
             </select>
@@ -62,6 +62,7 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
             clientId={client}
             filter={filter}
             columns={ORDER_COLUMNS}
+            more={ORDER_MORE}
             fixed={{ client_id: client }}
             defaults={{ status: 'ACTIVE' }}
             readOnly={!planner}
@@ -96,6 +97,7 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
               clientId={client}
               filter={{ equals: { work_order_id: orderId } }}
               columns={JOB_COLUMNS}
+              more={JOB_MORE}
               fixed={{ client_id: client, work_order_id: orderId }}
               readOnly={!planner}
               title={`Jobs of ${orderId}`}

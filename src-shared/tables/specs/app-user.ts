@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '../../domain/enum-labels';
 import { ROLES } from '../../domain/roles';
 import type { TableSpec } from '../column';
 import { CLIENT_REF } from './shared-columns';
@@ -33,7 +34,12 @@ export const appUserSpec: TableSpec = {
         patternHint: 'must be an email address like ana@plant.example',
       },
     },
-    { name: 'role', label: 'Role', type: { kind: 'enum', values: ROLES }, required: true },
+    {
+      name: 'role',
+      label: 'Role',
+      type: { kind: 'enum', values: ROLES, labels: ROLE_LABELS },
+      required: true,
+    },
     {
       name: 'client_id_assigned',
       label: 'Clients (import only)',

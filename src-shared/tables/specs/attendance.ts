@@ -1,3 +1,4 @@
+import { SHIFT_TYPE_LABELS } from '../../domain/enum-labels';
 import { SHIFT_TYPES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
 import { CLIENT_REF, SHIFT_DATE, SHIFT_TYPE } from './shared-columns';
@@ -117,7 +118,12 @@ export const coverageEntrySpec: TableSpec = {
     },
     CLIENT_REF,
     SHIFT_DATE,
-    { name: 'shift_type', label: 'Shift', type: { kind: 'enum', values: SHIFT_TYPES }, required: true },
+    {
+      name: 'shift_type',
+      label: 'Shift',
+      type: { kind: 'enum', values: SHIFT_TYPES, labels: SHIFT_TYPE_LABELS },
+      required: true,
+    },
     { name: 'coverage_duration_hours', label: 'Covered (h)', type: { kind: 'real', min: 0, max: 24 } },
     {
       name: 'recorded_by_user_id',

@@ -1,3 +1,4 @@
+import { SHIFT_TYPE_LABELS } from '../../domain/enum-labels';
 import { SHIFT_TYPES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
 import { CLIENT_REF } from './shared-columns';
@@ -101,7 +102,12 @@ export const shiftSpec: TableSpec = {
   tenant: true,
   columns: [
     CLIENT_REF,
-    { name: 'shift_type', label: 'Shift', type: { kind: 'enum', values: SHIFT_TYPES }, required: true },
+    {
+      name: 'shift_type',
+      label: 'Shift',
+      type: { kind: 'enum', values: SHIFT_TYPES, labels: SHIFT_TYPE_LABELS },
+      required: true,
+    },
     { name: 'start_time', label: 'Starts', type: { kind: 'time' }, required: true },
     { name: 'end_time', label: 'Ends', type: { kind: 'time' }, required: true },
     { name: 'break_minutes', label: 'Break (min)', type: { kind: 'int', min: 0 } },

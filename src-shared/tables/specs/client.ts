@@ -1,3 +1,4 @@
+import { CLIENT_TYPE_LABELS } from '../../domain/enum-labels';
 import { CLIENT_TYPES } from '../../domain/enums';
 import type { TableSpec } from '../column';
 
@@ -38,7 +39,11 @@ export const clientSpec: TableSpec = {
     { name: 'supervisor_id', label: 'Supervisor', type: { kind: 'ref', target: 'employee' } },
     { name: 'planner_id', label: 'Planner', type: { kind: 'ref', target: 'employee' } },
     { name: 'engineering_id', label: 'Engineer', type: { kind: 'ref', target: 'employee' } },
-    { name: 'client_type', label: 'Type', type: { kind: 'enum', values: CLIENT_TYPES } },
+    {
+      name: 'client_type',
+      label: 'Type',
+      type: { kind: 'enum', values: CLIENT_TYPES, labels: CLIENT_TYPE_LABELS },
+    },
     { name: 'timezone', label: 'Time zone', type: { kind: 'text', max: 64 } },
     { name: 'is_active', label: 'Active', type: { kind: 'bool' } },
   ],

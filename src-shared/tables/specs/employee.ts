@@ -1,3 +1,4 @@
+import { FLOATING_POOL_STATUS_LABELS } from '../../domain/enum-labels';
 import { FLOATING_POOL_STATUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
 import { CLIENT_REF } from './shared-columns';
@@ -75,7 +76,11 @@ export const floatingPoolSpec: TableSpec = {
       type: { kind: 'ref', target: 'floating_employee' },
       required: true,
     },
-    { name: 'status', label: 'Status', type: { kind: 'enum', values: FLOATING_POOL_STATUSES } },
+    {
+      name: 'status',
+      label: 'Status',
+      type: { kind: 'enum', values: FLOATING_POOL_STATUSES, labels: FLOATING_POOL_STATUS_LABELS },
+    },
     { name: 'assigned_to_client', label: 'Assigned to', type: { kind: 'ref', target: 'client' } },
     // Who made the assignment decision: a blank one is the person writing the row.
     {

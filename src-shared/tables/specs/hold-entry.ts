@@ -1,3 +1,4 @@
+import { HOLD_STATUS_LABELS } from '../../domain/enum-labels';
 import { HOLD_STATUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
 import { CLIENT_REF, JOB_REF, WORK_ORDER_REF } from './shared-columns';
@@ -47,7 +48,12 @@ export const holdEntrySpec: TableSpec = {
     JOB_REF,
     CLIENT_REF,
     // NOT NULL with the default PENDING_HOLD_APPROVAL: a new hold always starts by asking.
-    { name: 'hold_status', label: 'Status', type: { kind: 'enum', values: HOLD_STATUSES }, readOnly: true },
+    {
+      name: 'hold_status',
+      label: 'Status',
+      type: { kind: 'enum', values: HOLD_STATUSES, labels: HOLD_STATUS_LABELS },
+      readOnly: true,
+    },
     // NOT NULL although the inventory says CONDITIONAL: hold aging counts from it.
     { name: 'hold_date', label: 'Hold date', type: { kind: 'date' }, required: true },
     { name: 'hold_time', label: 'Hold time', type: { kind: 'time' } },

@@ -1,3 +1,4 @@
+import { ENTRY_METHOD_LABELS } from '../../domain/enum-labels';
 import { ENTRY_METHODS } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
 import { CLIENT_REF, JOB_REF, SHIFT_DATE, SHIFT_TYPE, WORK_ORDER_REF } from './shared-columns';
@@ -50,7 +51,11 @@ export const productionEntrySpec: TableSpec = {
       type: { kind: 'ref', target: 'user' },
       generated: 'current_user',
     },
-    { name: 'entry_method', label: 'Entry method', type: { kind: 'enum', values: ENTRY_METHODS } },
+    {
+      name: 'entry_method',
+      label: 'Entry method',
+      type: { kind: 'enum', values: ENTRY_METHODS, labels: ENTRY_METHOD_LABELS },
+    },
     // When the count was taken (hourly tracking, gap detection): not filled with "now", since an
     // import of last week's sheets would otherwise invent times.
     { name: 'timestamp', label: 'Counted at', type: { kind: 'timestamp' } },

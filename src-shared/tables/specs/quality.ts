@@ -1,3 +1,4 @@
+import { INSPECTION_METHOD_LABELS, ROOT_CAUSE_LABELS } from '../../domain/enum-labels';
 import { INSPECTION_METHODS, ROOT_CAUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
 import { CLIENT_REF, JOB_REF, SHIFT_DATE, SHIFT_TYPE, WORK_ORDER_REF } from './shared-columns';
@@ -62,7 +63,12 @@ export const qualityEntrySpec: TableSpec = {
     CLIENT_REF,
     SHIFT_DATE,
     SHIFT_TYPE,
-    { name: 'operation_checked', label: 'Operation checked', type: { kind: 'text', max: 50 } },
+    // Free text, but RTY counts each distinct spelling as an operation: the grid offers those in use.
+    {
+      name: 'operation_checked',
+      label: 'Operation checked',
+      type: { kind: 'text', max: 50, suggest: 'quality_operation' },
+    },
     { name: 'units_inspected', label: 'Units inspected', type: { kind: 'int', min: 0 } },
     { name: 'units_passed', label: 'Units passed', type: { kind: 'int', min: 0 } },
     { name: 'units_defective', label: 'Units defective', type: { kind: 'int', min: 0 } },
@@ -80,7 +86,11 @@ export const qualityEntrySpec: TableSpec = {
     },
     // "When quality data was recorded": the moment the row is written, with its recorder.
     { name: 'recorded_at', label: 'Recorded at', type: { kind: 'timestamp' }, generated: 'now' },
-    { name: 'inspection_method', label: 'Method', type: { kind: 'enum', values: INSPECTION_METHODS } },
+    {
+      name: 'inspection_method',
+      label: 'Method',
+      type: { kind: 'enum', values: INSPECTION_METHODS, labels: INSPECTION_METHOD_LABELS },
+    },
     { name: 'sample_size_percent', label: 'Sample (%)', type: { kind: 'real', min: 0, max: 100 } },
     { name: 'notes', label: 'Notes', type: { kind: 'text', max: 500 } },
     // Two-person verification: the verify workflow's (LEADER and up), not the recorder's.
@@ -123,6 +133,10 @@ export const defectDetailSpec: TableSpec = {
     { name: 'is_rework_required', label: 'Rework', type: { kind: 'bool' } },
     { name: 'is_repair_in_current_op', label: 'Repair here', type: { kind: 'bool' } },
     { name: 'is_scrapped', label: 'Scrapped', type: { kind: 'bool' } },
-    { name: 'root_cause', label: 'Root cause', type: { kind: 'enum', values: ROOT_CAUSES } },
+    {
+      name: 'root_cause',
+      label: 'Root cause',
+      type: { kind: 'enum', values: ROOT_CAUSES, labels: ROOT_CAUSE_LABELS },
+    },
   ],
 };

@@ -1,3 +1,4 @@
+import { SEVERITY_LABELS } from '../../domain/enum-labels';
 import { SEVERITIES } from '../../domain/enums';
 import type { ColumnSpec, TableSpec } from '../column';
 import { CLIENT_REF } from './shared-columns';
@@ -55,7 +56,11 @@ export const defectTypeSpec: TableSpec = {
     { name: 'defect_name', label: 'Name', type: { kind: 'text', min: 1, max: 100 }, required: true },
     { name: 'description', label: 'Description', type: { kind: 'text', max: 500 } },
     { name: 'category', label: 'Category', type: { kind: 'text', max: 50 } },
-    { name: 'severity_default', label: 'Severity', type: { kind: 'enum', values: SEVERITIES } },
+    {
+      name: 'severity_default',
+      label: 'Severity',
+      type: { kind: 'enum', values: SEVERITIES, labels: SEVERITY_LABELS },
+    },
     { name: 'industry_standard_code', label: 'Standard code', type: { kind: 'text', max: 50 } },
     { name: 'sort_order', label: 'Order', type: { kind: 'int' } },
     { name: 'is_active', label: 'Active', type: { kind: 'bool' } },

@@ -1,3 +1,4 @@
+import { SHIFT_TYPE_LABELS } from '../../domain/enum-labels';
 import { SHIFT_TYPES } from '../../domain/enums';
 import type { ColumnSpec } from '../column';
 
@@ -25,5 +26,5 @@ export const SHIFT_DATE: ColumnSpec = {
 export const SHIFT_TYPE: ColumnSpec = {
   name: 'shift_type',
   label: 'Shift',
-  type: { kind: 'enum', values: SHIFT_TYPES },
+  type: { kind: 'enum', values: SHIFT_TYPES, labels: SHIFT_TYPE_LABELS },
 };

@@ -1,3 +1,4 @@
+import { PRIORITY_LEVEL_LABELS, WORK_ORDER_STATUS_LABELS } from '../../domain/enum-labels';
 import { PRIORITY_LEVELS, WORK_ORDER_STATUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
 import { CLIENT_REF, WORK_ORDER_REF } from './shared-columns';
@@ -33,10 +34,18 @@ export const workOrderSpec: TableSpec = {
     { name: 'required_date', label: 'Required by', type: { kind: 'date' } },
     // Hours per unit; blank (not 0) when unknown, so the KPI engine infers it.
     { name: 'ideal_cycle_time', label: 'Ideal cycle (h/unit)', type: { kind: 'real', min: 0 } },
-    { name: 'status', label: 'Status', type: { kind: 'enum', values: WORK_ORDER_STATUSES } },
+    {
+      name: 'status',
+      label: 'Status',
+      type: { kind: 'enum', values: WORK_ORDER_STATUSES, labels: WORK_ORDER_STATUS_LABELS },
+    },
     { name: 'receipt_date', label: 'Received', type: { kind: 'date' } },
     { name: 'acknowledged_date', label: 'Acknowledged', type: { kind: 'date' } },
-    { name: 'priority_level', label: 'Priority', type: { kind: 'enum', values: PRIORITY_LEVELS } },
+    {
+      name: 'priority_level',
+      label: 'Priority',
+      type: { kind: 'enum', values: PRIORITY_LEVELS, labels: PRIORITY_LEVEL_LABELS },
+    },
     { name: 'po_number', label: 'PO number', type: { kind: 'text', max: 50 } },
     { name: 'notes', label: 'Notes', type: { kind: 'text', max: 1000 } },
     { name: 'actual_delivery_date', label: 'Delivered', type: { kind: 'date' } },
@@ -65,7 +74,11 @@ export const jobSpec: TableSpec = {
     { name: 'quantity_ordered', label: 'Qty ordered', type: { kind: 'int', min: 1 } },
     { name: 'quantity_completed', label: 'Qty completed', type: { kind: 'int', min: 0 } },
     { name: 'quantity_scrapped', label: 'Qty scrapped', type: { kind: 'int', min: 0 } },
-    { name: 'priority_level', label: 'Priority', type: { kind: 'enum', values: PRIORITY_LEVELS } },
+    {
+      name: 'priority_level',
+      label: 'Priority',
+      type: { kind: 'enum', values: PRIORITY_LEVELS, labels: PRIORITY_LEVEL_LABELS },
+    },
     { name: 'notes', label: 'Notes', type: { kind: 'text', max: 500 } },
   ],
 };

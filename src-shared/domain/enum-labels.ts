@@ -1,0 +1,179 @@
+/**
+ * Every enumeration's words, as a plant user reads them. Screens show these; the database, the
+ * payloads and CSV files keep the codes. A label is also accepted where a code is typed or pasted
+ * (see `enumCodeOf`), so no two values of one enumeration may share a label, and no label may be
+ * another value's code: `enum-labels.test.ts` checks both.
+ */
+import {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  CLIENT_TYPES,
+  type ClientType,
+  ENTRY_METHODS,
+  type EntryMethod,
+  FLOATING_POOL_STATUSES,
+  type FloatingPoolStatus,
+  HOLD_STATUSES,
+  type HoldStatus,
+  INSPECTION_METHODS,
+  type InspectionMethod,
+  PRIORITY_LEVELS,
+  type PriorityLevel,
+  ROLES,
+  ROOT_CAUSES,
+  type Role,
+  type RootCause,
+  SEVERITIES,
+  type Severity,
+  SHIFT_TYPES,
+  type ShiftType,
+  WORK_ORDER_STATUSES,
+  type WorkOrderStatus,
+} from './enums';
+
+export const SHIFT_TYPE_LABELS: Readonly<Record<ShiftType, string>> = {
+  SHIFT_1ST: '1st shift',
+  SHIFT_2ND: '2nd shift',
+  SAT_OT: 'Saturday overtime',
+  SUN_OT: 'Sunday overtime',
+  OTHER: 'Other',
+};
+
+export const WORK_ORDER_STATUS_LABELS: Readonly<Record<WorkOrderStatus, string>> = {
+  ACTIVE: 'Active',
+  ON_HOLD: 'On hold',
+  COMPLETED: 'Completed',
+  REJECTED: 'Rejected',
+  CANCELLED: 'Cancelled',
+};
+
+export const PRIORITY_LEVEL_LABELS: Readonly<Record<PriorityLevel, string>> = {
+  RUSH: 'Rush',
+  STANDARD: 'Standard',
+  LOW: 'Low',
+};
+
+export const CLIENT_TYPE_LABELS: Readonly<Record<ClientType, string>> = {
+  HOURLY_RATE: 'Hourly rate',
+  PIECE_RATE: 'Piece rate',
+  HYBRID: 'Hybrid',
+  SERVICE: 'Service',
+  OTHER: 'Other',
+};
+
+/**
+ * The floor's names for the hold workflow's steps. "Hold requested" rather than "pending hold
+ * approval": the row says what happened, and the hold panel says who decides next.
+ */
+export const HOLD_STATUS_LABELS: Readonly<Record<HoldStatus, string>> = {
+  PENDING_HOLD_APPROVAL: 'Hold requested',
+  ON_HOLD: 'On hold',
+  PENDING_RESUME_APPROVAL: 'Resume requested',
+  RESUMED: 'Resumed',
+  CANCELLED: 'Cancelled',
+};
+
+export const FLOATING_POOL_STATUS_LABELS: Readonly<Record<FloatingPoolStatus, string>> = {
+  AVAILABLE: 'Available',
+  ASSIGNED: 'Assigned',
+};
+
+export const ENTRY_METHOD_LABELS: Readonly<Record<EntryMethod, string>> = {
+  MANUAL_ENTRY: 'Typed in',
+  CSV_UPLOAD: 'CSV import',
+  QR_SCAN: 'QR scan',
+  API: 'From another system',
+  SYSTEM_IMPORT: 'System import',
+};
+
+export const INSPECTION_METHOD_LABELS: Readonly<Record<InspectionMethod, string>> = {
+  VISUAL: 'Visual',
+  MEASUREMENT: 'Measurement',
+  FUNCTIONAL_TEST: 'Functional test',
+  SAMPLE_CHECK: 'Sample check',
+  '100_PERCENT_INSPECTION': '100% inspection',
+  OTHER: 'Other',
+};
+
+export const ROOT_CAUSE_LABELS: Readonly<Record<RootCause, string>> = {
+  OPERATOR_ERROR: 'Operator error',
+  MATERIAL_ISSUE: 'Material issue',
+  EQUIPMENT_ISSUE: 'Equipment issue',
+  PROCESS_ISSUE: 'Process issue',
+  DESIGN_ISSUE: 'Design issue',
+  UNKNOWN: 'Unknown',
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  CRITICAL: 'Critical',
+  MAJOR: 'Major',
+  MINOR: 'Minor',
+};
+
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
+  INSERT: 'Added',
+  UPDATE: 'Changed',
+  DELETE: 'Deleted',
+  RESTORE: 'Restored',
+};
+
+/** Roles as people on the floor say them. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  ADMIN: 'Administrator',
+  POWERUSER: 'Power user',
+  LEADER: 'Leader',
+  OPERATOR: 'Operator',
+};
+
+/** One enumeration and its words. */
+export interface LabelledEnum {
+  values: readonly string[];
+  labels: Readonly<Record<string, string>>;
+}
+
+/** Every enumeration with its labels: the list the completeness test walks. */
+export const LABELLED_ENUMS: Readonly<Record<string, LabelledEnum>> = {
+  shift_type: { values: SHIFT_TYPES, labels: SHIFT_TYPE_LABELS },
+  work_order_status: { values: WORK_ORDER_STATUSES, labels: WORK_ORDER_STATUS_LABELS },
+  priority_level: { values: PRIORITY_LEVELS, labels: PRIORITY_LEVEL_LABELS },
+  client_type: { values: CLIENT_TYPES, labels: CLIENT_TYPE_LABELS },
+  hold_status: { values: HOLD_STATUSES, labels: HOLD_STATUS_LABELS },
+  floating_pool_status: { values: FLOATING_POOL_STATUSES, labels: FLOATING_POOL_STATUS_LABELS },
+  entry_method: { values: ENTRY_METHODS, labels: ENTRY_METHOD_LABELS },
+  inspection_method: { values: INSPECTION_METHODS, labels: INSPECTION_METHOD_LABELS },
+  root_cause: { values: ROOT_CAUSES, labels: ROOT_CAUSE_LABELS },
+  severity: { values: SEVERITIES, labels: SEVERITY_LABELS },
+  audit_action: { values: AUDIT_ACTIONS, labels: AUDIT_ACTION_LABELS },
+  role: { values: ROLES, labels: ROLE_LABELS },
+};
+
+/** A code's label; a value outside the enumeration (an old row, a typo) is shown as it is. */
+export function enumLabel(labels: Readonly<Record<string, string>>, code: string): string {
+  return Object.hasOwn(labels, code) ? (labels[code] ?? code) : code;
+}
+
+/** Case, spaces, hyphens and underscores do not tell two spellings apart: "on-hold" is ON_HOLD. */
+export function spelling(text: string): string {
+  return text
+    .trim()
+    .toUpperCase()
+    .replaceAll(/[\s_-]+/g, '_');
+}
+
+/**
+ * The code that typed or pasted text names: the code itself in any case, its label ("On hold"),
+ * or the code written with spaces ("on hold"); null when it names none of `values`.
+ */
+export function enumCodeOf(
+  values: readonly string[],
+  labels: Readonly<Record<string, string>>,
+  text: string,
+): string | null {
+  const wanted = spelling(text);
+  if (wanted === '') return null;
+  return (
+    values.find((v) => spelling(v) === wanted) ??
+    values.find((v) => spelling(enumLabel(labels, v)) === wanted) ??
+    null
+  );
+}
