@@ -804,6 +804,9 @@ async function seedWorld(core: Core): Promise<Map<ActorName, Session>> {
       key: { hold_entry_id: `H-${s}-RESUME` },
       version: versionOf(sqlite, 'hold_entry', { hold_entry_id: `H-${s}-RESUME` }),
       resume_date: '2026-03-04',
+      // Given, not defaulted to the clock: a clock-read time in one client's row could match the
+      // time a walk call stamps into another's, and the leak check would take it for leaked data.
+      resume_time: '16:00',
     });
   }
   return sessions;
