@@ -146,7 +146,7 @@ test('a supervisor approves a hold and its resume, and sees WIP aging', async ({
   await panel.getByRole('button', { name: 'Approve resume' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Resume approved' })).toBeVisible();
   await expect(panel.getByTestId('hold-status')).toHaveText('Resumed');
-  await expect(panel.getByTestId('hold-age')).toHaveText('72 h on hold');
+  await expect(panel.getByTestId('hold-age')).toHaveText('Held 3 days');
   await expect(panel.getByTestId('order-status')).toContainText('Active');
   await page.screenshot({ path: join(testInfo.project.outputDir, 'supervisor-holds-resumed.png') });
 

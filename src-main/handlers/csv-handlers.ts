@@ -1,5 +1,6 @@
 import type { ChannelName } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/contract/errors';
+import { localIsoDate } from '../../src-shared/domain/plant-clock';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { parseDelimited } from '../../src-shared/tables/parse-cell';
 import { specOf } from '../../src-shared/tables/registry';
@@ -49,7 +50,7 @@ const importCsv: H<'csv.import'> = (ctx, input) =>
 const exportCsv: H<'csv.export'> = (ctx, input) => {
   const spec = tableSpec(input.table);
   const text = exportRows(storeOf(ctx), spec, { clientIds: input.clientIds, from: input.from, to: input.to });
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = localIsoDate(new Date());
   // Lines minus the header (the text ends with a newline when it has rows).
   const rows = Math.max(0, text.split('\n').filter((line) => line.trim() !== '').length - 1);
   return { filename: `${spec.table}-${stamp}.csv`, text, rows };

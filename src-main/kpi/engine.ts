@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { localIsoDate } from '../../src-shared/domain/plant-clock';
 import type { KpiQuery, KpiReport, KpiSet } from '../../src-shared/kpi/report';
 import { KPI_KEYS, type KpiKey } from '../../src-shared/kpi/result';
 import { noData } from '../../src-shared/kpi/units';
@@ -26,9 +27,9 @@ function complete(partial: PartialKpis): KpiSet {
   return Object.fromEntries(KPI_KEYS.map((key) => [key, partial[key] ?? noData(key)])) as KpiSet;
 }
 
-/** Today's date (UTC) as `YYYY-MM-DD`: the default as-of date. */
+/** Today on the plant's clock (this PC's time zone) as `YYYY-MM-DD`: the default as-of date. */
 export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return localIsoDate(now);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../src-shared/contract/errors';
+import { localIsoDate } from '../../src-shared/domain/plant-clock';
 import type { Role } from '../../src-shared/domain/roles';
 import { nowUtc } from '../../src-shared/tables/formats';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
@@ -123,7 +124,9 @@ export async function seedDemo(
   const clients = demoClients(scale);
   const users = demoUsers(clients);
   const hash = await hashDemoPassword();
-  const days = workingDaysEndingAt(isoDate(now), demoDays(scale));
+  // Without --now the demo ends today on the plant's clock, so "Today" on the dashboard has data.
+  const lastDay = options.now === undefined ? localIsoDate(now) : isoDate(now);
+  const days = workingDaysEndingAt(lastDay, demoDays(scale));
   const nowIso = nowUtc(now);
   const root = new Random(seed);
   const writer = new SeedWriter(sqlite, nowIso);

@@ -22,10 +22,8 @@ export interface DateRange {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The calendar date of `date` on this computer's clock, as `YYYY-MM-DD`. */
-export function localIsoDate(date: Date): string {
-  return formatParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
+// One definition of "today on this PC" for the window and the main process.
+export { localIsoDate } from '../../src-shared/domain/plant-clock';
 
 /** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is not). */
 export function isIsoDate(value: string): boolean {

@@ -7,7 +7,7 @@ import type { Migration } from '../migration';
  * Changing a rule means a new migration that drops and re-creates them.
  *
  * As of date: a view takes no parameter, so both use today (`date('now')`, UTC, as the engine's
- * default as-of date), shown in the `as_of_date` column.
+ * default as-of date then), shown in the `as_of_date` column. 0012 moves both to the local date.
  *
  * `v_on_time_delivery`: one row per client and promised date P (KPIS.md #2, #2b), with P inferred
  * as the engine does (planned_ship_date 1.0 → required_date 0.8 → start + ceil(planned_quantity ×
@@ -27,7 +27,8 @@ import type { Migration } from '../migration';
  * MATERIALIZED hint (a view an older reader cannot parse breaks its whole schema) and no ceil()
  * (builds without the math functions lack it), as in 0009.
  */
-const DDL = `
+/** The views' SQL, kept for 0012, which re-creates them on the plant's local date. */
+export const DELIVERY_WIP_VIEWS_DDL = `
 CREATE VIEW v_on_time_delivery AS
 WITH style_cycle_time AS (
   SELECT s.client_id, s.style_model, avg(s.ideal_cycle_time) AS cycle_time
@@ -156,6 +157,6 @@ GROUP BY client_id;
 export const deliveryWipViews: Migration = {
   name: '0010-view-delivery-wip',
   up(sqlite) {
-    sqlite.exec(DDL);
+    sqlite.exec(DELIVERY_WIP_VIEWS_DDL);
   },
 };

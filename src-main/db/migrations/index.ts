@@ -10,6 +10,7 @@ import { availabilityView } from './0008-view-availability';
 import { viewQualityAbsenteeism } from './0009-view-quality-absenteeism';
 import { deliveryWipViews } from './0010-view-delivery-wip';
 import { kpiIndexes } from './0011-kpi-indexes';
+import { viewsLocalDate } from './0012-views-local-date';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   viewQualityAbsenteeism,
   deliveryWipViews,
   kpiIndexes,
+  viewsLocalDate,
 ];

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { localIsoDate } from '../../../src-shared/domain/plant-clock';
 import { addDays } from '../../../src-shared/kpi/day-count';
 import type { KpiQuery } from '../../../src-shared/kpi/report';
 import { netAgeDays } from '../../../src-shared/kpi/wip-aging';
@@ -128,7 +129,7 @@ describe('WIP aging', () => {
     addOrder(sqlite, 'WO-1', { actual_start_date: '2025-12-01' });
     expect(wip({ from: '2020-01-01', to: '2020-01-01', asOf: D }).value).toBe(7);
     expect(wip({ from: '2025-12-01', to: '2025-12-31', asOf: '2025-12-10' }).value).toBe(10);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localIsoDate(new Date());
     addOrder(sqlite, 'WO-TODAY', { actual_start_date: addDays(today, -1), client_id: CLIENT_B });
     expect(
       report(sqlite, { from: '2020-01-01', to: '2020-01-01', clientIds: [CLIENT_B] }).kpis.wip_aging.value,

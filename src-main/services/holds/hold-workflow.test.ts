@@ -9,7 +9,9 @@ import { holdDurationHours } from './hold-duration';
 import { approveHold, approveResume, cancelHold, rejectResume, requestResume } from './hold-workflow';
 
 let database: OpenDatabase;
-let clock = '2026-03-02T08:00:00.000Z';
+/** A moment at a wall-clock time of the plant (this PC's zone): the workflow reads the local clock. */
+const plantTime = (day: number, hour: number): string => new Date(2026, 2, day, hour).toISOString();
+let clock = plantTime(2, 8);
 const leader: Scope = { userId: 'U-LEAD', username: 'lead', role: 'LEADER', clients: new Set([CLIENT_A]) };
 const operator: Scope = { userId: 'U-OP', username: 'op', role: 'OPERATOR', clients: new Set([CLIENT_A]) };
 const store = (scope: Scope) => new ScopedStore(database.sqlite, scope, () => clock);
@@ -54,7 +56,7 @@ beforeEach(() => {
       )
       .run(id, id.toLowerCase(), role);
   }
-  clock = '2026-03-02T08:00:00.000Z';
+  clock = plantTime(2, 8);
 });
 afterEach(() => database.close());
 
@@ -64,7 +66,7 @@ describe('hold workflow', () => {
     expect(workOrderStatus()).toBe('ACTIVE');
     expect(codeOf(() => approveHold(store(operator), step))).toBe('FORBIDDEN');
 
-    clock = '2026-03-02T09:00:00.000Z';
+    clock = plantTime(2, 9);
     const approved = approveHold(store(leader), step);
     expect(approved).toMatchObject({
       hold_status: 'ON_HOLD',
@@ -91,6 +93,22 @@ describe('hold workflow', () => {
       total_hold_duration_hours: 54.5,
     });
     expect(workOrderStatus()).toBe('ACTIVE');
+  });
+
+  it("fills a resume left without a date and time from the plant's clock, not UTC's", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Mexico_City';
+    try {
+      const step = request();
+      const approved = approveHold(store(leader), step);
+      // 02:30 UTC on the 3rd is 20:30 on the 2nd in Mexico City (UTC−6).
+      clock = '2026-03-03T02:30:00.000Z';
+      const asked = requestResume(store(operator), { ...step, version: Number(approved.version) });
+      expect(asked).toMatchObject({ resume_date: '2026-03-02', resume_time: '20:30' });
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('refuses a step from the wrong state or a stale version, changing nothing', () => {

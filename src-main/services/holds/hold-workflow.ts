@@ -1,5 +1,6 @@
 import { AppError } from '../../../src-shared/contract/errors';
 import type { HoldStatus } from '../../../src-shared/domain/enums';
+import { localHhMm, localIsoDate } from '../../../src-shared/domain/plant-clock';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import type { Row, ScopedStore } from '../../tenancy/scoped-store';
 import { holdDurationHours } from './hold-duration';
@@ -38,9 +39,10 @@ function loadInStatus(
   return hold;
 }
 
+/** The store's clock on the plant's wall (the PC's zone): what a user typing the date would write. */
 function today(store: ScopedStore): { date: string; time: string } {
-  const now = store.now();
-  return { date: now.slice(0, 10), time: now.slice(11, 16) };
+  const now = new Date(store.now());
+  return { date: localIsoDate(now), time: localHhMm(now) };
 }
 
 /** Moves the order's status with its holds: ON_HOLD while one is approved, ACTIVE again after. */

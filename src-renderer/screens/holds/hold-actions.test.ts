@@ -31,10 +31,13 @@ describe('hold age', () => {
     expect(holdAgeText({ ...open, hold_status: 'PENDING_RESUME_APPROVAL' }, '2026-03-11')).toBe('10 days');
     expect(
       holdAgeText({ ...open, hold_status: 'RESUMED', total_hold_duration_hours: 72 }, '2026-03-11'),
-    ).toBe('72 h on hold');
+    ).toBe('Held 3 days');
     expect(
       holdAgeText({ ...open, hold_status: 'RESUMED', total_hold_duration_hours: 7.5 }, '2026-03-11'),
-    ).toBe('7.50 h on hold');
+    ).toBe('Held 7.5 h');
+    expect(
+      holdAgeText({ ...open, hold_status: 'RESUMED', total_hold_duration_hours: 65.18 }, '2026-03-11'),
+    ).toBe('Held 2.7 days');
     expect(holdAgeText({ ...open, hold_status: 'CANCELLED' }, '2026-03-11')).toBe('—');
   });
 });

@@ -83,6 +83,14 @@ export function daysBetween(from: string, to: string): number {
   return Number.isNaN(ms) ? 0 : Math.round(ms / 86_400_000);
 }
 
+/** A length read at a glance: hours under a day ("7.5 h"), days beyond ("2.7 days"). */
+function heldText(hours: number): string {
+  const tidy = (n: number): string => String(Math.round(n * 10) / 10);
+  if (hours < 24) return `${tidy(hours)} h`;
+  const days = tidy(hours / 24);
+  return days === '1' ? '1 day' : `${days} days`;
+}
+
 /**
  * A hold's age or length in words: open holds age from their hold date to today; a resumed one
  * shows its computed duration; a cancelled one never counted.
@@ -93,7 +101,7 @@ export function holdAgeText(
 ): string {
   if (hold.hold_status === 'RESUMED') {
     const hours = hold.total_hold_duration_hours;
-    return hours === null ? 'Resumed' : `${hours.toFixed(hours % 1 === 0 ? 0 : 2)} h on hold`;
+    return hours === null ? 'Resumed' : `Held ${heldText(hours)}`;
   }
   if (hold.hold_status === 'CANCELLED') return '—';
   const days = daysBetween(hold.hold_date, today);
