@@ -101,7 +101,12 @@ describe('importRows', () => {
       },
       { row: 4, field: 'units_produced', message: 'must be 0 or more' },
       { row: 5, field: 'work_order_id', message: 'WO-NOPE is not a work order of client CLIENT-A' },
-      { row: 6, field: 'shift_type', message: 'must be one of SHIFT_1ST, SHIFT_2ND, SAT_OT, SUN_OT, OTHER' },
+      {
+        row: 6,
+        field: 'shift_type',
+        message:
+          'must be one of 1st shift (SHIFT_1ST), 2nd shift (SHIFT_2ND), Saturday overtime (SAT_OT), Sunday overtime (SUN_OT), Other (OTHER)',
+      },
       {
         row: 8,
         field: 'units_produced',

@@ -177,3 +177,16 @@ export function enumCodeOf(
     null
   );
 }
+
+/**
+ * The allowed values for an error message, read by both audiences: the grid's user knows the
+ * words, a CSV file holds the codes. "1st shift (SHIFT_1ST), 2nd shift (SHIFT_2ND), …"
+ */
+export function choicesText(values: readonly string[], labels: Readonly<Record<string, string>>): string {
+  return values
+    .map((v) => {
+      const label = enumLabel(labels, v);
+      return label === v ? v : `${label} (${v})`;
+    })
+    .join(', ');
+}

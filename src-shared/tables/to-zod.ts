@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choicesText } from '../domain/enum-labels';
 import { type ColumnKind, type ColumnSpec, type TableSpec, writableColumns } from './column';
 import { isIsoDate, isTime, normaliseTimestamp } from './formats';
 
@@ -68,10 +69,10 @@ export function valueSchema(type: ColumnKind): z.ZodType {
         }
         return normalised;
       });
-    case 'enum':
-      return z
-        .string({ error: `must be one of ${type.values.join(', ')}` })
-        .refine((v) => type.values.includes(v), `must be one of ${type.values.join(', ')}`);
+    case 'enum': {
+      const message = `must be one of ${choicesText(type.values, type.labels)}`;
+      return z.string({ error: message }).refine((v) => type.values.includes(v), message);
+    }
     case 'code':
       return z
         .string({ error: 'must be a code' })

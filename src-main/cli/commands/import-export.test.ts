@@ -98,7 +98,7 @@ describe('cli import', () => {
         'Rejected 4 of 5 rows; nothing was imported:',
         'row 3, shift_date: must be a real date like 2026-03-02 (2026-13-01 does not exist)',
         'row 4, units_produced: must be 0 or more',
-        'row 5, shift_type: must be one of SHIFT_1ST, SHIFT_2ND, SAT_OT, SUN_OT, OTHER',
+        'row 5, shift_type: must be one of 1st shift (SHIFT_1ST), 2nd shift (SHIFT_2ND), Saturday overtime (SAT_OT), Sunday overtime (SUN_OT), Other (OTHER)',
         // References are checked once a row's cells are valid: row 5 gets its WO-9 problem next time.
         'row 6, work_order_id: WO-9 is not a work order of client CLIENT-A',
         'Fix these rows and import the file again, or use --partial to import the valid rows.',
