@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { dashboard } from '../src-main/kpi/dashboard-service';
+import { dashboard, trend } from '../src-main/kpi/dashboard-service';
 import { type Scope, SYSTEM_SCOPE } from '../src-main/tenancy/scope';
+import type { KpiKey } from '../src-shared/kpi/result';
 import { BENCH_TODAY, benchDb, readConnection } from './bench-db';
 import { addDays, leaderOf } from './kpi-bench';
 import { median } from './measure';
@@ -11,7 +12,8 @@ import { dashboardOnce, rewritingConnection } from './proposals';
  * [days] [--plan] [--file path]`. Every statement the engine prepares is wrapped, so its runs are timed
  * wherever it is called from (families, targets, breakdowns); `--plan` prints each slow one's
  * EXPLAIN QUERY PLAN. `--file` reads another copy (e.g. a scratch copy with an experimental index);
- * `--proposals` runs the dashboard as proposed in bench/proposals.ts (P1 + P2 + P4).
+ * `--proposals` runs the dashboard as proposed in bench/proposals.ts (P1 + P2 + P4). `--trend kpi:by`
+ * (e.g. `oee:day`) diagnoses that drill-down trend instead of the dashboard.
  */
 
 interface StatementStats {
@@ -60,7 +62,10 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const fileArg = args.indexOf('--file');
   const file = fileArg >= 0 ? (args[fileArg + 1] as string) : null;
-  const positional = args.filter((a, i) => !a.startsWith('--') && (fileArg < 0 || i !== fileArg + 1));
+  const trendArg = args.indexOf('--trend');
+  const [trendKpi, trendBy] = trendArg >= 0 ? (args[trendArg + 1] ?? 'oee:day').split(':') : [];
+  const optionValues = new Set([fileArg + 1, trendArg + 1].filter((i) => i > 0));
+  const positional = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i));
   const scale = Number(positional[0] ?? 10);
   const who = positional[1] ?? 'all';
   const days = Number(positional[2] ?? 365);
@@ -69,7 +74,12 @@ async function main(): Promise<void> {
   const path = file ?? (await benchDb(scale)).file;
   const sqlite = proposals ? rewritingConnection(path) : readConnection(path);
   const stats = instrument(sqlite);
-  const board = proposals ? dashboardOnce : dashboard;
+  const board = trendKpi
+    ? (db: BetterSqlite3.Database, s: Scope, q: typeof query) =>
+        trend(db, s, { ...q, kpi: trendKpi as KpiKey, by: trendBy === 'week' ? 'week' : 'day' })
+    : proposals
+      ? dashboardOnce
+      : dashboard;
   const scope: Scope = who === 'all' ? SYSTEM_SCOPE : leaderOf(who);
   const query = {
     clientIds: who === 'all' ? undefined : [who],
@@ -85,7 +95,9 @@ async function main(): Promise<void> {
     board(sqlite, scope, query);
     if (i > 0) totals.push(performance.now() - started);
   }
-  console.log(`${path}: dashboard ${who} ${query.from}..${query.to}: median ${median(totals).toFixed(1)} ms`);
+  console.log(
+    `${path}: ${trendKpi ? `trend ${trendKpi} by ${trendBy}` : 'dashboard'} ${who} ${query.from}..${query.to}: median ${median(totals).toFixed(1)} ms`,
+  );
   const rows = [...stats.values()]
     .map((s) => ({ ...s, perRun: s.ms.reduce((a, b) => a + b, 0) / runs }))
     .sort((a, b) => b.perRun - a.perRun);

@@ -36,3 +36,12 @@ export function groupKeySql(by: Dimension, columns: GroupColumns): string | null
       return columns.operation;
   }
 }
+
+/**
+ * Whether a dimension's key is an expression of the client and the date alone (client, day, week,
+ * month): rows can then be summed per client and day first, along the (client_id, shift_date)
+ * indexes, before the sums are grouped by the key.
+ */
+export function keyOfClientDay(by: Dimension): boolean {
+  return by === 'client' || by === 'day' || by === 'week' || by === 'month';
+}

@@ -5,7 +5,7 @@ import { performanceResult } from '../../../src-shared/kpi/performance';
 import { qualityRateResult } from '../../../src-shared/kpi/quality-rate';
 import { mergeStats, NO_ROWS } from '../../../src-shared/kpi/result';
 import type { KpiFamily, PartialKpis } from '../family';
-import { type GroupColumns, groupKeySql } from '../group-key';
+import { type GroupColumns, groupKeySql, keyOfClientDay } from '../group-key';
 import type { KpiContext } from '../kpi-context';
 import { DOWNTIME_COLUMNS, type DowntimeSums, downtimeSums } from './availability-sql';
 import { type ProductionSums, productionSums } from './production-sums-sql';
@@ -119,7 +119,7 @@ function sumAll<T>(values: Iterable<T>, zero: T, add: (a: T, b: T) => T): T {
 export const productionFamily: KpiFamily = (ctx: KpiContext) => {
   const productionKey = ctx.by ? groupKeySql(ctx.by, PRODUCTION_COLUMNS) : null;
   const downtimeKey = ctx.by ? groupKeySql(ctx.by, DOWNTIME_COLUMNS) : null;
-  const production = productionSums(ctx, productionKey ?? 'NULL');
+  const production = productionSums(ctx, productionKey ?? 'NULL', ctx.by !== null && keyOfClientDay(ctx.by));
   const downtime = downtimeSums(ctx, downtimeKey ?? 'NULL');
 
   const total = allKpis(

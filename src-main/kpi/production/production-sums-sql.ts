@@ -42,17 +42,8 @@ interface SumsRow {
   planned_conf: number;
 }
 
-/**
- * One aggregate over the scope's production entries, grouped by `keySql` (an expression over the
- * `production_inputs` columns; `NULL` for the total only, then without GROUP BY, which would sort
- * every row for one group). A row's confidence for a KPI is the
- * lowest of the rule confidences of that KPI's inputs; it is inferred when that is below 1 (every
- * inference rule has a confidence below 1, a recorded value exactly 1).
- */
-export function productionSums(ctx: KpiContext, keySql: string): Map<string | null, ProductionSums> {
-  const query = sql`${productionInputsSql(ctx)}
-SELECT k,
-  count(units) AS eff_rows,
+/** The sums of SumsRow over `rows`, each row one entry's resolved inputs (ROW_VALUES). */
+const SUMS = `count(units) AS eff_rows,
   total(units * ict) AS earned,
   total(CASE WHEN units IS NOT NULL THEN employees * sched END) AS labor,
   total(units IS NOT NULL AND eff_conf < 1) AS eff_inferred,
@@ -66,13 +57,59 @@ SELECT k,
   count(*) AS all_rows,
   total(sched) AS planned,
   total(sched_conf < 1) AS planned_inferred,
-  total(sched_conf) AS planned_conf
+  total(sched_conf) AS planned_conf`;
+
+/** The SUMS columns added up again (over rows that are already sums). */
+const RESUMS = [...SUMS.matchAll(/ AS (\w+)/g)].map(([, name]) => `total(${name}) AS ${name}`).join(', ');
+
+/** What each entry contributes: its resolved inputs and its confidence per KPI. */
+const ROW_VALUES = `units, defective, ict, employees, sched, run, sched_conf,
+    min(ict_conf, emp_conf, sched_conf) AS eff_conf, min(ict_conf, run_conf) AS perf_conf`;
+
+/**
+ * `LIMIT -1 OFFSET 0` keeps SQLite from flattening the per-entry subquery into the aggregate
+ * (a subquery with OFFSET is never flattened): flattened, every use of a resolved input (`sched`,
+ * the confidences) repeats the whole inference expression, 5–10 times per entry. As a co-routine
+ * each is computed once per entry (a year by day at scale 10: 490 → 420 ms).
+ */
+const ONCE = 'LIMIT -1 OFFSET 0';
+
+/**
+ * One aggregate over the scope's production entries, grouped by `keySql` (an expression over the
+ * `production_inputs` columns; `NULL` for the total only, then without GROUP BY, which would sort
+ * every row for one group). A row's confidence for a KPI is the lowest of the rule confidences of
+ * that KPI's inputs; it is inferred when that is below 1 (every inference rule has a confidence
+ * below 1, a recorded value exactly 1).
+ *
+ * `byClientDay`: the key is an expression of `client_id` and `shift_date` only (client, day, week,
+ * month). The entries are then summed per client and day first, in the order of the
+ * (client_id, shift_date) index, and those few sums per key: grouping every entry by the key
+ * directly sorts them all (a year by day at scale 10: 13,000 client-days for 200,000 entries).
+ */
+export function productionSums(
+  ctx: KpiContext,
+  keySql: string,
+  byClientDay = false,
+): Map<string | null, ProductionSums> {
+  const inputs = productionInputsSql(ctx);
+  const query =
+    keySql === 'NULL'
+      ? sql`${inputs}SELECT NULL AS k, ${raw(SUMS)}
+FROM (SELECT ${raw(ROW_VALUES)} FROM production_inputs ${raw(ONCE)})`
+      : byClientDay
+        ? sql`${inputs}SELECT ${raw(keySql)} AS k, ${raw(RESUMS)}
 FROM (
-  SELECT ${raw(keySql)} AS k, units, defective, ict, employees, sched, run, sched_conf,
-    min(ict_conf, emp_conf, sched_conf) AS eff_conf, min(ict_conf, run_conf) AS perf_conf
-  FROM production_inputs
+  SELECT client_id, shift_date, ${raw(SUMS)}
+  FROM (
+    SELECT client_id, shift_date, ${raw(ROW_VALUES)}
+    FROM production_inputs ORDER BY client_id, shift_date ${raw(ONCE)}
+  )
+  GROUP BY client_id, shift_date
 )
-${raw(keySql === 'NULL' ? '' : 'GROUP BY k')}`;
+GROUP BY k`
+        : sql`${inputs}SELECT k, ${raw(SUMS)}
+FROM (SELECT ${raw(keySql)} AS k, ${raw(ROW_VALUES)} FROM production_inputs ${raw(ONCE)})
+GROUP BY k`;
   const rows = cachedStatement<unknown[], SumsRow>(ctx.sqlite, query.sql).all(...query.params);
   return new Map(rows.map((r) => [r.k, toSums(r)]));
 }
