@@ -134,6 +134,32 @@ describe('importRows', () => {
     expect(auditCount()).toBe(2);
   });
 
+  it('checks the references of every row, however often the file repeats them', () => {
+    const text = csv(
+      HEADER,
+      entry(),
+      entry({ job_id: 'J-B' }),
+      entry({ work_order_id: 'WO-B', job_id: '' }),
+      entry({ data_collector_id: 'lena' }),
+      entry({ job_id: 'J-B' }),
+      entry({ data_collector_id: 'nobody' }),
+      entry({ data_collector_id: 'lena', notes: 'again' }),
+    );
+    const result = importRows(db.store(), productionEntrySpec, text, { partial: true });
+    expect(result).toMatchObject({ total: 7, inserted: 3, rejectedCount: 4 });
+    expect(result.rejected).toEqual([
+      { row: 3, field: 'job_id', message: `J-B is not a job of client ${CLIENT_A}` },
+      { row: 4, field: 'work_order_id', message: `WO-B is not a work order of client ${CLIENT_A}` },
+      { row: 6, field: 'job_id', message: `J-B is not a job of client ${CLIENT_A}` },
+      { row: 7, field: 'data_collector_id', message: 'nobody is not a known user id or username' },
+    ]);
+    // The username is stored as the user's id on every row that names it, not only the first.
+    const collectors = rowsOf(db.sqlite, 'production_entry', 'production_entry_id').map(
+      (r) => r.data_collector_id,
+    );
+    expect(collectors.filter((c) => c === LEADER_A)).toHaveLength(2);
+  });
+
   it('refuses an unknown header and a missing required one by name, even with partial', () => {
     const header = HEADER.filter((h) => h !== 'shift_date').map((h) => (h === 'notes' ? 'remarks' : h));
     const text = csv(header, entry().slice(0, header.length));

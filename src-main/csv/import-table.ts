@@ -161,7 +161,7 @@ export function importRows(
   };
 
   try {
-    store.transaction(() => {
+    store.batch(() => {
       dataRows.forEach(({ record, row }, i) => {
         importOne(record, row);
         if ((i + 1) % every === 0 && i + 1 < total) options.onProgress?.(i + 1, total);

@@ -27,12 +27,49 @@ const PARENT_TABLE: Partial<Record<RefTarget, { table: string; key: string; noun
   quality_entry: { table: 'quality_entry', key: 'quality_entry_id', noun: 'inspection' },
 };
 
-function statement<T>(sqlite: BetterSqlite3.Database, sql: string) {
-  return cachedStatement<unknown[], T>(sqlite, sql);
+/**
+ * Lookups remembered while a batch of inserts runs in one transaction (an import): 100,000 rows
+ * naming the same 200 work orders ask the same 200 questions. Only what was found is kept: a row
+ * seen live stays live while the transaction only adds rows, whereas a reference missing now may
+ * be added by a later row. The store forgets everything when a write fails (its savepoint may have
+ * rolled back rows a lookup saw) and when the batch ends.
+ */
+export class ReferenceMemo {
+  readonly #found = new Map<string, Map<string, unknown>>();
+
+  /** The row `sql` finds for `params`, from memory when it was found before. */
+  get<T>(sqlite: BetterSqlite3.Database, sql: string, params: readonly unknown[]): T | undefined {
+    let bySql = this.#found.get(sql);
+    if (!bySql) {
+      bySql = new Map();
+      this.#found.set(sql, bySql);
+    }
+    const key = params.map(String).join('\u0000');
+    const hit = bySql.get(key);
+    if (hit !== undefined) return hit as T;
+    const found = cachedStatement<unknown[], T>(sqlite, sql).get(...params);
+    if (found !== undefined) bySql.set(key, found);
+    return found;
+  }
+
+  clear(): void {
+    this.#found.clear();
+  }
+}
+
+/** Runs a lookup, through the batch's memo when there is one. */
+function lookup<T>(
+  sqlite: BetterSqlite3.Database,
+  memo: ReferenceMemo | null,
+  sql: string,
+  ...params: unknown[]
+): T | undefined {
+  return memo ? memo.get<T>(sqlite, sql, params) : cachedStatement<unknown[], T>(sqlite, sql).get(...params);
 }
 
 function checkOne(
   sqlite: BetterSqlite3.Database,
+  memo: ReferenceMemo | null,
   table: string,
   column: ColumnSpec,
   row: Row,
@@ -43,10 +80,13 @@ function checkOne(
   const clientId = typeof row.client_id === 'string' ? row.client_id : null;
   const type = column.type;
   if (type.kind === 'code') {
-    const found = statement<{ ok: number }>(
+    const found = lookup<{ ok: number }>(
       sqlite,
+      memo,
       `SELECT 1 AS ok FROM ${type.list} WHERE client_id = ? AND ${LIST_CODE_COLUMN[type.list]} = ? AND deleted_at IS NULL`,
-    ).get(clientId, text);
+      clientId,
+      text,
+    );
     return found
       ? null
       : {
@@ -57,11 +97,13 @@ function checkOne(
   if (type.kind !== 'ref') return null;
   const parent = PARENT_TABLE[type.target];
   if (parent) {
-    const found = statement<{ client_id: string; work_order_id: string | null }>(
+    const found = lookup<{ client_id: string; work_order_id: string | null }>(
       sqlite,
+      memo,
       `SELECT client_id, ${parent.table === 'quality_entry' ? 'NULL' : 'work_order_id'} AS work_order_id
        FROM ${parent.table} WHERE ${parent.key} = ? AND deleted_at IS NULL`,
-    ).get(text);
+      text,
+    );
     // Another client's parent is reported exactly like a missing one: nothing about it leaks.
     if (!found || found.client_id !== clientId) {
       return { path: column.name, message: `${text} is not a ${parent.noun} of client ${clientId ?? '?'}` };
@@ -77,24 +119,31 @@ function checkOne(
   }
   switch (type.target) {
     case 'client': {
-      const found = statement<{ ok: number }>(
+      const found = lookup<{ ok: number }>(
         sqlite,
+        memo,
         'SELECT 1 AS ok FROM client WHERE client_id = ? AND deleted_at IS NULL',
-      ).get(text);
+        text,
+      );
       return found ? null : { path: column.name, message: `${text} is not a known client` };
     }
     case 'employee': {
-      const found = statement<{ ok: number }>(
+      const found = lookup<{ ok: number }>(
         sqlite,
+        memo,
         'SELECT 1 AS ok FROM employee WHERE employee_id = ? AND deleted_at IS NULL',
-      ).get(text);
+        text,
+      );
       return found ? null : { path: column.name, message: `${text} is not a known employee` };
     }
     case 'assigned_employee': {
-      const found = statement<{ ok: number }>(
+      const found = lookup<{ ok: number }>(
         sqlite,
+        memo,
         'SELECT 1 AS ok FROM employee_client_assignment WHERE employee_id = ? AND client_id = ? AND deleted_at IS NULL',
-      ).get(text, clientId);
+        text,
+        clientId,
+      );
       return found
         ? null
         : { path: column.name, message: `employee ${text} is not assigned to client ${clientId ?? '?'}` };
@@ -106,17 +155,23 @@ function checkOne(
         table === 'floating_pool'
           ? ''
           : ' AND EXISTS (SELECT 1 FROM floating_pool f WHERE f.employee_id = e.employee_id AND f.deleted_at IS NULL)';
-      const found = statement<{ ok: number }>(
+      const found = lookup<{ ok: number }>(
         sqlite,
+        memo,
         `SELECT 1 AS ok FROM employee e WHERE e.employee_id = ? AND e.is_floating_pool = 1 AND e.deleted_at IS NULL${inPool}`,
-      ).get(text);
+        text,
+      );
       return found ? null : { path: column.name, message: `employee ${text} is not in the floating pool` };
     }
     case 'user': {
-      const found = statement<{ user_id: string }>(
+      const found = lookup<{ user_id: string }>(
         sqlite,
+        memo,
         'SELECT user_id FROM app_user WHERE (user_id = ? OR username = ?) AND deleted_at IS NULL ORDER BY user_id = ? DESC LIMIT 1',
-      ).get(text, text, text);
+        text,
+        text,
+        text,
+      );
       if (!found) return { path: column.name, message: `${text} is not a known user id or username` };
       // Usernames are accepted on input (imports name people), but the row always stores the id.
       row[column.name] = found.user_id;
@@ -130,18 +185,20 @@ function checkOne(
 /**
  * Checks every reference and code of a row against its client's data before writing, so the user
  * gets "work_order_id: WO-9 is not a work order of client A" instead of a bare foreign-key failure.
- * Resolves usernames to user ids in place. `only` limits the check to changed columns on update.
+ * Resolves usernames to user ids in place. `only` limits the check to changed columns on update;
+ * `memo` answers repeated lookups of a batch.
  */
 export function checkReferences(
   sqlite: BetterSqlite3.Database,
   spec: TableSpec,
   row: Row,
   only?: readonly string[],
+  memo: ReferenceMemo | null = null,
 ): void {
   const issues: FieldIssue[] = [];
   for (const column of spec.columns) {
     if (only && !only.includes(column.name)) continue;
-    const issue = checkOne(sqlite, spec.table, column, row);
+    const issue = checkOne(sqlite, memo, spec.table, column, row);
     if (issue) issues.push(issue);
   }
   const first = issues[0];

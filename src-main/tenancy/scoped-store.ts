@@ -8,7 +8,7 @@ import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement, inTransaction } from '../db/statement-cache';
 import { translateConstraintError } from './constraint-errors';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
-import { checkReferences } from './references';
+import { checkReferences, ReferenceMemo } from './references';
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope } from './scope';
 import { inClients, type SqlFragment, visibleRows } from './sql-scope';
 
@@ -68,6 +68,8 @@ export class ScopedStore {
   readonly #sqlite: BetterSqlite3.Database;
   readonly scope: Scope;
   readonly #now: () => string;
+  /** Set while a batch runs: its reference lookups, answered once per distinct key. */
+  #references: ReferenceMemo | null = null;
 
   constructor(sqlite: BetterSqlite3.Database, scope: Scope, now: () => string = nowUtc) {
     this.#sqlite = sqlite;
@@ -77,7 +79,31 @@ export class ScopedStore {
 
   /** Runs `work` atomically: either every write in it lands with its audit rows, or none does. */
   transaction<T>(work: () => T): T {
-    return inTransaction(this.#sqlite, work);
+    if (!this.#references) return inTransaction(this.#sqlite, work);
+    try {
+      return inTransaction(this.#sqlite, work);
+    } catch (error) {
+      // A savepoint rolled back: rows a remembered lookup saw may be gone with it.
+      this.#references.clear();
+      throw error;
+    }
+  }
+
+  /**
+   * Runs `work`, a batch that only adds rows (an import), in one transaction like `transaction`,
+   * with each distinct reference (work order, job, client, code…) looked up once for the whole
+   * batch instead of once per row. The rows are checked exactly as before: a reference found live
+   * stays live while the batch only adds rows, and nothing outside it can write meanwhile (the
+   * transaction holds the write lock once it has written).
+   */
+  batch<T>(work: () => T): T {
+    if (this.#references) return this.transaction(work);
+    this.#references = new ReferenceMemo();
+    try {
+      return this.transaction(work);
+    } finally {
+      this.#references = null;
+    }
   }
 
   /** The current UTC timestamp used to stamp rows (injectable for tests). */
@@ -306,8 +332,8 @@ export class ScopedStore {
     const row = this.#fillGenerated(spec, values, at);
     this.#assertWrite(spec, 'create', row);
     this.#checkRules(spec, row);
-    return this.transaction(() => {
-      checkReferences(this.#sqlite, spec, row);
+    const write = (): Row => {
+      checkReferences(this.#sqlite, spec, row, undefined, this.#references);
       const existing = this.#rawGet(spec, row);
       if (existing) {
         const label = rowIdOf(spec, row);
@@ -337,7 +363,8 @@ export class ScopedStore {
       const saved = this.#rawGet(spec, row) ?? stored;
       this.#audit(spec, 'INSERT', null, saved, at);
       return publicRow(spec, saved);
-    });
+    };
+    return this.transaction(write);
   }
 
   /**
