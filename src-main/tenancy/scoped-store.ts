@@ -1,9 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
 import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
 import { nowUtc } from '../../src-shared/tables/formats';
 import type { DefectTemplateName } from '../db/defect-templates';
+import { newId } from '../db/new-id';
 import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement, inTransaction } from '../db/statement-cache';
 import { translateConstraintError } from './constraint-errors';
@@ -305,7 +305,7 @@ export class ScopedStore {
     const row: Row = { ...values };
     for (const column of spec.columns) {
       if (row[column.name] !== undefined && row[column.name] !== null) continue;
-      if (column.generated === 'uuid') row[column.name] = uuidv7();
+      if (column.generated === 'uuid') row[column.name] = newId();
       else if (column.generated === 'current_user') row[column.name] = this.scope.userId;
       else if (column.generated === 'now') row[column.name] = at;
     }
