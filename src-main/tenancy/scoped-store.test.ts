@@ -86,6 +86,42 @@ describe('ScopedStore writes', () => {
     expect(JSON.parse(String(audit[0]?.after_json))).toMatchObject({ units_produced: 100 });
   });
 
+  it('returns and audits a new row exactly as stored: defaults filled in, numbers as SQLite reads them', () => {
+    const rowOf = (table: string, key: string, id: unknown) =>
+      database.sqlite.prepare(`SELECT * FROM ${table} WHERE ${key} = ?`).get(id) as Record<string, unknown>;
+    const auditOf = (id: unknown) =>
+      JSON.parse(
+        String(
+          (
+            database.sqlite.prepare('SELECT after_json FROM audit_log WHERE row_id = ?').get(id) as {
+              after_json: string;
+            }
+          ).after_json,
+        ),
+      );
+    // Whole hours in REAL columns, a blank notes cell, a work order whose status and priority are defaults.
+    const entry = store(leaderOfA).create(production, {
+      ...entryA,
+      run_time_hours: 8,
+      shift_hours_scheduled: 9,
+      employees_assigned: 12,
+    });
+    const order = store(admin).create(TABLE_SPECS.work_order, {
+      work_order_id: 'WO-NEW',
+      client_id: CLIENT_A,
+    });
+    expect(order).toMatchObject({ status: 'ACTIVE', priority_level: 'STANDARD' });
+    for (const [table, key, row] of [
+      ['production_entry', 'production_entry_id', entry],
+      ['work_order', 'work_order_id', order],
+    ] as const) {
+      const id = row[key];
+      expect(row).toEqual(rowOf(table, key, id));
+      expect(Object.keys(row)).toEqual(Object.keys(rowOf(table, key, id)));
+      expect(auditOf(id)).toEqual(JSON.parse(JSON.stringify(rowOf(table, key, id))));
+    }
+  });
+
   it('refuses an update carrying a stale version as CONFLICT and keeps the colleague’s edit', () => {
     const row = store(leaderOfA).create(production, entryA);
     const key = { production_entry_id: row.production_entry_id };
