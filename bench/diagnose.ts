@@ -5,14 +5,13 @@ import type { KpiKey } from '../src-shared/kpi/result';
 import { BENCH_TODAY, benchDb, readConnection } from './bench-db';
 import { addDays, leaderOf } from './kpi-bench';
 import { median } from './measure';
-import { dashboardOnce, rewritingConnection } from './proposals';
 
 /**
  * Where a dashboard's time goes, statement by statement: `npx tsx bench/diagnose.ts [scale] [client|all]
  * [days] [--plan] [--file path]`. Every statement the engine prepares is wrapped, so its runs are timed
  * wherever it is called from (families, targets, breakdowns); `--plan` prints each slow one's
- * EXPLAIN QUERY PLAN. `--file` reads another copy (e.g. a scratch copy with an experimental index);
- * `--proposals` runs the dashboard as proposed in bench/proposals.ts (P1 + P2 + P4). `--trend kpi:by`
+ * EXPLAIN QUERY PLAN. `--file` reads another copy (e.g. a scratch copy with an experimental index).
+ * `--trend kpi:by`
  * (e.g. `oee:day`) diagnoses that drill-down trend instead of the dashboard.
  */
 
@@ -70,16 +69,13 @@ async function main(): Promise<void> {
   const who = positional[1] ?? 'all';
   const days = Number(positional[2] ?? 365);
   const plan = args.includes('--plan');
-  const proposals = args.includes('--proposals');
   const path = file ?? (await benchDb(scale)).file;
-  const sqlite = proposals ? rewritingConnection(path) : readConnection(path);
+  const sqlite = readConnection(path);
   const stats = instrument(sqlite);
   const board = trendKpi
     ? (db: BetterSqlite3.Database, s: Scope, q: typeof query) =>
         trend(db, s, { ...q, kpi: trendKpi as KpiKey, by: trendBy === 'week' ? 'week' : 'day' })
-    : proposals
-      ? dashboardOnce
-      : dashboard;
+    : dashboard;
   const scope: Scope = who === 'all' ? SYSTEM_SCOPE : leaderOf(who);
   const query = {
     clientIds: who === 'all' ? undefined : [who],
