@@ -363,7 +363,11 @@ export function DataGrid(props: DataGridProps) {
                     className="button-secondary grid-more"
                     aria-pressed={showMore}
                     title={moreLabels}
-                    onClick={() => setShowMore((shown) => !shown)}
+                    onClick={() => {
+                      // The cell being typed must land in its own column before that column hides.
+                      commitDraft();
+                      setShowMore((shown) => !shown);
+                    }}
                   >
                     {showMore ? 'Fewer columns' : `More columns (${hiddenCount})`}
                   </button>

@@ -103,4 +103,24 @@ describe('DataGrid: columns behind "More columns"', () => {
     expect(document.querySelector('td[data-row="1"][data-field="run_time_hours"]')?.textContent).toBe('7.5');
     expect(document.querySelector('td[data-row="1"][data-field="notes"]')?.textContent).toBe('Belt slipped');
   });
+
+  it('keeps a cell being typed in its own column when the extra columns are hidden mid-edit', async () => {
+    fakeCore();
+    const user = userEvent.setup();
+    renderGrid();
+    await screen.findByText('WO-100');
+    await user.click(screen.getByRole('button', { name: 'More columns (2)' }));
+    const notes = document.querySelector<HTMLElement>('td[data-row="1"][data-field="notes"]');
+    if (!notes) throw new Error('no notes cell on the new row');
+    await user.dblClick(notes);
+    await user.keyboard('Belt slipped');
+    await user.click(screen.getByRole('button', { name: 'Fewer columns' }));
+    await user.keyboard('{Enter}');
+    const units = document.querySelector('td[data-row="1"][data-field="units_produced"]');
+    expect(units?.textContent ?? '').not.toContain('Belt slipped');
+    await user.click(screen.getByRole('button', { name: 'More columns (2)' }));
+    expect(document.querySelector('td[data-row="1"][data-field="notes"]')?.textContent).toContain(
+      'Belt slipped',
+    );
+  });
 });
