@@ -28,6 +28,11 @@ async function main(): Promise<void> {
   const host = await startBrowserHost({
     dbPath,
     coreWorkerFile: join(__dirname, 'core-worker.js'),
+    // As the Electron shell does: a core that stopped cannot be served around, so say why and quit.
+    onCoreDeath: (reason) => {
+      console.error(`FloorKPI has to stop: the part that keeps the data stopped (${reason}).`);
+      process.exit(1);
+    },
     port: parsePort(values.port),
     // The bundle lives in out/main; the renderer build sits beside it.
     rendererDir: join(__dirname, '../renderer'),

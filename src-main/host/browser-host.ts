@@ -19,6 +19,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
+  /** Told if the core worker stops after start (default: logged). */
+  onCoreDeath?: (reason: string) => void;
   /** Starts the core (tests put a scripted one in its place). */
   startCore?: typeof startHostCore;
 }
@@ -35,9 +37,10 @@ export interface BrowserHost {
 
 export const SESSION_COOKIE = 'fk_sid';
 export const TOKEN_HEADER = 'x-floorkpi-token';
-// The largest import the contract takes, as JSON: a UTF-16 unit is at most 3 UTF-8 bytes, and the
-// escapes CSV needs (\" \t \n) 2. A lower cap refused files the import itself would accept.
-export const MAX_BODY_BYTES = 3 * CSV_TEXT_MAX_CHARS + 1024 * 1024;
+// The largest import the contract takes, as JSON: a UTF-16 unit is at most 6 bytes there (a
+// control character or lone surrogate is written \u00XX). A lower cap refused files the import
+// itself would accept; this one holds a few hundred MB only for the length of one request.
+export const MAX_BODY_BYTES = 6 * CSV_TEXT_MAX_CHARS + 1024 * 1024;
 
 const newSecret = (): string => randomBytes(24).toString('base64url');
 

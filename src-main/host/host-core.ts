@@ -18,6 +18,8 @@ export interface HostCoreOptions {
   kpiWorkerFile?: string;
   /** Hears how far each caller's long call has got. */
   onProgress?: ProgressSink;
+  /** Told once if the core worker stops after start: nothing can be served any more. */
+  onCoreDeath?: (reason: string) => void;
 }
 
 /**
@@ -39,8 +41,9 @@ export async function startHostCore(options: HostCoreOptions): Promise<HostCore>
   let started = false;
   const worker = new Worker(options.coreWorkerFile, { workerData });
   const onDeath = (reason: string): void => {
-    // Before start the reason is the rejection below; after, every call answers "restart the app".
-    if (started) console.error(`FloorKPI's core stopped: ${reason}`);
+    // Before start the reason is the rejection below; after, the host must not stay up serving
+    // a page whose every call would fail.
+    if (started) (options.onCoreDeath ?? ((why) => console.error(`FloorKPI's core stopped: ${why}`)))(reason);
   };
   const client = new CoreWorkerClient(worker, onDeath, options.onProgress);
   await client.ready();
