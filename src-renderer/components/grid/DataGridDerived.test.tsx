@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src-shared/contract';
 import { setTransport } from '../../api/client';
-import { useUnsavedStore } from '../../stores/unsaved-store';
 import { DataGrid } from './DataGrid';
+import { cell, resetBetweenGridTests } from './grid-test-support';
 
 interface Call {
   channel: string;
@@ -25,14 +25,7 @@ function fakeCore(rows: Record<string, unknown>[]) {
   return calls;
 }
 
-const cell = (row: number, field: string) => {
-  const found = document.querySelector<HTMLElement>(`td[data-row="${row}"][data-field="${field}"]`);
-  if (!found) throw new Error(`no cell ${row}/${field}`);
-  return found;
-};
-
-beforeEach(() => useUnsavedStore.setState({ counts: {} }));
-afterEach(cleanup);
+resetBetweenGridTests();
 
 describe('DataGrid: worked-out columns and plant-level tables', () => {
   it('shows a derived column from the row, recomputed as a cell is typed, outside the cursor', async () => {

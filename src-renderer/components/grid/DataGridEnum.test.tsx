@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src-shared/contract';
 import { setTransport } from '../../api/client';
-import { useUnsavedStore } from '../../stores/unsaved-store';
 import { DataGrid } from './DataGrid';
+import { cell, resetBetweenGridTests, states } from './grid-test-support';
 
 const FIXED = { client_id: 'BOOT-LINE-A', shift_date: '2026-03-02' };
 const ORDERS = [
@@ -46,15 +46,7 @@ function renderGrid() {
   );
 }
 
-const cell = (row: number, field: string) => {
-  const found = document.querySelector<HTMLElement>(`td[data-row="${row}"][data-field="${field}"]`);
-  if (!found) throw new Error(`no cell ${row}/${field}`);
-  return found;
-};
-const states = () => screen.queryAllByTestId('row-state').map((s) => s.textContent?.trim());
-
-beforeEach(() => useUnsavedStore.setState({ counts: {} }));
-afterEach(cleanup);
+resetBetweenGridTests();
 
 describe('DataGrid: enumeration cells in words', () => {
   it('shows a stored code in words and opens the editor on those words, changing nothing', async () => {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src-shared/contract';
 import { setTransport } from '../../api/client';
-import { useUnsavedStore } from '../../stores/unsaved-store';
 import { DataGrid } from './DataGrid';
+import { resetBetweenGridTests } from './grid-test-support';
 
 const FIXED = { client_id: 'BOOT-LINE-A', shift_date: '2026-03-02', shift_type: 'SHIFT_1ST' };
 const STORED = {
@@ -53,8 +53,7 @@ function renderGrid() {
 
 const headers = () => screen.getAllByRole('columnheader').map((th) => th.textContent?.trim());
 
-beforeEach(() => useUnsavedStore.setState({ counts: {} }));
-afterEach(cleanup);
+resetBetweenGridTests();
 
 describe('DataGrid: columns behind "More columns"', () => {
   it('shows the main columns, a worked-out one where the screen puts it, and the rest on demand', async () => {

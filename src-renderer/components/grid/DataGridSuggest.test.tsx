@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src-shared/contract';
 import { setTransport } from '../../api/client';
-import { useUnsavedStore } from '../../stores/unsaved-store';
 import { DataGrid } from './DataGrid';
+import { cell, resetBetweenGridTests } from './grid-test-support';
 
 const FIXED = { client_id: 'BOOT-LINE-A', shift_date: '2026-03-02', work_order_id: 'WO-100' };
 
@@ -37,14 +37,7 @@ function fakeCore() {
   return { created, asked };
 }
 
-const cell = (row: number, field: string) => {
-  const found = document.querySelector<HTMLElement>(`td[data-row="${row}"][data-field="${field}"]`);
-  if (!found) throw new Error(`no cell ${row}/${field}`);
-  return found;
-};
-
-beforeEach(() => useUnsavedStore.setState({ counts: {} }));
-afterEach(cleanup);
+resetBetweenGridTests();
 
 describe('DataGrid: a free-text cell with the spellings in use', () => {
   it('offers the client’s operations, keeps their spelling, and still takes a new name', async () => {
