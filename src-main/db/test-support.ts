@@ -1,4 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { type Scope, SYSTEM_SCOPE } from '../tenancy/scope';
+import { ScopedStore } from '../tenancy/scoped-store';
+import { type OpenDatabase, openDatabase } from './open';
 import { insertClientDefaults } from './reference-defaults';
 
 /**
@@ -176,4 +179,24 @@ export function seedTwoClients(sqlite: BetterSqlite3.Database): void {
     employee_id: 'F-1',
     ...syncValues(),
   });
+}
+
+/** A leader of client A only: the scope the KPI tests hold their "never another client" checks to. */
+export const LEADER_A: Scope = {
+  userId: 'U-LEAD',
+  username: 'lead',
+  role: 'LEADER',
+  clients: new Set([CLIENT_A]),
+};
+
+/** A fresh in-memory database with the two seeded clients. */
+export function freshDb(): OpenDatabase {
+  const database = openDatabase(':memory:');
+  seedTwoClients(database.sqlite);
+  return database;
+}
+
+/** The system writer: scope ALL, so fixtures write either client's rows as the app would accept them. */
+export function systemStore(sqlite: BetterSqlite3.Database): ScopedStore {
+  return new ScopedStore(sqlite, SYSTEM_SCOPE);
 }

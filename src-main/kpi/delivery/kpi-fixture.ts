@@ -5,7 +5,7 @@ import type { Migration } from '../../db/migration';
 import { MIGRATIONS } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
 import { insertClientDefaults } from '../../db/reference-defaults';
-import { ADMIN, CLIENT_A, CLIENT_B, insertRow, NOW, syncValues } from '../../db/test-support';
+import { ADMIN, CLIENT_A, CLIENT_B, insertRow, LEADER_A, NOW, syncValues } from '../../db/test-support';
 import { type Scope, SYSTEM_SCOPE } from '../../tenancy/scope';
 import { computeKpis } from '../engine';
 import { type KpiContext, kpiContext } from '../kpi-context';
@@ -21,12 +21,7 @@ export { CLIENT_A, CLIENT_B };
 
 type Values = Record<string, string | number | null>;
 
-export const LEADER_A: Scope = {
-  userId: 'U-LEAD',
-  username: 'lead',
-  role: 'LEADER',
-  clients: new Set([CLIENT_A]),
-};
+export { LEADER_A };
 
 /** A fresh in-memory database (every migration, plus `extra`) with clients A and B. */
 export function kpiDb(extra: readonly Migration[] = []): BetterSqlite3.Database {

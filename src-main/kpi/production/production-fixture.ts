@@ -1,10 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Dimension } from '../../../src-shared/kpi/dimensions';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
-import { type OpenDatabase, openDatabase } from '../../db/open';
-import { CLIENT_A, seedTwoClients } from '../../db/test-support';
-import { type Scope, SYSTEM_SCOPE } from '../../tenancy/scope';
-import { type Row, ScopedStore } from '../../tenancy/scoped-store';
+import { CLIENT_A, freshDb, LEADER_A, systemStore } from '../../db/test-support';
+import { type Scope } from '../../tenancy/scope';
+import { type Row } from '../../tenancy/scoped-store';
 import type { FamilyOutput } from '../family';
 import { kpiContext } from '../kpi-context';
 import { productionFamily } from './production-family';
@@ -16,23 +15,9 @@ import { productionFamily } from './production-family';
  */
 
 export const DAY = '2026-03-02';
-export const LEADER_A: Scope = {
-  userId: 'U-LEAD',
-  username: 'lead',
-  role: 'LEADER',
-  clients: new Set([CLIENT_A]),
-};
+export { freshDb, LEADER_A };
 
-/** A fresh in-memory database with the two seeded clients. */
-export function freshDb(): OpenDatabase {
-  const database = openDatabase(':memory:');
-  seedTwoClients(database.sqlite);
-  return database;
-}
-
-function store(sqlite: BetterSqlite3.Database): ScopedStore {
-  return new ScopedStore(sqlite, SYSTEM_SCOPE);
-}
+const store = systemStore;
 
 /** A work order of client A unless told otherwise. */
 export function addWorkOrder(sqlite: BetterSqlite3.Database, values: Row): Row {

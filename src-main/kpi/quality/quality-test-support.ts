@@ -1,10 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { KpiQuery } from '../../../src-shared/kpi/report';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
-import { type OpenDatabase, openDatabase } from '../../db/open';
-import { CLIENT_A, seedTwoClients } from '../../db/test-support';
+import { CLIENT_A, freshDb, LEADER_A, systemStore } from '../../db/test-support';
 import { type Scope, SYSTEM_SCOPE } from '../../tenancy/scope';
-import { type Row, ScopedStore } from '../../tenancy/scoped-store';
+import { type Row } from '../../tenancy/scoped-store';
 import type { FamilyOutput, KpiFamily } from '../family';
 import { kpiContext } from '../kpi-context';
 
@@ -16,24 +15,10 @@ import { kpiContext } from '../kpi-context';
  */
 
 export const DAY = '2026-03-02';
-export const LEADER_A: Scope = {
-  userId: 'U-LEAD',
-  username: 'lead',
-  role: 'LEADER',
-  clients: new Set([CLIENT_A]),
-};
+export { freshDb, LEADER_A };
 
-/** A fresh in-memory database with the two seeded clients. */
-export function freshDb(): OpenDatabase {
-  const database = openDatabase(':memory:');
-  seedTwoClients(database.sqlite);
-  return database;
-}
-
-/** The system writer: scope ALL, so it may write either client's rows. */
-export function store(sqlite: BetterSqlite3.Database): ScopedStore {
-  return new ScopedStore(sqlite, SYSTEM_SCOPE);
-}
+/** The system writer (scope ALL). */
+export const store = systemStore;
 
 /** A quality entry: client A, WO-A, no job, DAY, SHIFT_1ST, operation SEWING, counts as given. */
 export function addQuality(sqlite: BetterSqlite3.Database, values: Row = {}): Row {
