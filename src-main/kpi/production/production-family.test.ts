@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-shared/contract/errors';
-import type { KpiResult } from '../../../src-shared/kpi/result';
 import type { OpenDatabase } from '../../db/open';
 import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
@@ -11,6 +10,7 @@ import {
   addWorkOrder,
   DAY,
   freshDb,
+  kpi,
   runFamily,
   softDelete,
 } from './production-fixture';
@@ -23,12 +23,6 @@ afterEach(() => database.close());
 
 function total(query: Parameters<typeof runFamily>[1] = {}): PartialKpis {
   return runFamily(database.sqlite, query).total;
-}
-
-function kpi(kpis: PartialKpis, key: keyof PartialKpis): KpiResult {
-  const result = kpis[key];
-  if (!result) throw new Error(`${key} missing`);
-  return result;
 }
 
 const KEYS = ['efficiency', 'performance', 'availability', 'quality_rate', 'oee'] as const;

@@ -1,10 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Dimension } from '../../../src-shared/kpi/dimensions';
+import type { KpiResult } from '../../../src-shared/kpi/result';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { CLIENT_A, freshDb, LEADER_A, systemStore } from '../../db/test-support';
 import { type Scope } from '../../tenancy/scope';
 import { type Row } from '../../tenancy/scoped-store';
-import type { FamilyOutput } from '../family';
+import type { FamilyOutput, PartialKpis } from '../family';
 import { kpiContext } from '../kpi-context';
 import { productionFamily } from './production-family';
 
@@ -85,4 +86,11 @@ export function runFamily(sqlite: BetterSqlite3.Database, query: FamilyQuery = {
     by: query.by ?? null,
   });
   return productionFamily(ctx);
+}
+
+/** One KPI of a family's output; a test fails loudly if the family did not produce it. */
+export function kpi(kpis: PartialKpis, key: keyof PartialKpis): KpiResult {
+  const result = kpis[key];
+  if (!result) throw new Error(`${key} missing`);
+  return result;
 }

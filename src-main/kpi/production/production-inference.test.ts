@@ -9,6 +9,7 @@ import {
   addWorkOrder,
   DAY,
   freshDb,
+  kpi,
   runFamily,
   softDelete,
 } from './production-fixture';
@@ -27,12 +28,6 @@ afterEach(() => database.close());
 
 function total(query: Parameters<typeof runFamily>[1] = {}): PartialKpis {
   return runFamily(database.sqlite, query).total;
-}
-
-function kpi(kpis: PartialKpis, key: keyof PartialKpis): KpiResult {
-  const result = kpis[key];
-  if (!result) throw new Error(`${key} missing`);
-  return result;
 }
 
 /** Every input recorded as 1 (1 unit, 1 employee, 1 h scheduled, 1 h run), on work order WO-A. */
