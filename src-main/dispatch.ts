@@ -40,6 +40,21 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   });
 }
 
+const BUSY = new AppError(
+  'BUSY',
+  'The database stayed busy with other work (an import, a backup or another program) for too long; nothing was changed. Try again in a moment.',
+);
+
+/** SQLite's "database is locked" after busy_timeout: another writer held the lock throughout. */
+function isBusyError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('SQLITE_BUSY')
+  );
+}
+
 export interface Dispatcher {
   dispatch(sessionKey: string, channel: string, payload: unknown): Promise<Result<unknown>>;
 }
@@ -79,6 +94,7 @@ export function createDispatcher<TDeps>(
         return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toShape() };
+        if (isBusyError(error)) return { ok: false, error: BUSY.toShape() };
         log(`Channel ${channel} failed`, error);
         return {
           ok: false,

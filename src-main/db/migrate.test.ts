@@ -94,4 +94,27 @@ describe('migrate', () => {
     ]);
     sqlite.close();
   });
+
+  it('skips a migration another process applied while this one waited for the write lock', () => {
+    const sqlite = new Database(':memory:');
+    let ranTwice = false;
+    const first: Migration = {
+      name: '9000-first',
+      // Plays the other process: it records the next migration while this one is about to run it.
+      up: (db) =>
+        void db
+          .prepare('INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)')
+          .run('9001-second', '2026-01-01T00:00:00Z'),
+    };
+    const second: Migration = {
+      name: '9001-second',
+      up: () => {
+        ranTwice = true;
+      },
+    };
+    expect(migrate(sqlite, [...MIGRATIONS, first, second])).toContain('9000-first');
+    expect(ranTwice).toBe(false);
+    expect(schemaVersion(sqlite)).toBe(MIGRATIONS.length + 2);
+    sqlite.close();
+  });
 });

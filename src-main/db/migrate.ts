@@ -30,13 +30,20 @@ export function migrate(
   }
   const record = sqlite.prepare('INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)');
   const done: string[] = [];
+  const isApplied = sqlite.prepare('SELECT 1 FROM schema_migration WHERE name = ?');
   for (const migration of [...migrations].sort((a, b) => a.name.localeCompare(b.name))) {
     if (applied.has(migration.name)) continue;
-    sqlite.transaction(() => {
-      migration.up(sqlite);
-      record.run(migration.name, new Date().toISOString());
-    })();
-    done.push(migration.name);
+    // IMMEDIATE, and checked again under the write lock: another process opening the same file
+    // may have applied it while this one waited.
+    const ran = sqlite
+      .transaction(() => {
+        if (isApplied.get(migration.name)) return false;
+        migration.up(sqlite);
+        record.run(migration.name, new Date().toISOString());
+        return true;
+      })
+      .immediate();
+    if (ran) done.push(migration.name);
   }
   return done;
 }

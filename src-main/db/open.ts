@@ -23,6 +23,13 @@ export interface OpenOptions {
   check?: boolean;
 }
 
+/**
+ * How long a write waits for another connection's or process's write (an import, a restore)
+ * before giving up with a BUSY error. A 100,000-row import holds the write lock for a few
+ * seconds; a plant PC under load can take several times that.
+ */
+export const BUSY_TIMEOUT_MS = 30_000;
+
 /** Raised when `PRAGMA quick_check` finds damage: the app refuses to write over a corrupt file. */
 export class DatabaseCorruptError extends Error {
   constructor(file: string, detail: string) {
@@ -39,7 +46,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenDatab
     fileMustExist: options.readonly ?? false,
   });
   try {
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!options.readonly) sqlite.pragma('journal_mode = WAL');
     // NORMAL is durable against app crashes in WAL mode; only a power cut can lose the last commit.
     sqlite.pragma('synchronous = NORMAL');
