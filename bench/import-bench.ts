@@ -93,7 +93,7 @@ function timeImports(
   const runsMs: number[] = [];
   for (let run = 0; run < warmup + runs; run += 1) {
     const dir = mkdtempSync(join(tmpdir(), 'fk-bench-'));
-    const database = openDatabase(join(dir, 'bench.db'));
+    const database = openDatabase(join(dir, 'bench.db'), { create: true });
     try {
       seed(database.sqlite);
       const started = performance.now();

@@ -43,7 +43,7 @@ describe('migrate', () => {
 
   it('applies every migration once, and nothing the second time', async () => {
     const file = join(dir, 'plant.db');
-    const first = openDatabase(file);
+    const first = openDatabase(file, { create: true });
     expect(schemaVersion(first.sqlite)).toBe(MIGRATIONS.length);
     seedTwoClients(first.sqlite);
     const before = dump(first.sqlite);
@@ -60,7 +60,7 @@ describe('migrate', () => {
 
   it('refuses a database written by a newer app with a clear message', async () => {
     const file = join(dir, 'newer.db');
-    const database = openDatabase(file);
+    const database = openDatabase(file, { create: true });
     database.sqlite
       .prepare('INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)')
       .run('9999-from-the-future', '2027-01-01T00:00:00Z');

@@ -1,8 +1,10 @@
 import type { Command } from '../command';
+import { backupCommand } from './backup';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { kpiCommand } from './kpi';
+import { restoreCommand } from './restore';
 import { seedCommand } from './seed';
 import { userAddCommand } from './user-add';
 
@@ -14,4 +16,6 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   kpiCommand,
+  backupCommand,
+  restoreCommand,
 ];
