@@ -55,6 +55,15 @@ function isBusyError(error: unknown): boolean {
   );
 }
 
+/**
+ * Runs a validated call: the core routes it to a connection (and makes it wait during an import
+ * or a restore) and hands the handler the dependencies of that connection.
+ */
+export type CallRunner<TDeps> = (
+  channel: ChannelName,
+  call: (deps: TDeps) => Promise<unknown>,
+) => Promise<unknown>;
+
 export interface Dispatcher {
   dispatch(sessionKey: string, channel: string, payload: unknown): Promise<Result<unknown>>;
 }
@@ -68,6 +77,7 @@ export function createDispatcher<TDeps>(
   deps: TDeps,
   sessionOf: (key: string) => Session | null,
   log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
+  run: CallRunner<TDeps> = (_channel, call) => call(deps),
 ): Dispatcher {
   return {
     async dispatch(sessionKey, channel, payload) {
@@ -90,7 +100,13 @@ export function createDispatcher<TDeps>(
       }
       try {
         const handler = handlers[channel] as (ctx: CallContext<TDeps>, input: unknown) => unknown;
-        const data = await handler({ deps, sessionKey, session }, parsed.data);
+        const data = await run(channel, async (callDeps) => {
+          // Read again: a call that waited (for an import, a restore) may have outlived its session.
+          const current = sessionOf(sessionKey);
+          if (!current && !PUBLIC_CHANNELS.has(channel))
+            throw new AppError('UNAUTHENTICATED', 'Please sign in first.');
+          return handler({ deps: callDeps, sessionKey, session: current }, parsed.data);
+        });
         return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toShape() };

@@ -29,4 +29,9 @@ export class SessionStore {
   deleteUser(userId: string): void {
     for (const [key, session] of this.#sessions) if (session.userId === userId) this.#sessions.delete(key);
   }
+
+  /** Ends every session: after a restore the users themselves may be different ones. */
+  clear(): void {
+    this.#sessions.clear();
+  }
 }

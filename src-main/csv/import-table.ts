@@ -94,19 +94,27 @@ function schemaProblems(
   return { data: values, problems };
 }
 
+/** An import ready to run: its rows as a generator of steps, and how to report the outcome. */
+interface ImportJob {
+  /** Imports the rows in order, pausing (yield) every STEP_ROWS rows; throws RollBack at the end to undo. */
+  steps(): Generator<void, void>;
+  /** The result, once the batch committed or was rolled back (`error` is what ended it, if anything). */
+  finish(error?: unknown): ImportResult;
+}
+
+/** Rows between two points where an import running in steps may let other calls in. */
+const STEP_ROWS = 100;
+
 /**
- * Imports CSV or tab-separated text into one table through the scoped store, so scope, role,
- * references, audit and versions apply to every row. Every row is checked (cells, schema, client
- * scope, references, database constraints) and every problem is reported with its spreadsheet row
- * (header = row 1). All-or-nothing by default: the writes happen in one transaction, rolled back if
- * any row was rejected. Throws FORBIDDEN when the role may not add rows to the table at all.
+ * Reads the file and readies the row-by-row work, or answers at once when the file as a whole
+ * cannot be imported (no header, a header it cannot read).
  */
-export function importRows(
+function prepareImport(
   store: ScopedStore,
   spec: TableSpec,
   text: string,
-  options: ImportOptions = {},
-): ImportResult {
+  options: ImportOptions,
+): ImportJob | ImportResult {
   assertTableAction(store.scope, spec.table, 'create', spec.noun);
   const parsed = parseDelimited(text);
   const [header, ...records] = parsed.records;
@@ -160,25 +168,90 @@ export function importRows(
     }
   };
 
-  try {
-    store.batch(() => {
-      dataRows.forEach(({ record, row }, i) => {
+  return {
+    *steps() {
+      for (const [i, { record, row }] of dataRows.entries()) {
         importOne(record, row);
         if ((i + 1) % every === 0 && i + 1 < total) options.onProgress?.(i + 1, total);
-      });
+        if ((i + 1) % STEP_ROWS === 0) yield;
+      }
       options.onProgress?.(total, total);
       if (options.dryRun || (!options.partial && log.rowCount > 0)) throw new RollBack();
+    },
+    finish(error) {
+      if (error !== undefined && !(error instanceof RollBack)) throw error;
+      // A preview reports how many rows would go in; a refused import reports that none did.
+      if (error !== undefined && !options.dryRun) inserted = 0;
+      return {
+        total,
+        inserted,
+        rejectedCount: log.rowCount,
+        rejected: log.listed,
+        ignoredColumns: [...file.ignored.values()].filter((name) => dropped.has(name)),
+      };
+    },
+  };
+}
+
+function isJob(prepared: ImportJob | ImportResult): prepared is ImportJob {
+  return 'steps' in prepared;
+}
+
+/**
+ * Imports CSV or tab-separated text into one table through the scoped store, so scope, role,
+ * references, audit and versions apply to every row. Every row is checked (cells, schema, client
+ * scope, references, database constraints) and every problem is reported with its spreadsheet row
+ * (header = row 1). All-or-nothing by default: the writes happen in one transaction, rolled back if
+ * any row was rejected. Throws FORBIDDEN when the role may not add rows to the table at all.
+ */
+export function importRows(
+  store: ScopedStore,
+  spec: TableSpec,
+  text: string,
+  options: ImportOptions = {},
+): ImportResult {
+  const job = prepareImport(store, spec, text, options);
+  if (!isJob(job)) return job;
+  try {
+    store.batch(() => {
+      const steps = job.steps();
+      while (!steps.next().done);
     });
   } catch (error) {
-    if (!(error instanceof RollBack)) throw error;
-    // A preview reports how many rows would go in; a refused import reports that none did.
-    if (!options.dryRun) inserted = 0;
+    return job.finish(error);
   }
-  return {
-    total,
-    inserted,
-    rejectedCount: log.rowCount,
-    rejected: log.listed,
-    ignoredColumns: [...file.ignored.values()].filter((name) => dropped.has(name)),
-  };
+  return job.finish();
+}
+
+/** How long an import in steps works before it lets other calls in (one event-loop turn). */
+const STEP_MS = 20;
+
+/**
+ * `importRows` for the app's core: the same rows, checks, single all-or-nothing transaction and
+ * audit rows, but every ~20 ms of work it waits one event-loop turn with its transaction open, so
+ * the core's thread answers other users' calls meanwhile (from its read-only connection; see
+ * CallRouter). A kill at any point leaves all of the file or none of it.
+ */
+export async function importRowsInSteps(
+  store: ScopedStore,
+  spec: TableSpec,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const job = prepareImport(store, spec, text, options);
+  if (!isJob(job)) return job;
+  try {
+    await store.batchInSteps(async () => {
+      const steps = job.steps();
+      let since = performance.now();
+      while (!steps.next().done) {
+        if (performance.now() - since < STEP_MS) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        since = performance.now();
+      }
+    });
+  } catch (error) {
+    return job.finish(error);
+  }
+  return job.finish();
 }

@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core';
 import type { Handlers } from '../dispatch';
 import { authHandlers } from './auth-handlers';
+import { backupHandlers } from './backup-handlers';
 import { csvHandlers } from './csv-handlers';
 import { dataHandlers } from './data-handlers';
 import { kpiHandlers } from './kpi-handlers';
@@ -19,4 +20,5 @@ export const allHandlers = {
   ...setupHandlers,
   ...csvHandlers,
   ...suggestionHandlers,
+  ...backupHandlers,
 } satisfies Handlers<CoreDeps>;

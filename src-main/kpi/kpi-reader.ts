@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, type AppErrorShape } from '../../src-shared/contract/errors';
+import { startWorker } from '../host/start-worker';
 import type { Scope } from '../tenancy/scope';
 import { type KpiRequestKind, type KpiRequests, type KpiResponses, runKpiRequest } from './kpi-requests';
 
@@ -50,7 +50,7 @@ export function inlineKpiReader(sqlite: BetterSqlite3.Database): KpiReader {
  * core writes), so a year-long dashboard never delays a line leader's save.
  */
 export function workerKpiReader(workerFile: string, dbPath: string): KpiReader {
-  const worker = new Worker(workerFile, { workerData: { dbPath } });
+  const worker = startWorker(workerFile, { dbPath });
   worker.unref();
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;

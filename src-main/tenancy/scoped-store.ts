@@ -108,6 +108,29 @@ export class ScopedStore {
     }
   }
 
+  /**
+   * `batch` for a long import that lets its thread serve others between chunks: one write
+   * transaction (BEGIN IMMEDIATE … COMMIT, or ROLLBACK if `work` throws) held open while `work`
+   * awaits. Only for a connection no other call uses meanwhile: the core gives the import the
+   * writer alone and serves everyone else from its read-only connection (CallRouter).
+   */
+  async batchInSteps<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#references || this.#sqlite.inTransaction)
+      throw new Error('batchInSteps must not run inside another transaction');
+    this.#references = new ReferenceMemo();
+    cachedStatement(this.#sqlite, 'BEGIN IMMEDIATE').run();
+    try {
+      const result = await work();
+      cachedStatement(this.#sqlite, 'COMMIT').run();
+      return result;
+    } catch (error) {
+      if (this.#sqlite.inTransaction) cachedStatement(this.#sqlite, 'ROLLBACK').run();
+      throw error;
+    } finally {
+      this.#references = null;
+    }
+  }
+
   /** The current UTC timestamp used to stamp rows (injectable for tests). */
   now(): string {
     return this.#now();
