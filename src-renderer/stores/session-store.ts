@@ -19,8 +19,8 @@ export interface SessionState {
   /** Takes a user the core already signed in (the first administrator). */
   adopt(me: Me): void;
   logout(): Promise<void>;
-  /** The core no longer knows this session: back to sign-in, saying why. */
-  expire(): void;
+  /** The core no longer knows this session: back to sign-in, saying why (a default sentence, or `notice`). */
+  expire(notice?: string): void;
 }
 
 function signedIn(me: Me): Pick<SessionState, 'status' | 'me' | 'notice'> {
@@ -58,9 +58,9 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     // Leave this screen either way; a failed sign-out is said so the user knows to close the app.
     set(signedOut(result.ok ? null : `Signing out did not reach FloorKPI: ${errorText(result.error)}`));
   },
-  expire() {
+  expire(notice) {
     if (get().status !== 'signed-in') return;
-    set(signedOut('Your session has ended. Please sign in again.'));
+    set(signedOut(notice ?? 'Your session has ended. Please sign in again.'));
   },
 }));
 

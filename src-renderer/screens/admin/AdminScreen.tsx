@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ScreenProps } from '../registry';
 import { AdminSectionNav } from './AdminSectionNav';
 import { type SectionId, sectionsFor } from './admin-sections';
+import { BackupsSection } from './BackupsSection';
 import { ClientsSection } from './ClientsSection';
 import { DefectTypesSection } from './DefectTypesSection';
 import { EmployeesSection } from './EmployeesSection';
@@ -44,6 +45,7 @@ export function AdminScreen({ me }: ScreenProps) {
           {current.id === 'defect-types' && <DefectTypesSection me={me} />}
           {current.id === 'reason-lists' && <ReasonListsSection me={me} />}
           {current.id === 'employees' && <EmployeesSection me={me} />}
+          {current.id === 'backups' && <BackupsSection />}
         </div>
       </div>
     </section>

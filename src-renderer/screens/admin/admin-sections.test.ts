@@ -15,6 +15,7 @@ describe('sectionsFor', () => {
       'defect-types',
       'reason-lists',
       'employees',
+      'backups',
     ]);
   });
 

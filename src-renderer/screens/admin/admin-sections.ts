@@ -8,7 +8,8 @@ export type SectionId =
   | 'part-opportunities'
   | 'defect-types'
   | 'reason-lists'
-  | 'employees';
+  | 'employees'
+  | 'backups';
 
 export interface AdminSection {
   id: SectionId;
@@ -33,6 +34,8 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { id: 'defect-types', label: 'Defect types', roles: PLANT_STAFF },
   { id: 'reason-lists', label: 'Reason lists', roles: PLANT_STAFF },
   { id: 'employees', label: 'Employees & floating pool', roles: PLANT_STAFF },
+  // A backup holds every client's data; a restore rewrites the plant's history.
+  { id: 'backups', label: 'Backups', roles: ADMIN_ONLY },
 ];
 
 /** The sections a role may use, in order; an OPERATOR gets none (the nav hides Admin from them). */
