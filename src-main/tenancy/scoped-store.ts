@@ -44,6 +44,41 @@ const SYNC_COLUMNS = [
 ] as const;
 const SEARCHABLE = new Set(['key', 'text', 'code', 'ref', 'enum']);
 
+interface InsertShape {
+  sql: string;
+  columns: readonly string[];
+}
+
+const insertShapes = new WeakMap<TableSpec, Map<string, InsertShape>>();
+
+/**
+ * The INSERT of a row with these columns filled. A blank column is left out rather than written
+ * as NULL, so the column's default applies (is_active, status, priority…); a NULLable column
+ * without a default is NULL either way. Built once per table and set of filled columns: an
+ * import would otherwise rebuild and hash the same 600-character statement 100,000 times.
+ */
+function insertOf(spec: TableSpec, stored: Row): InsertShape {
+  let shapes = insertShapes.get(spec);
+  if (!shapes) {
+    shapes = new Map();
+    insertShapes.set(spec, shapes);
+  }
+  let key = '';
+  for (const column of spec.columns)
+    key += stored[column.name] === undefined || stored[column.name] === null ? '0' : '1';
+  let shape = shapes.get(key);
+  if (!shape) {
+    const columns = [
+      ...spec.columns.map((c) => c.name).filter((n) => stored[n] !== undefined && stored[n] !== null),
+      ...SYNC_COLUMNS,
+    ].filter((n, i, all) => all.indexOf(n) === i);
+    const sql = `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) RETURNING *`;
+    shape = { sql, columns };
+    shapes.set(key, shape);
+  }
+  return shape;
+}
+
 /** A row without its hidden columns: what may leave the store in a response, export or audit entry. */
 export function publicRow(spec: TableSpec, row: Row): Row {
   const hidden = spec.columns.filter((c) => c.hidden);
@@ -380,17 +415,12 @@ export class ScopedStore {
         version: 1,
         deleted_at: null,
       };
-      // A blank column is left out rather than written as NULL, so the column's default applies
-      // (is_active, status, priority…); a NULLable column without a default is NULL either way.
-      const columns = [
-        ...spec.columns.map((c) => c.name).filter((n) => stored[n] !== undefined && stored[n] !== null),
-        ...SYNC_COLUMNS,
-      ].filter((n, i, all) => all.indexOf(n) === i);
+      const insert = insertOf(spec, stored);
       // RETURNING gives the row as stored (defaults applied) without reading it again.
       const saved =
         this.#run(
-          `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) RETURNING *`,
-          columns.map((c) => stored[c] ?? null),
+          insert.sql,
+          insert.columns.map((c) => stored[c] ?? null),
         ) ?? stored;
       this.#audit(spec, 'INSERT', null, saved, at);
       return publicRow(spec, saved);
