@@ -122,6 +122,8 @@ describe('the packaged app (electron-builder --linux dir, offline)', () => {
       unknown
     >;
     expect(packed.version).toBe(rootPackage.version);
+    // Electron names the user-data folder (database, backups, update settings) after productName.
+    expect(packed.productName).toBe('FloorKPI');
     expect(packed.main).toBe('out/main/index.js');
     expect(packed.devDependencies).toBeUndefined();
   });
