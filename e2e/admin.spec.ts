@@ -45,7 +45,7 @@ test('an administrator sets up users, targets, products and defect codes; a lead
 
   await signIn(page, 'admin', PASSWORD);
   await openScreen(page, 'Admin');
-  await expect(page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button')).toHaveCount(8);
+  await expect(page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button')).toHaveCount(9);
 
   // A leader for two clients: first with none ticked, to see the rule, then with two.
   await expect(page.getByRole('heading', { level: 3, name: 'Users' })).toBeVisible();
@@ -148,7 +148,7 @@ test('an administrator sets up users, targets, products and defect codes; a lead
   await signIn(page, 'leader.de', PASSWORD);
   await openScreen(page, 'Admin');
   const sections = page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button');
-  await expect(sections).toHaveText(['Targets & shifts']);
+  await expect(sections).toHaveText(['Targets & shifts', 'Updates']);
   await expect(page.getByRole('heading', { name: 'Users' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Clients' })).toHaveCount(0);
   await expect(page.getByLabel('Client', { exact: true }).locator('option')).toHaveText([
@@ -158,6 +158,11 @@ test('an administrator sets up users, targets, products and defect codes; a lead
   await expect(page.getByRole('form', { name: /^Targets of (FOOTWEAR-D|GARMENT-E)$/ })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Shift calendar · / })).toBeVisible();
   await page.screenshot({ path: join(testInfo.project.outputDir, 'admin-leader-targets.png') });
+
+  // The browser host cannot update itself: Updates says so and offers no button that cannot work.
+  await sections.getByText('Updates').click();
+  await expect(page.getByTestId('update-state')).toContainText('runs without the desktop installer');
+  await expect(page.getByRole('button', { name: 'Check for updates' })).toBeDisabled();
   expect(problems).toEqual([]);
 });
 

@@ -57,7 +57,7 @@ export function App() {
     <div className="app">
       <AppHeader me={signedIn} />
       {boot.kind === 'ready' && signedIn ? (
-        <AppShell me={signedIn} />
+        <AppShell me={signedIn} host={boot.info.host} />
       ) : (
         <main className="public-main">
           {boot.kind === 'loading' && <p role="status">Opening the plant database…</p>}

@@ -7,6 +7,7 @@ import { kpiHandlers } from './kpi-handlers';
 import { setupHandlers } from './setup-handlers';
 import { suggestionHandlers } from './suggestion-handlers';
 import { systemHandlers } from './system-handlers';
+import { updateHandlers } from './update-handlers';
 import { workflowHandlers } from './workflow-handlers';
 
 /** Every channel's handler; `satisfies` makes a missing or misspelt channel a compile error. */
@@ -19,4 +20,5 @@ export const allHandlers = {
   ...setupHandlers,
   ...csvHandlers,
   ...suggestionHandlers,
+  ...updateHandlers,
 } satisfies Handlers<CoreDeps>;

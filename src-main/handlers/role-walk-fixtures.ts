@@ -458,6 +458,15 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
     }),
   },
   'setup.loadDemo': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  // The core answers updates.* only where the app cannot update itself (the shell owns the updater).
+  'updates.status': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'updates.check': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'updates.setFeed': {
+    variants: ONLY,
+    build: () => ({ payload: { url: 'http://plant-hub:8470/updates/' }, client: null }),
+  },
+  'updates.restart': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'updates.reportUnsaved': { variants: ONLY, build: () => ({ payload: { rows: 2 }, client: null }) },
   'users.create': {
     variants: PLAIN,
     build: (ctx, v) => {

@@ -121,6 +121,13 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'csv.export': EVERYONE,
   // Reads what the caller's clients' quality entries already call their operations.
   'quality.operations': EVERYONE,
+  // Updates: every signed-in user sees the status and may restart into a ready update; the Admin
+  // screen's roles may check; only an administrator may change the feed.
+  'updates.status': EVERYONE,
+  'updates.check': LEADER_UP,
+  'updates.setFeed': ADMIN,
+  'updates.restart': EVERYONE,
+  'updates.reportUnsaved': EVERYONE,
 };
 
 /** Channels without sign-in, and what they answer whoever calls. */
@@ -202,7 +209,9 @@ function writes(channel: string): boolean {
     channel.startsWith('kpi.') ||
     channel === 'csv.preview' ||
     channel === 'csv.export' ||
-    channel === 'quality.operations'
+    channel === 'quality.operations' ||
+    // The shell keeps update settings in a file of its own; no table changes.
+    channel.startsWith('updates.')
   )
     return false;
   return op !== 'list' && op !== 'get';

@@ -10,6 +10,7 @@ import { kpiChannels } from './kpi';
 import { setupChannels } from './setup';
 import { suggestionChannels } from './suggestions';
 import { systemChannels } from './system';
+import { updateChannels } from './updates';
 
 /** Every channel of FloorKPI: both hosts and the renderer's client are typed from this one object. */
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...setupChannels,
   ...csvChannels,
   ...suggestionChannels,
+  ...updateChannels,
 };
 
 export type Contract = typeof contract;

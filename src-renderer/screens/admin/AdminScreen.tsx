@@ -9,6 +9,7 @@ import { PartOpportunitiesSection } from './PartOpportunitiesSection';
 import { ProductsSection } from './ProductsSection';
 import { ReasonListsSection } from './ReasonListsSection';
 import { TargetsSection } from './TargetsSection';
+import { UpdatesSection } from './UpdatesSection';
 import { UsersSection } from './UsersSection';
 import '../../components/form/screen-kit.css';
 import './admin.css';
@@ -44,6 +45,7 @@ export function AdminScreen({ me }: ScreenProps) {
           {current.id === 'defect-types' && <DefectTypesSection me={me} />}
           {current.id === 'reason-lists' && <ReasonListsSection me={me} />}
           {current.id === 'employees' && <EmployeesSection me={me} />}
+          {current.id === 'updates' && <UpdatesSection me={me} />}
         </div>
       </div>
     </section>

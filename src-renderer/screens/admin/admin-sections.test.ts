@@ -15,6 +15,7 @@ describe('sectionsFor', () => {
       'defect-types',
       'reason-lists',
       'employees',
+      'updates',
     ]);
   });
 
@@ -26,11 +27,12 @@ describe('sectionsFor', () => {
       'defect-types',
       'reason-lists',
       'employees',
+      'updates',
     ]);
   });
 
-  it('gives a leader only targets and shifts', () => {
-    expect(ids('LEADER')).toEqual(['targets']);
+  it('gives a leader targets and shifts, and updates', () => {
+    expect(ids('LEADER')).toEqual(['targets', 'updates']);
   });
 
   it('gives an operator nothing', () => {

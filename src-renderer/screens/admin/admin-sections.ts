@@ -1,3 +1,4 @@
+import { UPDATE_CHECK_ROLES } from '../../../src-shared/contract/updates';
 import type { Role } from '../../../src-shared/domain/roles';
 
 export type SectionId =
@@ -8,7 +9,8 @@ export type SectionId =
   | 'part-opportunities'
   | 'defect-types'
   | 'reason-lists'
-  | 'employees';
+  | 'employees'
+  | 'updates';
 
 export interface AdminSection {
   id: SectionId;
@@ -33,6 +35,8 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { id: 'defect-types', label: 'Defect types', roles: PLANT_STAFF },
   { id: 'reason-lists', label: 'Reason lists', roles: PLANT_STAFF },
   { id: 'employees', label: 'Employees & floating pool', roles: PLANT_STAFF },
+  // Checking is for anyone who runs the Admin screen; the shell lets only ADMIN change the address.
+  { id: 'updates', label: 'Updates', roles: UPDATE_CHECK_ROLES },
 ];
 
 /** The sections a role may use, in order; an OPERATOR gets none (the nav hides Admin from them). */
