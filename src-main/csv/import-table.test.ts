@@ -53,10 +53,19 @@ describe('importRows', () => {
       HEADER,
       entry({ production_entry_id: 'PE-KEPT' }),
       entry({ data_collector_id: 'admin' }),
-      entry({ data_collector_id: ADMIN, units_produced: '1,234,567', units_defective: '0' }),
+      entry({ data_collector_id: ADMIN, units_produced: '1,000,000', units_defective: '0' }),
     );
     const result = importRows(db.store(LEADER_A), productionEntrySpec, text);
-    expect(result).toEqual({ total: 3, inserted: 3, rejectedCount: 0, rejected: [], ignoredColumns: [] });
+    expect(result).toEqual({
+      total: 3,
+      inserted: 3,
+      updated: 0,
+      unchanged: 0,
+      rejectedCount: 0,
+      rejected: [],
+      ignoredColumns: [],
+      downgraded: [],
+    });
     const rows = rowsOf(db.sqlite, 'production_entry', 'units_produced');
     expect(rows.map((r) => r.production_entry_id)).toContain('PE-KEPT');
     expect(rows.every((r) => typeof r.production_entry_id === 'string')).toBe(true);
@@ -177,13 +186,13 @@ describe('importRows', () => {
     expect(productionCount()).toBe(0);
   });
 
-  it('accepts headers in any case and ignores the columns the app sets itself', () => {
-    const header = [...HEADER.map((h) => h.toUpperCase()), 'verified_by', 'created_at', 'version'];
-    const text = csv(header, [...entry(), ADMIN, '2026-01-01T00:00:00Z', '7']);
+  it('accepts headers in any case and ignores the columns the app stamps itself', () => {
+    const header = [...HEADER.map((h) => h.toUpperCase()), 'created_at', 'version', 'updated_by'];
+    const text = csv(header, [...entry(), '2026-01-01T00:00:00Z', '7', LEADER_A]);
     const result = importRows(db.store(), productionEntrySpec, text);
-    expect(result).toMatchObject({ inserted: 1, ignoredColumns: ['verified_by', 'created_at', 'version'] });
+    expect(result).toMatchObject({ inserted: 1, ignoredColumns: ['created_at', 'version', 'updated_by'] });
     const [row] = rowsOf(db.sqlite, 'production_entry', 'production_entry_id');
-    expect(row).toMatchObject({ verified_by: null, version: 1, created_at: '2026-03-02T17:30:00Z' });
+    expect(row).toMatchObject({ updated_by: ADMIN, version: 1, created_at: '2026-03-02T17:30:00Z' });
   });
 
   it("rejects a row of a client outside the user's scope by row number, revealing nothing of that client", () => {
@@ -260,9 +269,12 @@ describe('importRows', () => {
     expect(importRows(db.store(), productionEntrySpec, csv(HEADER))).toEqual({
       total: 0,
       inserted: 0,
+      updated: 0,
+      unchanged: 0,
       rejectedCount: 0,
       rejected: [],
       ignoredColumns: [],
+      downgraded: [],
     });
   });
 
