@@ -159,14 +159,7 @@ describe('cli import', () => {
     insertRow(sqlite, 'app_user', { user_id: 'U-OP', username: 'otto', role: 'OPERATOR', ...syncValues() });
     insertRow(sqlite, 'user_client_access', { user_id: 'U-OP', client_id: CLIENT_A, ...syncValues() });
     sqlite.close();
-    const header = [
-      'work_order_id',
-      'client_id',
-      'hold_date',
-      'hold_status',
-      'hold_approved_by_user_id',
-      'verified_by',
-    ];
+    const header = ['work_order_id', 'client_id', 'hold_date', 'hold_status', 'hold_approved_by_user_id'];
     const approved = ['WO-A', CLIENT_A, '2026-02-10', 'ON_HOLD', 'lena'];
     const file = writeCsv('holds.csv', csv(header, approved, approved));
     const holdArgs = (as: string) =>
