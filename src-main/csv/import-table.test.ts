@@ -278,6 +278,31 @@ describe('importRows', () => {
     });
   });
 
+  it('refuses implausible counts and dates and hidden text-direction characters, by row and field', () => {
+    const text = csv(
+      HEADER,
+      entry({ units_produced: '1,000,001' }),
+      entry({ shift_date: '2206-03-02' }),
+      entry({ notes: 'ok \u202Etxt.exe' }),
+      entry({ notes: 'nul\u0000here' }),
+    );
+    expect(importRows(db.store(), productionEntrySpec, text).rejected).toEqual([
+      { row: 2, field: 'units_produced', message: 'must be at most 1,000,000' },
+      { row: 3, field: 'shift_date', message: 'must be a date from 2000-01-01 to 2100-12-31' },
+      {
+        row: 4,
+        field: 'notes',
+        message: 'must not contain NUL or text-direction control characters (U+202A-U+202E, U+2066-U+2069)',
+      },
+      {
+        row: 5,
+        field: 'notes',
+        message: 'must not contain NUL or text-direction control characters (U+202A-U+202E, U+2066-U+2069)',
+      },
+    ]);
+    expect(productionCount()).toBe(0);
+  });
+
   it('lists the first 100 problems but counts every rejected row', () => {
     const rows = Array.from({ length: 150 }, () => entry({ units_produced: '-1' }));
     const result = importRows(db.store(), productionEntrySpec, csv(HEADER, ...rows));
