@@ -1,6 +1,6 @@
 import { type ColumnSpec, type TableSpec, writableColumns } from '../../src-shared/tables/column';
+import { workflowColumn } from '../../src-shared/tables/workflow-columns';
 import type { RejectedRow } from './csv-errors';
-import { workflowColumn } from './workflow-columns';
 
 /** Columns the app stamps on every row; an export from elsewhere may carry them, import ignores them. */
 export const SYNC_COLUMN_NAMES: readonly string[] = [

@@ -1,46 +1,12 @@
 import type { WorkflowDowngrade } from '../../src-shared/contract/csv';
 import type { HoldStatus } from '../../src-shared/domain/enums';
 import { localIsoDate } from '../../src-shared/domain/plant-clock';
-import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
+import { columnOf, type TableSpec } from '../../src-shared/tables/column';
 import { valueSchema } from '../../src-shared/tables/to-zod';
+import { WORKFLOW_COLUMNS } from '../../src-shared/tables/workflow-columns';
 import { holdDurationHours } from '../services/holds/hold-duration';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
 import type { RejectedRow } from './csv-errors';
-
-/**
- * The read-only columns an import carries over: the state the app's workflows (hold approval,
- * verification, coverage confirmation) write, which a plant's history already has. Every other
- * read-only column is listed in APP_ONLY_COLUMNS; a test checks that the two cover every one.
- */
-export const WORKFLOW_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  hold_entry: [
-    'hold_status',
-    'hold_approved_by_user_id',
-    'hold_approved_at',
-    'resume_approved_by_user_id',
-    'resume_approved_at',
-    'total_hold_duration_hours',
-  ],
-  production_entry: ['verified_by', 'verified_at'],
-  quality_entry: ['verified_by_user_id', 'verified_at'],
-  attendance_entry: ['coverage_confirmed', 'verified_by_user_id', 'verified_at'],
-  coverage_entry: ['verified'],
-};
-
-/**
- * Read-only columns an import ignores: the comma lists of clients are a view of the assignment and
- * access tables (imported as their own files, the truth the app keeps), and a last sign-in is an
- * event of this database, not history.
- */
-export const APP_ONLY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  app_user: ['client_id_assigned', 'last_login'],
-  employee: ['client_id_assigned'],
-};
-
-/** The workflow column of `spec` named `name`, or undefined. */
-export function workflowColumn(spec: TableSpec, name: string): ColumnSpec | undefined {
-  return WORKFLOW_COLUMNS[spec.table]?.includes(name) ? columnOf(spec, name) : undefined;
-}
 
 /** The verification columns of each verified table: who and when. */
 const VERIFICATION: Readonly<Record<string, { by: string; at: string }>> = {
@@ -77,6 +43,8 @@ export class WorkflowImport {
   readonly #spec: TableSpec;
   readonly #operator: boolean;
   readonly #approvers = new Map<string, ReturnType<ScopedStore['approverFor']>>();
+  /** Each workflow column's value schema, built once per import rather than once per cell. */
+  readonly #schemas = new Map<string, ReturnType<typeof valueSchema>>();
   readonly #downgraded = new Map<WorkflowDowngrade['kind'], { rows: number; columns: Set<string> }>();
 
   constructor(store: ScopedStore, spec: TableSpec) {
@@ -90,9 +58,9 @@ export class WorkflowImport {
     const problems: RejectedRow[] = [];
     const typed: Row = {};
     for (const [name, value] of Object.entries(cells)) {
-      const column = columnOf(this.#spec, name);
-      if (!column || !given(value)) continue;
-      const parsed = valueSchema(column.type).safeParse(value);
+      const schema = this.#schemaOf(name);
+      if (!schema || !given(value)) continue;
+      const parsed = schema.safeParse(value);
       if (parsed.success) typed[name] = parsed.data;
       else problems.push({ row, field: name, message: parsed.error.issues[0]?.message ?? 'is not valid' });
     }
@@ -147,6 +115,16 @@ export class WorkflowImport {
       problems: [],
       downgrade: claimed.length > 0 ? { kind: 'not_verified', columns: claimed } : null,
     };
+  }
+
+  #schemaOf(name: string): ReturnType<typeof valueSchema> | undefined {
+    let schema = this.#schemas.get(name);
+    const column = columnOf(this.#spec, name);
+    if (!schema && column) {
+      schema = valueSchema(column.type);
+      this.#schemas.set(name, schema);
+    }
+    return schema;
   }
 
   #approver(ref: string, clientId: string): ReturnType<ScopedStore['approverFor']> {

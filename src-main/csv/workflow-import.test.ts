@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import { APP_ONLY_COLUMNS, WORKFLOW_COLUMNS } from '../../src-shared/tables/workflow-columns';
 import { ADMIN, CLIENT_A, CLIENT_B, insertRow, syncValues } from '../db/test-support';
 import { csv, LEADER_A, openImportDb, rowsOf } from './csv-test-support';
 import { importRows } from './import-table';
-import { APP_ONLY_COLUMNS, WORKFLOW_COLUMNS } from './workflow-columns';
 
 const OPERATOR_A = 'U-OP';
 const LEADER_B = 'U-LEAD-B';
