@@ -94,6 +94,16 @@ describe('the demo plant exported table by table and imported into a new databas
     }
   });
 
+  it("finds each client's settings already made by the client import, and sets them as the file says", () => {
+    // The demo keeps the default targets and calendar, so every row matches what the client got.
+    expect(results.get('client_config')).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: CLIENTS.length,
+    });
+    expect(results.get('shift')).toMatchObject({ inserted: 0, updated: 0 });
+  });
+
   it('keeps the holds in every workflow state, verification and coverage', () => {
     const count = (db: OpenDatabase, sql: string) => (db.sqlite.prepare(sql).get() as { n: number }).n;
     for (const sql of [
