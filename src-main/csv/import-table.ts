@@ -1,14 +1,15 @@
 import type { z } from 'zod';
+import type { WorkflowDowngrade } from '../../src-shared/contract/csv';
 import type { EntryMethod } from '../../src-shared/domain/enums';
 import type { ColumnSpec, TableSpec } from '../../src-shared/tables/column';
 import { isBlankRecord, parseCell, parseDelimited } from '../../src-shared/tables/parse-cell';
 import { createSchema } from '../../src-shared/tables/to-zod';
-import { createClient } from '../services/clients/client-service';
-import { assertTableAction } from '../tenancy/permissions';
 import { canSeeClient } from '../tenancy/scope';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
 import { isRowError, problemsOf, type RejectedRow, RejectionLog } from './csv-errors';
 import { type FileColumns, resolveHeader } from './csv-header';
+import { WorkflowImport } from './workflow-columns';
+import { assertMayImport, writeImportedRow } from './write-row';
 
 export interface ImportOptions {
   /** Write the valid rows and report the rest; by default one rejected row means nothing is written. */
@@ -26,35 +27,46 @@ export interface ImportResult {
   /** Data rows in the file (blank lines not counted). */
   total: number;
   inserted: number;
+  /** Rows that set an existing client setting or list entry (targets, calendar, codes) to the file's values. */
+  updated: number;
+  /** Rows that named an existing client setting or list entry with the values it already has. */
+  unchanged: number;
   /** Rows rejected; each may have several problems in `rejected`. */
   rejectedCount: number;
   /** The first 100 problems, in file order. */
   rejected: RejectedRow[];
   /** Columns the app sets itself (verification, sync stamps) whose non-blank cells were not imported. */
   ignoredColumns: string[];
-}
-
-/** Writes one validated row; a client also gets its default lists, calendar and targets (DATA.md). */
-function writeRow(store: ScopedStore, spec: TableSpec, data: Row): void {
-  if (spec.table === 'client') createClient(store, data);
-  else store.create(spec, data);
+  /** Workflow state (approvals, verification) the importing user's role may not set, left out. */
+  downgraded: WorkflowDowngrade[];
 }
 
 /** Thrown inside the transaction to undo an all-or-nothing import that had a rejected row. */
 class RollBack extends Error {}
 
-/** The payload of one record: parsed cells keyed by column, and the cells that could not be read. */
+/**
+ * The payload of one record: parsed cells keyed by column, the workflow columns' cells apart
+ * (`workflow`), and the cells that could not be read.
+ */
 function readRecord(
   file: FileColumns,
   record: readonly string[],
   row: number,
   dropped: Set<string>,
-): { values: Row; problems: RejectedRow[] } {
+): { values: Row; workflow: Row; problems: RejectedRow[] } {
   const values: Row = {};
+  const workflow: Row = {};
   const problems: RejectedRow[] = [];
   file.columns.forEach((column: ColumnSpec | null, index) => {
     const cell = record[index] ?? '';
     if (!column) {
+      const state = file.workflow.get(index);
+      if (state) {
+        const parsed = parseCell(state.type, cell);
+        if (!parsed.ok) problems.push({ row, field: state.name, message: parsed.message });
+        else workflow[state.name] = parsed.value;
+        return;
+      }
       if (cell.trim() === '') return;
       const ignored = file.ignored.get(index);
       if (ignored !== undefined) dropped.add(ignored);
@@ -75,7 +87,7 @@ function readRecord(
       field: '(row)',
       message: `has ${record.length} cells but the header names ${file.columns.length} columns`,
     });
-  return { values, problems };
+  return { values, workflow, problems };
 }
 
 /** Schema issues of a payload, skipping fields whose cell already failed to parse. */
@@ -107,7 +119,7 @@ export function importRows(
   text: string,
   options: ImportOptions = {},
 ): ImportResult {
-  assertTableAction(store.scope, spec.table, 'create', spec.noun);
+  assertMayImport(store, spec);
   const parsed = parseDelimited(text);
   const [header, ...records] = parsed.records;
   const dataRows = records
@@ -117,21 +129,22 @@ export function importRows(
   const log = new RejectionLog();
   if (!header || isBlankRecord(header)) {
     log.add([{ row: 1, field: '(file)', message: 'the first row must name the columns' }]);
-    return { total, inserted: 0, rejectedCount: total, rejected: log.listed, ignoredColumns: [] };
+    return refused(total, log);
   }
   const file = resolveHeader(spec, header);
   if (file.problems.length > 0) {
     // A file whose header cannot be read is refused whole, even with `partial`: no row can be trusted.
     log.add(file.problems);
-    return { total, inserted: 0, rejectedCount: total, rejected: log.listed, ignoredColumns: [] };
+    return refused(total, log);
   }
   const brokenRows = new Map(parsed.errors.map((e) => [e.row, e.message]));
   const schema = createSchema(spec);
   const hasEntryMethod = spec.columns.some((c) => c.name === 'entry_method' && !c.readOnly);
   const entryMethod = options.entryMethod ?? 'CSV_UPLOAD';
   const every = options.progressEvery ?? 5_000;
-  let inserted = 0;
+  const written = { inserted: 0, updated: 0, unchanged: 0 };
   const dropped = new Set<string>();
+  const workflow = new WorkflowImport(store, spec);
 
   const importOne = (record: readonly string[], row: number): void => {
     const broken = brokenRows.get(row);
@@ -151,9 +164,14 @@ export function importRows(
       log.add(problems);
       return;
     }
+    const state = workflow.check(checked.data, read.workflow, row);
+    if (state.problems.length > 0) {
+      log.add(state.problems);
+      return;
+    }
     try {
-      writeRow(store, spec, checked.data);
-      inserted += 1;
+      written[writeImportedRow(store, spec, { ...checked.data, ...state.values })] += 1;
+      workflow.note(state.downgrade);
     } catch (error) {
       if (!isRowError(error)) throw error;
       log.add(problemsOf(error, row));
@@ -172,13 +190,33 @@ export function importRows(
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;
     // A preview reports how many rows would go in; a refused import reports that none did.
-    if (!options.dryRun) inserted = 0;
+    if (!options.dryRun) {
+      written.inserted = 0;
+      written.updated = 0;
+      written.unchanged = 0;
+    }
   }
+  const nothingWritten = !options.dryRun && !options.partial && log.rowCount > 0;
   return {
     total,
-    inserted,
+    ...written,
     rejectedCount: log.rowCount,
     rejected: log.listed,
     ignoredColumns: [...file.ignored.values()].filter((name) => dropped.has(name)),
+    downgraded: nothingWritten ? [] : workflow.downgraded,
+  };
+}
+
+/** The result of a file refused before any row was read (no header, or a header that cannot be read). */
+function refused(total: number, log: RejectionLog): ImportResult {
+  return {
+    total,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejectedCount: total,
+    rejected: log.listed,
+    ignoredColumns: [],
+    downgraded: [],
   };
 }

@@ -5,6 +5,7 @@ import { appUserSpec } from '../../src-shared/tables/specs/app-user';
 import type { CoreDeps } from '../core';
 import type { CallContext } from '../dispatch';
 import { createClient } from '../services/clients/client-service';
+import { removeEmployee, saveNewEmployee, updateEmployee } from '../services/employees/employee-service';
 import type { Row as StoreRow } from '../tenancy/scoped-store';
 import { rowOf } from '../tenancy/typed-row';
 import { storeOf } from './context';
@@ -25,13 +26,24 @@ function build(): AllCrudHandlers {
   return all as AllCrudHandlers;
 }
 
+type Change = { key: Readonly<Record<string, unknown>>; version: number; changes: StoreRow };
+type Removal = { key: Readonly<Record<string, unknown>>; version: number };
+
 /**
- * Every table's CRUD handlers, with the two that need more than a row: a new client gets its
- * default lists, and a deleted user's open sessions end at once.
+ * Every table's CRUD handlers, with those that need more than a row: a new client gets its
+ * default lists, an employee's floating flag keeps their pool membership in step, and a deleted
+ * user's open sessions end at once.
  */
 export const dataHandlers = {
   ...build(),
   'clients.create': (ctx: Ctx, input: StoreRow) => rowOf('client', createClient(storeOf(ctx), input)),
+  'employees.create': (ctx: Ctx, input: StoreRow) => rowOf('employee', saveNewEmployee(storeOf(ctx), input)),
+  'employees.update': (ctx: Ctx, input: Change) =>
+    rowOf('employee', updateEmployee(storeOf(ctx), input.key, input.version, input.changes)),
+  'employees.delete': (ctx: Ctx, input: Removal) => {
+    removeEmployee(storeOf(ctx), input.key, input.version);
+    return { deleted: true as const };
+  },
   'users.delete': (ctx: Ctx, input: { key: Readonly<Record<string, unknown>>; version: number }) => {
     storeOf(ctx).remove(appUserSpec, input.key, input.version);
     ctx.deps.sessions.deleteUser(String(input.key.user_id));

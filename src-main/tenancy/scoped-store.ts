@@ -6,6 +6,7 @@ import type { DefectTemplateName } from '../db/defect-templates';
 import { newId } from '../db/new-id';
 import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement, inTransaction } from '../db/statement-cache';
+import { type ApproverCheck, checkApprover } from './approvers';
 import { translateConstraintError } from './constraint-errors';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, ReferenceMemo } from './references';
@@ -518,6 +519,16 @@ export class ScopedStore {
       now: this.#now(),
       defectTemplate,
     });
+  }
+
+  /**
+   * Whether the user an import names (id or username) may approve holds and verify entries of
+   * `clientId`. Read past the caller's own visibility (a leader sees no other accounts), but only
+   * for a client in the caller's scope, and it answers only found / may approve.
+   */
+  approverFor(ref: string, clientId: string): ApproverCheck {
+    assertClientInScope(this.scope, clientId);
+    return checkApprover(this.#sqlite, ref, clientId);
   }
 
   /** Runs a write; a statement with RETURNING gives back its row. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../domain/roles';
+import { safeString } from '../tables/to-zod';
 import { channel } from './channel';
 
 export interface ClientSummary {
@@ -30,7 +31,10 @@ export const authChannels = {
   /** Only while the database has no user at all: creates the first ADMIN and signs them in. */
   'auth.setupFirstAdmin': channel<Me>()(
     credentials.extend({
-      fullName: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+      fullName: safeString('must be text')
+        .trim()
+        .min(1, 'is required')
+        .max(100, 'must be at most 100 characters'),
     }),
   ),
 };
