@@ -65,7 +65,7 @@ test('start empty: create the first administrator, sign out, sign in again, and 
 
   await signOut(page);
   await signIn(page, ADMIN.username, 'not-the-password');
-  await expect(page.getByRole('alert')).toHaveText('Wrong username or password.');
+  await expect(page.getByRole('alert')).toHaveText(/^Wrong username or password\. After 5 failed tries/);
   await expect(page.getByLabel('Password')).toBeFocused();
   await expect(page.getByLabel('Password')).toHaveValue('');
 
