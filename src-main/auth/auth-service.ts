@@ -6,7 +6,7 @@ import { clientSpec } from '../../src-shared/tables/specs/client';
 import type { Session } from '../session';
 import { scopeForUser } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
-import { LOCK_MINUTES, MAX_FAILED_ATTEMPTS, reserveAttempt } from './lockout';
+import { type AccountRow, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, reserveAttempt } from './lockout';
 import { hashPassword, verifyPassword } from './password';
 import { clearLockout } from './unlock';
 
@@ -46,6 +46,15 @@ export async function authenticate(
     clearLockout(sqlite, account.user_id);
     throw new AppError('UNAUTHENTICATED', 'This account has been deactivated. Ask an administrator.');
   }
+  return openSession(sqlite, account, now);
+}
+
+/** Records a sign-in (clears the failures, stamps `last_login`) and returns its session. */
+export function openSession(
+  sqlite: BetterSqlite3.Database,
+  account: Pick<AccountRow, 'user_id' | 'username' | 'full_name' | 'role'>,
+  now: Date,
+): Session {
   sqlite
     .prepare(
       'UPDATE app_user SET failed_login_count = 0, locked_until = NULL, last_login = ? WHERE user_id = ?',

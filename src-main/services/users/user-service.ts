@@ -34,9 +34,19 @@ function nextUserId(store: ScopedStore): string {
   }
 }
 
-/** Creates a user with a hashed password and their client access, atomically and audited. */
-export async function createUser(store: ScopedStore, input: NewUser): Promise<Row> {
-  // The role first: a non-admin learns nothing about the input and costs no password hash.
+/** A new user checked and with their password hashed, ready to be written by `insertUser`. */
+export interface PreparedUser {
+  input: NewUser;
+  clients: readonly string[];
+  passwordHash: string;
+}
+
+/**
+ * Checks a new user (role first, then password and clients) and hashes the password: the slow,
+ * asynchronous half of creating a user, done before any transaction so scrypt never holds the
+ * write lock. A non-admin learns nothing about the input and costs no password hash.
+ */
+export async function prepareUser(store: ScopedStore, input: NewUser): Promise<PreparedUser> {
   store.assertMay(appUserSpec, 'create');
   const problem = passwordProblem(input.password);
   if (problem)
@@ -47,8 +57,15 @@ export async function createUser(store: ScopedStore, input: NewUser): Promise<Ro
     throw new AppError('VALIDATION', `clients: ${countProblem}`, [
       { path: 'clients', message: countProblem },
     ]);
-  // Hash before the transaction: scrypt is slow on purpose and must not hold the write lock.
-  const passwordHash = await hashPassword(input.password);
+  return { input, clients, passwordHash: await hashPassword(input.password) };
+}
+
+/**
+ * Writes a prepared user and their client access, atomically and audited. Synchronous, so a
+ * caller can check a precondition (no user yet) in the same transaction.
+ */
+export function insertUser(store: ScopedStore, prepared: PreparedUser): Row {
+  const { input, clients, passwordHash } = prepared;
   return store.transaction(() => {
     const user = store.create(appUserSpec, {
       user_id: input.user_id ?? nextUserId(store),
@@ -64,6 +81,11 @@ export async function createUser(store: ScopedStore, input: NewUser): Promise<Ro
       store.create(userClientAccessSpec, { user_id: user.user_id, client_id: clientId });
     return user;
   });
+}
+
+/** Creates a user with a hashed password and their client access, atomically and audited. */
+export async function createUser(store: ScopedStore, input: NewUser): Promise<Row> {
+  return insertUser(store, await prepareUser(store, input));
 }
 
 /** An administrator sets a user's password (forgotten or first-time); their lock is lifted separately. */
