@@ -44,13 +44,44 @@ const SYNC_COLUMNS = [
 ] as const;
 const SEARCHABLE = new Set(['key', 'text', 'code', 'ref', 'enum']);
 
+/**
+ * Sign-in state that no spec names (failed attempts, the end of a lock): like a hidden column it
+ * never leaves the store, or any user could see that an account was just locked.
+ */
+const SIGN_IN_STATE: Readonly<Record<string, readonly string[]>> = {
+  app_user: ['failed_login_count', 'locked_until'],
+};
+
+const privateColumnsOf = new WeakMap<TableSpec, readonly string[]>();
+
+/** The columns of a table that never leave the store: its hidden ones and its sign-in state. */
+function privateColumns(spec: TableSpec): readonly string[] {
+  let names = privateColumnsOf.get(spec);
+  if (!names) {
+    names = [
+      ...spec.columns.filter((c) => c.hidden).map((c) => c.name),
+      ...(SIGN_IN_STATE[spec.table] ?? []),
+    ];
+    privateColumnsOf.set(spec, names);
+  }
+  return names;
+}
+
 /** A row without its hidden columns: what may leave the store in a response, export or audit entry. */
 export function publicRow(spec: TableSpec, row: Row): Row {
-  const hidden = spec.columns.filter((c) => c.hidden);
+  const hidden = privateColumns(spec);
   if (hidden.length === 0) return row;
   const copy = { ...row };
-  for (const column of hidden) delete copy[column.name];
+  for (const name of hidden) delete copy[name];
   return copy;
+}
+
+/** Refuses a hidden column as a filter: matching on it would reveal its value one guess at a time. */
+function assertFilterable(spec: TableSpec, column: ColumnSpec): void {
+  if (column.hidden)
+    throw new AppError('VALIDATION', `${column.name}: cannot be used to filter ${spec.noun} records`, [
+      { path: column.name, message: 'cannot be used to filter' },
+    ]);
 }
 
 /** Row key as one string for the audit log: composite keys joined with '/'. */
@@ -196,10 +227,12 @@ export class ScopedStore {
       params.push(query.to);
     }
     for (const [name, value] of Object.entries(query.equals ?? {})) {
-      if (!columnOf(spec, name))
+      const column = columnOf(spec, name);
+      if (!column)
         throw new AppError('VALIDATION', `${name}: is not a field of ${spec.noun} records`, [
           { path: name, message: 'is not a field' },
         ]);
+      assertFilterable(spec, column);
       if (Array.isArray(value)) {
         parts.push(`${name} IN (SELECT value FROM json_each(?))`);
         params.push(JSON.stringify(value));
@@ -210,7 +243,7 @@ export class ScopedStore {
     }
     const text = query.text?.trim();
     if (text) {
-      const columns = spec.columns.filter((c) => SEARCHABLE.has(c.type.kind)).map((c) => c.name);
+      const columns = spec.columns.filter((c) => !c.hidden && SEARCHABLE.has(c.type.kind)).map((c) => c.name);
       if (columns.length > 0) {
         const pattern = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
         parts.push(`(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
@@ -221,6 +254,9 @@ export class ScopedStore {
   }
 
   #orderBy(spec: TableSpec): string {
+    // Lists have no caller-chosen order; the fixed one must not sort on a secret either.
+    for (const name of [...spec.key, spec.dateColumn ?? spec.key[0] ?? ''])
+      if (columnOf(spec, name)?.hidden) throw new Error(`${spec.table}: cannot order by hidden ${name}`);
     const keyOrder = spec.key.join(', ');
     return spec.dateColumn ? `${spec.dateColumn} DESC, ${keyOrder}` : keyOrder;
   }
@@ -255,8 +291,9 @@ export class ScopedStore {
     limit: number,
   ): { value: string; uses: number }[] {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);
-    if (columnOf(spec, column)?.type.kind !== 'text')
-      throw new Error(`${spec.table}.${column} is not a text column`);
+    const described = columnOf(spec, column);
+    if (described?.type.kind !== 'text' || described.hidden)
+      throw new Error(`${spec.table}.${column} is not a visible text column`);
     const where = this.#listWhere(spec, query);
     return cachedStatement(
       this.#sqlite,
