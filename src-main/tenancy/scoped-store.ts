@@ -7,6 +7,7 @@ import { newId } from '../db/new-id';
 import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement, inTransaction } from '../db/statement-cache';
 import { translateConstraintError } from './constraint-errors';
+import { assertOwnRecorder, verificationCleared } from './entry-rules';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, ReferenceMemo } from './references';
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope } from './scope';
@@ -378,6 +379,7 @@ export class ScopedStore {
     this.#checkRules(spec, row);
     const write = (): Row => {
       checkReferences(this.#sqlite, spec, row, undefined, this.#references);
+      assertOwnRecorder(spec, this.scope, row);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
         const label = rowIdOf(spec, row);
@@ -438,16 +440,22 @@ export class ScopedStore {
       for (const name of settable) merged[name] = changes[name] ?? null;
       this.#checkRules(spec, merged);
       checkReferences(this.#sqlite, spec, merged, settable);
+      const changed = settable.filter((name) => merged[name] !== before[name]);
+      assertOwnRecorder(spec, this.scope, merged, changed);
+      // A real change to a verified entry also clears its verification, in this same write.
+      const cleared = changed.length > 0 ? verificationCleared(spec, this.scope, before, 'update') : null;
+      const written = [...settable, ...Object.keys(cleared ?? {}).filter((n) => !settable.includes(n))];
+      Object.assign(merged, cleared);
       const at = this.#now();
       const assignments = [
-        ...settable.map((n) => `${n} = ?`),
+        ...written.map((n) => `${n} = ?`),
         'updated_at = ?',
         'updated_by = ?',
         'version = version + 1',
       ];
       const where = this.#keyWhere(spec, before);
       this.#run(`UPDATE ${spec.table} SET ${assignments.join(', ')} WHERE ${where.sql} AND version = ?`, [
-        ...settable.map((n) => merged[n] ?? null),
+        ...written.map((n) => merged[n] ?? null),
         at,
         this.scope.userId,
         ...where.params,
@@ -533,6 +541,7 @@ export class ScopedStore {
           `This ${spec.noun} was changed by someone else. Reload it before deleting.`,
         );
       }
+      verificationCleared(spec, this.scope, before, 'delete');
       const at = this.#now();
       const where = this.#keyWhere(spec, before);
       this.#run(
