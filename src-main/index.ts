@@ -6,6 +6,7 @@ import type { Result } from '../src-shared/contract';
 import type { ProgressReport } from '../src-shared/contract/progress';
 import { CoreWorkerClient } from './host/core-worker-client';
 import { CONTENT_SECURITY_POLICY } from './host/security-headers';
+import { WindowSessions } from './host/window-sessions';
 import type { CoreWorkerData } from './host/worker-protocol';
 
 // Electron lifecycle only: windows, security policy and a relay to the core worker. No query
@@ -13,7 +14,6 @@ import type { CoreWorkerData } from './host/worker-protocol';
 
 const INVOKE_CHANNEL = 'floorkpi:invoke';
 const PROGRESS_CHANNEL = 'floorkpi:progress';
-const SESSION_PREFIX = 'win:';
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
@@ -36,6 +36,9 @@ function isTrustedSender(frame: WebFrameMain | null): boolean {
 
 let quitState: 'running' | 'closing-core' | 'ready-to-quit' = 'running';
 
+// Each window's session key; a sign-in moves the window to the key the core drew for it.
+const windowSessions = new WindowSessions();
+
 function fatal(message: string): void {
   if (quitState !== 'running') return;
   quitState = 'ready-to-quit';
@@ -57,8 +60,9 @@ function startCore(): CoreWorkerClient {
 
 /** Passes a long call's progress to the window that made the call (gone windows are skipped). */
 function sendProgress(sessionKey: string, report: ProgressReport): void {
-  if (!sessionKey.startsWith(SESSION_PREFIX)) return;
-  const contents = webContents.fromId(Number(sessionKey.slice(SESSION_PREFIX.length)));
+  const windowId = windowSessions.windowOf(sessionKey);
+  if (windowId === undefined) return;
+  const contents = webContents.fromId(windowId);
   if (contents && !contents.isDestroyed()) contents.send(PROGRESS_CHANNEL, report);
 }
 
@@ -80,9 +84,12 @@ function createWindow(core: CoreWorkerClient): void {
     },
   });
   // Captured now: webContents is already destroyed when 'closed' fires.
-  const sessionKey = `${SESSION_PREFIX}${win.webContents.id}`;
+  const windowId = win.webContents.id;
   win.once('ready-to-show', () => win.show());
-  win.on('closed', () => core.endSession(sessionKey));
+  win.on('closed', () => {
+    const sessionKey = windowSessions.close(windowId);
+    if (sessionKey !== undefined) core.endSession(sessionKey);
+  });
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadFile(rendererFile);
 }
@@ -134,7 +141,10 @@ function main(): void {
         error: { code: 'FORBIDDEN', message: 'This page may not use FloorKPI.' },
       });
     }
-    return core.invoke(`${SESSION_PREFIX}${event.sender.id}`, String(channel), payload);
+    const windowId = event.sender.id;
+    return core.invoke(windowSessions.keyOf(windowId), String(channel), payload, (key) =>
+      windowSessions.rekey(windowId, key),
+    );
   });
 
   app.on('second-instance', () => {

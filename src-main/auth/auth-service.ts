@@ -8,6 +8,7 @@ import { scopeForUser } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
 import { type AccountRow, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, reserveAttempt } from './lockout';
 import { hashPassword, verifyPassword } from './password';
+import { grantOf } from './session-grant';
 import { clearLockout } from './unlock';
 
 // Verifying against a fixed hash for unknown usernames keeps their timing the same as a wrong password.
@@ -66,6 +67,7 @@ export function openSession(
     fullName: account.full_name ?? account.username,
     role: account.role,
     signedInAt: nowUtc(now),
+    grant: grantOf(sqlite, account.user_id) ?? '',
   };
 }
 

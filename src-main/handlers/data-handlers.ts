@@ -5,10 +5,12 @@ import { appUserSpec } from '../../src-shared/tables/specs/app-user';
 import type { CoreDeps } from '../core';
 import type { CallContext } from '../dispatch';
 import { createClient } from '../services/clients/client-service';
+import { grantClient, revokeClient, updateUser } from '../services/users/user-service';
 import type { Row as StoreRow } from '../tenancy/scoped-store';
 import { rowOf } from '../tenancy/typed-row';
 import { storeOf } from './context';
 import { type CrudHandlers, crudHandlers } from './crud-handlers';
+import { changingUser } from './user-sessions';
 
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void
   ? I
@@ -25,16 +27,32 @@ function build(): AllCrudHandlers {
   return all as AllCrudHandlers;
 }
 
+type Key = Readonly<Record<string, unknown>>;
+
 /**
- * Every table's CRUD handlers, with the two that need more than a row: a new client gets its
- * default lists, and a deleted user's open sessions end at once.
+ * Every table's CRUD handlers, with those that need more than a row: a new client gets its
+ * default lists; a user's account and client access change under the user-admin rules
+ * (user-service.ts), and a change to what their sign-in rests on ends their other sessions.
  */
 export const dataHandlers = {
   ...build(),
   'clients.create': (ctx: Ctx, input: StoreRow) => rowOf('client', createClient(storeOf(ctx), input)),
-  'users.delete': (ctx: Ctx, input: { key: Readonly<Record<string, unknown>>; version: number }) => {
+  'users.update': (ctx: Ctx, input: { key: Key; version: number; changes: StoreRow }) =>
+    changingUser(ctx, String(input.key.user_id), () =>
+      rowOf('app_user', updateUser(storeOf(ctx), input.key, input.version, input.changes)),
+    ),
+  'users.delete': (ctx: Ctx, input: { key: Key; version: number }) => {
     storeOf(ctx).remove(appUserSpec, input.key, input.version);
     ctx.deps.sessions.deleteUser(String(input.key.user_id));
     return { deleted: true as const };
   },
+  'userAccess.create': (ctx: Ctx, input: StoreRow) =>
+    changingUser(ctx, String(input.user_id), () =>
+      rowOf('user_client_access', grantClient(storeOf(ctx), input)),
+    ),
+  'userAccess.delete': (ctx: Ctx, input: { key: Key; version: number }) =>
+    changingUser(ctx, String(input.key.user_id), () => {
+      revokeClient(storeOf(ctx), input.key, input.version);
+      return { deleted: true as const };
+    }),
 };

@@ -156,3 +156,105 @@ export function setUserAccess(store: ScopedStore, input: UserAccess): Row {
     return user;
   });
 }
+
+/** A user's live client access, in id order. */
+function clientsOf(store: ScopedStore, userId: string): string[] {
+  return store
+    .list(userClientAccessSpec, { equals: { user_id: userId }, limit: 1000, offset: 0 })
+    .rows.map((row) => String(row.client_id))
+    .sort();
+}
+
+function refuse(path: string, message: string): never {
+  throw new AppError('VALIDATION', `${path}: ${message}`, [{ path, message }]);
+}
+
+/**
+ * The generic `users.update` under the user-admin rules: a new role must fit the clients the
+ * user has (else change both together in `users.setAccess`), an administrator keeps their own
+ * ADMIN role and cannot deactivate themselves. Name, email and username change as before.
+ */
+export function updateUser(
+  store: ScopedStore,
+  key: Readonly<Record<string, unknown>>,
+  version: number,
+  changes: Row,
+): Row {
+  store.assertMay(appUserSpec, 'update');
+  return store.transaction(() => {
+    const user = store.get(appUserSpec, key);
+    const userId = String(user.user_id);
+    const self = userId === store.scope.userId;
+    if (typeof changes.role === 'string' && changes.role !== user.role) {
+      if (self) refuse('role', 'you cannot remove your own administrator role');
+      const problem = clientCountProblem(changes.role as Role, clientsOf(store, userId));
+      if (problem) refuse('role', `${problem}: change the role and the clients together`);
+    }
+    if (changes.is_active === 0 && self) refuse('is_active', 'you cannot deactivate your own account');
+    return store.update(appUserSpec, key, version, changes);
+  });
+}
+
+/** Keeps the import/export copy of a user's clients in step with their access rows. */
+function recordClients(store: ScopedStore, userId: string, clients: readonly string[]): void {
+  const user = store.get(appUserSpec, { user_id: userId });
+  store.updateSystem(appUserSpec, { user_id: userId }, Number(user.version), {
+    client_id_assigned: clients.length > 0 ? clients.join(',') : null,
+  });
+}
+
+/** The user a reference names (id or username, as an import may give), or a field error. */
+function namedUser(store: ScopedStore, reference: string): Row {
+  if (store.exists(appUserSpec, { user_id: reference }))
+    return store.get(appUserSpec, { user_id: reference });
+  const [byName] = store.list(appUserSpec, { equals: { username: reference }, limit: 1, offset: 0 }).rows;
+  return byName ?? refuse('user_id', `${reference} is not a known user id or username`);
+}
+
+/** The role's client rule for a user's clients after a one-client change. */
+function assertClientCount(user: Row, clients: readonly string[]): void {
+  const problem = clientCountProblem(user.role as Role, clients);
+  if (problem) refuse('client_id', `${problem}: use the user's role and clients form`);
+}
+
+/**
+ * Gives a user one more client (the generic `userAccess.create`, a CSV import of access rows)
+ * under the same rule as `setUserAccess`: an OPERATOR cannot get a second client this way, an
+ * ADMIN or POWERUSER needs none.
+ */
+export function grantClient(store: ScopedStore, row: Row): Row {
+  store.assertMay(userClientAccessSpec, 'create');
+  return store.transaction(() => {
+    const user = namedUser(store, String(row.user_id));
+    const userId = String(user.user_id);
+    const clientId = String(row.client_id);
+    const current = clientsOf(store, userId);
+    const clients = [...new Set([...current, clientId])].sort();
+    assertClientCount(user, clients);
+    const key = { user_id: userId, client_id: clientId };
+    // A client granted before and removed since keeps its row as a tombstone: bring it back.
+    const access =
+      !current.includes(clientId) && store.exists(userClientAccessSpec, key)
+        ? store.restore(userClientAccessSpec, key)
+        : store.create(userClientAccessSpec, { ...row, user_id: userId });
+    recordClients(store, userId, clients);
+    return access;
+  });
+}
+
+/** Takes one client from a user (the generic `userAccess.delete`) under the same rule. */
+export function revokeClient(
+  store: ScopedStore,
+  key: Readonly<Record<string, unknown>>,
+  version: number,
+): void {
+  store.assertMay(userClientAccessSpec, 'delete');
+  store.transaction(() => {
+    const user = namedUser(store, String(key.user_id));
+    const userId = String(user.user_id);
+    const clients = clientsOf(store, userId).filter((id) => id !== String(key.client_id));
+    assertClientCount(user, clients);
+    store.remove(userClientAccessSpec, { user_id: userId, client_id: key.client_id }, version);
+    recordClients(store, userId, clients);
+  });
+}
