@@ -4,6 +4,7 @@ import type { ColumnSpec, TableSpec } from '../../src-shared/tables/column';
 import { isBlankRecord, parseCell, parseDelimited } from '../../src-shared/tables/parse-cell';
 import { createSchema } from '../../src-shared/tables/to-zod';
 import { createClient } from '../services/clients/client-service';
+import { grantClient } from '../services/users/user-service';
 import { assertTableAction } from '../tenancy/permissions';
 import { canSeeClient } from '../tenancy/scope';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
@@ -34,9 +35,13 @@ export interface ImportResult {
   ignoredColumns: string[];
 }
 
-/** Writes one validated row; a client also gets its default lists, calendar and targets (DATA.md). */
+/**
+ * Writes one validated row; a client also gets its default lists, calendar and targets (DATA.md),
+ * and a user's client access keeps the role's client rule, as the user-admin screen does.
+ */
 function writeRow(store: ScopedStore, spec: TableSpec, data: Row): void {
   if (spec.table === 'client') createClient(store, data);
+  else if (spec.table === 'user_client_access') grantClient(store, data);
   else store.create(spec, data);
 }
 

@@ -316,6 +316,27 @@ describe('a change to a user ends their other sessions, through any channel', ()
     ).toEqual({ client_id_assigned: CLIENT_B });
   });
 
+  it('an import of access rows follows the same client rule: no second client for an operator', async () => {
+    const admin = await signIn('ana');
+    const imported = await call(admin, 'csv.import', {
+      table: 'user_client_access',
+      text: `user_id,client_id\notto,${CLIENT_B}\n`,
+    });
+    expect(imported).toMatchObject({
+      ok: true,
+      data: {
+        inserted: 0,
+        rejected: [
+          {
+            row: 2,
+            field: 'client_id',
+            message: "an OPERATOR works for exactly one client: use the user's role and clients form",
+          },
+        ],
+      },
+    });
+  });
+
   it('a change made elsewhere (an import, the command line) ends the session on its next call', async () => {
     const leader = await signIn('leo');
     const admin = await signIn('ana');
