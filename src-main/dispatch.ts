@@ -9,6 +9,7 @@ import {
   PUBLIC_CHANNELS,
   type ResponseOf,
   type Result,
+  SIGN_IN_FIRST,
 } from '../src-shared/contract';
 import type { Session, SessionLookup } from './session';
 
@@ -72,7 +73,7 @@ export function createDispatcher<TDeps>(
       }
       const { session, ended } = sessionOf(sessionKey, channel);
       if (!session && !PUBLIC_CHANNELS.has(channel)) {
-        return { ok: false, error: { code: 'UNAUTHENTICATED', message: ended ?? 'Please sign in first.' } };
+        return { ok: false, error: { code: 'UNAUTHENTICATED', message: ended ?? SIGN_IN_FIRST } };
       }
       const parsed = (contract[channel].input as z.ZodType).safeParse(payload ?? {});
       if (!parsed.success) {

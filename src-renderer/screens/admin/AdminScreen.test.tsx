@@ -54,6 +54,7 @@ describe('AdminScreen: each role sees the sections it may use', () => {
       'Defect types',
       'Reason lists',
       'Employees & floating pool',
+      'Plant settings',
     ]);
     expect(await screen.findByRole('heading', { name: 'Users' })).toBeTruthy();
     expect(channels).toContain('users.list');

@@ -6,6 +6,7 @@ import { ClientsSection } from './ClientsSection';
 import { DefectTypesSection } from './DefectTypesSection';
 import { EmployeesSection } from './EmployeesSection';
 import { PartOpportunitiesSection } from './PartOpportunitiesSection';
+import { PlantSettingsSection } from './PlantSettingsSection';
 import { ProductsSection } from './ProductsSection';
 import { ReasonListsSection } from './ReasonListsSection';
 import { TargetsSection } from './TargetsSection';
@@ -44,6 +45,7 @@ export function AdminScreen({ me }: ScreenProps) {
           {current.id === 'defect-types' && <DefectTypesSection me={me} />}
           {current.id === 'reason-lists' && <ReasonListsSection me={me} />}
           {current.id === 'employees' && <EmployeesSection me={me} />}
+          {current.id === 'plant' && <PlantSettingsSection />}
         </div>
       </div>
     </section>

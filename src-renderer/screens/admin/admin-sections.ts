@@ -8,7 +8,8 @@ export type SectionId =
   | 'part-opportunities'
   | 'defect-types'
   | 'reason-lists'
-  | 'employees';
+  | 'employees'
+  | 'plant';
 
 export interface AdminSection {
   id: SectionId;
@@ -33,6 +34,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { id: 'defect-types', label: 'Defect types', roles: PLANT_STAFF },
   { id: 'reason-lists', label: 'Reason lists', roles: PLANT_STAFF },
   { id: 'employees', label: 'Employees & floating pool', roles: PLANT_STAFF },
+  { id: 'plant', label: 'Plant settings', roles: ADMIN_ONLY },
 ];
 
 /** The sections a role may use, in order; an OPERATOR gets none (the nav hides Admin from them). */
