@@ -256,7 +256,7 @@ export class ScopedStore {
 
   #orderBy(spec: TableSpec): string {
     // Lists have no caller-chosen order; the fixed one must not sort on a secret either.
-    for (const name of [...spec.key, spec.dateColumn ?? spec.key[0] ?? ''])
+    for (const name of [...spec.key, ...(spec.dateColumn ? [spec.dateColumn] : [])])
       if (columnOf(spec, name)?.hidden) throw new Error(`${spec.table}: cannot order by hidden ${name}`);
     const keyOrder = spec.key.join(', ');
     return spec.dateColumn ? `${spec.dateColumn} DESC, ${keyOrder}` : keyOrder;

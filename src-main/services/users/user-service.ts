@@ -1,5 +1,5 @@
 import { AppError } from '../../../src-shared/contract/errors';
-import type { Role } from '../../../src-shared/domain/roles';
+import { isRole, type Role } from '../../../src-shared/domain/roles';
 import { appUserSpec, userClientAccessSpec } from '../../../src-shared/tables/specs/app-user';
 import { hashPassword, passwordProblem } from '../../auth/password';
 import type { Row, ScopedStore } from '../../tenancy/scoped-store';
@@ -185,9 +185,10 @@ export function updateUser(
     const user = store.get(appUserSpec, key);
     const userId = String(user.user_id);
     const self = userId === store.scope.userId;
-    if (typeof changes.role === 'string' && changes.role !== user.role) {
+    const role = changes.role;
+    if (typeof role === 'string' && isRole(role) && role !== user.role) {
       if (self) refuse('role', 'you cannot remove your own administrator role');
-      const problem = clientCountProblem(changes.role as Role, clientsOf(store, userId));
+      const problem = clientCountProblem(role, clientsOf(store, userId));
       if (problem) refuse('role', `${problem}: change the role and the clients together`);
     }
     if (changes.is_active === 0 && self) refuse('is_active', 'you cannot deactivate your own account');
@@ -213,7 +214,8 @@ function namedUser(store: ScopedStore, reference: string): Row {
 
 /** The role's client rule for a user's clients after a one-client change. */
 function assertClientCount(user: Row, clients: readonly string[]): void {
-  const problem = clientCountProblem(user.role as Role, clients);
+  const role = String(user.role);
+  const problem = isRole(role) ? clientCountProblem(role, clients) : null;
   if (problem) refuse('client_id', `${problem}: use the user's role and clients form`);
 }
 
