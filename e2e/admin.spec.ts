@@ -231,6 +231,22 @@ test('an administrator creates a client from an industry template and moves an o
   await expect(page.getByTestId('user-operator.a')).toContainText('Deactivated');
   await page.screenshot({ path: join(testInfo.project.outputDir, 'admin-users-edited.png') });
 
+  // The plant's idle limit for sign-ins on shared PCs.
+  await openSection(page, 'Plant settings');
+  const idle = page.getByLabel('Sign out after this many minutes without activity');
+  await expect(idle).toHaveValue('30');
+  await idle.fill('20');
+  await idle.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText(
+    'Saved. A sign-in now ends after 20 minutes without activity.',
+  );
+  expect(
+    read<{ n: number }>(
+      host.dbPath,
+      'SELECT session_idle_minutes AS n FROM plant_settings WHERE setting_id = 1',
+    ).n,
+  ).toBe(20);
+
   // The deactivated operator can no longer sign in.
   await signOut(page);
   await signIn(page, 'operator.a', 'new-pass-123');

@@ -9,8 +9,12 @@ import {
   PUBLIC_CHANNELS,
   type ResponseOf,
   type Result,
+  SIGN_IN_FIRST,
 } from '../src-shared/contract';
-import type { Session } from './session';
+import type { Session, SessionLookup } from './session';
+
+/** Told the caller's new session key when a call signs them in: the transport uses it from then on. */
+export type Rekey = (sessionKey: string) => void;
 
 /** What a handler knows about its caller: the session, never anything the payload claims. */
 export interface CallContext<TDeps> {
@@ -18,6 +22,10 @@ export interface CallContext<TDeps> {
   /** The transport's key for this caller (window id or browser session id). */
   sessionKey: string;
   session: Session | null;
+  /** Why this caller's session has just ended (idle, too old, account changed); absent otherwise. */
+  ended?: string | null;
+  /** Hands the transport the key of a session this call started (absent: nobody is listening). */
+  rekey?: Rekey;
 }
 
 export type Handler<K extends ChannelName, TDeps> = (
@@ -41,7 +49,8 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
 }
 
 export interface Dispatcher {
-  dispatch(sessionKey: string, channel: string, payload: unknown): Promise<Result<unknown>>;
+  /** Runs one call; `rekey` hears the caller's new session key if the call signs them in. */
+  dispatch(sessionKey: string, channel: string, payload: unknown, rekey?: Rekey): Promise<Result<unknown>>;
 }
 
 /**
@@ -51,20 +60,20 @@ export interface Dispatcher {
 export function createDispatcher<TDeps>(
   handlers: Handlers<TDeps>,
   deps: TDeps,
-  sessionOf: (key: string) => Session | null,
+  sessionOf: (key: string, channel: ChannelName) => SessionLookup,
   log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
 ): Dispatcher {
   return {
-    async dispatch(sessionKey, channel, payload) {
+    async dispatch(sessionKey, channel, payload, rekey) {
       if (typeof channel !== 'string' || !isChannelName(channel)) {
         return {
           ok: false,
           error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel "${String(channel)}".` },
         };
       }
-      const session = sessionOf(sessionKey);
+      const { session, ended } = sessionOf(sessionKey, channel);
       if (!session && !PUBLIC_CHANNELS.has(channel)) {
-        return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Please sign in first.' } };
+        return { ok: false, error: { code: 'UNAUTHENTICATED', message: ended ?? SIGN_IN_FIRST } };
       }
       const parsed = (contract[channel].input as z.ZodType).safeParse(payload ?? {});
       if (!parsed.success) {
@@ -75,7 +84,7 @@ export function createDispatcher<TDeps>(
       }
       try {
         const handler = handlers[channel] as (ctx: CallContext<TDeps>, input: unknown) => unknown;
-        const data = await handler({ deps, sessionKey, session }, parsed.data);
+        const data = await handler({ deps, sessionKey, session, ended, rekey }, parsed.data);
         return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toShape() };

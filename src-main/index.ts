@@ -7,6 +7,7 @@ import type { ProgressReport } from '../src-shared/contract/progress';
 import { isUpdateChannel } from '../src-shared/contract/updates';
 import { CoreWorkerClient } from './host/core-worker-client';
 import { CONTENT_SECURITY_POLICY } from './host/security-headers';
+import { WindowSessions } from './host/window-sessions';
 import type { CoreWorkerData } from './host/worker-protocol';
 import { locateAppResources } from './resources/app-resources';
 import { type DesktopUpdates, startDesktopUpdates } from './updates/desktop-updates';
@@ -16,7 +17,6 @@ import { type DesktopUpdates, startDesktopUpdates } from './updates/desktop-upda
 
 const INVOKE_CHANNEL = 'floorkpi:invoke';
 const PROGRESS_CHANNEL = 'floorkpi:progress';
-const SESSION_PREFIX = 'win:';
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
@@ -44,6 +44,11 @@ let restartingForUpdate = false;
 /** Told when a person chose to keep a window (and its unsaved rows) open. */
 const keptOpenListeners = new Set<(contentsId: number) => void>();
 
+// Each window's session key; a sign-in moves the window to the key the core drew for it.
+const windowSessions = new WindowSessions();
+/** The updater's name for a window: stable across sign-ins, unlike its session key. */
+const updateWindowKey = (windowId: number): string => `window-${windowId}`;
+
 function fatal(message: string): void {
   if (quitState !== 'running') return;
   quitState = 'ready-to-quit';
@@ -65,8 +70,9 @@ function startCore(): CoreWorkerClient {
 
 /** Passes a long call's progress to the window that made the call (gone windows are skipped). */
 function sendProgress(sessionKey: string, report: ProgressReport): void {
-  if (!sessionKey.startsWith(SESSION_PREFIX)) return;
-  const contents = webContents.fromId(Number(sessionKey.slice(SESSION_PREFIX.length)));
+  const windowId = windowSessions.windowOf(sessionKey);
+  if (windowId === undefined) return;
+  const contents = webContents.fromId(windowId);
   if (contents && !contents.isDestroyed()) contents.send(PROGRESS_CHANNEL, report);
 }
 
@@ -94,11 +100,12 @@ function createWindow(core: CoreWorkerClient, updates: DesktopUpdates): void {
     },
   });
   // Captured now: webContents is already destroyed when 'closed' fires.
-  const sessionKey = `${SESSION_PREFIX}${win.webContents.id}`;
+  const windowId = win.webContents.id;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
-    core.endSession(sessionKey);
-    updates.forgetWindow(sessionKey);
+    const sessionKey = windowSessions.close(windowId);
+    if (sessionKey !== undefined) core.endSession(sessionKey);
+    updates.forgetWindow(updateWindowKey(windowId));
   });
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadFile(rendererFile);
@@ -197,13 +204,14 @@ function main(): void {
       if (!isTrustedSender(event.senderFrame)) {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'This page may not use FloorKPI.' } };
       }
-      const sessionKey = `${SESSION_PREFIX}${event.sender.id}`;
+      const windowId = event.sender.id;
+      const sessionKey = windowSessions.keyOf(windowId);
       // The shell owns the updater; the core still says who the caller is.
       if (typeof channel === 'string' && isUpdateChannel(channel)) {
         const me = await core.invoke(sessionKey, 'auth.me', {});
-        return updates.answer(channel, payload, me, sessionKey);
+        return updates.answer(channel, payload, me, updateWindowKey(windowId));
       }
-      return core.invoke(sessionKey, String(channel), payload);
+      return core.invoke(sessionKey, String(channel), payload, (key) => windowSessions.rekey(windowId, key));
     },
   );
 

@@ -8,6 +8,7 @@ import { type Connection, StatusFooter } from './components/StatusFooter';
 import { FirstStartScreen } from './screens/first-start/FirstStartScreen';
 import { SignInScreen } from './screens/sign-in/SignInScreen';
 import { useSessionStore } from './stores/session-store';
+import { useSessionWatch } from './stores/use-session-watch';
 
 type Boot =
   | { kind: 'loading' }
@@ -53,6 +54,7 @@ export function App() {
   }, []);
 
   const signedIn = status === 'signed-in' && me ? me : null;
+  useSessionWatch(signedIn !== null);
   return (
     <div className="app">
       <AppHeader me={signedIn} />

@@ -1,6 +1,7 @@
 import type { TableSpec } from '../../src-shared/tables/column';
 import { createClient } from '../services/clients/client-service';
 import { saveNewEmployee } from '../services/employees/employee-service';
+import { grantClient } from '../services/users/user-service';
 import { assertTableAction, TABLE_RULES } from '../tenancy/permissions';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
 
@@ -50,7 +51,8 @@ function changesOf(spec: TableSpec, stored: Row, data: Row): Row {
 
 /**
  * Writes one validated import row. A client also gets its default lists, calendar and targets;
- * an employee also joins (or leaves) the floating pool as its flag says. A row of a client's
+ * an employee also joins (or leaves) the floating pool as its flag says; a user's client access
+ * keeps the role's client rule, as the user-admin screen does. A row of a client's
  * settings whose key the client already has (every client has its targets and calendar from the
  * day it is created) sets that row to the file's values instead of being refused as a duplicate:
  * importing a plant's targets or its own reason lists is how a plant moves to FloorKPI, and
@@ -63,6 +65,10 @@ export function writeImportedRow(store: ScopedStore, spec: TableSpec, data: Row)
   }
   if (spec.table === 'employee') {
     saveNewEmployee(store, data);
+    return 'inserted';
+  }
+  if (spec.table === 'user_client_access') {
+    grantClient(store, data);
     return 'inserted';
   }
   const stored = CLIENT_SETTINGS.has(spec.table) ? liveRow(store, spec, data) : undefined;

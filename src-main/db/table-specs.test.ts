@@ -28,7 +28,8 @@ import {
 const SYNC = new Set(['created_at', 'updated_at', 'created_by', 'updated_by', 'version', 'deleted_at']);
 /** Auth internals of app_user: written by sign-in only, never part of a spec. */
 const AUTH_INTERNAL = new Set(['failed_login_count', 'locked_until']);
-const NOT_DATA = new Set(['schema_migration', 'audit_log', 'sqlite_sequence']);
+// plant_settings: one row of settings behind its own channels, not a table of records.
+const NOT_DATA = new Set(['schema_migration', 'audit_log', 'sqlite_sequence', 'plant_settings']);
 const ENTRY_TABLES = Object.keys(VALID_ROWS) as (keyof typeof VALID_ROWS)[];
 const TABLES = Object.keys(TABLE_SPECS) as DataTableName[];
 

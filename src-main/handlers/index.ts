@@ -4,6 +4,7 @@ import { authHandlers } from './auth-handlers';
 import { csvHandlers } from './csv-handlers';
 import { dataHandlers } from './data-handlers';
 import { kpiHandlers } from './kpi-handlers';
+import { plantSettingsHandlers } from './plant-settings-handlers';
 import { setupHandlers } from './setup-handlers';
 import { suggestionHandlers } from './suggestion-handlers';
 import { systemHandlers } from './system-handlers';
@@ -21,4 +22,5 @@ export const allHandlers = {
   ...csvHandlers,
   ...suggestionHandlers,
   ...updateHandlers,
+  ...plantSettingsHandlers,
 } satisfies Handlers<CoreDeps>;

@@ -106,6 +106,10 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'users.create': ADMIN,
   'users.setPassword': ADMIN,
   'users.setAccess': ADMIN,
+  // Anyone signed in says they are still at the screen, and reads the plant's session limit.
+  'auth.keepAlive': EVERYONE,
+  'plantSettings.get': EVERYONE,
+  'plantSettings.update': ADMIN,
   // A reference-data edit: refused to other roles even when the template would add nothing.
   'defectTypes.applyTemplate': PLANT,
   'clients.create': ADMIN,
@@ -211,7 +215,9 @@ function writes(channel: string): boolean {
     channel === 'csv.export' ||
     channel === 'quality.operations' ||
     // The shell keeps update settings in a file of its own; no table changes.
-    channel.startsWith('updates.')
+    channel.startsWith('updates.') ||
+    // Counts the caller as active; a session is not data.
+    channel === 'auth.keepAlive'
   )
     return false;
   return op !== 'list' && op !== 'get';

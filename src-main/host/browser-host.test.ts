@@ -354,7 +354,9 @@ describe('browser host', () => {
     // A known cookie is kept (no new one issued).
     expect((await call('GET', '/', { headers: { cookie: first } })).headers['set-cookie']).toBeUndefined();
 
-    // Signing in under the first cookie signs in that session only.
+    // Signing in under the first cookie signs in that browser only, under a cookie issued with
+    // the answer: the cookie held before signing in (which another page or person may know) is
+    // retired and never signed in.
     const setup = await api(
       {
         channel: 'auth.setupFirstAdmin',
@@ -363,10 +365,33 @@ describe('browser host', () => {
       { cookie: first },
     );
     expect(JSON.parse(setup.body)).toMatchObject({ ok: true, data: { username: 'admin' } });
+    const signedIn = sessionCookie(setup);
+    expect(signedIn).toMatch(/^fk_sid=/);
+    expect(signedIn).not.toBe(first);
+    expect(setup.headers['set-cookie']?.[0]).toMatch(/; Path=\/; HttpOnly; SameSite=Strict$/);
     const me = async (cookie: string) =>
       JSON.parse((await api({ channel: 'auth.me', payload: {} }, { cookie })).body);
-    expect(await me(first)).toMatchObject({ ok: true, data: { username: 'admin' } });
+    expect(await me(signedIn)).toMatchObject({ ok: true, data: { username: 'admin' } });
+    expect(await me(first)).toEqual({ ok: true, data: null });
     expect(await me(second)).toEqual({ ok: true, data: null });
+
+    // Signing in again (as in a shared browser) draws yet another cookie; the one before ends.
+    const again = await api(
+      { channel: 'auth.login', payload: { username: 'admin', password: 'Correct-Horse-7-battery' } },
+      { cookie: signedIn },
+    );
+    expect(JSON.parse(again.body)).toMatchObject({ ok: true });
+    const next = sessionCookie(again);
+    expect(next).not.toBe(signedIn);
+    expect(await me(next)).toMatchObject({ ok: true, data: { username: 'admin' } });
+    expect(await me(signedIn)).toEqual({ ok: true, data: null });
+    // A wrong password issues nothing and leaves the signed-in cookie as it was.
+    const wrong = await api(
+      { channel: 'auth.login', payload: { username: 'admin', password: 'not-the-password' } },
+      { cookie: next },
+    );
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    expect(await me(next)).toMatchObject({ ok: true, data: { username: 'admin' } });
 
     // A cookie this launch never issued (planted by another local page) gets a fresh, empty session.
     const planted = await api({ channel: 'auth.me', payload: {} }, { cookie: 'fk_sid=attacker-chosen' });

@@ -79,13 +79,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const issuedSessions = new Set<string>();
   let port = 0;
 
+  /** Gives the caller `key` as their session cookie; only keys issued this way are honoured. */
+  const issue = (res: ServerResponse, key: string): void => {
+    issuedSessions.add(key);
+    res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${key}; Path=/; HttpOnly; SameSite=Strict`);
+  };
+
   /** The caller's session key, issuing a fresh cookie when it has none of ours. */
   const sessionOf = (req: IncomingMessage, res: ServerResponse): string => {
     const existing = readCookie(req, SESSION_COOKIE);
     if (existing && issuedSessions.has(existing)) return existing;
     const key = newSecret();
-    issuedSessions.add(key);
-    res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${key}; Path=/; HttpOnly; SameSite=Strict`);
+    issue(res, key);
     return key;
   };
 
@@ -172,7 +177,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const sessionKey = sessionOf(req, res);
     let result: Result<unknown>;
     try {
-      result = await core.dispatch(sessionKey, channel, (parsed as Record<string, unknown>).payload);
+      // A sign-in answers with a new session key: the cookie is reissued and the old one retired,
+      // so a cookie known before sign-in (planted, or left by the last person) is never signed in.
+      result = await core.dispatch(
+        sessionKey,
+        channel,
+        (parsed as Record<string, unknown>).payload,
+        (key) => {
+          issuedSessions.delete(sessionKey);
+          issue(res, key);
+        },
+      );
     } finally {
       progress.delete(sessionKey);
     }

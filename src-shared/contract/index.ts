@@ -7,6 +7,7 @@ import { dataChannels } from './data';
 import { entryChannels } from './entries';
 import { holdChannels } from './holds';
 import { kpiChannels } from './kpi';
+import { plantSettingsChannels } from './plant-settings';
 import { setupChannels } from './setup';
 import { suggestionChannels } from './suggestions';
 import { systemChannels } from './system';
@@ -26,6 +27,7 @@ export const contract = {
   ...csvChannels,
   ...suggestionChannels,
   ...updateChannels,
+  ...plantSettingsChannels,
 };
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf, Result } from '../../../src-shared/contract';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { type Core, createCore } from '../../core';
+import { signInKey } from '../../core.test-support';
 import { csv } from '../../csv/csv-test-support';
 import { importRows } from '../../csv/import-table';
 import { CLIENT_A, seedTwoClients } from '../../db/test-support';
@@ -10,8 +11,9 @@ import { ScopedStore } from '../../tenancy/scoped-store';
 import { createUser } from '../users/user-service';
 
 let core: Core;
+let key = '';
 const call = async <K extends ChannelName>(channel: K, payload: RequestOf<K>): Promise<ResponseOf<K>> => {
-  const result = (await core.dispatch('s', channel, payload)) as Result<ResponseOf<K>>;
+  const result = (await core.dispatch(key, channel, payload)) as Result<ResponseOf<K>>;
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.data;
 };
@@ -24,7 +26,7 @@ const pool = (employeeId: string) =>
     )
     .all(employeeId);
 const coverage = (floating: string, date: string) =>
-  core.dispatch('s', 'coverage.create', {
+  core.dispatch(key, 'coverage.create', {
     absent_employee_id: 'E-A',
     floating_employee_id: floating,
     client_id: CLIENT_A,
@@ -42,7 +44,7 @@ beforeEach(async () => {
     clients: [],
     password: 'pool-channel-1',
   });
-  await core.dispatch('s', 'auth.login', { username: 'pat', password: 'pool-channel-1' });
+  key = await signInKey(core, 'pat', 'pool-channel-1');
 });
 afterEach(() => core.close());
 

@@ -55,6 +55,7 @@ describe('AdminScreen: each role sees the sections it may use', () => {
       'Reason lists',
       'Employees & floating pool',
       'Updates',
+      'Plant settings',
     ]);
     expect(await screen.findByRole('heading', { name: 'Users' })).toBeTruthy();
     expect(channels).toContain('users.list');

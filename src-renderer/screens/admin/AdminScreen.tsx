@@ -6,6 +6,7 @@ import { ClientsSection } from './ClientsSection';
 import { DefectTypesSection } from './DefectTypesSection';
 import { EmployeesSection } from './EmployeesSection';
 import { PartOpportunitiesSection } from './PartOpportunitiesSection';
+import { PlantSettingsSection } from './PlantSettingsSection';
 import { ProductsSection } from './ProductsSection';
 import { ReasonListsSection } from './ReasonListsSection';
 import { TargetsSection } from './TargetsSection';
@@ -46,6 +47,7 @@ export function AdminScreen({ me }: ScreenProps) {
           {current.id === 'reason-lists' && <ReasonListsSection me={me} />}
           {current.id === 'employees' && <EmployeesSection me={me} />}
           {current.id === 'updates' && <UpdatesSection me={me} />}
+          {current.id === 'plant' && <PlantSettingsSection />}
         </div>
       </div>
     </section>

@@ -16,6 +16,7 @@ describe('sectionsFor', () => {
       'reason-lists',
       'employees',
       'updates',
+      'plant',
     ]);
   });
 
@@ -39,10 +40,11 @@ describe('sectionsFor', () => {
     expect(ids('OPERATOR')).toEqual([]);
   });
 
-  it('never offers users or clients to anyone but an administrator', () => {
+  it('never offers users, clients or the plant settings to anyone but an administrator', () => {
     for (const role of ROLES.filter((r) => r !== 'ADMIN')) {
       expect(ids(role)).not.toContain('users');
       expect(ids(role)).not.toContain('clients');
+      expect(ids(role)).not.toContain('plant');
     }
   });
 });

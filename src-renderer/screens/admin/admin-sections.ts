@@ -10,7 +10,8 @@ export type SectionId =
   | 'defect-types'
   | 'reason-lists'
   | 'employees'
-  | 'updates';
+  | 'updates'
+  | 'plant';
 
 export interface AdminSection {
   id: SectionId;
@@ -37,6 +38,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { id: 'employees', label: 'Employees & floating pool', roles: PLANT_STAFF },
   // Checking is for anyone who runs the Admin screen; the shell lets only ADMIN change the address.
   { id: 'updates', label: 'Updates', roles: UPDATE_CHECK_ROLES },
+  { id: 'plant', label: 'Plant settings', roles: ADMIN_ONLY },
 ];
 
 /** The sections a role may use, in order; an OPERATOR gets none (the nav hides Admin from them). */
