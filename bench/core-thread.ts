@@ -30,9 +30,15 @@ async function setUp(): Promise<void> {
     await createUser(store, { username, role: 'ADMIN', clients: [], password });
 }
 
+// A sign-in draws a new session key: each caller's label maps to the key it holds now.
+const keys = new Map<string, string>();
 const ready = setUp();
 port.on('message', (call: CoreThreadCall) => {
   void ready
-    .then(() => core.dispatch(call.session, call.channel, call.payload))
+    .then(() =>
+      core.dispatch(keys.get(call.session) ?? call.session, call.channel, call.payload, (key) =>
+        keys.set(call.session, key),
+      ),
+    )
     .then((result) => port.postMessage({ id: call.id, result }));
 });

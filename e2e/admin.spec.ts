@@ -45,7 +45,7 @@ test('an administrator sets up users, targets, products and defect codes; a lead
 
   await signIn(page, 'admin', PASSWORD);
   await openScreen(page, 'Admin');
-  await expect(page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button')).toHaveCount(9);
+  await expect(page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button')).toHaveCount(11);
 
   // A leader for two clients: first with none ticked, to see the rule, then with two.
   await expect(page.getByRole('heading', { level: 3, name: 'Users' })).toBeVisible();
@@ -148,7 +148,7 @@ test('an administrator sets up users, targets, products and defect codes; a lead
   await signIn(page, 'leader.de', PASSWORD);
   await openScreen(page, 'Admin');
   const sections = page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button');
-  await expect(sections).toHaveText(['Targets & shifts']);
+  await expect(sections).toHaveText(['Targets & shifts', 'Updates']);
   await expect(page.getByRole('heading', { name: 'Users' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Clients' })).toHaveCount(0);
   await expect(page.getByLabel('Client', { exact: true }).locator('option')).toHaveText([
@@ -158,6 +158,11 @@ test('an administrator sets up users, targets, products and defect codes; a lead
   await expect(page.getByRole('form', { name: /^Targets of (FOOTWEAR-D|GARMENT-E)$/ })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Shift calendar · / })).toBeVisible();
   await page.screenshot({ path: join(testInfo.project.outputDir, 'admin-leader-targets.png') });
+
+  // The browser host cannot update itself: Updates says so and offers no button that cannot work.
+  await sections.getByText('Updates').click();
+  await expect(page.getByTestId('update-state')).toContainText('runs without the desktop installer');
+  await expect(page.getByRole('button', { name: 'Check for updates' })).toBeDisabled();
   expect(problems).toEqual([]);
 });
 
@@ -225,6 +230,22 @@ test('an administrator creates a client from an industry template and moves an o
   await page.getByRole('button', { name: 'Deactivate user' }).click();
   await expect(page.getByTestId('user-operator.a')).toContainText('Deactivated');
   await page.screenshot({ path: join(testInfo.project.outputDir, 'admin-users-edited.png') });
+
+  // The plant's idle limit for sign-ins on shared PCs.
+  await openSection(page, 'Plant settings');
+  const idle = page.getByLabel('Sign out after this many minutes without activity');
+  await expect(idle).toHaveValue('30');
+  await idle.fill('20');
+  await idle.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText(
+    'Saved. A sign-in now ends after 20 minutes without activity.',
+  );
+  expect(
+    read<{ n: number }>(
+      host.dbPath,
+      'SELECT session_idle_minutes AS n FROM plant_settings WHERE setting_id = 1',
+    ).n,
+  ).toBe(20);
 
   // The deactivated operator can no longer sign in.
   await signOut(page);

@@ -14,6 +14,10 @@ test('start empty: create the first administrator, sign out, sign in again, and 
   await expect(page.getByRole('heading', { name: 'First start' })).toBeVisible();
   await expect(page.getByText('This plant has no users yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Start empty' }).click();
+  const sessionCookie = async () =>
+    (await page.context().cookies()).find((cookie) => cookie.name === 'fk_sid')?.value ?? '';
+  const before = await sessionCookie();
+  expect(before).not.toBe('');
 
   // The form opens in the username field; every field is reached with Tab.
   await expect(page.getByLabel('Username')).toBeFocused();
@@ -37,6 +41,23 @@ test('start empty: create the first administrator, sign out, sign in again, and 
 
   // Signed in: the header names the administrator and their role, and the dashboard opens.
   await expect(page.getByTestId('user-name')).toHaveText(ADMIN.fullName);
+  // Under a cookie issued with the sign-in: the one this browser held before is not signed in.
+  const after = await sessionCookie();
+  expect(after).not.toBe(before);
+  const meWith = async (cookie: string) => {
+    const reply = await fetch(`${host.origin}/api/invoke`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-floorkpi-token': host.token,
+        cookie: `fk_sid=${cookie}`,
+      },
+      body: JSON.stringify({ channel: 'auth.me', payload: {} }),
+    });
+    return ((await reply.json()) as { data: { username: string } | null }).data?.username ?? null;
+  };
+  expect(await meWith(before)).toBeNull();
+  expect(await meWith(after)).toBe(ADMIN.username);
   await expect(page.getByTestId('user-role')).toHaveText('Administrator');
   await expect(page.getByRole('heading', { name: 'FloorKPI', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
@@ -65,7 +86,7 @@ test('start empty: create the first administrator, sign out, sign in again, and 
 
   await signOut(page);
   await signIn(page, ADMIN.username, 'not-the-password');
-  await expect(page.getByRole('alert')).toHaveText('Wrong username or password.');
+  await expect(page.getByRole('alert')).toHaveText(/^Wrong username or password\. After 5 failed tries/);
   await expect(page.getByLabel('Password')).toBeFocused();
   await expect(page.getByLabel('Password')).toHaveValue('');
 

@@ -1,13 +1,16 @@
 import type { ChannelName } from '../src-shared/contract';
 import { AppError } from '../src-shared/contract/errors';
+import { SESSION_ABSOLUTE_HOURS } from '../src-shared/contract/plant-settings';
 import type { ProgressReport } from '../src-shared/contract/progress';
+import { sessionIdleMinutes } from './auth/plant-settings';
+import { grantOf } from './auth/session-grant';
 import type { OpenDatabase } from './db/open';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { allHandlers } from './handlers';
 import type { KpiReader } from './kpi/kpi-reader';
 import { type CallKind, CallRouter, isReadOnlyError, type Lane } from './lifecycle/call-router';
 import { DatabaseHost } from './lifecycle/database-host';
-import { SessionStore } from './session';
+import { type SessionChecks, type SessionLookup, SessionStore } from './session';
 
 export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
 
@@ -22,6 +25,8 @@ export interface CoreDeps {
   kpi: KpiReader;
   /** Tells the caller behind `sessionKey` how far its long call has got (a no-op where nobody listens). */
   progress: ProgressSink;
+  /** The core's clock: session timeouts and sign-in stamps (injectable so tests can let time pass). */
+  now: () => Date;
   /** The database file's life: its state, backups, creation and restore. */
   files: DatabaseHost;
 }
@@ -35,11 +40,23 @@ export interface CoreOptions {
   /** The bundled maintenance worker (background integrity check, backups); inline without it. */
   maintenanceWorkerFile?: string;
   onProgress?: ProgressSink;
+  /** The clock (default: the wall clock). */
+  now?: () => Date;
   /** Create the database when the file is missing (tests); the app's first start asks the person. */
   create?: boolean;
   /** Keep a daily backup while the core runs (the app's hosts). */
   dailyBackups?: boolean;
 }
+
+/**
+ * Calls that only look (who am I, is the core there) and so do not count as activity: a window
+ * checking its session every minute must not keep an idle sign-in alive.
+ */
+const PASSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'auth.me',
+  'system.info',
+  'system.ping',
+]);
 
 export interface Core extends Dispatcher {
   /** The dependencies as the next ordinary call would get them (tests reach the database here). */
@@ -63,6 +80,8 @@ function kindOf(channel: ChannelName): CallKind {
   return EXCLUSIVE.has(channel) ? 'exclusive' : 'shared';
 }
 
+const NO_SESSION: SessionLookup = { session: null, ended: null };
+
 /** Opens the database and wires every channel's handler; both hosts and the tests start here. */
 export function createCore(options: CoreOptions): Core {
   const files = new DatabaseHost({
@@ -72,7 +91,8 @@ export function createCore(options: CoreOptions): Core {
     create: options.create,
     dailyBackups: options.dailyBackups,
   });
-  const sessions = new SessionStore();
+  const now = options.now ?? (() => new Date());
+  const sessions = new SessionStore(() => now().getTime());
   const router = new CallRouter(() => files.hasReader);
   const deps: CoreDeps = {
     get database() {
@@ -85,6 +105,7 @@ export function createCore(options: CoreOptions): Core {
       return files.kpi('writer');
     },
     progress: options.onProgress ?? (() => {}),
+    now,
     files,
   };
   const depsOf = (lane: Lane): CoreDeps => ({
@@ -98,8 +119,17 @@ export function createCore(options: CoreOptions): Core {
       return files.kpi(lane);
     },
     progress: deps.progress,
+    now,
     files,
   });
+  // Session checks read what is committed (the reader while an import holds the writer).
+  const checks: SessionChecks = {
+    policy: () => ({
+      idleMinutes: sessionIdleMinutes(files.connection('reader').sqlite),
+      absoluteHours: SESSION_ABSOLUTE_HOURS,
+    }),
+    grantOf: (userId) => grantOf(files.connection('reader').sqlite, userId),
+  };
   const run = (channel: ChannelName, call: (callDeps: CoreDeps) => Promise<unknown>): Promise<unknown> =>
     router.run(kindOf(channel), async (lane) => {
       try {
@@ -111,7 +141,14 @@ export function createCore(options: CoreOptions): Core {
         throw error;
       }
     });
-  const dispatcher = createDispatcher(allHandlers, deps, (key) => sessions.get(key), undefined, run);
+  const dispatcher = createDispatcher(
+    allHandlers,
+    deps,
+    // Without a database nobody can be signed in (no sign-in could have happened on it).
+    (key, channel) => (files.isOpen ? sessions.use(key, checks, !PASSIVE_CHANNELS.has(channel)) : NO_SESSION),
+    undefined,
+    { run, current: (key) => sessions.get(key) },
+  );
   return {
     deps,
     dispatch: dispatcher.dispatch,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../src-shared/contract';
 import { createDispatcher, type Handlers } from './dispatch';
-import type { Session } from './session';
+import type { Session, SessionLookup } from './session';
 
 // Every real channel is public today, so the test adds one private channel to the contract the
 // dispatcher sees; the dispatcher itself is generic over the contract.
@@ -23,12 +23,13 @@ const SESSION: Session = {
   fullName: 'Ana Line',
   role: 'LEADER',
   signedInAt: '2026-01-01T00:00:00.000Z',
+  grant: 'g',
 };
 
 let stubs: Record<string, Stub>;
 let log: ReturnType<typeof vi.fn<(message: string, error: unknown) => void>>;
 
-function dispatcher(sessions: Record<string, Session> = {}) {
+function dispatcher(sessions: Record<string, Session> = {}, ended: Record<string, string> = {}) {
   // A handler map that answers with whatever stub a test installs, for any channel name.
   const handlers = new Proxy(
     {},
@@ -40,7 +41,11 @@ function dispatcher(sessions: Record<string, Session> = {}) {
         }),
     },
   ) as Handlers<Deps>;
-  return createDispatcher<Deps>(handlers, { tag: 'deps' }, (key) => sessions[key] ?? null, log);
+  const lookup = (key: string): SessionLookup => {
+    const session = sessions[key];
+    return session ? { session, ended: null } : { session: null, ended: ended[key] ?? null };
+  };
+  return createDispatcher<Deps>(handlers, { tag: 'deps' }, lookup, log);
 }
 
 beforeEach(() => {
@@ -99,6 +104,22 @@ describe('createDispatcher', () => {
     expect(secret).not.toHaveBeenCalled();
     expect(await d.dispatch('win:2', 'test.secret', { n: 1 })).toEqual({ ok: true, data: 'secret data' });
     expect(secret).toHaveBeenCalledWith(expect.objectContaining({ session: SESSION }), { n: 1 });
+  });
+
+  it('says why a session has ended when a call finds it gone', async () => {
+    stubs['test.secret'] = vi.fn(() => 'secret data');
+    const d = dispatcher(
+      {},
+      { 'win:1': 'Your session ended after 30 minutes without activity. Sign in again.' },
+    );
+    expect(await d.dispatch('win:1', 'test.secret', { n: 1 })).toEqual({
+      ok: false,
+      error: {
+        code: 'UNAUTHENTICATED',
+        message: 'Your session ended after 30 minutes without activity. Sign in again.',
+      },
+    });
+    expect(stubs['test.secret']).not.toHaveBeenCalled();
   });
 
   it('checks the session before validating, so anonymous callers learn nothing about payload shapes', async () => {

@@ -9,8 +9,12 @@ import {
   PUBLIC_CHANNELS,
   type ResponseOf,
   type Result,
+  SIGN_IN_FIRST,
 } from '../src-shared/contract';
-import type { Session } from './session';
+import type { Session, SessionLookup } from './session';
+
+/** Told the caller's new session key when a call signs them in: the transport uses it from then on. */
+export type Rekey = (sessionKey: string) => void;
 
 /** What a handler knows about its caller: the session, never anything the payload claims. */
 export interface CallContext<TDeps> {
@@ -18,6 +22,10 @@ export interface CallContext<TDeps> {
   /** The transport's key for this caller (window id or browser session id). */
   sessionKey: string;
   session: Session | null;
+  /** Why this caller's session has just ended (idle, too old, account changed); absent otherwise. */
+  ended?: string | null;
+  /** Hands the transport the key of a session this call started (absent: nobody is listening). */
+  rekey?: Rekey;
 }
 
 export type Handler<K extends ChannelName, TDeps> = (
@@ -40,6 +48,22 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   });
 }
 
+/**
+ * Runs a validated call: the core routes it to a connection (and makes it wait during an import
+ * or a restore) and hands the handler the dependencies of that connection.
+ */
+export type CallRunner<TDeps> = (
+  channel: ChannelName,
+  call: (deps: TDeps) => Promise<unknown>,
+) => Promise<unknown>;
+
+export interface DispatchOptions<TDeps> {
+  /** Routes each call (default: runs it at once with `deps`). */
+  run?: CallRunner<TDeps>;
+  /** The session under a key as it stands now, without touching it: read again as a routed call starts. */
+  current?: (key: string) => Session | null;
+}
+
 const BUSY = new AppError(
   'BUSY',
   'The database stayed busy with other work (an import, a backup or another program) for too long; nothing was changed. Try again in a moment.',
@@ -55,17 +79,9 @@ function isBusyError(error: unknown): boolean {
   );
 }
 
-/**
- * Runs a validated call: the core routes it to a connection (and makes it wait during an import
- * or a restore) and hands the handler the dependencies of that connection.
- */
-export type CallRunner<TDeps> = (
-  channel: ChannelName,
-  call: (deps: TDeps) => Promise<unknown>,
-) => Promise<unknown>;
-
 export interface Dispatcher {
-  dispatch(sessionKey: string, channel: string, payload: unknown): Promise<Result<unknown>>;
+  /** Runs one call; `rekey` hears the caller's new session key if the call signs them in. */
+  dispatch(sessionKey: string, channel: string, payload: unknown, rekey?: Rekey): Promise<Result<unknown>>;
 }
 
 /**
@@ -75,21 +91,22 @@ export interface Dispatcher {
 export function createDispatcher<TDeps>(
   handlers: Handlers<TDeps>,
   deps: TDeps,
-  sessionOf: (key: string) => Session | null,
+  sessionOf: (key: string, channel: ChannelName) => SessionLookup,
   log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
-  run: CallRunner<TDeps> = (_channel, call) => call(deps),
+  options: DispatchOptions<TDeps> = {},
 ): Dispatcher {
+  const run: CallRunner<TDeps> = options.run ?? ((_channel, call) => call(deps));
   return {
-    async dispatch(sessionKey, channel, payload) {
+    async dispatch(sessionKey, channel, payload, rekey) {
       if (typeof channel !== 'string' || !isChannelName(channel)) {
         return {
           ok: false,
           error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel "${String(channel)}".` },
         };
       }
-      const session = sessionOf(sessionKey);
+      const { session, ended } = sessionOf(sessionKey, channel);
       if (!session && !PUBLIC_CHANNELS.has(channel)) {
-        return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Please sign in first.' } };
+        return { ok: false, error: { code: 'UNAUTHENTICATED', message: ended ?? SIGN_IN_FIRST } };
       }
       const parsed = (contract[channel].input as z.ZodType).safeParse(payload ?? {});
       if (!parsed.success) {
@@ -101,11 +118,11 @@ export function createDispatcher<TDeps>(
       try {
         const handler = handlers[channel] as (ctx: CallContext<TDeps>, input: unknown) => unknown;
         const data = await run(channel, async (callDeps) => {
-          // Read again: a call that waited (for an import, a restore) may have outlived its session.
-          const current = sessionOf(sessionKey);
-          if (!current && !PUBLIC_CHANNELS.has(channel))
-            throw new AppError('UNAUTHENTICATED', 'Please sign in first.');
-          return handler({ deps: callDeps, sessionKey, session: current }, parsed.data);
+          // A call that waited (for an import, a restore) may have outlived its session.
+          const still =
+            session !== null && options.current && options.current(sessionKey) === null ? null : session;
+          if (!still && !PUBLIC_CHANNELS.has(channel)) throw new AppError('UNAUTHENTICATED', SIGN_IN_FIRST);
+          return handler({ deps: callDeps, sessionKey, session: still, ended, rekey }, parsed.data);
         });
         return { ok: true, data };
       } catch (error) {

@@ -4,16 +4,19 @@ import { Worker } from 'node:worker_threads';
 import { app, BrowserWindow, dialog, ipcMain, session, type WebFrameMain, webContents } from 'electron';
 import type { Result } from '../src-shared/contract';
 import type { ProgressReport } from '../src-shared/contract/progress';
+import { isUpdateChannel } from '../src-shared/contract/updates';
 import { CoreWorkerClient } from './host/core-worker-client';
 import { CONTENT_SECURITY_POLICY } from './host/security-headers';
+import { WindowSessions } from './host/window-sessions';
 import type { CoreWorkerData } from './host/worker-protocol';
+import { locateAppResources } from './resources/app-resources';
+import { type DesktopUpdates, startDesktopUpdates } from './updates/desktop-updates';
 
 // Electron lifecycle only: windows, security policy and a relay to the core worker. No query
 // ever runs on this thread.
 
 const INVOKE_CHANNEL = 'floorkpi:invoke';
 const PROGRESS_CHANNEL = 'floorkpi:progress';
-const SESSION_PREFIX = 'win:';
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
@@ -35,6 +38,16 @@ function isTrustedSender(frame: WebFrameMain | null): boolean {
 }
 
 let quitState: 'running' | 'closing-core' | 'ready-to-quit' = 'running';
+// Set while the windows close for an update, so closing the last one does not quit before the
+// installer has been started.
+let restartingForUpdate = false;
+/** Told when a person chose to keep a window (and its unsaved rows) open. */
+const keptOpenListeners = new Set<(contentsId: number) => void>();
+
+// Each window's session key; a sign-in moves the window to the key the core drew for it.
+const windowSessions = new WindowSessions();
+/** The updater's name for a window: stable across sign-ins, unlike its session key. */
+const updateWindowKey = (windowId: number): string => `window-${windowId}`;
 
 function fatal(message: string): void {
   if (quitState !== 'running') return;
@@ -57,12 +70,17 @@ function startCore(): CoreWorkerClient {
 
 /** Passes a long call's progress to the window that made the call (gone windows are skipped). */
 function sendProgress(sessionKey: string, report: ProgressReport): void {
-  if (!sessionKey.startsWith(SESSION_PREFIX)) return;
-  const contents = webContents.fromId(Number(sessionKey.slice(SESSION_PREFIX.length)));
+  const windowId = windowSessions.windowOf(sessionKey);
+  if (windowId === undefined) return;
+  const contents = webContents.fromId(windowId);
   if (contents && !contents.isDestroyed()) contents.send(PROGRESS_CHANNEL, report);
 }
 
-function createWindow(core: CoreWorkerClient): void {
+function createWindow(core: CoreWorkerClient, updates: DesktopUpdates): void {
+  const resources = locateAppResources({
+    fromDir: __dirname,
+    packagedResourcesPath: app.isPackaged ? process.resourcesPath : undefined,
+  });
   const win = new BrowserWindow({
     width: 1366,
     height: 768,
@@ -70,6 +88,8 @@ function createWindow(core: CoreWorkerClient): void {
     minHeight: 600,
     show: false,
     title: 'FloorKPI',
+    // Windows takes the icon from the exe; Linux (AppImage, deb, npm start) needs the file.
+    icon: resources.iconPng,
     backgroundColor: '#f6f7f9',
     webPreferences: {
       preload: join(__dirname, '../preload/index.js'),
@@ -80,9 +100,13 @@ function createWindow(core: CoreWorkerClient): void {
     },
   });
   // Captured now: webContents is already destroyed when 'closed' fires.
-  const sessionKey = `${SESSION_PREFIX}${win.webContents.id}`;
+  const windowId = win.webContents.id;
   win.once('ready-to-show', () => win.show());
-  win.on('closed', () => core.endSession(sessionKey));
+  win.on('closed', () => {
+    const sessionKey = windowSessions.close(windowId);
+    if (sessionKey !== undefined) core.endSession(sessionKey);
+    updates.forgetWindow(updateWindowKey(windowId));
+  });
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadFile(rendererFile);
 }
@@ -114,9 +138,48 @@ function hardenSessionAndContents(): void {
       };
       const choice = owner ? dialog.showMessageBoxSync(owner, options) : dialog.showMessageBoxSync(options);
       if (choice === 0) event.preventDefault();
+      else for (const listener of keptOpenListeners) listener(contents.id);
     });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
+}
+
+/** Closes one window through its unload guard: true once closed, false if the person kept it. */
+function closeThroughGuard(win: BrowserWindow): Promise<boolean> {
+  if (win.isDestroyed()) return Promise.resolve(true);
+  const contentsId = win.webContents.id;
+  return new Promise((resolve) => {
+    const settle = (closed: boolean): void => {
+      keptOpenListeners.delete(onKept);
+      clearTimeout(timer);
+      resolve(closed);
+    };
+    const onKept = (id: number): void => {
+      if (id === contentsId) settle(false);
+    };
+    // A page that never answers its unload keeps the app as it is rather than half-closed.
+    const timer = setTimeout(() => settle(win.isDestroyed()), 30_000);
+    keptOpenListeners.add(onKept);
+    win.once('closed', () => settle(true));
+    win.close();
+  });
+}
+
+/**
+ * Before the installer runs: every window closes as if the person closed it (a grid with unsaved
+ * rows still asks), then the database is closed so its WAL is checkpointed.
+ */
+async function closeForUpdate(core: CoreWorkerClient): Promise<boolean> {
+  restartingForUpdate = true;
+  const closed = await Promise.all(BrowserWindow.getAllWindows().map(closeThroughGuard));
+  if (!closed.every(Boolean)) {
+    restartingForUpdate = false;
+    return false;
+  }
+  quitState = 'closing-core';
+  await core.shutdown();
+  quitState = 'ready-to-quit';
+  return true;
 }
 
 function main(): void {
@@ -126,16 +189,31 @@ function main(): void {
     return;
   }
   const core = startCore();
-
-  ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, payload: unknown): Promise<Result<unknown>> => {
-    if (!isTrustedSender(event.senderFrame)) {
-      return Promise.resolve({
-        ok: false,
-        error: { code: 'FORBIDDEN', message: 'This page may not use FloorKPI.' },
-      });
-    }
-    return core.invoke(`${SESSION_PREFIX}${event.sender.id}`, String(channel), payload);
+  const updates = startDesktopUpdates({
+    isPackaged: app.isPackaged,
+    version: app.getVersion(),
+    resourcesPath: process.resourcesPath,
+    userDataDir: app.getPath('userData'),
+    prepareRestart: () => closeForUpdate(core),
+    log: (message) => console.log(`updates: ${message}`),
   });
+
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event, channel: unknown, payload: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event.senderFrame)) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'This page may not use FloorKPI.' } };
+      }
+      const windowId = event.sender.id;
+      const sessionKey = windowSessions.keyOf(windowId);
+      // The shell owns the updater; the core still says who the caller is.
+      if (typeof channel === 'string' && isUpdateChannel(channel)) {
+        const me = await core.invoke(sessionKey, 'auth.me', {});
+        return updates.answer(channel, payload, me, updateWindowKey(windowId));
+      }
+      return core.invoke(sessionKey, String(channel), payload, (key) => windowSessions.rekey(windowId, key));
+    },
+  );
 
   app.on('second-instance', () => {
     const win = BrowserWindow.getAllWindows()[0];
@@ -157,14 +235,15 @@ function main(): void {
   });
 
   app.on('window-all-closed', () => {
+    if (restartingForUpdate) return;
     if (process.platform !== 'darwin') app.quit();
   });
 
   void app.whenReady().then(() => {
     hardenSessionAndContents();
-    createWindow(core);
+    createWindow(core, updates);
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow(core);
+      if (BrowserWindow.getAllWindows().length === 0) createWindow(core, updates);
     });
   });
 }

@@ -9,6 +9,7 @@ import { FirstStartScreen } from './screens/first-start/FirstStartScreen';
 import { RecoveryScreen } from './screens/recovery/RecoveryScreen';
 import { SignInScreen } from './screens/sign-in/SignInScreen';
 import { useSessionStore } from './stores/session-store';
+import { useSessionWatch } from './stores/use-session-watch';
 
 type Boot =
   | { kind: 'loading' }
@@ -85,6 +86,7 @@ export function App() {
   const unusable =
     boot.kind === 'ready' && UNUSABLE.has(boot.info.database.state) ? boot.info.database : null;
   const signedIn = status === 'signed-in' && me && !unusable ? me : null;
+  useSessionWatch(signedIn !== null);
   return (
     <div className="app">
       <AppHeader me={signedIn} />
@@ -104,7 +106,7 @@ export function App() {
           />
         </main>
       ) : boot.kind === 'ready' && signedIn ? (
-        <AppShell me={signedIn} />
+        <AppShell me={signedIn} host={boot.info.host} />
       ) : (
         <main className="public-main">
           {boot.kind === 'loading' && <p role="status">Opening the plant database…</p>}

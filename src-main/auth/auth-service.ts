@@ -1,25 +1,15 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Me } from '../../src-shared/contract/auth';
 import { AppError } from '../../src-shared/contract/errors';
-import type { Role } from '../../src-shared/domain/roles';
 import { nowUtc } from '../../src-shared/tables/formats';
 import { clientSpec } from '../../src-shared/tables/specs/client';
 import type { Session } from '../session';
 import { scopeForUser } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
-import { lockEnd, MAX_FAILED_ATTEMPTS, minutesLocked } from './lockout';
+import { type AccountRow, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, reserveAttempt } from './lockout';
 import { hashPassword, verifyPassword } from './password';
-
-interface UserRow {
-  user_id: string;
-  username: string;
-  full_name: string | null;
-  role: Role;
-  is_active: number | null;
-  password_hash: string | null;
-  failed_login_count: number;
-  locked_until: string | null;
-}
+import { grantOf } from './session-grant';
+import { clearLockout } from './unlock';
 
 // Verifying against a fixed hash for unknown usernames keeps their timing the same as a wrong password.
 let decoyHash: Promise<string> | null = null;
@@ -28,12 +18,16 @@ function decoy(): Promise<string> {
   return decoyHash;
 }
 
-const WRONG = 'Wrong username or password.';
+/** The one answer to every refused attempt: unknown user, wrong password or locked account alike. */
+export const WRONG_SIGN_IN = `Wrong username or password. After ${MAX_FAILED_ATTEMPTS} failed tries in a row, an account is locked for ${LOCK_MINUTES} minutes.`;
 
 /**
- * Checks a username and password and returns the session to store. Failed attempts are counted
- * in `app_user` (authentication state, not plant data, so not audited); the 5th locks the
- * username for 5 minutes, across restarts.
+ * Checks a username and password and returns the session to store. The attempt is counted as a
+ * failure before its hash is compared (`reserveAttempt`), so parallel guesses cannot slip past
+ * the limit; a right password clears the count. The 5th failure locks the username for 5
+ * minutes, across restarts (authentication state, not plant data, so not audited). A locked
+ * account gets the wrong-password answer after the same hash comparison, so neither the words
+ * nor the time tell a guesser that the account exists or is locked.
  */
 export async function authenticate(
   sqlite: BetterSqlite3.Database,
@@ -41,53 +35,39 @@ export async function authenticate(
   password: string,
   now = new Date(),
 ): Promise<Session> {
-  const user = sqlite
-    .prepare<[string], UserRow>(
-      `SELECT user_id, username, full_name, role, is_active, password_hash, failed_login_count, locked_until
-       FROM app_user WHERE username = ? COLLATE NOCASE AND deleted_at IS NULL`,
-    )
-    .get(username.trim());
-  if (!user?.password_hash) {
+  const attempt = reserveAttempt(sqlite, username.trim(), now);
+  if (attempt.kind === 'unknown') {
     await verifyPassword(password, await decoy());
-    throw new AppError('UNAUTHENTICATED', WRONG);
+    throw new AppError('UNAUTHENTICATED', WRONG_SIGN_IN);
   }
-  const locked = minutesLocked(user.locked_until, now);
-  if (locked > 0) {
-    throw new AppError(
-      'LOCKED',
-      `Too many failed sign-ins for ${user.username}. Try again in ${locked} minute${locked === 1 ? '' : 's'}.`,
-    );
-  }
-  const ok = await verifyPassword(password, user.password_hash);
-  if (!ok) {
-    const failures = user.failed_login_count + 1;
-    if (failures >= MAX_FAILED_ATTEMPTS) {
-      sqlite
-        .prepare('UPDATE app_user SET failed_login_count = 0, locked_until = ? WHERE user_id = ?')
-        .run(lockEnd(now), user.user_id);
-      throw new AppError(
-        'LOCKED',
-        `Too many failed sign-ins for ${user.username}. The account is locked for 5 minutes.`,
-      );
-    }
-    sqlite
-      .prepare('UPDATE app_user SET failed_login_count = ?, locked_until = NULL WHERE user_id = ?')
-      .run(failures, user.user_id);
-    throw new AppError('UNAUTHENTICATED', WRONG);
-  }
-  if (user.is_active === 0)
+  const { account } = attempt;
+  const ok = await verifyPassword(password, account.password_hash ?? '');
+  if (attempt.kind === 'locked' || !ok) throw new AppError('UNAUTHENTICATED', WRONG_SIGN_IN);
+  if (account.is_active === 0) {
+    clearLockout(sqlite, account.user_id);
     throw new AppError('UNAUTHENTICATED', 'This account has been deactivated. Ask an administrator.');
+  }
+  return openSession(sqlite, account, now);
+}
+
+/** Records a sign-in (clears the failures, stamps `last_login`) and returns its session. */
+export function openSession(
+  sqlite: BetterSqlite3.Database,
+  account: Pick<AccountRow, 'user_id' | 'username' | 'full_name' | 'role'>,
+  now: Date,
+): Session {
   sqlite
     .prepare(
       'UPDATE app_user SET failed_login_count = 0, locked_until = NULL, last_login = ? WHERE user_id = ?',
     )
-    .run(nowUtc(now), user.user_id);
+    .run(nowUtc(now), account.user_id);
   return {
-    userId: user.user_id,
-    username: user.username,
-    fullName: user.full_name ?? user.username,
-    role: user.role,
+    userId: account.user_id,
+    username: account.username,
+    fullName: account.full_name ?? account.username,
+    role: account.role,
     signedInAt: nowUtc(now),
+    grant: grantOf(sqlite, account.user_id) ?? '',
   };
 }
 

@@ -1,3 +1,5 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Role } from '../../src-shared/domain/roles';
 import { nowUtc } from '../../src-shared/tables/formats';
 
 /** Failed attempts allowed before a username is locked. */
@@ -15,4 +17,53 @@ export function minutesLocked(lockedUntil: string | null, now: Date): number {
 /** The lock's end after the attempt that reached the limit. */
 export function lockEnd(now: Date): string {
   return nowUtc(new Date(now.getTime() + LOCK_MINUTES * 60_000));
+}
+
+/** The sign-in fields of one account. */
+export interface AccountRow {
+  user_id: string;
+  username: string;
+  full_name: string | null;
+  role: Role;
+  is_active: number | null;
+  password_hash: string | null;
+  failed_login_count: number;
+  locked_until: string | null;
+}
+
+/**
+ * What a sign-in attempt may do before its password is compared: `unknown` (no such account or
+ * no password), `locked` (refused whatever the password), or `counted` (the attempt is already
+ * recorded as a failure; a right password clears it).
+ */
+export type Attempt =
+  | { kind: 'unknown' }
+  | { kind: 'locked'; account: AccountRow }
+  | { kind: 'counted'; account: AccountRow };
+
+/**
+ * Reserves one attempt for a username in a single write transaction, before any hashing: the
+ * lock is checked and the failure counted together, so attempts that overlap while their hashes
+ * are computed are each counted, and the one that reaches the limit locks the account for all of
+ * them. `BEGIN IMMEDIATE` takes the write lock up front, so another process counts in turn too.
+ */
+export function reserveAttempt(sqlite: BetterSqlite3.Database, username: string, now: Date): Attempt {
+  return sqlite
+    .transaction((): Attempt => {
+      const account = sqlite
+        .prepare<[string], AccountRow>(
+          `SELECT user_id, username, full_name, role, is_active, password_hash, failed_login_count, locked_until
+           FROM app_user WHERE username = ? COLLATE NOCASE AND deleted_at IS NULL`,
+        )
+        .get(username);
+      if (!account?.password_hash) return { kind: 'unknown' };
+      if (minutesLocked(account.locked_until, now) > 0) return { kind: 'locked', account };
+      // A lock that has run out starts a new round of attempts.
+      const failures = (account.locked_until === null ? account.failed_login_count : 0) + 1;
+      sqlite
+        .prepare('UPDATE app_user SET failed_login_count = ?, locked_until = ? WHERE user_id = ?')
+        .run(failures, failures >= MAX_FAILED_ATTEMPTS ? lockEnd(now) : null, account.user_id);
+      return { kind: 'counted', account };
+    })
+    .immediate();
 }

@@ -1,4 +1,5 @@
 import { type ColumnSpec, type TableSpec, writableColumns } from '../../src-shared/tables/column';
+import { workflowColumn } from '../../src-shared/tables/workflow-columns';
 import type { RejectedRow } from './csv-errors';
 
 /** Columns the app stamps on every row; an export from elsewhere may carry them, import ignores them. */
@@ -19,19 +20,22 @@ export interface FileColumns {
   columns: (ColumnSpec | null)[];
   /** Positions of columns read but ignored (read-only and sync columns), with their names. */
   ignored: Map<number, string>;
+  /** Positions of the workflow columns (hold status, approvals, verification), read apart from the rest. */
+  workflow: Map<number, ColumnSpec>;
   problems: RejectedRow[];
 }
 
 /**
  * Matches the header row to the table's columns (names trimmed, any case). Unknown names, repeated
- * names and missing required columns are problems of row 1. Read-only columns (which export writes,
- * e.g. a verification stamp) and sync columns are accepted but ignored: only the app's workflows
- * may set them, so an import cannot forge who verified or created a row.
+ * names and missing required columns are problems of row 1. Workflow columns (a hold's status and
+ * approvals, verification) are read apart, for `WorkflowImport` to check against the role and the
+ * row. Other read-only columns and sync columns are accepted but ignored: an import cannot forge
+ * who created or changed a row.
  */
 export function resolveHeader(spec: TableSpec, header: readonly string[]): FileColumns {
   const writable = new Map(writableColumns(spec).map((c) => [c.name, c]));
   const appSet = new Set(spec.columns.filter((c) => c.readOnly && !c.hidden).map((c) => c.name));
-  const result: FileColumns = { columns: [], ignored: new Map(), problems: [] };
+  const result: FileColumns = { columns: [], ignored: new Map(), workflow: new Map(), problems: [] };
   const seen = new Set<string>();
   header.forEach((cell, index) => {
     const name = cell.trim().toLowerCase();
@@ -44,7 +48,9 @@ export function resolveHeader(spec: TableSpec, header: readonly string[]): FileC
     }
     seen.add(name);
     const column = writable.get(name);
+    const workflow = workflowColumn(spec, name);
     if (column) result.columns[index] = column;
+    else if (workflow) result.workflow.set(index, workflow);
     else if (appSet.has(name) || SYNC_COLUMN_NAMES.includes(name)) result.ignored.set(index, name);
     else
       result.problems.push({

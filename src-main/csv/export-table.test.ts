@@ -87,6 +87,28 @@ describe('exportRows', () => {
     expect(formatCell('-5')).toBe("'-5");
     expect(formatCell('say "hi"')).toBe('"say ""hi"""');
     expect(formatCell('two\nlines')).toBe('"two\nlines"');
+    expect(formatCell('a;b')).toBe('"a;b"');
+    expect(formatCell('a\tb')).toBe('"a\tb"');
+    expect(formatCell('plain text')).toBe('plain text');
+  });
+
+  it('keeps a formula after a separator as text in Excel with either separator, and imports it back', () => {
+    const note = 'Waiting;=HYPERLINK("http://evil.example","go"), -2 pcs';
+    addEntries({ production_entry_id: 'PE-1', notes: note });
+    const text = exportRows(db.store(), spec);
+    const line = text.split('\r\n')[1] ?? '';
+    expect(line).toContain(`"Waiting;'=HYPERLINK(""http://evil.example"",""go""), '-2 pcs"`);
+    // Excel set to `;` reads the comma-separated line as `;` cells, quotes and all: none is a formula.
+    for (const separator of [',', ';'])
+      for (const cell of line.split(separator))
+        expect({ separator, cell, formula: /^[ "]*[=+\-@]/.test(cell) }).toMatchObject({ formula: false });
+    const fresh = openImportDb();
+    try {
+      expect(importRows(fresh.store(), spec, text)).toMatchObject({ inserted: 1, rejected: [] });
+      expect(rowsOf(fresh.sqlite, 'production_entry', 'production_entry_id')[0]?.notes).toBe(note);
+    } finally {
+      fresh.sqlite.close();
+    }
   });
 
   it("exports only the user's clients, filters by client and date, and refuses a client outside the scope", () => {

@@ -23,14 +23,18 @@ export function exportColumns(spec: TableSpec): string[] {
   return visibleColumns(spec).map((c) => c.name);
 }
 
+/**
+ * Quotes a cell holding a separator of either kind (`,` or the `;` of a European Excel), a tab, a
+ * quote or a line break, so every spreadsheet reads it as one cell.
+ */
 function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
- * One cell as CSV. Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR
- * first) is prefixed with `'`, which import removes again. Numbers are written as they are: a
- * number is never a formula, and `-5` must stay data.
+ * One cell as CSV. Every place in a text where a spreadsheet could start a formula (its start,
+ * and after a `,`, `;`, tab or line break inside it) gets a `'`, which import removes again.
+ * Numbers are written as they are: a number is never a formula, and `-5` must stay data.
  */
 export function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';

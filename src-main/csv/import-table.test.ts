@@ -53,10 +53,19 @@ describe('importRows', () => {
       HEADER,
       entry({ production_entry_id: 'PE-KEPT' }),
       entry({ data_collector_id: 'admin' }),
-      entry({ data_collector_id: ADMIN, units_produced: '1,234,567', units_defective: '0' }),
+      entry({ data_collector_id: ADMIN, units_produced: '1,000,000', units_defective: '0' }),
     );
     const result = importRows(db.store(LEADER_A), productionEntrySpec, text);
-    expect(result).toEqual({ total: 3, inserted: 3, rejectedCount: 0, rejected: [], ignoredColumns: [] });
+    expect(result).toEqual({
+      total: 3,
+      inserted: 3,
+      updated: 0,
+      unchanged: 0,
+      rejectedCount: 0,
+      rejected: [],
+      ignoredColumns: [],
+      downgraded: [],
+    });
     const rows = rowsOf(db.sqlite, 'production_entry', 'units_produced');
     expect(rows.map((r) => r.production_entry_id)).toContain('PE-KEPT');
     expect(rows.every((r) => typeof r.production_entry_id === 'string')).toBe(true);
@@ -177,13 +186,13 @@ describe('importRows', () => {
     expect(productionCount()).toBe(0);
   });
 
-  it('accepts headers in any case and ignores the columns the app sets itself', () => {
-    const header = [...HEADER.map((h) => h.toUpperCase()), 'verified_by', 'created_at', 'version'];
-    const text = csv(header, [...entry(), ADMIN, '2026-01-01T00:00:00Z', '7']);
+  it('accepts headers in any case and ignores the columns the app stamps itself', () => {
+    const header = [...HEADER.map((h) => h.toUpperCase()), 'created_at', 'version', 'updated_by'];
+    const text = csv(header, [...entry(), '2026-01-01T00:00:00Z', '7', LEADER_A]);
     const result = importRows(db.store(), productionEntrySpec, text);
-    expect(result).toMatchObject({ inserted: 1, ignoredColumns: ['verified_by', 'created_at', 'version'] });
+    expect(result).toMatchObject({ inserted: 1, ignoredColumns: ['created_at', 'version', 'updated_by'] });
     const [row] = rowsOf(db.sqlite, 'production_entry', 'production_entry_id');
-    expect(row).toMatchObject({ verified_by: null, version: 1, created_at: '2026-03-02T17:30:00Z' });
+    expect(row).toMatchObject({ updated_by: ADMIN, version: 1, created_at: '2026-03-02T17:30:00Z' });
   });
 
   it("rejects a row of a client outside the user's scope by row number, revealing nothing of that client", () => {
@@ -260,10 +269,38 @@ describe('importRows', () => {
     expect(importRows(db.store(), productionEntrySpec, csv(HEADER))).toEqual({
       total: 0,
       inserted: 0,
+      updated: 0,
+      unchanged: 0,
       rejectedCount: 0,
       rejected: [],
       ignoredColumns: [],
+      downgraded: [],
     });
+  });
+
+  it('refuses implausible counts and dates and hidden text-direction characters, by row and field', () => {
+    const text = csv(
+      HEADER,
+      entry({ units_produced: '1,000,001' }),
+      entry({ shift_date: '2206-03-02' }),
+      entry({ notes: 'ok \u202Etxt.exe' }),
+      entry({ notes: 'nul\u0000here' }),
+    );
+    expect(importRows(db.store(), productionEntrySpec, text).rejected).toEqual([
+      { row: 2, field: 'units_produced', message: 'must be at most 1,000,000' },
+      { row: 3, field: 'shift_date', message: 'must be a date from 2000-01-01 to 2100-12-31' },
+      {
+        row: 4,
+        field: 'notes',
+        message: 'must not contain NUL or text-direction control characters (U+202A-U+202E, U+2066-U+2069)',
+      },
+      {
+        row: 5,
+        field: 'notes',
+        message: 'must not contain NUL or text-direction control characters (U+202A-U+202E, U+2066-U+2069)',
+      },
+    ]);
+    expect(productionCount()).toBe(0);
   });
 
   it('lists the first 100 problems but counts every rejected row', () => {

@@ -1,14 +1,15 @@
 import type { z } from 'zod';
+import type { WorkflowDowngrade } from '../../src-shared/contract/csv';
 import type { EntryMethod } from '../../src-shared/domain/enums';
 import type { ColumnSpec, TableSpec } from '../../src-shared/tables/column';
 import { isBlankRecord, parseCell, parseDelimited } from '../../src-shared/tables/parse-cell';
 import { createSchema } from '../../src-shared/tables/to-zod';
-import { createClient } from '../services/clients/client-service';
-import { assertTableAction } from '../tenancy/permissions';
 import { canSeeClient } from '../tenancy/scope';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
 import { isRowError, problemsOf, type RejectedRow, RejectionLog } from './csv-errors';
 import { type FileColumns, resolveHeader } from './csv-header';
+import { WorkflowImport } from './workflow-columns';
+import { assertMayImport, writeImportedRow } from './write-row';
 
 export interface ImportOptions {
   /** Write the valid rows and report the rest; by default one rejected row means nothing is written. */
@@ -26,35 +27,46 @@ export interface ImportResult {
   /** Data rows in the file (blank lines not counted). */
   total: number;
   inserted: number;
+  /** Rows that set an existing client setting or list entry (targets, calendar, codes) to the file's values. */
+  updated: number;
+  /** Rows that named an existing client setting or list entry with the values it already has. */
+  unchanged: number;
   /** Rows rejected; each may have several problems in `rejected`. */
   rejectedCount: number;
   /** The first 100 problems, in file order. */
   rejected: RejectedRow[];
   /** Columns the app sets itself (verification, sync stamps) whose non-blank cells were not imported. */
   ignoredColumns: string[];
-}
-
-/** Writes one validated row; a client also gets its default lists, calendar and targets (DATA.md). */
-function writeRow(store: ScopedStore, spec: TableSpec, data: Row): void {
-  if (spec.table === 'client') createClient(store, data);
-  else store.create(spec, data);
+  /** Workflow state (approvals, verification) the importing user's role may not set, left out. */
+  downgraded: WorkflowDowngrade[];
 }
 
 /** Thrown inside the transaction to undo an all-or-nothing import that had a rejected row. */
 class RollBack extends Error {}
 
-/** The payload of one record: parsed cells keyed by column, and the cells that could not be read. */
+/**
+ * The payload of one record: parsed cells keyed by column, the workflow columns' cells apart
+ * (`workflow`), and the cells that could not be read.
+ */
 function readRecord(
   file: FileColumns,
   record: readonly string[],
   row: number,
   dropped: Set<string>,
-): { values: Row; problems: RejectedRow[] } {
+): { values: Row; workflow: Row; problems: RejectedRow[] } {
   const values: Row = {};
+  const workflow: Row = {};
   const problems: RejectedRow[] = [];
   file.columns.forEach((column: ColumnSpec | null, index) => {
     const cell = record[index] ?? '';
     if (!column) {
+      const state = file.workflow.get(index);
+      if (state) {
+        const parsed = parseCell(state.type, cell);
+        if (!parsed.ok) problems.push({ row, field: state.name, message: parsed.message });
+        else workflow[state.name] = parsed.value;
+        return;
+      }
       if (cell.trim() === '') return;
       const ignored = file.ignored.get(index);
       if (ignored !== undefined) dropped.add(ignored);
@@ -75,7 +87,7 @@ function readRecord(
       field: '(row)',
       message: `has ${record.length} cells but the header names ${file.columns.length} columns`,
     });
-  return { values, problems };
+  return { values, workflow, problems };
 }
 
 /** Schema issues of a payload, skipping fields whose cell already failed to parse. */
@@ -102,7 +114,7 @@ interface ImportJob {
   finish(error?: unknown): ImportResult;
 }
 
-/** Rows between two points where an import running in steps may let other calls in. */
+/** Rows checked together, and rows between two points where an import in steps may let others in. */
 const STEP_ROWS = 100;
 
 /**
@@ -115,7 +127,7 @@ function prepareImport(
   text: string,
   options: ImportOptions,
 ): ImportJob | ImportResult {
-  assertTableAction(store.scope, spec.table, 'create', spec.noun);
+  assertMayImport(store, spec);
   const parsed = parseDelimited(text);
   const [header, ...records] = parsed.records;
   const dataRows = records
@@ -125,32 +137,35 @@ function prepareImport(
   const log = new RejectionLog();
   if (!header || isBlankRecord(header)) {
     log.add([{ row: 1, field: '(file)', message: 'the first row must name the columns' }]);
-    return { total, inserted: 0, rejectedCount: total, rejected: log.listed, ignoredColumns: [] };
+    return refused(total, log);
   }
   const file = resolveHeader(spec, header);
   if (file.problems.length > 0) {
     // A file whose header cannot be read is refused whole, even with `partial`: no row can be trusted.
     log.add(file.problems);
-    return { total, inserted: 0, rejectedCount: total, rejected: log.listed, ignoredColumns: [] };
+    return refused(total, log);
   }
   const brokenRows = new Map(parsed.errors.map((e) => [e.row, e.message]));
   const schema = createSchema(spec);
   const hasEntryMethod = spec.columns.some((c) => c.name === 'entry_method' && !c.readOnly);
   const entryMethod = options.entryMethod ?? 'CSV_UPLOAD';
   const every = options.progressEvery ?? 5_000;
-  let inserted = 0;
+  const written = { inserted: 0, updated: 0, unchanged: 0 };
   const dropped = new Set<string>();
+  const workflow = new WorkflowImport(store, spec);
 
   // A row is checked in two halves: what the file alone says (cells, schema, client scope), for a
-  // whole chunk of rows first, then what the database says, row by row as each is written. Doing
-  // the JS half in a batch keeps the INSERTs of the second half together, which saves a sixth of
-  // an import's time (the b-tree pages stay in the CPU's caches). Problems are logged in row order.
-  const checkOne = (
-    record: readonly string[],
-    row: number,
-  ): { data: Row | null; problems: RejectedRow[] } => {
+  // whole chunk of rows first, then what the database says (workflow state, references), row by
+  // row as each is written. Doing the JS half in a batch keeps the INSERTs of the second half
+  // together, which saves a sixth of an import's time (the b-tree pages stay in the CPU's
+  // caches). Problems are logged in row order.
+  type Checked =
+    | { data: Row; workflow: Row; problems: null }
+    | { data: null; workflow: null; problems: RejectedRow[] };
+  const checkOne = (record: readonly string[], row: number): Checked => {
     const broken = brokenRows.get(row);
-    if (broken !== undefined) return { data: null, problems: [{ row, field: '(row)', message: broken }] };
+    if (broken !== undefined)
+      return { data: null, workflow: null, problems: [{ row, field: '(row)', message: broken }] };
     const read = readRecord(file, record, row, dropped);
     if (hasEntryMethod && read.values.entry_method === undefined) read.values.entry_method = entryMethod;
     const checked = schemaProblems(schema, read.values, row, read.problems);
@@ -159,12 +174,18 @@ function prepareImport(
     if (spec.tenant && typeof clientId === 'string' && !canSeeClient(store.scope, clientId))
       // Worded like the store's refusal: it names only what the file said, never another client's data.
       problems.push({ row, field: 'client_id', message: `${clientId} is not one of your clients` });
-    return problems.length > 0 ? { data: null, problems } : { data: checked.data, problems };
+    if (problems.length > 0) return { data: null, workflow: null, problems };
+    return { data: checked.data, workflow: read.workflow, problems: null };
   };
-  const writeOne = (data: Row, row: number): void => {
+  const writeOne = (data: Row, cells: Row, row: number): void => {
+    const state = workflow.check(data, cells, row);
+    if (state.problems.length > 0) {
+      log.add(state.problems);
+      return;
+    }
     try {
-      writeRow(store, spec, data);
-      inserted += 1;
+      written[writeImportedRow(store, spec, { ...data, ...state.values })] += 1;
+      workflow.note(state.downgrade);
     } catch (error) {
       if (!isRowError(error)) throw error;
       log.add(problemsOf(error, row));
@@ -176,10 +197,10 @@ function prepareImport(
       for (let start = 0; start < total; start += STEP_ROWS) {
         const chunk = dataRows
           .slice(start, start + STEP_ROWS)
-          .map(({ record, row }) => ({ row, ...checkOne(record, row) }));
-        for (const [k, { row, data, problems }] of chunk.entries()) {
-          if (data) writeOne(data, row);
-          else log.add(problems);
+          .map(({ record, row }) => ({ row, checked: checkOne(record, row) }));
+        for (const [k, { row, checked }] of chunk.entries()) {
+          if (checked.data) writeOne(checked.data, checked.workflow, row);
+          else log.add(checked.problems);
           const done = start + k + 1;
           if (done % every === 0 && done < total) options.onProgress?.(done, total);
         }
@@ -191,13 +212,19 @@ function prepareImport(
     finish(error) {
       if (error !== undefined && !(error instanceof RollBack)) throw error;
       // A preview reports how many rows would go in; a refused import reports that none did.
-      if (error !== undefined && !options.dryRun) inserted = 0;
+      if (error !== undefined && !options.dryRun) {
+        written.inserted = 0;
+        written.updated = 0;
+        written.unchanged = 0;
+      }
+      const nothingWritten = !options.dryRun && !options.partial && log.rowCount > 0;
       return {
         total,
-        inserted,
+        ...written,
         rejectedCount: log.rowCount,
         rejected: log.listed,
         ignoredColumns: [...file.ignored.values()].filter((name) => dropped.has(name)),
+        downgraded: nothingWritten ? [] : workflow.downgraded,
       };
     },
   };
@@ -264,4 +291,18 @@ export async function importRowsInSteps(
     return job.finish(error);
   }
   return job.finish();
+}
+
+/** The result of a file refused before any row was read (no header, or a header that cannot be read). */
+function refused(total: number, log: RejectionLog): ImportResult {
+  return {
+    total,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejectedCount: total,
+    rejected: log.listed,
+    ignoredColumns: [],
+    downgraded: [],
+  };
 }

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli';
 import { recordingIo } from '../cli/test-io';
 import { createCore } from '../core';
+import { signInKey } from '../core.test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
@@ -104,11 +105,9 @@ describe('two processes writing one database', () => {
     setup.close();
     const core = createCore({ dbPath: db, host: 'test' });
     try {
-      expect(await core.dispatch('s', 'auth.login', { username: 'ana', password: PASSWORD })).toMatchObject({
-        ok: true,
-      });
+      const key = await signInKey(core, 'ana', PASSWORD);
       const other = await importInAnotherProcess(30_000);
-      const saved = await core.dispatch('s', 'production.create', {
+      const saved = await core.dispatch(key, 'production.create', {
         work_order_id: 'WO-A',
         client_id: CLIENT_A,
         shift_date: '2026-03-03',

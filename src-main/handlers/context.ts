@@ -1,4 +1,4 @@
-import { AppError } from '../../src-shared/contract/errors';
+import { AppError, SIGN_IN_FIRST } from '../../src-shared/contract/errors';
 import type { CoreDeps } from '../core';
 import type { CallContext } from '../dispatch';
 import { type Scope, scopeForUser } from '../tenancy/scope';
@@ -6,7 +6,7 @@ import { ScopedStore } from '../tenancy/scoped-store';
 
 /** The caller's scope, rebuilt from the session on every call so a revoked client takes effect at once. */
 export function scopeOf(ctx: CallContext<CoreDeps>): Scope {
-  if (!ctx.session) throw new AppError('UNAUTHENTICATED', 'Please sign in first.');
+  if (!ctx.session) throw new AppError('UNAUTHENTICATED', SIGN_IN_FIRST);
   try {
     return scopeForUser(ctx.deps.database.sqlite, ctx.session.userId);
   } catch (error) {

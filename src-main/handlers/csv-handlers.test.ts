@@ -1,17 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
 import { type Core, createCore } from '../core';
+import { signInKey } from '../core.test-support';
 import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
 
 let core: Core;
+/** The session key the sign-in gave this caller (the core draws a new one at every sign-in). */
+let key = 's';
 const count = () =>
   (core.deps.database.sqlite.prepare('SELECT count(*) AS n FROM production_entry').get() as { n: number }).n;
 /** A typed call as the renderer's client makes it. */
 const call = <K extends ChannelName>(channel: K, payload: RequestOf<K>) =>
-  core.dispatch('s', channel, payload) as Promise<Result<ResponseOf<K>>>;
+  core.dispatch(key, channel, payload) as Promise<Result<ResponseOf<K>>>;
 const header = 'client_id,work_order_id,shift_date,shift_type,units_produced';
 
 beforeEach(async () => {
@@ -23,7 +26,7 @@ beforeEach(async () => {
     clients: [CLIENT_A],
     password: 'csv-channel-1',
   });
-  await core.dispatch('s', 'auth.login', { username: 'lead.a', password: 'csv-channel-1' });
+  key = await signInKey(core, 'lead.a', 'csv-channel-1');
 });
 afterEach(() => core.close());
 
@@ -67,9 +70,9 @@ describe('csv channels', () => {
     });
     expect(result).toMatchObject({ ok: true, data: { total: 4_500 } });
     expect(reports.map((r) => [r.key, r.channel, r.done, r.total])).toEqual([
-      ['s', 'csv.import', 2_000, 4_500],
-      ['s', 'csv.import', 4_000, 4_500],
-      ['s', 'csv.import', 4_500, 4_500],
+      [key, 'csv.import', 2_000, 4_500],
+      [key, 'csv.import', 4_000, 4_500],
+      [key, 'csv.import', 4_500, 4_500],
     ]);
   });
 

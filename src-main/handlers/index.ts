@@ -5,9 +5,11 @@ import { backupHandlers } from './backup-handlers';
 import { csvHandlers } from './csv-handlers';
 import { dataHandlers } from './data-handlers';
 import { kpiHandlers } from './kpi-handlers';
+import { plantSettingsHandlers } from './plant-settings-handlers';
 import { setupHandlers } from './setup-handlers';
 import { suggestionHandlers } from './suggestion-handlers';
 import { systemHandlers } from './system-handlers';
+import { updateHandlers } from './update-handlers';
 import { workflowHandlers } from './workflow-handlers';
 
 /** Every channel's handler; `satisfies` makes a missing or misspelt channel a compile error. */
@@ -20,5 +22,7 @@ export const allHandlers = {
   ...setupHandlers,
   ...csvHandlers,
   ...suggestionHandlers,
+  ...updateHandlers,
+  ...plantSettingsHandlers,
   ...backupHandlers,
 } satisfies Handlers<CoreDeps>;

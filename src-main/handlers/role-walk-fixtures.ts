@@ -49,11 +49,16 @@ export const ACTORS: readonly Actor[] = [
   { name: 'OPERATOR', userId: 'U-OPA', username: 'rw.opa', role: 'OPERATOR', sites: ['A'] },
 ];
 
-/** Users who are not actors: the operators of B and C (whose rows are "entered by them"), B's leader. */
+/**
+ * Users who are not actors: the operators of B and C (whose rows are "entered by them"), B's
+ * leader, and a leader of every client (whose access rows the userAccess cases change: taking one
+ * of three clients keeps the role's client rule, which taking an operator's only client would not).
+ */
 const OTHER_USERS = [
   { userId: 'U-OPB', username: 'rw.opb', fullName: 'Bravo Operator', role: 'OPERATOR', sites: ['B'] },
   { userId: 'U-OPC', username: 'rw.opc', fullName: 'Charlie Operator', role: 'OPERATOR', sites: ['C'] },
   { userId: 'U-LDB', username: 'rw.leadb', fullName: 'Bravo Leader', role: 'LEADER', sites: ['B'] },
+  { userId: 'U-LDX', username: 'rw.leadx', fullName: 'Every Leader', role: 'LEADER', sites: ['A', 'B', 'C'] },
 ] as const;
 
 export const OPERATOR_OF: Readonly<Record<Site, string>> = { A: 'U-OPA', B: 'U-OPB', C: 'U-OPC' };
@@ -193,7 +198,7 @@ const TABLES: Readonly<Record<CrudDomain, TableFixture>> = {
     rowClient: () => null,
   },
   userAccess: {
-    key: (s) => ({ user_id: OPERATOR_OF[s], client_id: c(s) }),
+    key: (s) => ({ user_id: 'U-LDX', client_id: c(s) }),
     // A user who has no access to that client yet.
     create: (s) => ({ user_id: s === 'B' ? 'U-LDA' : 'U-LDB', client_id: c(s) }),
     changes: {},
@@ -451,6 +456,17 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
   },
   'auth.logout': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   'auth.me': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'auth.keepAlive': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'plantSettings.get': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'plantSettings.update': {
+    variants: ONLY,
+    build: (ctx) => {
+      const row = ctx.sqlite.prepare('SELECT version FROM plant_settings WHERE setting_id = 1').get() as
+        | { version: number }
+        | undefined;
+      return { payload: { version: row?.version ?? 0, session_idle_minutes: 45 }, client: null };
+    },
+  },
   'auth.setupFirstAdmin': {
     variants: ONLY,
     build: (ctx) => ({
@@ -459,6 +475,15 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
     }),
   },
   'setup.loadDemo': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  // The core answers updates.* only where the app cannot update itself (the shell owns the updater).
+  'updates.status': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'updates.check': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'updates.setFeed': {
+    variants: ONLY,
+    build: () => ({ payload: { url: 'http://plant-hub:8470/updates/' }, client: null }),
+  },
+  'updates.restart': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'updates.reportUnsaved': { variants: ONLY, build: () => ({ payload: { rows: 2 }, client: null }) },
   'database.create': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   'database.recover': {
     variants: ONLY,
@@ -628,6 +653,22 @@ export interface World {
   foreign: ReadonlyMap<ActorName, ReadonlySet<string>>;
 }
 
+/**
+ * Signs a user in through `auth.login` and keeps the session under the fixture's own key (the
+ * core draws a new key at every sign-in; the fixture's calls name their actor by a fixed key).
+ */
+async function signInAt(core: Core, key: string, username: string): Promise<Session> {
+  let drawn: string | undefined;
+  const answer = await core.dispatch(key, 'auth.login', { username, password: PASSWORD }, (k) => {
+    drawn = k;
+  });
+  must(answer, `login ${username}`);
+  const session = drawn === undefined ? null : core.deps.sessions.get(drawn);
+  if (!session) throw new Error(`no session for ${username}`);
+  core.deps.sessions.set(key, session);
+  return session;
+}
+
 async function seedWorld(core: Core): Promise<Map<ActorName, Session>> {
   const sqlite = core.deps.database.sqlite;
   seedTwoClients(sqlite);
@@ -642,7 +683,7 @@ async function seedWorld(core: Core): Promise<Map<ActorName, Session>> {
   });
   const as = (key: string) => (channel: string, payload: unknown) =>
     core.dispatch(key, channel, payload).then((r) => must(r, `${key} ${channel} ${JSON.stringify(payload)}`));
-  must(await core.dispatch('fx-admin', 'auth.login', { username: 'rw.admin', password: PASSWORD }), 'login');
+  await signInAt(core, 'fx-admin', 'rw.admin');
   const admin = as('fx-admin');
 
   // Client C, made through the channels (A and B come from seedTwoClients).
@@ -700,18 +741,10 @@ async function seedWorld(core: Core): Promise<Map<ActorName, Session>> {
     ),
   );
   for (const u of OTHER_USERS.filter((o) => o.role === 'OPERATOR'))
-    must(
-      await core.dispatch(`fx-${u.userId}`, 'auth.login', { username: u.username, password: PASSWORD }),
-      'login',
-    );
+    await signInAt(core, `fx-${u.userId}`, u.username);
   const sessions = new Map<ActorName, Session>();
-  for (const actor of ACTORS) {
-    const key = `fx-actor-${actor.name}`;
-    must(await core.dispatch(key, 'auth.login', { username: actor.username, password: PASSWORD }), 'login');
-    const session = core.deps.sessions.get(key);
-    if (!session) throw new Error(`no session for ${actor.name}`);
-    sessions.set(actor.name, session);
-  }
+  for (const actor of ACTORS)
+    sessions.set(actor.name, await signInAt(core, `fx-actor-${actor.name}`, actor.username));
   core.deps.sessions.set(`fx-${OPERATOR_OF.A}`, sessions.get('OPERATOR') as Session);
 
   const dates: Record<Site, string> = { A: '2026-03-02', B: '2026-03-03', C: '2026-03-04' };

@@ -106,6 +106,10 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'users.create': ADMIN,
   'users.setPassword': ADMIN,
   'users.setAccess': ADMIN,
+  // Anyone signed in says they are still at the screen, and reads the plant's session limit.
+  'auth.keepAlive': EVERYONE,
+  'plantSettings.get': EVERYONE,
+  'plantSettings.update': ADMIN,
   // A reference-data edit: refused to other roles even when the template would add nothing.
   'defectTypes.applyTemplate': PLANT,
   'clients.create': ADMIN,
@@ -121,6 +125,13 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'csv.export': EVERYONE,
   // Reads what the caller's clients' quality entries already call their operations.
   'quality.operations': EVERYONE,
+  // Updates: every signed-in user sees the status and may restart into a ready update; the Admin
+  // screen's roles may check; only an administrator may change the feed.
+  'updates.status': EVERYONE,
+  'updates.check': LEADER_UP,
+  'updates.setFeed': ADMIN,
+  'updates.restart': EVERYONE,
+  'updates.reportUnsaved': EVERYONE,
   // Backups hold every client's data; a restore rewrites everyone's history.
   'backups.list': ADMIN,
   'backups.create': ADMIN,
@@ -210,6 +221,10 @@ function writes(channel: string): boolean {
     channel === 'csv.preview' ||
     channel === 'csv.export' ||
     channel === 'quality.operations' ||
+    // The shell keeps update settings in a file of its own; no table changes.
+    channel.startsWith('updates.') ||
+    // Counts the caller as active; a session is not data.
+    channel === 'auth.keepAlive' ||
     // Writes a file beside the database, not the database.
     channel === 'backups.create'
   )

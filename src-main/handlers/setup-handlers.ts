@@ -4,6 +4,7 @@ import { needsSetup } from '../auth/auth-service';
 import type { CoreDeps } from '../core';
 import type { CallContext } from '../dispatch';
 import { seedDemo } from '../seed/seed-demo';
+import { ALREADY_SET_UP } from './auth-handlers';
 
 /**
  * "Start with demo data" on the first start: only while nobody can sign in yet, so the channel is
@@ -11,8 +12,16 @@ import { seedDemo } from '../seed/seed-demo';
  */
 async function loadDemo({ deps }: CallContext<CoreDeps>): Promise<DemoSignIns> {
   const { sqlite } = deps.database;
-  if (!needsSetup(sqlite)) throw new AppError('FORBIDDEN', 'This plant already has users. Sign in instead.');
-  const summary = await seedDemo(sqlite, { seed: 1 });
+  if (!needsSetup(sqlite)) throw new AppError('FORBIDDEN', ALREADY_SET_UP);
+  let summary: Awaited<ReturnType<typeof seedDemo>>;
+  try {
+    summary = await seedDemo(sqlite, { seed: 1 });
+  } catch (error) {
+    // The seed checks again inside its transaction: a first admin created meanwhile wins.
+    if (error instanceof AppError && error.code === 'CONFLICT' && !needsSetup(sqlite))
+      throw new AppError('FORBIDDEN', ALREADY_SET_UP);
+    throw error;
+  }
   return {
     users: summary.users.map((u) => ({ username: u.username, role: u.role })),
     password: summary.password,

@@ -15,6 +15,7 @@ import { applyDefectTemplate } from '../services/reference/apply-defect-template
 import { createUser, setUserAccess, setUserPassword } from '../services/users/user-service';
 import { rowOf } from '../tenancy/typed-row';
 import { storeOf } from './context';
+import { changingUser } from './user-sessions';
 
 type H<K extends ChannelName> = Handler<K, CoreDeps>;
 
@@ -33,13 +34,15 @@ const verify: H<'entries.verify'> = (ctx, input) =>
 const newUser: H<'users.create'> = async (ctx, input) =>
   rowOf('app_user', await createUser(storeOf(ctx), input));
 
-const setAccess: H<'users.setAccess'> = (ctx, input) => rowOf('app_user', setUserAccess(storeOf(ctx), input));
+const setAccess: H<'users.setAccess'> = (ctx, input) =>
+  changingUser(ctx, input.user_id, () => rowOf('app_user', setUserAccess(storeOf(ctx), input)));
 
-const setPassword: H<'users.setPassword'> = async (ctx, input) => {
-  await setUserPassword(storeOf(ctx), input.user_id, input.password);
-  clearLockout(ctx.deps.database.sqlite, input.user_id);
-  return { changed: true };
-};
+const setPassword: H<'users.setPassword'> = (ctx, input) =>
+  changingUser(ctx, input.user_id, async () => {
+    await setUserPassword(storeOf(ctx), input.user_id, input.password);
+    clearLockout(ctx.deps.database.sqlite, input.user_id);
+    return { changed: true as const };
+  });
 
 const applyTemplate: H<'defectTypes.applyTemplate'> = (ctx, input) => ({
   added: applyDefectTemplate(storeOf(ctx), input.client_id, input.template),

@@ -4,7 +4,14 @@ import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type BrowserHost, MAX_BODY_BYTES, startBrowserHost, TOKEN_HEADER } from './browser-host';
+import {
+  type BrowserHost,
+  CHANNEL_HEADER,
+  MAX_BODY_BYTES,
+  SMALL_BODY_BYTES,
+  startBrowserHost,
+  TOKEN_HEADER,
+} from './browser-host';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './security-headers';
 
 interface Reply {
@@ -193,16 +200,93 @@ describe('browser host', () => {
     expect(body.error.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'echo' })]));
   });
 
-  it('refuses a body over its cap (413), and takes an import file over the old 5 MB cap', async () => {
-    // Refused on the declared length, before the body is read (the socket is not reused: its
-    // declared body never comes).
-    const oversized = await api('{}', { 'content-length': String(MAX_BODY_BYTES + 1), connection: 'close' });
-    expect(oversized.status).toBe(413);
-    // A 6 MB file of blank lines: the core answers (the file has no header), the host does not refuse it.
-    const text = '\n'.repeat(6 * 1024 * 1024);
-    const reply = await api({ channel: 'csv.preview', payload: { table: 'production_entry', text } });
-    expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false });
+  it('refuses a body over its cap (413) on the declared length, before reading it', async () => {
+    // The socket is not reused: its declared body never comes.
+    for (const headers of [{}, { [CHANNEL_HEADER]: 'csv.import' }] as Record<string, string>[]) {
+      const oversized = await api('{}', {
+        ...headers,
+        'content-length': String(SMALL_BODY_BYTES + 1),
+        connection: 'close',
+      });
+      expect(oversized.status).toBe(413);
+    }
+  });
+
+  it("takes a file-sized body only for a signed-in session's import or preview", async () => {
+    const signedIn = new Set<string>();
+    const dispatched: string[] = [];
+    const scripted = await startBrowserHost({
+      dbPath: join(dir, 'unused.db'),
+      rendererDir: join(dir, 'renderer'),
+      startCore: async () => ({
+        dispatch: async (sessionKey, channel) => {
+          if (channel === 'auth.me')
+            return { ok: true, data: signedIn.has(sessionKey) ? { userId: 'U' } : null };
+          dispatched.push(channel);
+          if (channel === 'auth.login') signedIn.add(sessionKey);
+          return { ok: true, data: channel };
+        },
+        close: async () => {},
+      }),
+    });
+    try {
+      const cookie = (await fetch(`http://127.0.0.1:${scripted.port}/`)).headers
+        .get('set-cookie')
+        ?.split(';')[0];
+      const post = (channel: string, declared: string | null, size: number) =>
+        fetch(`http://127.0.0.1:${scripted.port}/api/invoke`, {
+          method: 'POST',
+          headers: {
+            [TOKEN_HEADER]: scripted.token,
+            'content-type': 'application/json',
+            cookie: cookie ?? '',
+            ...(declared ? { [CHANNEL_HEADER]: declared } : {}),
+          },
+          body: JSON.stringify({ channel, payload: { table: 'production_entry', text: 'x'.repeat(size) } }),
+        });
+      // Over 1 MB and not signed in: refused before the core sees it, whatever the channel says.
+      const file = 6 * 1024 * 1024;
+      expect((await post('csv.import', 'csv.import', file)).status).toBe(413);
+      expect((await post('system.ping', null, SMALL_BODY_BYTES + 10)).status).toBe(413);
+      // Small calls pass as before, with or without the header.
+      expect((await post('auth.login', 'auth.login', 100)).status).toBe(200);
+      // Signed in: an import or preview of 6 MB goes through ...
+      expect((await post('csv.import', 'csv.import', file)).status).toBe(200);
+      expect((await post('csv.preview', 'csv.preview', file)).status).toBe(200);
+      // ... but no other call, and no body that names another channel than its header.
+      expect((await post('production.create', 'production.create', SMALL_BODY_BYTES + 10)).status).toBe(413);
+      expect((await post('production.create', 'csv.import', SMALL_BODY_BYTES + 10)).status).toBe(413);
+      expect((await post('production.create', null, 100)).status).toBe(200);
+      expect(dispatched).toEqual(['auth.login', 'csv.import', 'csv.preview', 'production.create']);
+      // Even a signed-in import stops at the large cap, refused on its declared length.
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: scripted.port,
+            method: 'POST',
+            path: '/api/invoke',
+            headers: {
+              host: `127.0.0.1:${scripted.port}`,
+              [TOKEN_HEADER]: scripted.token,
+              [CHANNEL_HEADER]: 'csv.import',
+              cookie: cookie ?? '',
+              'content-length': String(MAX_BODY_BYTES + 1),
+              connection: 'close',
+            },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end('{}');
+      });
+      expect(status).toBe(413);
+    } finally {
+      await scripted.close();
+    }
   });
 
   it('answers /api/progress with nothing running, only with the token and only to GET', async () => {
@@ -273,7 +357,9 @@ describe('browser host', () => {
     // A known cookie is kept (no new one issued).
     expect((await call('GET', '/', { headers: { cookie: first } })).headers['set-cookie']).toBeUndefined();
 
-    // Signing in under the first cookie signs in that session only.
+    // Signing in under the first cookie signs in that browser only, under a cookie issued with
+    // the answer: the cookie held before signing in (which another page or person may know) is
+    // retired and never signed in.
     const setup = await api(
       {
         channel: 'auth.setupFirstAdmin',
@@ -282,10 +368,33 @@ describe('browser host', () => {
       { cookie: first },
     );
     expect(JSON.parse(setup.body)).toMatchObject({ ok: true, data: { username: 'admin' } });
+    const signedIn = sessionCookie(setup);
+    expect(signedIn).toMatch(/^fk_sid=/);
+    expect(signedIn).not.toBe(first);
+    expect(setup.headers['set-cookie']?.[0]).toMatch(/; Path=\/; HttpOnly; SameSite=Strict$/);
     const me = async (cookie: string) =>
       JSON.parse((await api({ channel: 'auth.me', payload: {} }, { cookie })).body);
-    expect(await me(first)).toMatchObject({ ok: true, data: { username: 'admin' } });
+    expect(await me(signedIn)).toMatchObject({ ok: true, data: { username: 'admin' } });
+    expect(await me(first)).toEqual({ ok: true, data: null });
     expect(await me(second)).toEqual({ ok: true, data: null });
+
+    // Signing in again (as in a shared browser) draws yet another cookie; the one before ends.
+    const again = await api(
+      { channel: 'auth.login', payload: { username: 'admin', password: 'Correct-Horse-7-battery' } },
+      { cookie: signedIn },
+    );
+    expect(JSON.parse(again.body)).toMatchObject({ ok: true });
+    const next = sessionCookie(again);
+    expect(next).not.toBe(signedIn);
+    expect(await me(next)).toMatchObject({ ok: true, data: { username: 'admin' } });
+    expect(await me(signedIn)).toEqual({ ok: true, data: null });
+    // A wrong password issues nothing and leaves the signed-in cookie as it was.
+    const wrong = await api(
+      { channel: 'auth.login', payload: { username: 'admin', password: 'not-the-password' } },
+      { cookie: next },
+    );
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    expect(await me(next)).toMatchObject({ ok: true, data: { username: 'admin' } });
 
     // A cookie this launch never issued (planted by another local page) gets a fresh, empty session.
     const planted = await api({ channel: 'auth.me', payload: {} }, { cookie: 'fk_sid=attacker-chosen' });

@@ -37,10 +37,21 @@ export interface BrowserHost {
 
 export const SESSION_COOKIE = 'fk_sid';
 export const TOKEN_HEADER = 'x-floorkpi-token';
+/** The channel a call is for, named before its body so the host knows which body limit applies. */
+export const CHANNEL_HEADER = 'x-floorkpi-channel';
 // The largest import the contract takes, as JSON: a UTF-16 unit is at most 6 bytes there (a
 // control character or lone surrogate is written \u00XX). A lower cap refused files the import
-// itself would accept; this one holds a few hundred MB only for the length of one request.
+// itself would accept; this one holds a few hundred MB only for the length of one request, and
+// only a signed-in session's import or preview may send it.
 export const MAX_BODY_BYTES = 6 * CSV_TEXT_MAX_CHARS + 1024 * 1024;
+/**
+ * The body limit of every other call: a form or a grid row is a few kB, so 1 MB is ample, and a
+ * page (or anyone else holding the token) cannot make the host buffer hundreds of MB before the
+ * session has even been checked.
+ */
+export const SMALL_BODY_BYTES = 1024 * 1024;
+/** Channels whose payload is a whole file. */
+const FILE_CHANNELS: ReadonlySet<string> = new Set(['csv.import', 'csv.preview']);
 
 const newSecret = (): string => randomBytes(24).toString('base64url');
 
@@ -68,13 +79,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const issuedSessions = new Set<string>();
   let port = 0;
 
+  /** Gives the caller `key` as their session cookie; only keys issued this way are honoured. */
+  const issue = (res: ServerResponse, key: string): void => {
+    issuedSessions.add(key);
+    res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${key}; Path=/; HttpOnly; SameSite=Strict`);
+  };
+
   /** The caller's session key, issuing a fresh cookie when it has none of ours. */
   const sessionOf = (req: IncomingMessage, res: ServerResponse): string => {
     const existing = readCookie(req, SESSION_COOKIE);
     if (existing && issuedSessions.has(existing)) return existing;
     const key = newSecret();
-    issuedSessions.add(key);
-    res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${key}; Path=/; HttpOnly; SameSite=Strict`);
+    issue(res, key);
     return key;
   };
 
@@ -90,6 +106,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       failure('UNAUTHENTICATED', 'Open FloorKPI with the link (and its token) it printed at start.'),
     );
     return false;
+  };
+
+  /** Whether the request's session (one this launch issued) is signed in; never issues a session. */
+  const signedIn = async (req: IncomingMessage): Promise<boolean> => {
+    const key = readCookie(req, SESSION_COOKIE);
+    if (!key || !issuedSessions.has(key)) return false;
+    const me = await core.dispatch(key, 'auth.me', {});
+    return me.ok && me.data !== null;
   };
 
   /** The caller's running call's progress, or null; never issues a session. */
@@ -110,13 +134,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     if (!hasToken(req, res)) return;
-    const body = await readBody(req, MAX_BODY_BYTES);
+    const header = req.headers[CHANNEL_HEADER];
+    const declared = typeof header === 'string' ? header : undefined;
+    const fileCall = declared !== undefined && FILE_CHANNELS.has(declared);
+    // Only a signed-in user's import may send a file-sized body; the session is checked before
+    // the body is read, so nobody else can make the host hold it.
+    const large = fileCall && (await signedIn(req));
+    const body = await readBody(req, large ? MAX_BODY_BYTES : SMALL_BODY_BYTES);
     if (body === 'too-large') {
-      sendJson(
-        res,
-        413,
-        failure('VALIDATION', 'The request is too large: split the file and import the parts.'),
-      );
+      const message = large
+        ? 'The request is too large: split the file and import the parts.'
+        : fileCall
+          ? 'The request is too large for a session that is not signed in: sign in, then import the file.'
+          : 'The request is too large.';
+      sendJson(res, 413, failure('VALIDATION', message));
       return;
     }
     let parsed: unknown;
@@ -138,10 +169,25 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       );
       return;
     }
+    if (body.length > SMALL_BODY_BYTES && channel !== declared) {
+      // The large limit was granted to the import the header named, not to whatever the body says.
+      sendJson(res, 413, failure('VALIDATION', 'The request is too large.'));
+      return;
+    }
     const sessionKey = sessionOf(req, res);
     let result: Result<unknown>;
     try {
-      result = await core.dispatch(sessionKey, channel, (parsed as Record<string, unknown>).payload);
+      // A sign-in answers with a new session key: the cookie is reissued and the old one retired,
+      // so a cookie known before sign-in (planted, or left by the last person) is never signed in.
+      result = await core.dispatch(
+        sessionKey,
+        channel,
+        (parsed as Record<string, unknown>).payload,
+        (key) => {
+          issuedSessions.delete(sessionKey);
+          issue(res, key);
+        },
+      );
     } finally {
       progress.delete(sessionKey);
     }

@@ -28,7 +28,7 @@ const CORE_STOPPED: Result<never> = {
  */
 export class CoreWorkerClient {
   readonly #worker: WorkerLike;
-  readonly #pending = new Map<number, (result: Result<unknown>) => void>();
+  readonly #pending = new Map<number, (result: Result<unknown>, sessionKey?: string) => void>();
   readonly #exited: Promise<void>;
   readonly #ready: Promise<void>;
   #settleReady: (failure?: Error) => void = () => {};
@@ -52,7 +52,7 @@ export class CoreWorkerClient {
       if (!isInvokeReply(message)) return;
       const resolve = this.#pending.get(message.id);
       this.#pending.delete(message.id);
-      resolve?.(message.result);
+      resolve?.(message.result, message.sessionKey);
     });
     worker.on('error', (error) => {
       // An error while quitting is logged, not shown: the user already asked to leave.
@@ -79,13 +79,24 @@ export class CoreWorkerClient {
     return this.#ready;
   }
 
-  /** Runs one channel call in the worker for `sessionKey`; always resolves to a `Result`. */
-  invoke(sessionKey: string, channel: string, payload: unknown): Promise<Result<unknown>> {
+  /**
+   * Runs one channel call in the worker for `sessionKey`; always resolves to a `Result`. `rekey`
+   * hears the caller's new session key, before the result, when the call signed them in.
+   */
+  invoke(
+    sessionKey: string,
+    channel: string,
+    payload: unknown,
+    rekey?: (sessionKey: string) => void,
+  ): Promise<Result<unknown>> {
     if (this.#state !== 'running') return Promise.resolve(CORE_STOPPED);
     const id = this.#nextId++;
     const message: InvokeMessage = { type: 'invoke', id, sessionKey, channel, payload };
     return new Promise((resolve) => {
-      this.#pending.set(id, resolve);
+      this.#pending.set(id, (result, newKey) => {
+        if (newKey !== undefined) rekey?.(newKey);
+        resolve(result);
+      });
       try {
         this.#worker.postMessage(message);
       } catch {

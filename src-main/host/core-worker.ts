@@ -49,18 +49,25 @@ port.postMessage(ready);
 port.on('message', (message: unknown) => {
   if (!isToWorker(message)) return;
   switch (message.type) {
-    case 'invoke':
+    case 'invoke': {
+      let sessionKey: string | undefined;
       void core
-        .dispatch(message.sessionKey, message.channel, message.payload)
+        .dispatch(message.sessionKey, message.channel, message.payload, (key) => {
+          sessionKey = key;
+        })
         .catch((error: unknown): Result<unknown> => {
           console.error('core-worker: dispatch failed', error);
           return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside FloorKPI.' } };
         })
         .then((result) => {
-          const reply: InvokeReply = { type: 'result', id: message.id, result };
+          const reply: InvokeReply =
+            sessionKey === undefined
+              ? { type: 'result', id: message.id, result }
+              : { type: 'result', id: message.id, result, sessionKey };
           port.postMessage(reply);
         });
       return;
+    }
     case 'end-session':
       core.deps.sessions.delete(message.sessionKey);
       return;

@@ -6,7 +6,13 @@ import type { CoreWorkerData } from './worker-protocol';
 
 /** What the browser host needs of the core, wherever it runs. */
 export interface HostCore {
-  dispatch(sessionKey: string, channel: string, payload: unknown): Promise<Result<unknown>>;
+  /** Runs one call; `rekey` hears the caller's new session key when the call signs them in. */
+  dispatch(
+    sessionKey: string,
+    channel: string,
+    payload: unknown,
+    rekey?: (sessionKey: string) => void,
+  ): Promise<Result<unknown>>;
   close(): Promise<void>;
 }
 
@@ -49,7 +55,7 @@ export async function startHostCore(options: HostCoreOptions): Promise<HostCore>
   await client.ready();
   started = true;
   return {
-    dispatch: (sessionKey, channel, payload) => client.invoke(sessionKey, channel, payload),
+    dispatch: (sessionKey, channel, payload, rekey) => client.invoke(sessionKey, channel, payload, rekey),
     close: () => client.shutdown(),
   };
 }

@@ -35,6 +35,8 @@ export interface InvokeReply {
   type: 'result';
   id: number;
   result: Result<unknown>;
+  /** The caller's new session key, when the call signed them in: use it for their next calls. */
+  sessionKey?: string;
 }
 
 /** Worker → main: the database is open and migrated; calls may come. */
@@ -55,7 +57,13 @@ export type FromWorker = InvokeReply | ReadyMessage | ProgressMessage;
 export function isInvokeReply(value: unknown): value is InvokeReply {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return v.type === 'result' && typeof v.id === 'number' && typeof v.result === 'object' && v.result !== null;
+  return (
+    v.type === 'result' &&
+    typeof v.id === 'number' &&
+    typeof v.result === 'object' &&
+    v.result !== null &&
+    (v.sessionKey === undefined || typeof v.sessionKey === 'string')
+  );
 }
 
 /** Whether a worker message says the core finished opening the database. */

@@ -25,8 +25,12 @@ const start = (options: Partial<CoreOptions> = {}): Core => {
   core = createCore({ dbPath: file, host: 'test', ...options });
   return core;
 };
+// A sign-in draws a new session key: each caller's label maps to the key it holds now.
+const keys = new Map<string, string>();
 const call = <K extends ChannelName>(session: string, channel: K, payload: RequestOf<K>) =>
-  (core as Core).dispatch(session, channel, payload) as Promise<Result<ResponseOf<K>>>;
+  (core as Core).dispatch(keys.get(session) ?? session, channel, payload, (key) =>
+    keys.set(session, key),
+  ) as Promise<Result<ResponseOf<K>>>;
 const info = async () => {
   const answer = await call('s', 'system.info', {});
   if (!answer.ok) throw new Error(answer.error.message);
@@ -64,6 +68,7 @@ beforeEach(() => {
   file = join(dir, 'plant.db');
 });
 afterEach(async () => {
+  keys.clear();
   await core?.close();
   core = null;
   rmSync(dir, { recursive: true, force: true });

@@ -159,6 +159,11 @@ export class DatabaseHost {
     return lane === 'reader' && open.reader ? open.reader : open.writer;
   }
 
+  /** Whether a database is open (none while it is missing, unreadable or being replaced). */
+  get isOpen(): boolean {
+    return this.#open !== null;
+  }
+
   /** Whether a reader connection is open (the router serves others from it during an import). */
   get hasReader(): boolean {
     return this.#open?.reader != null;

@@ -18,8 +18,12 @@ const ROWS = 20_000;
 let dir: string;
 let core: Core;
 
+// A sign-in draws a new session key: each caller's label maps to the key it holds now.
+const keys = new Map<string, string>();
 const call = <K extends ChannelName>(session: string, channel: K, payload: RequestOf<K>) =>
-  core.dispatch(session, channel, payload) as Promise<Result<ResponseOf<K>>>;
+  core.dispatch(keys.get(session) ?? session, channel, payload, (key) => keys.set(session, key)) as Promise<
+    Result<ResponseOf<K>>
+  >;
 
 function bigCsv(rows: number, bad = false): string {
   const lines = ['client_id,work_order_id,shift_date,shift_type,units_produced'];
@@ -60,6 +64,7 @@ beforeEach(async () => {
   }
 });
 afterEach(async () => {
+  keys.clear();
   await core.close();
   rmSync(dir, { recursive: true, force: true });
 });

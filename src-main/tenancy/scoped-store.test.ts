@@ -321,13 +321,62 @@ describe('ScopedStore reads', () => {
     ]);
   });
 
-  it('never returns a password hash', () => {
-    database.sqlite.prepare("UPDATE app_user SET password_hash = 'scrypt$x' WHERE user_id = 'U-LEAD'").run();
+  it('never returns a password hash, nor the sign-in state (failures, lock)', () => {
+    database.sqlite
+      .prepare(
+        "UPDATE app_user SET password_hash = 'scrypt$x', failed_login_count = 5, locked_until = '2026-03-02T08:05:00Z' WHERE user_id = 'U-LEAD'",
+      )
+      .run();
+    const leaks = (row: Record<string, unknown>) =>
+      ['password_hash', 'failed_login_count', 'locked_until'].filter((name) => name in row);
+    expect(leaks(store(admin).get(TABLE_SPECS.app_user, { user_id: 'U-LEAD' }))).toEqual([]);
+    expect(
+      store(operatorOfA).list(TABLE_SPECS.app_user, { limit: 10, offset: 0 }).rows.flatMap(leaks),
+    ).toEqual([]);
+    expect([...store(admin).iterate(TABLE_SPECS.app_user, {})].flatMap(leaks)).toEqual([]);
     expect(store(admin).get(TABLE_SPECS.app_user, { user_id: 'U-LEAD' })).not.toHaveProperty('password_hash');
     expect(
       store(admin)
         .list(TABLE_SPECS.app_user, { limit: 10, offset: 0 })
         .rows.every((r) => !('password_hash' in r)),
     ).toBe(true);
+  });
+
+  describe('hidden columns (the password hash) are never a filter, a search or an order', () => {
+    const users = TABLE_SPECS.app_user;
+    const HASH = 'scrypt$32768$8$1$c2FsdA$a2V5';
+    beforeEach(() => {
+      database.sqlite.prepare('UPDATE app_user SET password_hash = ? WHERE user_id = ?').run(HASH, 'U-LEAD');
+    });
+    const fieldError = (work: () => unknown) => {
+      try {
+        work();
+        return 'OK';
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        return `${error.code} ${JSON.stringify(error.issues)}`;
+      }
+    };
+    const refused = `VALIDATION ${JSON.stringify([{ path: 'password_hash', message: 'cannot be used to filter' }])}`;
+
+    it('refuses an exact match on it, one value or a list, in lists, exports and suggestions', () => {
+      const equals = { password_hash: HASH };
+      expect(fieldError(() => store(admin).list(users, { equals, limit: 10, offset: 0 }))).toBe(refused);
+      expect(
+        fieldError(() =>
+          store(admin).list(users, { equals: { password_hash: [HASH, 'x'] }, limit: 10, offset: 0 }),
+        ),
+      ).toBe(refused);
+      expect(fieldError(() => [...store(admin).iterate(users, { equals })])).toBe(refused);
+      expect(fieldError(() => store(admin).distinctValues(users, 'full_name', { equals }, 10))).toBe(refused);
+    });
+
+    it('leaves it out of a text search, so a guessed piece of a hash finds nobody', () => {
+      for (const text of ['scrypt', 'c2FsdA', '32768']) {
+        expect(store(admin).list(users, { text, limit: 10, offset: 0 })).toEqual({ rows: [], total: 0 });
+      }
+      // The search itself still works on the visible columns.
+      expect(store(admin).list(users, { text: 'u-lead', limit: 10, offset: 0 }).total).toBe(1);
+    });
   });
 });

@@ -6,7 +6,9 @@ import type { DefectTemplateName } from '../db/defect-templates';
 import { newId } from '../db/new-id';
 import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement, inTransaction } from '../db/statement-cache';
+import { type ApproverCheck, checkApprover } from './approvers';
 import { translateConstraintError } from './constraint-errors';
+import { assertOwnRecorder, verificationCleared } from './entry-rules';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, ReferenceMemo } from './references';
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope } from './scope';
@@ -79,13 +81,44 @@ function insertOf(spec: TableSpec, stored: Row): InsertShape {
   return shape;
 }
 
+/**
+ * Sign-in state that no spec names (failed attempts, the end of a lock): like a hidden column it
+ * never leaves the store, or any user could see that an account was just locked.
+ */
+const SIGN_IN_STATE: Readonly<Record<string, readonly string[]>> = {
+  app_user: ['failed_login_count', 'locked_until'],
+};
+
+const privateColumnsOf = new WeakMap<TableSpec, readonly string[]>();
+
+/** The columns of a table that never leave the store: its hidden ones and its sign-in state. */
+function privateColumns(spec: TableSpec): readonly string[] {
+  let names = privateColumnsOf.get(spec);
+  if (!names) {
+    names = [
+      ...spec.columns.filter((c) => c.hidden).map((c) => c.name),
+      ...(SIGN_IN_STATE[spec.table] ?? []),
+    ];
+    privateColumnsOf.set(spec, names);
+  }
+  return names;
+}
+
 /** A row without its hidden columns: what may leave the store in a response, export or audit entry. */
 export function publicRow(spec: TableSpec, row: Row): Row {
-  const hidden = spec.columns.filter((c) => c.hidden);
+  const hidden = privateColumns(spec);
   if (hidden.length === 0) return row;
   const copy = { ...row };
-  for (const column of hidden) delete copy[column.name];
+  for (const name of hidden) delete copy[name];
   return copy;
+}
+
+/** Refuses a hidden column as a filter: matching on it would reveal its value one guess at a time. */
+function assertFilterable(spec: TableSpec, column: ColumnSpec): void {
+  if (column.hidden)
+    throw new AppError('VALIDATION', `${column.name}: cannot be used to filter ${spec.noun} records`, [
+      { path: column.name, message: 'cannot be used to filter' },
+    ]);
 }
 
 /** Row key as one string for the audit log: composite keys joined with '/'. */
@@ -254,10 +287,12 @@ export class ScopedStore {
       params.push(query.to);
     }
     for (const [name, value] of Object.entries(query.equals ?? {})) {
-      if (!columnOf(spec, name))
+      const column = columnOf(spec, name);
+      if (!column)
         throw new AppError('VALIDATION', `${name}: is not a field of ${spec.noun} records`, [
           { path: name, message: 'is not a field' },
         ]);
+      assertFilterable(spec, column);
       if (Array.isArray(value)) {
         parts.push(`${name} IN (SELECT value FROM json_each(?))`);
         params.push(JSON.stringify(value));
@@ -268,7 +303,7 @@ export class ScopedStore {
     }
     const text = query.text?.trim();
     if (text) {
-      const columns = spec.columns.filter((c) => SEARCHABLE.has(c.type.kind)).map((c) => c.name);
+      const columns = spec.columns.filter((c) => !c.hidden && SEARCHABLE.has(c.type.kind)).map((c) => c.name);
       if (columns.length > 0) {
         const pattern = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
         parts.push(`(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
@@ -279,6 +314,9 @@ export class ScopedStore {
   }
 
   #orderBy(spec: TableSpec): string {
+    // Lists have no caller-chosen order; the fixed one must not sort on a secret either.
+    for (const name of [...spec.key, ...(spec.dateColumn ? [spec.dateColumn] : [])])
+      if (columnOf(spec, name)?.hidden) throw new Error(`${spec.table}: cannot order by hidden ${name}`);
     const keyOrder = spec.key.join(', ');
     return spec.dateColumn ? `${spec.dateColumn} DESC, ${keyOrder}` : keyOrder;
   }
@@ -313,8 +351,9 @@ export class ScopedStore {
     limit: number,
   ): { value: string; uses: number }[] {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);
-    if (columnOf(spec, column)?.type.kind !== 'text')
-      throw new Error(`${spec.table}.${column} is not a text column`);
+    const described = columnOf(spec, column);
+    if (described?.type.kind !== 'text' || described.hidden)
+      throw new Error(`${spec.table}.${column} is not a visible text column`);
     const where = this.#listWhere(spec, query);
     return cachedStatement(
       this.#sqlite,
@@ -399,6 +438,7 @@ export class ScopedStore {
     this.#checkRules(spec, row);
     const write = (): Row => {
       checkReferences(this.#sqlite, spec, row, undefined, this.#references);
+      assertOwnRecorder(spec, this.scope, row);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
         const label = rowIdOf(spec, row);
@@ -454,16 +494,22 @@ export class ScopedStore {
       for (const name of settable) merged[name] = changes[name] ?? null;
       this.#checkRules(spec, merged);
       checkReferences(this.#sqlite, spec, merged, settable);
+      const changed = settable.filter((name) => merged[name] !== before[name]);
+      assertOwnRecorder(spec, this.scope, merged, changed);
+      // A real change to a verified entry also clears its verification, in this same write.
+      const cleared = changed.length > 0 ? verificationCleared(spec, this.scope, before, 'update') : null;
+      const written = [...settable, ...Object.keys(cleared ?? {}).filter((n) => !settable.includes(n))];
+      Object.assign(merged, cleared);
       const at = this.#now();
       const assignments = [
-        ...settable.map((n) => `${n} = ?`),
+        ...written.map((n) => `${n} = ?`),
         'updated_at = ?',
         'updated_by = ?',
         'version = version + 1',
       ];
       const where = this.#keyWhere(spec, before);
       this.#run(`UPDATE ${spec.table} SET ${assignments.join(', ')} WHERE ${where.sql} AND version = ?`, [
-        ...settable.map((n) => merged[n] ?? null),
+        ...written.map((n) => merged[n] ?? null),
         at,
         this.scope.userId,
         ...where.params,
@@ -549,6 +595,7 @@ export class ScopedStore {
           `This ${spec.noun} was changed by someone else. Reload it before deleting.`,
         );
       }
+      verificationCleared(spec, this.scope, before, 'delete');
       const at = this.#now();
       const where = this.#keyWhere(spec, before);
       this.#run(
@@ -571,6 +618,16 @@ export class ScopedStore {
       now: this.#now(),
       defectTemplate,
     });
+  }
+
+  /**
+   * Whether the user an import names (id or username) may approve holds and verify entries of
+   * `clientId`. Read past the caller's own visibility (a leader sees no other accounts), but only
+   * for a client in the caller's scope, and it answers only found / may approve.
+   */
+  approverFor(ref: string, clientId: string): ApproverCheck {
+    assertClientInScope(this.scope, clientId);
+    return checkApprover(this.#sqlite, ref, clientId);
   }
 
   /** Runs a write; a statement with RETURNING gives back its row. */

@@ -1,9 +1,16 @@
-import type { AppErrorShape, ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
+import {
+  type AppErrorShape,
+  type ChannelName,
+  type RequestOf,
+  type ResponseOf,
+  type Result,
+  SIGN_IN_FIRST,
+} from '../../src-shared/contract';
 import type { ProgressReport } from '../../src-shared/contract/progress';
 import { defaultTransport, type Transport } from './transport';
 
 let transport: Transport | undefined;
-let sessionEnded: (() => void) | undefined;
+let sessionEnded: ((error: AppErrorShape) => void) | undefined;
 
 // These answer UNAUTHENTICATED for a wrong password, which says nothing about an existing session.
 const SIGN_IN_CHANNELS: ReadonlySet<string> = new Set<ChannelName>(['auth.login', 'auth.setupFirstAdmin']);
@@ -15,9 +22,10 @@ export function setTransport(next: Transport): void {
 
 /**
  * Registers who hears that the core no longer knows this caller (the session expired or the
- * host restarted), so the window can go back to sign-in instead of showing every screen failing.
+ * host restarted), so the window can go back to sign-in, with the core's reason, instead of
+ * showing every screen failing.
  */
-export function onSessionEnded(listener: (() => void) | undefined): void {
+export function onSessionEnded(listener: ((error: AppErrorShape) => void) | undefined): void {
   sessionEnded = listener;
 }
 
@@ -30,7 +38,7 @@ export async function invoke<K extends ChannelName>(
   // The contract ties each channel to its response type; the wire itself is untyped.
   const result = (await transport.invoke(channel, payload)) as Result<ResponseOf<K>>;
   if (!result.ok && result.error.code === 'UNAUTHENTICATED' && !SIGN_IN_CHANNELS.has(channel)) {
-    sessionEnded?.();
+    sessionEnded?.(result.error);
   }
   return result;
 }
@@ -47,7 +55,7 @@ const FALLBACK_TEXT: Record<AppErrorShape['code'], string> = {
   FORBIDDEN: 'You are not allowed to do this.',
   NOT_FOUND: 'That record no longer exists.',
   CONFLICT: 'Someone else changed this record; reload and try again.',
-  UNAUTHENTICATED: 'Please sign in first.',
+  UNAUTHENTICATED: SIGN_IN_FIRST,
   LOCKED: 'This account is locked for a few minutes after too many failed sign-ins.',
   UNKNOWN_CHANNEL: 'This version of FloorKPI cannot do that.',
   BUSY: 'The database is busy with other work; nothing was changed. Try again in a moment.',

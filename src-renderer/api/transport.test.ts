@@ -17,6 +17,19 @@ function scriptedFetch(answers: unknown[]) {
   return { asked, fetchImpl: fetchImpl as unknown as typeof fetch };
 }
 
+describe('the browser transport’s calls', () => {
+  it('names the channel in a header, so the host applies the right body limit before reading it', async () => {
+    let headers: Headers | undefined;
+    const fetchImpl = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
+      headers = new Headers(init?.headers);
+      return new Response(JSON.stringify({ ok: true, data: null }));
+    });
+    await createHttpTransport('tok', fetchImpl as unknown as typeof fetch).invoke('csv.import', {});
+    expect(headers?.get('x-floorkpi-channel')).toBe('csv.import');
+    expect(headers?.get('x-floorkpi-token')).toBe('tok');
+  });
+});
+
 describe('the browser transport’s progress', () => {
   it('polls with the launch token while someone listens, passes on reports, and stops when told', async () => {
     vi.useFakeTimers();

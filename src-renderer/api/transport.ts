@@ -54,7 +54,12 @@ export function createHttpTransport(token: string | null, fetchImpl: typeof fetc
         response = await fetchImpl('/api/invoke', {
           method: 'POST',
           credentials: 'same-origin',
-          headers: { 'content-type': 'application/json', 'x-floorkpi-token': token ?? '' },
+          // The channel rides in a header too: only a signed-in import may send a file-sized body.
+          headers: {
+            'content-type': 'application/json',
+            'x-floorkpi-token': token ?? '',
+            'x-floorkpi-channel': channel,
+          },
           body: JSON.stringify({ channel, payload }),
         });
       } catch {

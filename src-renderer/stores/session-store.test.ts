@@ -70,6 +70,30 @@ describe('session store', () => {
     });
   });
 
+  it('goes back to sign-in with the core’s reason when the session ended while the PC sat idle', async () => {
+    const ended = 'Your session ended after 30 minutes without activity. Sign in again.';
+    const calls = fakeCore({ 'auth.me': { ok: true, data: LEADER } });
+    await useSessionStore.getState().restore();
+    await useSessionStore.getState().check();
+    expect(useSessionStore.getState().status).toBe('signed-in');
+    fakeCore({ 'auth.me': { ok: false, error: { code: 'UNAUTHENTICATED', message: ended } } });
+    await useSessionStore.getState().check();
+    expect(useSessionStore.getState()).toMatchObject({ status: 'signed-out', me: null, notice: ended });
+    expect(useScopeStore.getState().userId).toBeNull();
+    expect(calls).toEqual(['auth.me', 'auth.me']);
+  });
+
+  it('says the session ended when the core no longer knows it at all (restarted)', async () => {
+    fakeCore({ 'auth.me': { ok: true, data: LEADER } });
+    await useSessionStore.getState().restore();
+    fakeCore({ 'auth.me': { ok: true, data: null } });
+    await useSessionStore.getState().check();
+    expect(useSessionStore.getState()).toMatchObject({
+      status: 'signed-out',
+      notice: 'Your session has ended. Please sign in again.',
+    });
+  });
+
   it('a wrong password is not mistaken for an ended session', async () => {
     fakeCore({
       'auth.login': { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Wrong username or password.' } },

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppErrorShape } from '../../src-shared/contract';
+import { type AppErrorShape, SIGN_IN_FIRST } from '../../src-shared/contract';
 import type { Me } from '../../src-shared/contract/auth';
 import { errorText, invoke, onSessionEnded } from '../api/client';
 import { useScopeStore } from './scope-store';
@@ -19,8 +19,13 @@ export interface SessionState {
   /** Takes a user the core already signed in (the first administrator). */
   adopt(me: Me): void;
   logout(): Promise<void>;
-  /** The core no longer knows this session: back to sign-in, saying why (a default sentence, or `notice`). */
-  expire(notice?: string): void;
+  /**
+   * Asks the core whether this window's session still stands (every minute while signed in):
+   * an ended one answers with its reason, and the window goes back to sign-in saying it.
+   */
+  check(): Promise<void>;
+  /** The core no longer knows this session: back to sign-in, saying why (the core's reason if it gave one). */
+  expire(reason?: string): void;
 }
 
 function signedIn(me: Me): Pick<SessionState, 'status' | 'me' | 'notice'> {
@@ -58,10 +63,18 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     // Leave this screen either way; a failed sign-out is said so the user knows to close the app.
     set(signedOut(result.ok ? null : `Signing out did not reach FloorKPI: ${errorText(result.error)}`));
   },
-  expire(notice) {
+  async check() {
     if (get().status !== 'signed-in') return;
-    set(signedOut(notice ?? 'Your session has ended. Please sign in again.'));
+    const result = await invoke('auth.me', {});
+    // An ended session answers UNAUTHENTICATED with its reason, which `invoke` passes to expire.
+    if (result.ok && result.data === null) get().expire();
+  },
+  expire(reason) {
+    if (get().status !== 'signed-in') return;
+    // "Sign in first" is the core not knowing the session at all (a restart): say it ended.
+    const specific = reason && reason !== SIGN_IN_FIRST ? reason : null;
+    set(signedOut(specific ?? 'Your session has ended. Please sign in again.'));
   },
 }));
 
-onSessionEnded(() => useSessionStore.getState().expire());
+onSessionEnded((error) => useSessionStore.getState().expire(error.message));

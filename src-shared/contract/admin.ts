@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Row } from '../db/schema';
 import { DEFECT_TEMPLATE_NAMES } from '../domain/defect-template-names';
 import { ROLES } from '../domain/roles';
+import { safeString } from '../tables/to-zod';
 import { channel } from './channel';
 
 type User = Omit<Row<'app_user'>, 'password_hash' | 'failed_login_count' | 'locked_until'>;
@@ -26,7 +27,7 @@ export const adminChannels = {
         .min(3, 'must be at least 3 characters')
         .max(50)
         .regex(/^[A-Za-z0-9._-]+$/, 'must use letters, digits, . _ - and no spaces'),
-      full_name: z.string().trim().min(1, 'is required').max(100),
+      full_name: safeString('must be text').trim().min(1, 'is required').max(100),
       email: z.email('must be an email address like ana@plant.example').max(100).nullable().optional(),
       role: z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` }),
       clients: z.array(z.string().min(1).max(20)).max(200),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../domain/roles';
+import { safeString } from '../tables/to-zod';
 import { channel } from './channel';
 
 export interface ClientSummary {
@@ -26,11 +27,21 @@ const credentials = z.strictObject({
 export const authChannels = {
   'auth.login': channel<Me>()(credentials),
   'auth.logout': channel<{ signedOut: true }>()(z.strictObject({})),
+  /**
+   * Who this caller is, or null. A status check: it does not count as activity, so a window may
+   * ask every minute without keeping an idle session alive. A session that has just ended
+   * answers UNAUTHENTICATED once, saying why (idle, 12 hours, account changed).
+   */
   'auth.me': channel<Me | null>()(z.strictObject({})),
+  /** The person is still at the screen (typing, clicking) though nothing was saved: keeps the session. */
+  'auth.keepAlive': channel<{ idleMinutes: number }>()(z.strictObject({})),
   /** Only while the database has no user at all: creates the first ADMIN and signs them in. */
   'auth.setupFirstAdmin': channel<Me>()(
     credentials.extend({
-      fullName: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+      fullName: safeString('must be text')
+        .trim()
+        .min(1, 'is required')
+        .max(100, 'must be at most 100 characters'),
     }),
   ),
 };

@@ -8,16 +8,34 @@ export interface RejectedCsvRow {
   message: string;
 }
 
+/**
+ * Workflow state a file carried that the importing user's role may not set (an OPERATOR approves
+ * and verifies nothing): `holds_requested` counts holds that arrive as requests waiting for a
+ * leader's approval, `not_verified` rows whose verification or confirmation was left out.
+ */
+export interface WorkflowDowngrade {
+  kind: 'holds_requested' | 'not_verified';
+  rows: number;
+  /** The file's columns whose values were not imported. */
+  columns: string[];
+}
+
 export interface CsvImportResult {
   /** Data rows in the file. */
   total: number;
   /** Rows written (for a preview: rows that would be written). */
   inserted: number;
+  /** Rows that set an existing client setting or list entry to the file's values. */
+  updated: number;
+  /** Rows that named an existing client setting or list entry with the values it already has. */
+  unchanged: number;
   rejectedCount: number;
   /** The first 100 problems, in file order; row 1 is the header. */
   rejected: RejectedCsvRow[];
   /** Columns the app sets itself whose cells were not imported. */
   ignoredColumns: string[];
+  /** What the file said that the importing user's role may not set, and so was not imported. */
+  downgraded: WorkflowDowngrade[];
 }
 
 export interface CsvPreview extends CsvImportResult {

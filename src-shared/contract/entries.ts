@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SHIFT_TYPES } from '../domain/enums';
-import { isIsoDate } from '../tables/formats';
+import { dateSchema } from '../tables/to-zod';
 import { channel } from './channel';
 
 export interface MarkAllPresentResult {
@@ -14,7 +14,7 @@ export const entryChannels = {
   'attendance.markAllPresent': channel<MarkAllPresentResult>()(
     z.strictObject({
       client_id: z.string().min(1).max(20),
-      shift_date: z.string().refine(isIsoDate, 'must be a real date like 2026-03-02'),
+      shift_date: dateSchema(),
       shift_type: z.enum(SHIFT_TYPES, { error: `must be one of ${SHIFT_TYPES.join(', ')}` }),
     }),
   ),

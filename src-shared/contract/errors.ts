@@ -15,6 +15,9 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** The answer to a call that needs a session when the caller has none (and no reason to give). */
+export const SIGN_IN_FIRST = 'Please sign in first.';
+
 /** One field-level problem, e.g. `{ path: 'units_passed', message: 'must not exceed units_inspected' }`. */
 export interface FieldIssue {
   path: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Row } from '../db/schema';
-import { isIsoDate, isTime } from '../tables/formats';
+import { isTime } from '../tables/formats';
+import { dateSchema } from '../tables/to-zod';
 import { channel } from './channel';
 
 const step = z.strictObject({
@@ -18,7 +19,7 @@ export const holdChannels = {
   'holds.approve': channel<Hold>()(step),
   'holds.requestResume': channel<Hold>()(
     step.extend({
-      resume_date: z.string().refine(isIsoDate, 'must be a real date like 2026-03-02').nullable().optional(),
+      resume_date: dateSchema().nullable().optional(),
       resume_time: z.string().refine(isTime, 'must be a time like 07:00 (24-hour)').nullable().optional(),
     }),
   ),

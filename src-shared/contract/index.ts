@@ -9,9 +9,11 @@ import { databaseChannels } from './database';
 import { entryChannels } from './entries';
 import { holdChannels } from './holds';
 import { kpiChannels } from './kpi';
+import { plantSettingsChannels } from './plant-settings';
 import { setupChannels } from './setup';
 import { suggestionChannels } from './suggestions';
 import { systemChannels } from './system';
+import { updateChannels } from './updates';
 
 /** Every channel of FloorKPI: both hosts and the renderer's client are typed from this one object. */
 export const contract = {
@@ -26,6 +28,8 @@ export const contract = {
   ...setupChannels,
   ...csvChannels,
   ...suggestionChannels,
+  ...updateChannels,
+  ...plantSettingsChannels,
   ...backupChannels,
   ...databaseChannels,
 };

@@ -499,6 +499,18 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+/** Plant-wide settings: one row (`setting_id` 1), absent until an administrator first saves. */
+export interface PlantSettingsTable {
+  setting_id: Generated<number>;
+  session_idle_minutes: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  updated_by: string | null;
+  version: Generated<number>;
+  deleted_at: string | null;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   client: ClientTable;
@@ -525,6 +537,7 @@ export interface DB {
   quality_entry: QualityEntryTable;
   defect_detail: DefectDetailTable;
   audit_log: AuditLogTable;
+  plant_settings: PlantSettingsTable;
 }
 
 export type TableName = keyof DB;

@@ -7,6 +7,34 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** The first and last dates the plant's data may carry: anything outside is a typo (`2062`, `1926`). */
+export const FIRST_DATE = '2000-01-01';
+export const LAST_DATE = '2100-12-31';
+
+/** True for a date (or the date part of a timestamp) from FIRST_DATE through LAST_DATE. */
+export function isPlausibleDate(value: string): boolean {
+  const day = value.slice(0, 10);
+  return day >= FIRST_DATE && day <= LAST_DATE;
+}
+
+/**
+ * Characters refused in every text field: NUL (which ends a string in C code and hides what
+ * follows) and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069), which make text display in another order than it is stored (a "Trojan
+ * source" note or a spoofed work order number).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is this pattern's purpose.
+const UNSAFE_CHARACTERS = /[\u0000\u202A-\u202E\u2066-\u2069]/;
+
+/** True when the text holds none of the refused characters. */
+export function hasNoUnsafeCharacters(value: string): boolean {
+  return !UNSAFE_CHARACTERS.test(value);
+}
+
+/** The message for text with a refused character. */
+export const UNSAFE_TEXT_MESSAGE =
+  'must not contain NUL or text-direction control characters (U+202A-U+202E, U+2066-U+2069)';
+
 /** True for a time of day written `HH:MM` on a 24-hour clock. */
 export function isTime(value: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);

@@ -109,6 +109,37 @@ describe('guardFormula / unguardFormula', () => {
     expect(guardFormula('=1+1')).toBe("'=1+1");
     expect(guardFormula("'plain")).toBe("'plain");
   });
+
+  it('guards a formula wherever a spreadsheet could start a cell inside the text', () => {
+    expect(guardFormula('Waiting;=HYPERLINK("http://evil.example")')).toBe(
+      `Waiting;'=HYPERLINK("http://evil.example")`,
+    );
+    expect(guardFormula('short, +1 pcs')).toBe("short, '+1 pcs");
+    expect(guardFormula('a;  @cmd')).toBe("a;  '@cmd");
+    expect(guardFormula('line 1\n-2 pcs')).toBe("line 1\n'-2 pcs");
+    expect(guardFormula('a\t=b')).toBe("a\t'=b");
+    // Not a cell start: a formula character inside a word or after other text stays as it is.
+    expect(guardFormula('size 8-10 = ok, fine; x@y')).toBe('size 8-10 = ok, fine; x@y');
+    expect(value(TEXT, `Waiting;'=HYPERLINK("x")`)).toBe('Waiting;=HYPERLINK("x")');
+  });
+
+  it('round-trips every text over the characters that matter, and leaves no cell start before a formula', () => {
+    const alphabet = ['=', '+', '-', '@', '\t', '\r', '\n', ',', ';', "'", ' ', 'a'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed;
+    };
+    for (let i = 0; i < 20_000; i += 1) {
+      const length = next() % 9;
+      const text = Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');
+      const guarded = guardFormula(text);
+      expect({ text, back: unguardFormula(guarded) }).toEqual({ text, back: text });
+      // Split as a spreadsheet ignoring quotes would: no piece may start (after spaces) with a formula.
+      for (const piece of guarded.split(/[,;\t\r\n]/))
+        expect({ text, piece, formula: /^ *[=+\-@]/.test(piece) }).toMatchObject({ formula: false });
+    }
+  });
 });
 
 describe('parseDelimited', () => {

@@ -20,7 +20,8 @@ import { isIsoDate } from './formats';
  * - Enumerations match whatever the case (`shift_1st` is SHIFT_1ST), and their screen words match
  *   too (`1st shift`, `On hold`): a block copied from the grid pastes back. Exports write codes.
  *   Reference codes are upper-cased by the schema.
- * - Text that export guarded against formula injection (`'=SUM(A1)`) gets its guard removed.
+ * - Text that export guarded against formula injection (`'=SUM(A1)`, `Waiting;'=HYPERLINK(…)`)
+ *   gets its guards removed.
  */
 
 export type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
@@ -28,19 +29,31 @@ export type CellResult = { ok: true; value: unknown } | { ok: false; message: st
 const ok = (value: unknown): CellResult => ({ ok: true, value });
 const fail = (message: string): CellResult => ({ ok: false, message });
 
-/** Cells Excel and other spreadsheets would run as a formula when the file is opened. */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-/** A guarded cell: one apostrophe added in front of a formula start (or of an earlier guard). */
-const GUARDED = /^'+[=+\-@\t\r]/;
+/**
+ * Where a spreadsheet may start a cell inside one of our cells: at its start, and after a `,`, `;`,
+ * tab or line break, because a file opened with the other separator (Excel in a locale whose list
+ * separator is `;`), or by a tool that ignores quotes, splits there. Spaces before a formula do
+ * not stop it. A formula starts with `=`, `+`, `-`, `@`, a tab or a carriage return.
+ */
+const CELL_START = String.raw`(?<=(?:^|[,;\t\r\n]) *)`;
+const FORMULA_CHAR = String.raw`[=+\-@\t\r]`;
+/** Each cell start followed by a formula (after any apostrophes an earlier guard or a person put there). */
+const FORMULA_AT = new RegExp(`${CELL_START}(?='*${FORMULA_CHAR})`, 'g');
+/** Each guard: one apostrophe at a cell start in front of a formula (or of an earlier guard). */
+const GUARD_AT = new RegExp(`${CELL_START}'(?='*${FORMULA_CHAR})`, 'g');
 
-/** Prefixes `'` to text a spreadsheet would treat as a formula; `unguardFormula` undoes it exactly. */
+/**
+ * Puts `'` in front of every formula a spreadsheet could start in the text (`=SUM(A1)`, and the
+ * `=HYPERLINK(…)` of `Waiting;=HYPERLINK(…)`), so it stays text whichever separator the file is
+ * opened with; `unguardFormula` undoes it exactly, apostrophes already there included.
+ */
 export function guardFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return text.replace(FORMULA_AT, "'");
 }
 
-/** Removes the apostrophe that `guardFormula` (or a person typing in Excel) put before a formula start. */
+/** Removes each apostrophe that `guardFormula` (or a person typing in Excel) put before a formula. */
 export function unguardFormula(text: string): string {
-  return GUARDED.test(text) ? text.slice(1) : text;
+  return text.replace(GUARD_AT, '');
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

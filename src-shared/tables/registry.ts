@@ -13,8 +13,11 @@ import { defectDetailSpec, qualityEntrySpec } from './specs/quality';
 import { absenceTypeSpec, defectTypeSpec, downtimeReasonSpec, holdReasonSpec } from './specs/reference-lists';
 import { jobSpec, workOrderSpec } from './specs/work-order';
 
-/** Tables that hold plant data: everything but the migration ledger and the audit log. */
-export type DataTableName = Exclude<TableName, 'schema_migration' | 'audit_log'>;
+/**
+ * Tables that hold plant records: everything but the migration ledger, the audit log and the
+ * plant settings (one row, served by its own channels: contract/plant-settings.ts).
+ */
+export type DataTableName = Exclude<TableName, 'schema_migration' | 'audit_log' | 'plant_settings'>;
 
 /**
  * The spec of every data table, by table name. The mapped type makes a table added to the schema

@@ -1,17 +1,48 @@
 import { z } from 'zod';
 import { choicesText } from '../domain/enum-labels';
 import { type ColumnKind, type ColumnSpec, type TableSpec, writableColumns } from './column';
-import { isIsoDate, isTime, normaliseTimestamp } from './formats';
+import {
+  FIRST_DATE,
+  hasNoUnsafeCharacters,
+  isIsoDate,
+  isPlausibleDate,
+  isTime,
+  LAST_DATE,
+  normaliseTimestamp,
+  UNSAFE_TEXT_MESSAGE,
+} from './formats';
 
 /** Blank text means "not recorded": plants leave cells empty and the KPI engine infers. */
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
+/** A bound as a person writes it: `1,000,000`, which the import's number reader accepts too. */
+const bound = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+
 function boundedNumber(base: z.ZodNumber, min?: number, max?: number): z.ZodNumber {
   let schema = base;
   if (min !== undefined)
-    schema = schema.min(min, min === 0 ? 'must be 0 or more' : `must be at least ${min}`);
-  if (max !== undefined) schema = schema.max(max, `must be at most ${max}`);
+    schema = schema.min(min, min === 0 ? 'must be 0 or more' : `must be at least ${bound(min)}`);
+  if (max !== undefined) schema = schema.max(max, `must be at most ${bound(max)}`);
   return schema;
+}
+
+/** Any text of a payload or a file: NUL and text-direction controls are refused everywhere. */
+export function safeString(message: string) {
+  return z.string({ error: message }).refine(hasNoUnsafeCharacters, UNSAFE_TEXT_MESSAGE);
+}
+
+const DATE_RANGE_MESSAGE = `must be a date from ${FIRST_DATE} to ${LAST_DATE}`;
+
+/** A real `YYYY-MM-DD` date between FIRST_DATE and LAST_DATE (the schema of every date column and payload). */
+export function dateSchema() {
+  return (
+    z
+      .string({ error: 'must be a date like 2026-03-02' })
+      .trim()
+      .refine(isIsoDate, 'must be a real date like 2026-03-02')
+      // One message per cell: a date that does not exist is not also out of range.
+      .refine((v) => !isIsoDate(v) || isPlausibleDate(v), DATE_RANGE_MESSAGE)
+  );
 }
 
 /** The schema of one non-null value of a column kind, with messages in plant words. */
@@ -25,10 +56,7 @@ export function valueSchema(type: ColumnKind): z.ZodType {
         .max(type.max, `must be at most ${type.max} characters`)
         .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'must use letters, digits, - _ . : / and no spaces');
     case 'text': {
-      let schema = z
-        .string({ error: 'must be text' })
-        .trim()
-        .max(type.max, `must be at most ${type.max} characters`);
+      let schema = safeString('must be text').trim().max(type.max, `must be at most ${type.max} characters`);
       if (type.min !== undefined) schema = schema.min(type.min, `must be at least ${type.min} characters`);
       if (type.pattern)
         schema = schema.regex(type.pattern, type.patternHint ?? 'is not in the expected format');
@@ -51,10 +79,7 @@ export function valueSchema(type: ColumnKind): z.ZodType {
         z.union([z.literal(0), z.literal(1)], { error: 'must be 0 or 1' }),
       );
     case 'date':
-      return z
-        .string({ error: 'must be a date like 2026-03-02' })
-        .trim()
-        .refine(isIsoDate, 'must be a real date like 2026-03-02');
+      return dateSchema();
     case 'time':
       return z
         .string({ error: 'must be a time like 07:00' })
@@ -67,6 +92,10 @@ export function valueSchema(type: ColumnKind): z.ZodType {
           ctx.addIssue({ code: 'custom', message: 'must be a timestamp like 2026-03-02T17:30:00Z' });
           return z.NEVER;
         }
+        if (!isPlausibleDate(normalised)) {
+          ctx.addIssue({ code: 'custom', message: `must be a timestamp from ${FIRST_DATE} to ${LAST_DATE}` });
+          return z.NEVER;
+        }
         return normalised;
       });
     case 'enum': {
@@ -74,15 +103,13 @@ export function valueSchema(type: ColumnKind): z.ZodType {
       return z.string({ error: message }).refine((v) => type.values.includes(v), message);
     }
     case 'code':
-      return z
-        .string({ error: 'must be a code' })
+      return safeString('must be a code')
         .trim()
         .min(1, 'must not be blank')
         .max(50, 'must be at most 50 characters')
         .transform((v) => v.toUpperCase());
     case 'ref':
-      return z
-        .string({ error: 'must be an id' })
+      return safeString('must be an id')
         .trim()
         .min(1, 'must not be blank')
         .max(100, 'must be at most 100 characters');

@@ -137,8 +137,11 @@ describe('cli import', () => {
       table: 'production_entry',
       total: 2,
       inserted: 1,
+      updated: 0,
+      unchanged: 0,
       rejectedCount: 1,
       rejected: [{ row: 3, field: 'units_produced', message: 'must use a dot for decimals, like 1.5' }],
+      downgraded: [],
     });
     expect(count()).toBe(1);
   });
@@ -149,6 +152,45 @@ describe('cli import', () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain('row 3, client_id: CLIENT-B is not one of your clients');
     expect(count()).toBe(0);
+  });
+
+  it("keeps a leader's hold approvals, and tells an operator in words that theirs arrive as requests", async () => {
+    const sqlite = new Database(db);
+    insertRow(sqlite, 'app_user', { user_id: 'U-OP', username: 'otto', role: 'OPERATOR', ...syncValues() });
+    insertRow(sqlite, 'user_client_access', { user_id: 'U-OP', client_id: CLIENT_A, ...syncValues() });
+    sqlite.close();
+    const header = ['work_order_id', 'client_id', 'hold_date', 'hold_status', 'hold_approved_by_user_id'];
+    const approved = ['WO-A', CLIENT_A, '2026-02-10', 'ON_HOLD', 'lena'];
+    const file = writeCsv('holds.csv', csv(header, approved, approved));
+    const holdArgs = (as: string) =>
+      importArgs(file).map((a) => (a === 'admin' ? as : a === 'production_entry' ? 'hold_entry' : a));
+    const operator = await cli(...holdArgs('otto'));
+    expect(operator).toEqual({
+      code: 0,
+      out: [
+        'Imported 2 rows into hold_entry.',
+        "2 holds arrive as requests waiting for a leader's approval: your role cannot approve holds, so hold_status, hold_approved_by_user_id were not imported.",
+        '',
+      ].join('\n'),
+      err: '',
+    });
+    const leader = await cli(...holdArgs('lena'));
+    expect(leader).toEqual({ code: 0, out: 'Imported 2 rows into hold_entry.\n', err: '' });
+    const statuses = new Database(db, { readonly: true });
+    try {
+      expect(
+        statuses
+          .prepare('SELECT hold_status, hold_approved_by_user_id AS by FROM hold_entry ORDER BY created_by')
+          .all(),
+      ).toEqual([
+        { hold_status: 'ON_HOLD', by: LEADER_A },
+        { hold_status: 'ON_HOLD', by: LEADER_A },
+        { hold_status: 'PENDING_HOLD_APPROVAL', by: null },
+        { hold_status: 'PENDING_HOLD_APPROVAL', by: null },
+      ]);
+    } finally {
+      statuses.close();
+    }
   });
 
   it('reads tab-separated text pasted from Excel into a file', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../../src-shared/contract/errors';
+import { workflowNoticeText } from '../../../src-shared/tables/workflow-notice';
 import { type ImportResult, importRows } from '../../csv/import-table';
 import { openDatabase } from '../../db/open';
 import { ScopedStore } from '../../tenancy/scoped-store';
@@ -24,15 +25,15 @@ function readInput(path: string): string {
 
 /** The human summary: one line, then one line per problem, then what to do next. */
 function report(table: string, result: ImportResult, partial: boolean): string {
-  const { total, inserted, rejectedCount, rejected } = result;
+  const { total, rejectedCount, rejected } = result;
+  // Existing settings set (or found set) to the file's values are rows the import took too.
+  const taken = result.inserted + result.updated + result.unchanged;
   const fileRefused = rejected.some((r) => r.row === 1);
   const lines: string[] = [];
-  if (rejected.length === 0) lines.push(`Imported ${rows(inserted)} into ${table}.`);
+  if (rejected.length === 0) lines.push(`Imported ${rows(taken)} into ${table}.`);
   else if (fileRefused) lines.push(`The file cannot be read as ${table} rows; nothing was imported:`);
-  else if (inserted === 0)
-    lines.push(`Rejected ${fmt(rejectedCount)} of ${rows(total)}; nothing was imported:`);
-  else
-    lines.push(`Imported ${fmt(inserted)} of ${rows(total)} into ${table}; rejected ${fmt(rejectedCount)}:`);
+  else if (taken === 0) lines.push(`Rejected ${fmt(rejectedCount)} of ${rows(total)}; nothing was imported:`);
+  else lines.push(`Imported ${fmt(taken)} of ${rows(total)} into ${table}; rejected ${fmt(rejectedCount)}:`);
   for (const r of rejected) lines.push(`row ${r.row}, ${r.field}: ${r.message}`);
   if (!fileRefused && new Set(rejected.map((r) => r.row)).size < rejectedCount)
     lines.push(
@@ -40,6 +41,9 @@ function report(table: string, result: ImportResult, partial: boolean): string {
     );
   if (!fileRefused && !partial && rejectedCount > 0 && total > rejectedCount)
     lines.push('Fix these rows and import the file again, or use --partial to import the valid rows.');
+  if (result.updated > 0) lines.push(`${rows(result.updated)} set existing settings to the file's values.`);
+  if (result.unchanged > 0) lines.push(`${rows(result.unchanged)} already had the file's values.`);
+  for (const downgrade of result.downgraded) lines.push(workflowNoticeText(downgrade));
   if (result.ignoredColumns.length > 0)
     lines.push(`Ignored columns the app sets itself: ${result.ignoredColumns.join(', ')}.`);
   return `${lines.join('\n')}\n`;
@@ -69,6 +73,9 @@ export const importCommand: Command = {
   },
   details: [
     'Headers are the column names of the table; blank cells mean "not recorded".',
+    "A leader or administrator's file keeps its workflow columns (hold status and approvals, verification),",
+    "checked; an operator's holds arrive as requests and their verification is left out, as the summary says.",
+    "A client's settings (targets, shift calendar, reason lists) that already exist are set to the file's values.",
     'Without --partial, one rejected row means nothing is imported. Exit code 1 when rows were rejected.',
     'Example:',
     '  npm run --silent cli -- import --db plant.db --as ana --table production_entry --file week10.csv',
@@ -89,10 +96,18 @@ export const importCommand: Command = {
         },
       });
       if (values.json === true) {
-        const { total, inserted, rejectedCount, rejected } = result;
-        io.out(
-          `${JSON.stringify({ table: spec.table, total, inserted, rejectedCount, rejected }, null, 2)}\n`,
-        );
+        const { total, inserted, updated, unchanged, rejectedCount, rejected, downgraded } = result;
+        const json = {
+          table: spec.table,
+          total,
+          inserted,
+          updated,
+          unchanged,
+          rejectedCount,
+          rejected,
+          downgraded,
+        };
+        io.out(`${JSON.stringify(json, null, 2)}\n`);
       } else io.out(report(spec.table, result, partial));
       return result.rejected.length > 0 ? 1 : 0;
     } catch (error) {

@@ -11,6 +11,7 @@ import { viewQualityAbsenteeism } from './0009-view-quality-absenteeism';
 import { deliveryWipViews } from './0010-view-delivery-wip';
 import { kpiIndexes } from './0011-kpi-indexes';
 import { viewsLocalDate } from './0012-views-local-date';
+import { plantSettings } from './0013-plant-settings';
 import { auditLogAppendOnly } from './0014-audit-log-append-only';
 
 /**
@@ -39,5 +40,6 @@ export const MIGRATIONS: readonly Migration[] = [
   deliveryWipViews,
   kpiIndexes,
   viewsLocalDate,
+  plantSettings,
   auditLogAppendOnly,
 ];

@@ -1,13 +1,10 @@
 import { AppError } from '../../../src-shared/contract/errors';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { VERIFICATION_STAMPS } from '../../tenancy/entry-rules';
 import type { Row, ScopedStore } from '../../tenancy/scoped-store';
 
-/** Tables whose rows a leader verifies, and the columns that record it. */
-export const VERIFIABLE = {
-  production_entry: { by: 'verified_by', at: 'verified_at' },
-  attendance_entry: { by: 'verified_by_user_id', at: 'verified_at' },
-  quality_entry: { by: 'verified_by_user_id', at: 'verified_at' },
-} as const;
+/** Tables whose rows a leader verifies, and the columns that record it (an edit clears them). */
+export const VERIFIABLE = VERIFICATION_STAMPS;
 
 export type VerifiableTable = keyof typeof VERIFIABLE;
 

@@ -11,7 +11,16 @@ import { ImportDialog } from './ImportDialog';
 
 const CSV = 'work_order_id,client_id,shift_date,units_produced\nWO-1,A,2026-03-02,10\nWO-1,A,2026-02-30,10\n';
 const rejected = [{ row: 3, field: 'shift_date', message: 'must be a real date like 2026-03-02' }];
-const summary: CsvImportResult = { total: 2, inserted: 1, rejectedCount: 1, rejected, ignoredColumns: [] };
+const summary: CsvImportResult = {
+  total: 2,
+  inserted: 1,
+  updated: 0,
+  unchanged: 0,
+  rejectedCount: 1,
+  rejected,
+  ignoredColumns: [],
+  downgraded: [],
+};
 const preview: CsvPreview = {
   ...summary,
   headers: ['work_order_id', 'client_id', 'shift_date', 'units_produced'],
@@ -137,6 +146,28 @@ describe('ImportDialog', () => {
     expect(await screen.findByText('1 row of 2 has problems (listed below).')).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(listener).toBeUndefined();
+  });
+
+  it('tells an operator, before and after, that their holds arrive as requests', async () => {
+    const downgraded = [{ kind: 'holds_requested' as const, rows: 2, columns: ['hold_status'] }];
+    const words =
+      "2 holds arrive as requests waiting for a leader's approval: your role cannot approve holds, so hold_status was not imported.";
+    const clean = { ...summary, inserted: 2, rejectedCount: 0, rejected: [], downgraded };
+    fakeCore({
+      'csv.preview': { ok: true, data: { ...preview, ...clean } },
+      'csv.import': { ok: true, data: clean },
+    });
+    render(
+      <ImportDialog spec={TABLE_SPECS.hold_entry} plural="holds" onClose={vi.fn()} onImported={vi.fn()} />,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Rows, with the header row first'));
+    await user.paste('work_order_id,client_id,hold_date,hold_status\nWO-1,A,2026-03-02,ON_HOLD\n');
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    expect(await screen.findByText(words)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Import 2 rows' }));
+    expect(await screen.findByText('Imported 2 rows.')).toBeTruthy();
+    expect(screen.getByText(words)).toBeTruthy();
   });
 
   it('asks for rows before checking, and shows a failed check in plain words', async () => {

@@ -12,6 +12,7 @@ interface PreviewTableProps {
 
 const KIND_WORDS = {
   matched: '',
+  workflow: 'kept if your role may approve',
   ignored: 'set by FloorKPI: not imported',
   unknown: 'not a column of this table',
   blank: 'no name: must stay empty',
@@ -40,7 +41,11 @@ export function PreviewTable({ spec, headers, rows, total, badRows }: PreviewTab
                 <th key={i} scope="col" className={`import-head import-head-${m.kind}`}>
                   <span className="import-head-name">{m.header || '(blank)'}</span>
                   <span className="import-head-note">
-                    {m.kind === 'matched' ? (m.column?.label ?? '') : KIND_WORDS[m.kind]}
+                    {m.kind === 'matched'
+                      ? (m.column?.label ?? '')
+                      : m.kind === 'workflow'
+                        ? `${m.column?.label ?? ''}: ${KIND_WORDS.workflow}`
+                        : KIND_WORDS[m.kind]}
                   </span>
                 </th>
               ))}

@@ -21,9 +21,14 @@ describe('matchHeaders', () => {
     expect(missing).toEqual([]);
   });
 
-  it('says which headings FloorKPI sets itself, which are unknown, and which are blank', () => {
+  it('says which headings are workflow state, which FloorKPI sets itself, which are unknown, and which are blank', () => {
     const { matches } = matchHeaders(spec, ['verified_by', 'version', 'units', '']);
-    expect(matches.map((m) => m.kind)).toEqual(['ignored', 'ignored', 'unknown', 'blank']);
+    expect(matches.map((m) => m.kind)).toEqual(['workflow', 'ignored', 'unknown', 'blank']);
+    expect(matchHeaders(TABLE_SPECS.hold_entry, ['Hold_Status']).matches[0]).toMatchObject({
+      kind: 'workflow',
+      column: { name: 'hold_status' },
+    });
+    expect(matchHeaders(TABLE_SPECS.employee, ['client_id_assigned']).matches[0]?.kind).toBe('ignored');
   });
 
   it('lists required columns the header leaves out (generated ones are not required)', () => {

@@ -1,4 +1,5 @@
 import { type ColumnSpec, type TableSpec, writableColumns } from '../../../src-shared/tables/column';
+import { workflowColumn } from '../../../src-shared/tables/workflow-columns';
 
 /** Columns FloorKPI stamps on every row; an export carries none, a file from elsewhere may. */
 const SYNC_COLUMNS: ReadonlySet<string> = new Set([
@@ -13,8 +14,12 @@ const SYNC_COLUMNS: ReadonlySet<string> = new Set([
 /** What one header cell of a file feeds. */
 export interface HeaderMatch {
   header: string;
-  /** matched: a column that is imported; ignored: set by FloorKPI itself; unknown: not a column. */
-  kind: 'matched' | 'ignored' | 'unknown' | 'blank';
+  /**
+   * matched: a column that is imported; workflow: a hold's status, an approval or a verification,
+   * kept (after checks) when the importing role may approve; ignored: set by FloorKPI itself;
+   * unknown: not a column.
+   */
+  kind: 'matched' | 'workflow' | 'ignored' | 'unknown' | 'blank';
   column: ColumnSpec | null;
 }
 
@@ -38,6 +43,8 @@ export function matchHeaders(spec: TableSpec, headers: readonly string[]): Heade
     seen.add(name);
     const column = writable.get(name);
     if (column) return { header, kind: 'matched', column };
+    const workflow = workflowColumn(spec, name);
+    if (workflow) return { header, kind: 'workflow', column: workflow };
     if (appSet.has(name) || SYNC_COLUMNS.has(name))
       return { header, kind: 'ignored', column: appSet.get(name) ?? null };
     return { header, kind: 'unknown', column: null };

@@ -5,9 +5,12 @@ import { importOutcome, previewOutcome, rowsText } from './import-outcome';
 const result = (over: Partial<CsvImportResult>): CsvImportResult => ({
   total: 5,
   inserted: 5,
+  updated: 0,
+  unchanged: 0,
   rejectedCount: 0,
   rejected: [],
   ignoredColumns: [],
+  downgraded: [],
   ...over,
 });
 const preview = (over: Partial<CsvPreview>): CsvPreview => ({
@@ -63,6 +66,21 @@ describe('previewOutcome', () => {
     });
   });
 
+  it('warns an operator before the import that their holds will arrive as requests', () => {
+    const outcome = previewOutcome(
+      preview({
+        downgraded: [
+          { kind: 'holds_requested', rows: 2, columns: ['hold_status', 'hold_approved_by_user_id'] },
+        ],
+      }),
+      false,
+    );
+    expect(outcome).toMatchObject({ tone: 'warn', headline: 'All 5 rows can be imported.' });
+    expect(outcome.detail).toBe(
+      "2 holds arrive as requests waiting for a leader's approval: your role cannot approve holds, so hold_status, hold_approved_by_user_id were not imported.",
+    );
+  });
+
   it('says when a file has no data rows', () => {
     expect(previewOutcome(preview({ total: 0, inserted: 0 }), false).headline).toBe(
       'The file has no data rows under its header.',
@@ -89,6 +107,26 @@ describe('importOutcome', () => {
   it('reports skipped rows of a valid-rows-only import', () => {
     const outcome = importOutcome(result({ inserted: 3, rejectedCount: 2, rejected: twoBad }), true);
     expect(outcome).toMatchObject({ tone: 'warn', headline: 'Imported 3 rows. 2 rows were skipped.' });
+  });
+
+  it('counts settings that already existed as imported, saying which changed', () => {
+    expect(importOutcome(result({ inserted: 0, updated: 3, unchanged: 2 }), false)).toEqual({
+      tone: 'ok',
+      headline: 'Imported 5 rows.',
+      detail: "3 rows set existing settings to the file's values. 2 rows already had the file's values.",
+    });
+  });
+
+  it('tells an operator that verification was not imported', () => {
+    const outcome = importOutcome(
+      result({ downgraded: [{ kind: 'not_verified', rows: 1, columns: ['verified_by'] }] }),
+      false,
+    );
+    expect(outcome).toMatchObject({
+      tone: 'warn',
+      detail:
+        '1 row arrives unverified: your role cannot verify or confirm entries, so verified_by was not imported.',
+    });
   });
 
   it('names the columns that were not imported', () => {

@@ -1,4 +1,5 @@
 import type { CsvImportResult, CsvPreview } from '../../../src-shared/contract/csv';
+import { workflowNoticeText } from '../../../src-shared/tables/workflow-notice';
 
 /** What the dialog says about a preview or an import, in plain words. */
 export interface Outcome {
@@ -14,6 +15,36 @@ export function rowsText(n: number): string {
   return `${whole.format(n)} ${n === 1 ? 'row' : 'rows'}`;
 }
 
+/** Rows an import takes: new rows, and existing settings it sets (or finds already set) to the file's values. */
+function takenRows(result: Pick<CsvImportResult, 'inserted' | 'updated' | 'unchanged'>): number {
+  return result.inserted + result.updated + result.unchanged;
+}
+
+/**
+ * The sentences that go with a result whatever its headline: settings that already existed, what
+ * the importing role may not set (an operator's holds arrive as requests), columns left out.
+ */
+function notes(result: CsvImportResult, future: boolean): string[] {
+  const lines: string[] = [];
+  if (result.updated > 0)
+    lines.push(
+      `${rowsText(result.updated)} ${future ? 'will set' : 'set'} existing settings to the file's values.`,
+    );
+  if (result.unchanged > 0) lines.push(`${rowsText(result.unchanged)} already had the file's values.`);
+  for (const downgrade of result.downgraded) lines.push(workflowNoticeText(downgrade));
+  if (result.ignoredColumns.length > 0)
+    lines.push(
+      `These columns are set by FloorKPI itself and were not imported: ${result.ignoredColumns.join(', ')}.`,
+    );
+  return lines;
+}
+
+/** A detail line and the notes, or null when both are empty. */
+function withNotes(detail: string | null, extra: readonly string[]): string | null {
+  const all = [...(detail ? [detail] : []), ...extra];
+  return all.length > 0 ? all.join(' ') : null;
+}
+
 /** True when the file's header itself was refused: then no row can go in, partial or not. */
 export function headerRefused(result: Pick<CsvImportResult, 'rejected'>): boolean {
   return result.rejected.some((r) => r.row === 1);
@@ -21,7 +52,9 @@ export function headerRefused(result: Pick<CsvImportResult, 'rejected'>): boolea
 
 /** What a preview means for the import about to run, with or without "valid rows only". */
 export function previewOutcome(preview: CsvPreview, partial: boolean): Outcome {
-  const { total, inserted, rejectedCount } = preview;
+  const { total, rejectedCount } = preview;
+  const inserted = takenRows(preview);
+  const extra = notes(preview, true);
   if (headerRefused(preview))
     return {
       tone: 'error',
@@ -35,7 +68,11 @@ export function previewOutcome(preview: CsvPreview, partial: boolean): Outcome {
       detail: 'Add the rows below the header line and check again.',
     };
   if (rejectedCount === 0)
-    return { tone: 'ok', headline: `All ${rowsText(total)} can be imported.`, detail: null };
+    return {
+      tone: preview.downgraded.length > 0 ? 'warn' : 'ok',
+      headline: `All ${rowsText(total)} can be imported.`,
+      detail: withNotes(null, extra),
+    };
   if (inserted === 0)
     return {
       tone: 'error',
@@ -46,7 +83,7 @@ export function previewOutcome(preview: CsvPreview, partial: boolean): Outcome {
     return {
       tone: 'warn',
       headline: `${rowsText(inserted)} will be imported; the ${rowsText(rejectedCount)} listed below will be skipped.`,
-      detail: 'Fix the skipped rows afterwards and import just those rows again.',
+      detail: withNotes('Fix the skipped rows afterwards and import just those rows again.', extra),
     };
   return {
     tone: 'warn',
@@ -58,11 +95,9 @@ export function previewOutcome(preview: CsvPreview, partial: boolean): Outcome {
 
 /** What an import did. All or nothing: a refused import says so, and that nothing was written. */
 export function importOutcome(result: CsvImportResult, partial: boolean): Outcome {
-  const { total, inserted, rejectedCount } = result;
-  const ignored =
-    result.ignoredColumns.length > 0
-      ? ` These columns are set by FloorKPI itself and were not imported: ${result.ignoredColumns.join(', ')}.`
-      : '';
+  const { total, rejectedCount } = result;
+  const inserted = takenRows(result);
+  const extra = notes(result, false);
   if (inserted === 0 && (rejectedCount > 0 || total > 0))
     return {
       tone: 'error',
@@ -77,7 +112,11 @@ export function importOutcome(result: CsvImportResult, partial: boolean): Outcom
     return {
       tone: 'warn',
       headline: `Imported ${rowsText(inserted)}. ${rowsText(rejectedCount)} ${rejectedCount === 1 ? 'was' : 'were'} skipped.`,
-      detail: `Fix the skipped rows listed below and import just those rows again.${ignored}`,
+      detail: withNotes('Fix the skipped rows listed below and import just those rows again.', extra),
     };
-  return { tone: 'ok', headline: `Imported ${rowsText(inserted)}.`, detail: ignored.trim() || null };
+  return {
+    tone: result.downgraded.length > 0 ? 'warn' : 'ok',
+    headline: `Imported ${rowsText(inserted)}.`,
+    detail: withNotes(null, extra),
+  };
 }

@@ -54,6 +54,8 @@ describe('AdminScreen: each role sees the sections it may use', () => {
       'Defect types',
       'Reason lists',
       'Employees & floating pool',
+      'Updates',
+      'Plant settings',
       'Backups',
     ]);
     expect(await screen.findByRole('heading', { name: 'Users' })).toBeTruthy();
@@ -70,10 +72,10 @@ describe('AdminScreen: each role sees the sections it may use', () => {
     expect(names[0]).toBe('Targets & shifts');
   });
 
-  it('gives a leader Targets & shifts only, for the client they pick', async () => {
+  it('gives a leader Targets & shifts (for the client they pick) and Updates', async () => {
     const channels = fakeCore();
     render(<AdminScreen me={me('LEADER')} />);
-    expect(sectionNames()).toEqual(['Targets & shifts']);
+    expect(sectionNames()).toEqual(['Targets & shifts', 'Updates']);
     expect(screen.getByRole('heading', { name: 'Targets & shifts' })).toBeTruthy();
     // No client picked yet: the section asks for one of the leader's own, and loads nothing.
     const choice = screen.getByRole('combobox');

@@ -7,9 +7,11 @@ import { ClientsSection } from './ClientsSection';
 import { DefectTypesSection } from './DefectTypesSection';
 import { EmployeesSection } from './EmployeesSection';
 import { PartOpportunitiesSection } from './PartOpportunitiesSection';
+import { PlantSettingsSection } from './PlantSettingsSection';
 import { ProductsSection } from './ProductsSection';
 import { ReasonListsSection } from './ReasonListsSection';
 import { TargetsSection } from './TargetsSection';
+import { UpdatesSection } from './UpdatesSection';
 import { UsersSection } from './UsersSection';
 import '../../components/form/screen-kit.css';
 import './admin.css';
@@ -45,6 +47,8 @@ export function AdminScreen({ me }: ScreenProps) {
           {current.id === 'defect-types' && <DefectTypesSection me={me} />}
           {current.id === 'reason-lists' && <ReasonListsSection me={me} />}
           {current.id === 'employees' && <EmployeesSection me={me} />}
+          {current.id === 'updates' && <UpdatesSection me={me} />}
+          {current.id === 'plant' && <PlantSettingsSection />}
           {current.id === 'backups' && <BackupsSection />}
         </div>
       </div>

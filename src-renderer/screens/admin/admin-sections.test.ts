@@ -15,6 +15,8 @@ describe('sectionsFor', () => {
       'defect-types',
       'reason-lists',
       'employees',
+      'updates',
+      'plant',
       'backups',
     ]);
   });
@@ -27,21 +29,23 @@ describe('sectionsFor', () => {
       'defect-types',
       'reason-lists',
       'employees',
+      'updates',
     ]);
   });
 
-  it('gives a leader only targets and shifts', () => {
-    expect(ids('LEADER')).toEqual(['targets']);
+  it('gives a leader targets and shifts, and updates', () => {
+    expect(ids('LEADER')).toEqual(['targets', 'updates']);
   });
 
   it('gives an operator nothing', () => {
     expect(ids('OPERATOR')).toEqual([]);
   });
 
-  it('never offers users or clients to anyone but an administrator', () => {
+  it('never offers users, clients or the plant settings to anyone but an administrator', () => {
     for (const role of ROLES.filter((r) => r !== 'ADMIN')) {
       expect(ids(role)).not.toContain('users');
       expect(ids(role)).not.toContain('clients');
+      expect(ids(role)).not.toContain('plant');
     }
   });
 });

@@ -1,3 +1,4 @@
+import { UPDATE_CHECK_ROLES } from '../../../src-shared/contract/updates';
 import type { Role } from '../../../src-shared/domain/roles';
 
 export type SectionId =
@@ -9,6 +10,8 @@ export type SectionId =
   | 'defect-types'
   | 'reason-lists'
   | 'employees'
+  | 'updates'
+  | 'plant'
   | 'backups';
 
 export interface AdminSection {
@@ -34,6 +37,9 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { id: 'defect-types', label: 'Defect types', roles: PLANT_STAFF },
   { id: 'reason-lists', label: 'Reason lists', roles: PLANT_STAFF },
   { id: 'employees', label: 'Employees & floating pool', roles: PLANT_STAFF },
+  // Checking is for anyone who runs the Admin screen; the shell lets only ADMIN change the address.
+  { id: 'updates', label: 'Updates', roles: UPDATE_CHECK_ROLES },
+  { id: 'plant', label: 'Plant settings', roles: ADMIN_ONLY },
   // A backup holds every client's data; a restore rewrites the plant's history.
   { id: 'backups', label: 'Backups', roles: ADMIN_ONLY },
 ];

@@ -1,6 +1,7 @@
 import { SHIFT_TYPE_LABELS } from '../../domain/enum-labels';
 import { SHIFT_TYPES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { MAX_SHIFT_HOURS } from './bounds';
 import { CLIENT_REF, SHIFT_DATE, SHIFT_TYPE } from './shared-columns';
 
 /** A recorded value, or null when blank ("not recorded": the rule does not apply). */
@@ -60,11 +61,11 @@ export const attendanceEntrySpec: TableSpec = {
     CLIENT_REF,
     SHIFT_DATE,
     SHIFT_TYPE,
-    { name: 'scheduled_hours', label: 'Scheduled (h)', type: { kind: 'real', min: 0, max: 24 } },
-    { name: 'actual_hours', label: 'Worked (h)', type: { kind: 'real', min: 0, max: 24 } },
+    { name: 'scheduled_hours', label: 'Scheduled (h)', type: { kind: 'real', min: 0, max: MAX_SHIFT_HOURS } },
+    { name: 'actual_hours', label: 'Worked (h)', type: { kind: 'real', min: 0, max: MAX_SHIFT_HOURS } },
     { name: 'is_absent', label: 'Absent', type: { kind: 'bool' } },
     { name: 'absence_type', label: 'Absence type', type: { kind: 'code', list: 'absence_type' } },
-    { name: 'absence_hours', label: 'Absent (h)', type: { kind: 'real', min: 0, max: 24 } },
+    { name: 'absence_hours', label: 'Absent (h)', type: { kind: 'real', min: 0, max: MAX_SHIFT_HOURS } },
     {
       name: 'covered_by_floating_employee_id',
       label: 'Covered by',
@@ -124,7 +125,11 @@ export const coverageEntrySpec: TableSpec = {
       type: { kind: 'enum', values: SHIFT_TYPES, labels: SHIFT_TYPE_LABELS },
       required: true,
     },
-    { name: 'coverage_duration_hours', label: 'Covered (h)', type: { kind: 'real', min: 0, max: 24 } },
+    {
+      name: 'coverage_duration_hours',
+      label: 'Covered (h)',
+      type: { kind: 'real', min: 0, max: MAX_SHIFT_HOURS },
+    },
     {
       name: 'recorded_by_user_id',
       label: 'Recorded by',

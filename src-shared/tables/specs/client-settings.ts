@@ -1,6 +1,13 @@
 import { SHIFT_TYPE_LABELS } from '../../domain/enum-labels';
 import { SHIFT_TYPES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import {
+  MAX_CYCLE_HOURS,
+  MAX_OPPORTUNITIES,
+  MAX_SHIFT_MINUTES,
+  MAX_TARGET_ABOVE_100,
+  MAX_THRESHOLD_DAYS,
+} from './bounds';
 import { CLIENT_REF } from './shared-columns';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -39,9 +46,17 @@ export const clientConfigSpec: TableSpec = {
   tenant: true,
   columns: [
     CLIENT_REF,
-    // Efficiency and performance may exceed 100 %; the other targets are percentages.
-    { name: 'efficiency_target', label: 'Efficiency target (%)', type: { kind: 'real', min: 0 } },
-    { name: 'performance_target', label: 'Performance target (%)', type: { kind: 'real', min: 0 } },
+    // Efficiency and performance may exceed 100 % (up to a plausible bound); the other targets are percentages.
+    {
+      name: 'efficiency_target',
+      label: 'Efficiency target (%)',
+      type: { kind: 'real', min: 0, max: MAX_TARGET_ABOVE_100 },
+    },
+    {
+      name: 'performance_target',
+      label: 'Performance target (%)',
+      type: { kind: 'real', min: 0, max: MAX_TARGET_ABOVE_100 },
+    },
     {
       name: 'availability_target',
       label: 'Availability target (%)',
@@ -53,14 +68,26 @@ export const clientConfigSpec: TableSpec = {
     {
       name: 'dpmo_opportunities_default',
       label: 'Default opportunities / unit',
-      type: { kind: 'int', min: 1 },
+      type: { kind: 'int', min: 1, max: MAX_OPPORTUNITIES },
     },
     { name: 'otd_target', label: 'OTD target (%)', type: { kind: 'real', min: 0, max: 100 } },
     { name: 'absenteeism_target', label: 'Absenteeism target (%)', type: { kind: 'real', min: 0, max: 100 } },
-    { name: 'wip_aging_threshold_days', label: 'WIP aging (days)', type: { kind: 'int', min: 0 } },
+    {
+      name: 'wip_aging_threshold_days',
+      label: 'WIP aging (days)',
+      type: { kind: 'int', min: 0, max: MAX_THRESHOLD_DAYS },
+    },
     // No bound of its own in the DDL: it is tied to the aging days by the rule below.
-    { name: 'wip_critical_threshold_days', label: 'WIP critical (days)', type: { kind: 'int' } },
-    { name: 'default_cycle_time_hours', label: 'Default cycle (h/unit)', type: { kind: 'real', min: 0 } },
+    {
+      name: 'wip_critical_threshold_days',
+      label: 'WIP critical (days)',
+      type: { kind: 'int', min: 0, max: MAX_THRESHOLD_DAYS },
+    },
+    {
+      name: 'default_cycle_time_hours',
+      label: 'Default cycle (h/unit)',
+      type: { kind: 'real', min: 0, max: MAX_CYCLE_HOURS },
+    },
   ],
   rules: [criticalAfterAging, positiveDefaultCycleTime],
 };
@@ -110,7 +137,7 @@ export const shiftSpec: TableSpec = {
     },
     { name: 'start_time', label: 'Starts', type: { kind: 'time' }, required: true },
     { name: 'end_time', label: 'Ends', type: { kind: 'time' }, required: true },
-    { name: 'break_minutes', label: 'Break (min)', type: { kind: 'int', min: 0 } },
+    { name: 'break_minutes', label: 'Break (min)', type: { kind: 'int', min: 0, max: MAX_SHIFT_MINUTES } },
   ],
   rules: [startDiffersFromEnd, breakShorterThanShift],
 };

@@ -1,6 +1,7 @@
 import { FLOATING_POOL_STATUS_LABELS } from '../../domain/enum-labels';
 import { FLOATING_POOL_STATUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { MAX_HOURLY_RATE } from './bounds';
 import { CLIENT_REF } from './shared-columns';
 
 /** A plant employee. Plant-level (no client_id): clients are linked by employee_client_assignment. */
@@ -24,7 +25,7 @@ export const employeeSpec: TableSpec = {
       type: { kind: 'text', max: 2000 },
       readOnly: true,
     },
-    { name: 'hourly_rate', label: 'Hourly rate', type: { kind: 'real', min: 0 } },
+    { name: 'hourly_rate', label: 'Hourly rate', type: { kind: 'real', min: 0, max: MAX_HOURLY_RATE } },
     { name: 'is_active', label: 'Active', type: { kind: 'bool' } },
   ],
 };

@@ -1,6 +1,7 @@
 import { HOLD_STATUS_LABELS } from '../../domain/enum-labels';
 import { HOLD_STATUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { MAX_HOLD_HOURS } from './bounds';
 import { CLIENT_REF, JOB_REF, WORK_ORDER_REF } from './shared-columns';
 
 /** A recorded date or time (`YYYY-MM-DD`, `HH:MM`: both compare correctly as text), else null. */
@@ -79,7 +80,8 @@ export const holdEntrySpec: TableSpec = {
     {
       name: 'total_hold_duration_hours',
       label: 'Hold duration (h)',
-      type: { kind: 'real', min: 0 },
+      // Computed on resume; the bound only limits what a file may carry (import recomputes it).
+      type: { kind: 'real', min: 0, max: MAX_HOLD_HOURS },
       readOnly: true,
     },
     { name: 'hold_notes', label: 'Notes', type: { kind: 'text', max: 500 } },

@@ -1,4 +1,5 @@
 import type { RowRule, TableSpec } from '../column';
+import { MAX_CYCLE_HOURS, MAX_OPPORTUNITIES } from './bounds';
 import { CLIENT_REF } from './shared-columns';
 
 /** CHECK (ideal_cycle_time > 0): a column's `min` is inclusive, so the strict bound is a rule. */
@@ -18,7 +19,11 @@ export const productSpec: TableSpec = {
     CLIENT_REF,
     { name: 'style_model', label: 'Style / model', type: { kind: 'key', max: 100 }, required: true },
     { name: 'description', label: 'Description', type: { kind: 'text', max: 200 } },
-    { name: 'ideal_cycle_time', label: 'Ideal cycle (h/unit)', type: { kind: 'real', min: 0 } },
+    {
+      name: 'ideal_cycle_time',
+      label: 'Ideal cycle (h/unit)',
+      type: { kind: 'real', min: 0, max: MAX_CYCLE_HOURS },
+    },
   ],
   rules: [positiveCycleTime],
 };
@@ -32,7 +37,11 @@ export const partOpportunitiesSpec: TableSpec = {
   columns: [
     CLIENT_REF,
     { name: 'part_number', label: 'Part number', type: { kind: 'key', max: 50 }, required: true },
-    { name: 'opportunities_per_unit', label: 'Opportunities / unit', type: { kind: 'int', min: 1 } },
+    {
+      name: 'opportunities_per_unit',
+      label: 'Opportunities / unit',
+      type: { kind: 'int', min: 1, max: MAX_OPPORTUNITIES },
+    },
     { name: 'description', label: 'Description', type: { kind: 'text', max: 200 } },
     // Who last changed the spec (Quality or Engineering): a blank one is the person writing the row.
     {

@@ -1,6 +1,13 @@
 import { ENTRY_METHOD_LABELS } from '../../domain/enum-labels';
 import { ENTRY_METHODS } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import {
+  MAX_ENTRY_UNITS,
+  MAX_HEADCOUNT,
+  MAX_SHIFT_HOURS,
+  MAX_SHIFT_MINUTES,
+  MAX_TARGET_ABOVE_100,
+} from './bounds';
 import { CLIENT_REF, JOB_REF, SHIFT_DATE, SHIFT_TYPE, WORK_ORDER_REF } from './shared-columns';
 
 /** A recorded count, or null when the cell was left blank ("not recorded": the rule does not apply). */
@@ -40,11 +47,23 @@ export const productionEntrySpec: TableSpec = {
     SHIFT_DATE,
     SHIFT_TYPE,
     { name: 'operation_id', label: 'Operation', type: { kind: 'text', max: 50 } },
-    { name: 'units_produced', label: 'Units produced', type: { kind: 'int', min: 0 } },
-    { name: 'units_defective', label: 'Units defective', type: { kind: 'int', min: 0 } },
-    { name: 'run_time_hours', label: 'Run time (h)', type: { kind: 'real', min: 0, max: 24 } },
-    { name: 'employees_assigned', label: 'Employees assigned', type: { kind: 'int', min: 0 } },
-    { name: 'employees_present', label: 'Employees present', type: { kind: 'int', min: 0 } },
+    { name: 'units_produced', label: 'Units produced', type: { kind: 'int', min: 0, max: MAX_ENTRY_UNITS } },
+    {
+      name: 'units_defective',
+      label: 'Units defective',
+      type: { kind: 'int', min: 0, max: MAX_ENTRY_UNITS },
+    },
+    { name: 'run_time_hours', label: 'Run time (h)', type: { kind: 'real', min: 0, max: MAX_SHIFT_HOURS } },
+    {
+      name: 'employees_assigned',
+      label: 'Employees assigned',
+      type: { kind: 'int', min: 0, max: MAX_HEADCOUNT },
+    },
+    {
+      name: 'employees_present',
+      label: 'Employees present',
+      type: { kind: 'int', min: 0, max: MAX_HEADCOUNT },
+    },
     {
       name: 'data_collector_id',
       label: 'Data collector',
@@ -63,11 +82,27 @@ export const productionEntrySpec: TableSpec = {
     { name: 'verified_by', label: 'Verified by', type: { kind: 'ref', target: 'user' }, readOnly: true },
     { name: 'verified_at', label: 'Verified at', type: { kind: 'timestamp' }, readOnly: true },
     { name: 'notes', label: 'Notes', type: { kind: 'text', max: 1000 } },
-    { name: 'shift_hours_scheduled', label: 'Scheduled (h)', type: { kind: 'real', min: 0, max: 24 } },
-    { name: 'downtime_total_minutes', label: 'Downtime (min)', type: { kind: 'int', min: 0, max: 1440 } },
-    // "Decimal 0-100+": a target above 100 % is legitimate, so no maximum.
-    { name: 'efficiency_target', label: 'Efficiency target (%)', type: { kind: 'real', min: 0 } },
-    { name: 'performance_target', label: 'Performance target (%)', type: { kind: 'real', min: 0 } },
+    {
+      name: 'shift_hours_scheduled',
+      label: 'Scheduled (h)',
+      type: { kind: 'real', min: 0, max: MAX_SHIFT_HOURS },
+    },
+    {
+      name: 'downtime_total_minutes',
+      label: 'Downtime (min)',
+      type: { kind: 'int', min: 0, max: MAX_SHIFT_MINUTES },
+    },
+    // "Decimal 0-100+": a target above 100 % is legitimate, up to a plausible bound.
+    {
+      name: 'efficiency_target',
+      label: 'Efficiency target (%)',
+      type: { kind: 'real', min: 0, max: MAX_TARGET_ABOVE_100 },
+    },
+    {
+      name: 'performance_target',
+      label: 'Performance target (%)',
+      type: { kind: 'real', min: 0, max: MAX_TARGET_ABOVE_100 },
+    },
   ],
   rules: [defectiveWithinProduced, presentWithinAssigned],
 };

@@ -1,6 +1,7 @@
 import { INSPECTION_METHOD_LABELS, ROOT_CAUSE_LABELS } from '../../domain/enum-labels';
 import { INSPECTION_METHODS, ROOT_CAUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { MAX_ENTRY_UNITS } from './bounds';
 import { CLIENT_REF, JOB_REF, SHIFT_DATE, SHIFT_TYPE, WORK_ORDER_REF } from './shared-columns';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -69,13 +70,33 @@ export const qualityEntrySpec: TableSpec = {
       label: 'Operation checked',
       type: { kind: 'text', max: 50, suggest: 'quality_operation' },
     },
-    { name: 'units_inspected', label: 'Units inspected', type: { kind: 'int', min: 0 } },
-    { name: 'units_passed', label: 'Units passed', type: { kind: 'int', min: 0 } },
-    { name: 'units_defective', label: 'Units defective', type: { kind: 'int', min: 0 } },
-    { name: 'units_requiring_rework', label: 'Units to rework', type: { kind: 'int', min: 0 } },
-    { name: 'units_requiring_repair', label: 'Units to repair', type: { kind: 'int', min: 0 } },
+    {
+      name: 'units_inspected',
+      label: 'Units inspected',
+      type: { kind: 'int', min: 0, max: MAX_ENTRY_UNITS },
+    },
+    { name: 'units_passed', label: 'Units passed', type: { kind: 'int', min: 0, max: MAX_ENTRY_UNITS } },
+    {
+      name: 'units_defective',
+      label: 'Units defective',
+      type: { kind: 'int', min: 0, max: MAX_ENTRY_UNITS },
+    },
+    {
+      name: 'units_requiring_rework',
+      label: 'Units to rework',
+      type: { kind: 'int', min: 0, max: MAX_ENTRY_UNITS },
+    },
+    {
+      name: 'units_requiring_repair',
+      label: 'Units to repair',
+      type: { kind: 'int', min: 0, max: MAX_ENTRY_UNITS },
+    },
     { name: 'defect_categories', label: 'Defect categories', type: { kind: 'text', max: 1000 } },
-    { name: 'total_defects_count', label: 'Total defects', type: { kind: 'int', min: 0 } },
+    {
+      name: 'total_defects_count',
+      label: 'Total defects',
+      type: { kind: 'int', min: 0, max: MAX_ENTRY_UNITS },
+    },
     // "User ID or Employee ID": either kind of id, so plain text (the DDL has no foreign key).
     { name: 'qc_inspector_id', label: 'Inspector', type: { kind: 'text', max: 50 } },
     {

@@ -1,6 +1,7 @@
 import { SEVERITY_LABELS } from '../../domain/enum-labels';
 import { SEVERITIES } from '../../domain/enums';
 import type { ColumnSpec, TableSpec } from '../column';
+import { MAX_SORT_ORDER } from './bounds';
 import { CLIENT_REF } from './shared-columns';
 
 /**
@@ -35,7 +36,11 @@ function codeList(table: string, noun: string): TableSpec {
       ownCode('code', 'Code'),
       { name: 'label', label: 'Label', type: { kind: 'text', min: 1, max: 100 }, required: true },
       { name: 'is_active', label: 'Active', type: { kind: 'bool' } },
-      { name: 'sort_order', label: 'Order', type: { kind: 'int' } },
+      {
+        name: 'sort_order',
+        label: 'Order',
+        type: { kind: 'int', min: -MAX_SORT_ORDER, max: MAX_SORT_ORDER },
+      },
     ],
   };
 }
@@ -62,7 +67,7 @@ export const defectTypeSpec: TableSpec = {
       type: { kind: 'enum', values: SEVERITIES, labels: SEVERITY_LABELS },
     },
     { name: 'industry_standard_code', label: 'Standard code', type: { kind: 'text', max: 50 } },
-    { name: 'sort_order', label: 'Order', type: { kind: 'int' } },
+    { name: 'sort_order', label: 'Order', type: { kind: 'int', min: -MAX_SORT_ORDER, max: MAX_SORT_ORDER } },
     { name: 'is_active', label: 'Active', type: { kind: 'bool' } },
   ],
 };

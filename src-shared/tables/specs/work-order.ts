@@ -1,6 +1,7 @@
 import { PRIORITY_LEVEL_LABELS, WORK_ORDER_STATUS_LABELS } from '../../domain/enum-labels';
 import { PRIORITY_LEVELS, WORK_ORDER_STATUSES } from '../../domain/enums';
 import type { RowRule, TableSpec } from '../column';
+import { MAX_CYCLE_HOURS, MAX_ORDER_UNITS } from './bounds';
 import { CLIENT_REF, WORK_ORDER_REF } from './shared-columns';
 
 /**
@@ -27,13 +28,17 @@ export const workOrderSpec: TableSpec = {
     CLIENT_REF,
     // Not a foreign key: a work order may name a style before the product list has it.
     { name: 'style_model', label: 'Style / model', type: { kind: 'text', max: 100 } },
-    { name: 'planned_quantity', label: 'Planned qty', type: { kind: 'int', min: 1 } },
+    { name: 'planned_quantity', label: 'Planned qty', type: { kind: 'int', min: 1, max: MAX_ORDER_UNITS } },
     { name: 'planned_start_date', label: 'Planned start', type: { kind: 'date' } },
     { name: 'actual_start_date', label: 'Actual start', type: { kind: 'date' } },
     { name: 'planned_ship_date', label: 'Planned ship', type: { kind: 'date' } },
     { name: 'required_date', label: 'Required by', type: { kind: 'date' } },
     // Hours per unit; blank (not 0) when unknown, so the KPI engine infers it.
-    { name: 'ideal_cycle_time', label: 'Ideal cycle (h/unit)', type: { kind: 'real', min: 0 } },
+    {
+      name: 'ideal_cycle_time',
+      label: 'Ideal cycle (h/unit)',
+      type: { kind: 'real', min: 0, max: MAX_CYCLE_HOURS },
+    },
     {
       name: 'status',
       label: 'Status',
@@ -71,9 +76,13 @@ export const jobSpec: TableSpec = {
     { name: 'job_number', label: 'Job number', type: { kind: 'text', max: 50 } },
     // Not a foreign key: part_opportunities is needed only "if quality tracking required".
     { name: 'part_number', label: 'Part number', type: { kind: 'text', max: 50 } },
-    { name: 'quantity_ordered', label: 'Qty ordered', type: { kind: 'int', min: 1 } },
-    { name: 'quantity_completed', label: 'Qty completed', type: { kind: 'int', min: 0 } },
-    { name: 'quantity_scrapped', label: 'Qty scrapped', type: { kind: 'int', min: 0 } },
+    { name: 'quantity_ordered', label: 'Qty ordered', type: { kind: 'int', min: 1, max: MAX_ORDER_UNITS } },
+    {
+      name: 'quantity_completed',
+      label: 'Qty completed',
+      type: { kind: 'int', min: 0, max: MAX_ORDER_UNITS },
+    },
+    { name: 'quantity_scrapped', label: 'Qty scrapped', type: { kind: 'int', min: 0, max: MAX_ORDER_UNITS } },
     {
       name: 'priority_level',
       label: 'Priority',
