@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { verifyPassword } from '../src-main/auth/password';
 import { createCore } from '../src-main/core';
+import { readThrough } from '../src-main/db/read-connection';
 import { agingFamily } from '../src-main/kpi/aging/aging-family';
 import { attendanceFamily } from '../src-main/kpi/attendance/attendance-family';
 import { dashboard, trend } from '../src-main/kpi/dashboard-service';
@@ -60,7 +61,7 @@ export function benchDashboard(c: DashboardCase): Measured {
   const sqlite = readConnection(c.file);
   try {
     const query = { clientIds: c.clients ?? undefined, from: c.from, to: c.to, asOf: BENCH_TODAY };
-    const app = measure(() => dashboard(sqlite, c.scope, query), { runs: c.runs });
+    const app = measure(() => dashboard(readThrough(sqlite), c.scope, query), { runs: c.runs });
     const floor = floorSql(DASHBOARD_BRANCHES, floorScope(c), trendByOf(c.from, c.to));
     return { app, floor: measure(() => runFloor(sqlite, floor), { runs: c.runs }) };
   } finally {
@@ -73,7 +74,7 @@ export function benchTrend(c: DashboardCase & { kpi: KpiKey; by: 'day' | 'week' 
   const sqlite = readConnection(c.file);
   try {
     const query = { clientIds: c.clients ?? undefined, from: c.from, to: c.to, asOf: BENCH_TODAY };
-    const app = measure(() => trend(sqlite, c.scope, { ...query, kpi: c.kpi, by: c.by }), {
+    const app = measure(() => trend(readThrough(sqlite), c.scope, { ...query, kpi: c.kpi, by: c.by }), {
       runs: c.runs,
     });
     const floor = floorSql(KPI_BRANCHES[c.kpi] ?? [], floorScope(c), c.by);
@@ -178,7 +179,7 @@ export function familyTimings(c: DashboardCase): string[] {
     const trendBy = trendByOf(c.from, c.to);
     const lines: string[] = [];
     for (const by of [null, trendBy] as const) {
-      const ctx = kpiContext(sqlite, c.scope, {
+      const ctx = kpiContext(readThrough(sqlite), c.scope, {
         clientIds: c.clients ?? undefined,
         from: c.from,
         to: c.to,
@@ -190,7 +191,7 @@ export function familyTimings(c: DashboardCase): string[] {
       );
       lines.push(`by ${by ?? 'none'}: ${cells.join(', ')} ms`);
     }
-    const targets = measure(() => targetsFor(sqlite, c.scope, c.clients), { runs: c.runs });
+    const targets = measure(() => targetsFor(readThrough(sqlite), c.scope, c.clients), { runs: c.runs });
     lines.push(`targetsFor ${targets.medianMs.toFixed(1)} ms`);
     return lines;
   } finally {

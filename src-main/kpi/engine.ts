@@ -1,13 +1,12 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { localIsoDate } from '../../src-shared/domain/plant-clock';
 import type { KpiQuery, KpiReport, KpiSet } from '../../src-shared/kpi/report';
 import { KPI_KEYS, type KpiKey } from '../../src-shared/kpi/result';
 import { noData } from '../../src-shared/kpi/units';
-import { clientSpec } from '../../src-shared/tables/specs/client';
+import type { ReadConnection } from '../db/read-connection';
 import type { Scope } from '../tenancy/scope';
-import { ScopedStore } from '../tenancy/scoped-store';
 import { agingFamily } from './aging/aging-family';
 import { attendanceFamily } from './attendance/attendance-family';
+import { SCOPE_CLIENTS } from './client-reads';
 import { deliveryFamily } from './delivery/delivery-family';
 import type { KpiFamily, PartialKpis } from './family';
 import { kpiContext } from './kpi-context';
@@ -37,14 +36,14 @@ export function todayIso(now = new Date()): string {
  * call this, so a number shown in two places is the same number.
  */
 export function computeKpis(
-  sqlite: BetterSqlite3.Database,
+  db: ReadConnection,
   scope: Scope,
   query: KpiQuery,
   /** Only these KPIs are needed (a trend): other families are skipped and report no data. */
   only?: readonly KpiKey[],
 ): KpiReport {
   const asOf = query.asOf ?? todayIso();
-  const ctx = kpiContext(sqlite, scope, {
+  const ctx = kpiContext(db, scope, {
     clientIds: query.clientIds,
     from: query.from,
     to: query.to,
@@ -61,12 +60,8 @@ export function computeKpis(
     for (const [key, kpis] of output.groups) groups.set(key, { ...groups.get(key), ...kpis });
     if (output.bradford) bradford.push(...output.bradford);
   }
-  // "Every client" of an ADMIN or POWERUSER scope, listed through the scoped store like any read.
-  const clients =
-    ctx.clients ??
-    new ScopedStore(sqlite, scope)
-      .list(clientSpec, { limit: 10_000, offset: 0 })
-      .rows.map((r) => String(r.client_id));
+  // "Every client" of an ADMIN or POWERUSER scope: the scope's client table, like any read.
+  const clients = ctx.clients ?? ctx.run(SCOPE_CLIENTS, null).map((r) => r.client_id);
   return {
     scope: {
       clients: [...clients].sort(),

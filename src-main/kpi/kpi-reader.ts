@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, type AppErrorShape } from '../../src-shared/contract/errors';
+import { readThrough } from '../db/read-connection';
 import type { Scope } from '../tenancy/scope';
 import { type KpiRequestKind, type KpiRequests, type KpiResponses, runKpiRequest } from './kpi-requests';
 
@@ -40,7 +41,7 @@ export type KpiWorkerReply =
 /** Runs requests on the calling thread (tests, the CLI): same code, no thread hop. */
 export function inlineKpiReader(sqlite: BetterSqlite3.Database): KpiReader {
   return {
-    run: async (scope, kind, query) => runKpiRequest(sqlite, scope, kind, query),
+    run: async (scope, kind, query) => runKpiRequest(readThrough(sqlite), scope, kind, query),
     close: async () => {},
   };
 }

@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type {
   Breakdown,
   BreakdownKind,
@@ -8,6 +7,7 @@ import type {
 } from '../../src-shared/kpi/dashboard';
 import type { KpiQuery, KpiReport } from '../../src-shared/kpi/report';
 import type { KpiKey } from '../../src-shared/kpi/result';
+import type { ReadConnection } from '../db/read-connection';
 import type { Scope } from '../tenancy/scope';
 import { breakdown, compareClients, dashboard, trend } from './dashboard-service';
 import { computeKpis } from './engine';
@@ -34,17 +34,17 @@ export type KpiRequestKind = keyof KpiRequests;
 
 /** Runs one KPI request on a connection; the same function serves the worker and inline readers. */
 export function runKpiRequest<K extends KpiRequestKind>(
-  sqlite: BetterSqlite3.Database,
+  db: ReadConnection,
   scope: Scope,
   kind: K,
   query: KpiRequests[K],
 ): KpiResponses[K] {
   const answers: { [P in KpiRequestKind]: (q: KpiRequests[P]) => KpiResponses[P] } = {
-    report: (q) => computeKpis(sqlite, scope, q),
-    dashboard: (q) => dashboard(sqlite, scope, q),
-    trend: (q) => trend(sqlite, scope, q),
-    breakdown: (q) => breakdown(sqlite, scope, q),
-    compare: (q) => compareClients(sqlite, scope, q),
+    report: (q) => computeKpis(db, scope, q),
+    dashboard: (q) => dashboard(db, scope, q),
+    trend: (q) => trend(db, scope, q),
+    breakdown: (q) => breakdown(db, scope, q),
+    compare: (q) => compareClients(db, scope, q),
   };
   return answers[kind](query);
 }

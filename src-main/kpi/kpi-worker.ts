@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../src-shared/contract/errors';
-import { openDatabase } from '../db/open';
+import { openReadConnection } from '../db/read-connection';
 import { fromWire, type KpiWorkerReply, type KpiWorkerRequest } from './kpi-reader';
 import { type KpiRequestKind, type KpiRequests, runKpiRequest } from './kpi-requests';
 
@@ -11,13 +11,13 @@ if (!port) throw new Error('kpi-worker must run inside a worker_threads Worker')
 const dbPath = (workerData as { dbPath?: unknown } | null)?.dbPath;
 if (typeof dbPath !== 'string') throw new Error('kpi-worker started without a dbPath');
 // The core checked this file's integrity a moment ago, before starting this worker.
-const database = openDatabase(dbPath, { readonly: true, check: false });
+const database = openReadConnection(dbPath);
 
 port.on('message', (request: KpiWorkerRequest) => {
   let reply: KpiWorkerReply;
   try {
     const data = runKpiRequest(
-      database.sqlite,
+      database,
       fromWire(request.scope),
       request.kind,
       request.query as KpiRequests[KpiRequestKind],

@@ -1,28 +1,24 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { KpiKey } from '../../src-shared/kpi/result';
 import { TARGET_COLUMNS } from '../../src-shared/kpi/status';
-import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import type { ReadConnection } from '../db/read-connection';
 import type { Scope } from '../tenancy/scope';
-import { ScopedStore } from '../tenancy/scoped-store';
+import { scopedTables } from '../tenancy/scoped-tables';
+import { CLIENT_TARGETS } from './client-reads';
+import { runKpiQuery } from './kpi-context';
 
 export type Targets = Partial<Record<KpiKey, number>>;
 
 /**
- * The targets of a scope from client_config (read through the scoped store). One client: its own
+ * The targets of a scope from client_config (read through the scope's tables). One client: its own
  * targets. Several: the mean of theirs — a plant-wide card then compares against the typical
  * target, and the per-client comparison shows each client against its own.
  */
 export function targetsFor(
-  sqlite: BetterSqlite3.Database,
+  db: ReadConnection,
   scope: Scope,
   clientIds: readonly string[] | null,
 ): Map<string, Targets> & { scope: Targets } {
-  const store = new ScopedStore(sqlite, scope);
-  const rows = store.list(TABLE_SPECS.client_config, {
-    clientIds: clientIds ?? undefined,
-    limit: 1000,
-    offset: 0,
-  }).rows;
+  const rows = runKpiQuery(db, scopedTables(scope, clientIds ?? undefined), CLIENT_TARGETS, null);
   const perClient = new Map<string, Targets>() as Map<string, Targets> & { scope: Targets };
   for (const row of rows) {
     const targets: Targets = {};
@@ -30,7 +26,7 @@ export function targetsFor(
       const value = row[column];
       if (typeof value === 'number') targets[key as KpiKey] = value;
     }
-    perClient.set(String(row.client_id), targets);
+    perClient.set(row.client_id, targets);
   }
   const mean: Targets = {};
   for (const key of Object.keys(TARGET_COLUMNS) as KpiKey[]) {
