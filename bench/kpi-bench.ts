@@ -13,19 +13,17 @@ import { qualityFamily } from '../src-main/kpi/quality/quality-family';
 import { targetsFor } from '../src-main/kpi/targets';
 import { DEMO_PASSWORD } from '../src-main/seed/seed-users';
 import { type Scope, SYSTEM_SCOPE } from '../src-main/tenancy/scope';
+import { addDays, daysInRange } from '../src-shared/domain/calendar';
 import type { KpiKey } from '../src-shared/kpi/result';
 import { BENCH_TODAY, readConnection, removeScratch, scratchCopy } from './bench-db';
 import { DASHBOARD_BRANCHES, type FloorScope, floorSql, KPI_BRANCHES, runFloor } from './floors';
 import { measure, type Timing, timingOf } from './measure';
 
-/** `iso` moved by `days` (UTC). */
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The dashboard's own choice of trend grouping (dashboard-service.ts): day up to 62 days, else week. */
 export function trendByOf(from: string, to: string): 'day' | 'week' {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1 <= 62 ? 'day' : 'week';
+  return daysInRange(from, to) <= 62 ? 'day' : 'week';
 }
 
 /** A line leader of one client, as `scopeForUser` builds it (the demo's leader.abc, narrowed). */

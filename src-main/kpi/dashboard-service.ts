@@ -1,3 +1,4 @@
+import { daysInRange } from '../../src-shared/domain/calendar';
 import type {
   Breakdown,
   BreakdownKind,
@@ -19,15 +20,9 @@ import { computeKpis, todayIso } from './engine';
 import { kpiContext, runKpiQuery } from './kpi-context';
 import { targetsFor } from './targets';
 
-const DAY_MS = 86_400_000;
-
-function days(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
-}
-
 /** Every KPI card of a scope, with target, colour and a sparkline from one grouped run of the engine. */
 export function dashboard(db: ReadConnection, scope: Scope, query: KpiQuery): Dashboard {
-  const trendBy = days(query.from, query.to) <= 62 ? 'day' : 'week';
+  const trendBy = daysInRange(query.from, query.to) <= 62 ? 'day' : 'week';
   // One grouped run gives both: every row has a shift date, so the totals are the same rows as
   // an ungrouped run's (the bench measured one run instead of two: 1.58 s → 0.93 s at scale 10).
   const report = computeKpis(db, scope, { ...query, by: trendBy });

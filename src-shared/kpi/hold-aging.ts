@@ -1,5 +1,5 @@
+import { daysBetween } from '../domain/calendar';
 import { type AgingBuckets, addBuckets, bucketCounts, emptyBuckets } from './aging-buckets';
-import { daysBetween } from './day-count';
 import { type KpiResult, ratioResult } from './result';
 
 /**

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './day-count';
+import { addDays, daysBetween } from '../domain/calendar';
 import { type KpiResult, ratioResult } from './result';
 
 /** Confidence of each promised-date rule (KPIS.md § Filling in missing inputs). */

@@ -1,5 +1,5 @@
+import { dayNumber } from '../domain/calendar';
 import { type AgingBuckets, addBuckets, agingBucket, emptyBuckets } from './aging-buckets';
-import { dayNumber } from './day-count';
 import { type HoldDates, isApprovedHold } from './hold-aging';
 import { type KpiResult, ratioResult } from './result';
 

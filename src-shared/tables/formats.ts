@@ -1,11 +1,7 @@
-/** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is refused). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+import { isIsoDate } from '../domain/calendar';
+
+// Cells and payloads check dates with the calendar's own test.
+export { isIsoDate };
 
 /** True for a time of day written `HH:MM` on a 24-hour clock. */
 export function isTime(value: string): boolean {
