@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { TARGET_COLUMNS } from '../../src-shared/kpi/status';
+import type { TargetColumn } from '../../src-shared/kpi/definition';
+import { KPI_DEFINITIONS } from '../../src-shared/kpi/definitions/registry';
 import { kpiQuery, ONE_SHAPE } from './kpi-query';
 
 /** The scope's clients with their names, by id (the engine's "every client", the comparison's names). */
@@ -12,15 +13,17 @@ export const SCOPE_CLIENTS = kpiQuery<{ client_id: string; client_name: string |
   }),
 });
 
-/** The client_config columns holding targets, once each (TRUE-OTD shares OTD's). */
-export const TARGET_COLUMN_NAMES = [...new Set(Object.values(TARGET_COLUMNS))];
+/** The client_config columns holding the KPIs' targets, once each (TRUE-OTD shares OTD's). */
+const TARGET_COLUMNS = [
+  ...new Set(KPI_DEFINITIONS.flatMap((d) => (d.targetColumn === null ? [] : [d.targetColumn]))),
+];
 
 /** Each scope client's target columns. */
-export const CLIENT_TARGETS = kpiQuery<Record<string, unknown> & { client_id: string }>({
+export const CLIENT_TARGETS = kpiQuery<{ client_id: string } & Partial<Record<TargetColumn, number | null>>>({
   name: 'client_targets',
   shapes: ONE_SHAPE,
   build: () => ({
     reads: ['client_config'],
-    select: sql`SELECT client_id, ${sql.join(TARGET_COLUMN_NAMES.map((c) => sql.ref(c)))} FROM client_config`,
+    select: sql`SELECT client_id, ${sql.join(TARGET_COLUMNS.map((c) => sql.ref(c)))} FROM client_config`,
   }),
 });

@@ -1,4 +1,5 @@
 import { daysInRange } from '../../src-shared/domain/calendar';
+import { AGING_BUCKETS } from '../../src-shared/kpi/aging-buckets';
 import type {
   Breakdown,
   BreakdownKind,
@@ -104,22 +105,13 @@ export function breakdown(
       return { kind: query.kind, unit: 'hours', rows: absenceByType(ctx).slice(0, query.limit) };
     case 'wip_buckets': {
       const buckets = computeKpis(db, scope, query, ['wip_aging']).kpis.wip_aging.details?.buckets;
-      const rows =
-        buckets && typeof buckets === 'object'
-          ? Object.entries(buckets as Record<string, number>).map(([bucket, orders]) => ({ bucket, orders }))
-          : [];
+      const rows = buckets ? AGING_BUCKETS.map(({ key }) => ({ bucket: key, orders: buckets[key] })) : [];
       return { kind: query.kind, rows };
     }
     case 'late_orders':
-      return {
-        kind: query.kind,
-        rows: topLateOrders(ctx, query.limit) as unknown as Record<string, unknown>[],
-      };
+      return { kind: query.kind, rows: topLateOrders(ctx, query.limit) };
     case 'chronic_holds':
-      return {
-        kind: query.kind,
-        rows: (chronicHolds(ctx) as unknown as Record<string, unknown>[]).slice(0, query.limit),
-      };
+      return { kind: query.kind, rows: chronicHolds(ctx).slice(0, query.limit) };
     case 'bradford':
       return {
         kind: query.kind,

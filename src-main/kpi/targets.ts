@@ -1,5 +1,5 @@
+import { KPI_DEFINITIONS } from '../../src-shared/kpi/definitions/registry';
 import type { KpiKey } from '../../src-shared/kpi/result';
-import { TARGET_COLUMNS } from '../../src-shared/kpi/status';
 import type { ReadConnection } from '../db/read-connection';
 import type { Scope } from '../tenancy/scope';
 import { scopedTables } from '../tenancy/scoped-tables';
@@ -22,14 +22,14 @@ export function targetsFor(
   const perClient = new Map<string, Targets>() as Map<string, Targets> & { scope: Targets };
   for (const row of rows) {
     const targets: Targets = {};
-    for (const [key, column] of Object.entries(TARGET_COLUMNS)) {
-      const value = row[column];
-      if (typeof value === 'number') targets[key as KpiKey] = value;
+    for (const { key, targetColumn } of KPI_DEFINITIONS) {
+      const value = targetColumn === null ? undefined : row[targetColumn];
+      if (typeof value === 'number') targets[key] = value;
     }
     perClient.set(row.client_id, targets);
   }
   const mean: Targets = {};
-  for (const key of Object.keys(TARGET_COLUMNS) as KpiKey[]) {
+  for (const { key } of KPI_DEFINITIONS) {
     const values = [...perClient.values()].map((t) => t[key]).filter((v): v is number => v !== undefined);
     if (values.length > 0) mean[key] = values.reduce((a, b) => a + b, 0) / values.length;
   }

@@ -1,19 +1,9 @@
 import { sql } from 'kysely';
+import type { ChronicHold } from '../../../src-shared/kpi/dashboard';
 import { CHRONIC_HOLD_DAYS } from '../../../src-shared/kpi/hold-aging';
 import type { KpiContext } from '../kpi-context';
 import { kpiQuery, ONE_SHAPE } from '../kpi-query';
 import { OPEN_HOLD_READS, openHoldCte } from './aging-sql';
-
-/** One chronic hold of the hold-aging breakdown. */
-export interface ChronicHold {
-  hold_entry_id: string;
-  work_order_id: string;
-  client_id: string;
-  hold_reason: string | null;
-  hold_date: string;
-  /** D − hold_date in days, ≥ 30. */
-  age: number;
-}
 
 /**
  * The holds open at D (same rule and tenant filter as hold aging) aged 30 days or more, oldest

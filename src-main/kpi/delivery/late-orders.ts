@@ -1,21 +1,8 @@
 import { sql } from 'kysely';
+import type { LateOrder } from '../../../src-shared/kpi/dashboard';
 import type { KpiContext } from '../kpi-context';
 import { kpiQuery, ONE_SHAPE } from '../kpi-query';
 import { PROMISED_ORDER_READS, promisedOrderCtes } from './promised-date-sql';
-
-/** One late or overdue order of the OTD breakdown. */
-export interface LateOrder {
-  work_order_id: string;
-  client_id: string;
-  style_model: string | null;
-  promised_date: string;
-  /** null while undelivered (overdue). */
-  delivered_date: string | null;
-  /** Delivery − P, or D − P while undelivered; always ≥ 1. */
-  days_late: number;
-  /** The promised date's confidence (1.0 planned_ship_date … 0.4 start + duration on the client default cycle time). */
-  confidence: number;
-}
 
 /**
  * The measured orders of OTD that are not on time (delivered after P, or undelivered with P < D),
@@ -46,4 +33,4 @@ export function topLateOrders(ctx: KpiContext, limit: number): LateOrder[] {
 }
 
 // The dashboard's breakdowns import both lists from here; chronic holds belong to the aging family.
-export { type ChronicHold, chronicHolds } from '../aging/chronic-holds';
+export { chronicHolds } from '../aging/chronic-holds';
