@@ -9,6 +9,7 @@ export default defineConfig({
       'src-shared/**/*.test.ts',
       'src-renderer/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'src-hub/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',
