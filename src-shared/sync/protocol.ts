@@ -186,3 +186,44 @@ export interface DeviceInfo {
   lastPullAt: string | null;
   revokedAt: string | null;
 }
+
+// Response schemas: the PC checks what the hub answers before it applies anything.
+
+const syncScopeSchema = z.object({ all: z.boolean(), clients: z.array(z.string()) });
+
+export const joinResponseSchema: z.ZodType<JoinResponse> = z.object({
+  deviceId: z.string(),
+  deviceSecret: z.string(),
+  user: z.object({ user_id: z.string(), username: z.string(), role: z.string() }),
+  scope: syncScopeSchema,
+});
+
+export const mutationResultSchema: z.ZodType<MutationResult> = z.object({
+  mutationId: z.number().int(),
+  status: z.enum(MUTATION_STATUSES),
+  serverVersion: z.number().int().optional(),
+  conflictKind: z.enum(CONFLICT_KINDS).optional(),
+  conflictId: z.number().int().optional(),
+  refusal: z.object({ code: z.enum(REFUSAL_CODES), message: z.string() }).optional(),
+  serverRow: syncRowSchema.nullable().optional(),
+  replayed: z.boolean().optional(),
+});
+
+export const pushResponseSchema: z.ZodType<PushResponse> = z.object({
+  lastMutationId: z.number().int(),
+  results: z.array(mutationResultSchema),
+});
+
+export const pullResponseSchema: z.ZodType<PullResponse> = z.object({
+  changes: z.array(z.object({ table: z.string(), row: syncRowSchema, serverVersion: z.number().int() })),
+  cursors: z.record(z.string(), z.number().int()),
+  plantCursor: z.number().int(),
+  more: z.boolean(),
+  scope: syncScopeSchema,
+  removedClients: z.array(z.string()),
+  resyncClients: z.array(z.string()),
+});
+
+export const hubErrorBodySchema: z.ZodType<HubErrorBody> = z.object({
+  error: z.object({ code: z.enum(HUB_ERROR_CODES), message: z.string() }),
+});
