@@ -11,6 +11,8 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'src-hub/**/*.test.ts',
     ],
+    // Hub tests that need a PostgreSQL server run in `npm run test:pg` (vitest.pg.config.mts).
+    exclude: ['**/node_modules/**', '**/*.pg.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

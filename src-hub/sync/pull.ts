@@ -239,7 +239,8 @@ export async function pullChanges(
         .map((c) => c.client_id);
 
       let left = budget;
-      let more = false;
+      // A client to resync is pulled again from 0 once the PC has dropped it.
+      let more = resyncClients.length > 0;
       const found: Found[] = [];
       const plant = await trx.selectFrom('plant_clock').select('version').executeTakeFirstOrThrow();
       let plantCursor = request.plantCursor;
@@ -253,15 +254,16 @@ export async function pullChanges(
         found.push(...page.found);
         left -= page.found.length;
         plantCursor = page.end;
-        more = page.end < plant.version;
       }
+      const plantPending = plantCursor < plant.version;
+      more ||= plantPending;
       const cursors: Record<string, number> = {};
       for (const clock of visible) {
         const cursor = request.cursors[clock.client_id] ?? 0;
         cursors[clock.client_id] = cursor;
         if (resyncClients.includes(clock.client_id) || cursor >= clock.version) continue;
         // The plant's rows come first: client rows name its users and employees.
-        if (more || left <= 0) {
+        if (plantPending || left <= 0) {
           more = true;
           continue;
         }

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { type DataTableName, isDataTable, TABLE_SPECS } from '../../src-shared/tables/registry';
+import { hubSchemaVersion } from '../db/hub-migrate';
 import { HUB_SCHEMA, type HubDB } from '../db/hub-schema';
 
 /**
@@ -59,6 +60,8 @@ export function tableMeta(db: Kysely<HubDB>): Promise<TableMetaMap> {
 }
 
 async function loadTableMeta(db: Kysely<HubDB>): Promise<TableMetaMap> {
+  if ((await hubSchemaVersion(db)) === 0)
+    throw new Error('This database has no FloorKPI hub schema yet: run "hub init" on it first.');
   const columns = await sql<{ table_name: string; column_name: string; type: string }>`
     SELECT c.table_name, c.column_name, format_type(a.atttypid, a.atttypmod) AS type
     FROM information_schema.columns c
