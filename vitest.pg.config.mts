@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // throwaway cluster). `npm run test:unit` leaves them out; `npm test` runs both.
 export default defineConfig({
   test: {
-    include: ['src-hub/**/*.pg.test.ts'],
+    include: ['src-hub/**/*.pg.test.ts', 'src-main/**/*.pg.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,

@@ -33,8 +33,8 @@ export interface PgTestHub {
   drop(): Promise<void>;
 }
 
-/** A fresh database on the test server, migrated as a hub. */
-export async function pgTestHub(): Promise<PgTestHub> {
+/** An empty database on the test server (for `hub init` itself), and how to drop it. */
+export async function pgTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `floorkpi_test_${randomBytes(6).toString('hex')}`;
   const admin = connectPostgres(pgUrl('postgres'), { role: null, max: 1 });
   try {
@@ -42,17 +42,8 @@ export async function pgTestHub(): Promise<PgTestHub> {
   } finally {
     await admin.close();
   }
-  const url = pgUrl(name);
-  const setup = connectPostgres(url, { role: null, max: 1 });
-  try {
-    await migrateHub(setup.db);
-  } finally {
-    await setup.close();
-  }
-  const hub = connectPostgres(url, { role: 'app' });
   return {
-    hub,
-    url,
+    url: pgUrl(name),
     async drop() {
       const again = connectPostgres(pgUrl('postgres'), { role: null, max: 1 });
       try {
@@ -62,4 +53,16 @@ export async function pgTestHub(): Promise<PgTestHub> {
       }
     },
   };
+}
+
+/** A fresh database on the test server, migrated as a hub. */
+export async function pgTestHub(): Promise<PgTestHub> {
+  const { url, drop } = await pgTestDatabase();
+  const setup = connectPostgres(url, { role: null, max: 1 });
+  try {
+    await migrateHub(setup.db);
+  } finally {
+    await setup.close();
+  }
+  return { hub: connectPostgres(url, { role: 'app' }), url, drop };
 }
