@@ -31,7 +31,7 @@ interface Prepared {
   actorId: string;
 }
 
-const BATCH = 2000;
+const BATCH = 5000;
 /** Tables whose writes change who may do what: the actor directory is reloaded after them. */
 const ACCESS_TABLES = new Set(['app_user', 'user_client_access']);
 
@@ -67,8 +67,35 @@ async function inSavepoint<T>(
     return { ok: true, value };
   } catch (error) {
     await sql`ROLLBACK TO SAVEPOINT hub_batch`.execute(trx);
+    await sql`RELEASE SAVEPOINT hub_batch`.execute(trx);
     return { ok: false, error };
   }
+}
+
+/**
+ * Writes `rows` in one statement; when the database refuses the batch, halves it until the
+ * refused rows stand alone (a few statements per bad row, not one per row), and hands each to
+ * `refused` with its error. Returns what the statements returned.
+ */
+async function writeInHalves(
+  trx: HubTransaction,
+  rows: readonly DynamicRow[],
+  write: (rows: readonly DynamicRow[]) => Promise<DynamicRow[]>,
+  refused: (row: DynamicRow, error: unknown) => void,
+): Promise<DynamicRow[]> {
+  if (rows.length === 0) return [];
+  const attempt = await inSavepoint(trx, () => write(rows));
+  if (attempt.ok) return attempt.value;
+  const [only] = rows;
+  if (rows.length === 1 && only) {
+    refused(only, attempt.error);
+    return [];
+  }
+  const middle = Math.ceil(rows.length / 2);
+  return [
+    ...(await writeInHalves(trx, rows.slice(0, middle), write, refused)),
+    ...(await writeInHalves(trx, rows.slice(middle), write, refused)),
+  ];
 }
 
 function prepare(
@@ -222,25 +249,21 @@ class PushApplier {
       if (serverVersion !== null) admitted.push({ p, stored: { ...p.row, server_version: serverVersion } });
     }
     const inserted = new Set<string>();
+    const byRow = new Map(admitted.map((a) => [a.stored, a.p]));
     for (const group of columnGroups(admitted.map((a) => a.stored))) {
       const columns = Object.keys(group[0] ?? {});
-      const batch = await inSavepoint(this.#trx, () => insertRows(this.#trx, meta, columns, group));
-      if (batch.ok) {
-        for (const row of batch.value) inserted.add(rowIdOf(meta, row));
-        continue;
-      }
-      // One row spoiled the batch: find it, row by row.
-      for (const row of group) {
-        const one = await inSavepoint(this.#trx, () => insertRows(this.#trx, meta, columns, [row]));
-        if (one.ok) {
-          for (const r of one.value) inserted.add(rowIdOf(meta, r));
-          continue;
-        }
-        const refusal = refusalForDbError(one.error);
-        if (!refusal) throw one.error;
-        const p = admitted.find((a) => a.stored === row)?.p;
-        if (p) this.#log.refused(where(p), refusal.code, refusalMessage(meta, row, refusal));
-      }
+      const rows = await writeInHalves(
+        this.#trx,
+        group,
+        (batch) => insertRows(this.#trx, meta, columns, batch),
+        (row, error) => {
+          const refusal = refusalForDbError(error);
+          if (!refusal) throw error;
+          const p = byRow.get(row);
+          if (p) this.#log.refused(where(p), refusal.code, refusalMessage(meta, row, refusal));
+        },
+      );
+      for (const row of rows) inserted.add(rowIdOf(meta, row));
     }
     for (const { p, stored } of admitted) {
       if (inserted.has(p.rowId)) {
@@ -317,30 +340,27 @@ class PushApplier {
     current: Map<string, DynamicRow>,
   ): Promise<void> {
     const written = new Map<string, DynamicRow>();
+    const byRow = new Map(pending.map((x) => [x.stored, x]));
     for (const group of columnGroups(pending.map((x) => x.stored))) {
       const columns = Object.keys(group[0] ?? {});
-      const batch = await inSavepoint(this.#trx, () => updateRows(this.#trx, meta, columns, group));
-      if (batch.ok) {
-        for (const row of batch.value) written.set(rowIdOf(meta, row), row);
-        continue;
-      }
-      for (const row of group) {
-        const one = await inSavepoint(this.#trx, () => updateRows(this.#trx, meta, columns, [row]));
-        if (one.ok) {
-          for (const r of one.value) written.set(rowIdOf(meta, r), r);
-          continue;
-        }
-        const refusal = refusalForDbError(one.error);
-        if (!refusal) throw one.error;
-        const x = pending.find((y) => y.stored === row);
-        if (x)
-          this.#log.refused(
-            where(x.p),
-            refusal.code,
-            refusalMessage(meta, row, refusal),
-            toSyncRow(meta, x.before),
-          );
-      }
+      const rows = await writeInHalves(
+        this.#trx,
+        group,
+        (batch) => updateRows(this.#trx, meta, columns, batch),
+        (row, error) => {
+          const refusal = refusalForDbError(error);
+          if (!refusal) throw error;
+          const x = byRow.get(row);
+          if (x)
+            this.#log.refused(
+              where(x.p),
+              refusal.code,
+              refusalMessage(meta, row, refusal),
+              toSyncRow(meta, x.before),
+            );
+        },
+      );
+      for (const row of rows) written.set(rowIdOf(meta, row), row);
     }
     for (const { p, before, stored } of pending) {
       const after = written.get(p.rowId);
@@ -381,4 +401,33 @@ export async function applyMutations(
   await applier.lockClocks(prepared);
   for (const run of runs(prepared)) await applier.run(run);
   await applier.saveClocks();
+  await attachServerRows(trx, tables, mutations, log);
+}
+
+/** A PC whose change was refused before its row was read gets the hub's row all the same. */
+async function attachServerRows(
+  trx: HubTransaction,
+  tables: TableMetaMap,
+  mutations: readonly Mutation[],
+  log: PushLog,
+): Promise<void> {
+  const missing = log.refusedWithoutRow(mutations);
+  for (const table of new Set(missing.map((m) => m.table))) {
+    const meta = metaOf(tables, table);
+    if (!meta) continue;
+    const wanted = missing.filter(
+      (m) => m.table === table && meta.spec.key.every((k) => m.key[k] !== undefined),
+    );
+    const rows = await fetchByKeys(
+      trx,
+      meta,
+      wanted.map((m) => m.key),
+      { forUpdate: false },
+    );
+    const byId = new Map(rows.map((r) => [rowIdOf(meta, r), r]));
+    for (const m of wanted) {
+      const row = byId.get(meta.spec.key.map((k) => m.key[k]).join('/'));
+      if (row) log.setServerRow(m, toSyncRow(meta, row));
+    }
+  }
 }

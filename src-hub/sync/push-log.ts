@@ -87,6 +87,20 @@ export class PushLog {
     });
   }
 
+  /** Refused changes of existing rows that carry no server row yet (refused before it was read). */
+  refusedWithoutRow(mutations: readonly Mutation[]): Mutation[] {
+    return mutations.filter((m) => {
+      const result = this.#results.get(m.mutationId);
+      return m.op !== 'create' && result?.status === 'refused' && !result.serverRow;
+    });
+  }
+
+  /** Gives a refused mutation the hub's row, for the PC to hold instead of its own. */
+  setServerRow(mutation: Mutation, row: SyncRow): void {
+    const result = this.#results.get(mutation.mutationId);
+    if (result) result.serverRow = row;
+  }
+
   /** True once the mutation has an outcome (a row refused inside a batch already has one). */
   hasOutcome(mutation: Mutation): boolean {
     return this.#results.has(mutation.mutationId);

@@ -279,6 +279,20 @@ describe('the rules, on the hub, for whoever made the change', () => {
     expect(response?.results[1]?.refusal?.message).toMatch(/enrolled by a LEADER/);
   });
 
+  it('refuses an update that breaks a rule and gives the PC the row the hub kept', async () => {
+    const pc = await lineA();
+    pc.create('production_entry', production('PE-RULE'), 'U-LEAD-A');
+    await pc.push();
+    pc.update('production_entry', 'PE-RULE', { units_produced: 1, units_defective: 2 }, 'U-LEAD-A');
+    const [response] = await pc.push();
+    expect(response?.results[0]).toMatchObject({
+      status: 'refused',
+      refusal: { code: 'VALIDATION' },
+      serverRow: { units_produced: 100, version: 1 },
+    });
+    expect(pc.row('production_entry', 'PE-RULE')).toMatchObject({ units_produced: 100, version: 1 });
+  });
+
   it('refuses invalid rows, unknown users and missing parents with the reason, and applies the rest', async () => {
     const pc = await lineA();
     pc.create('production_entry', production('PE-OK-1'), 'U-LEAD-A');
@@ -304,6 +318,30 @@ describe('the rules, on the hub, for whoever made the change', () => {
     );
     expect(await hubProduction('PE-OK-2')).toBeDefined();
     expect(await refusalsOf(pc.deviceId)).toHaveLength(3);
+  });
+});
+
+describe('a batch the database refuses in part', () => {
+  it('refuses only the rows the database refuses, and writes the others of the batch', async () => {
+    const pc = await lineA();
+    for (const id of ['PE-UPD-1', 'PE-UPD-2', 'PE-UPD-3'])
+      pc.create('production_entry', production(id), 'U-LEAD-A');
+    await pc.push();
+    pc.update('production_entry', 'PE-UPD-1', { units_produced: 90 }, 'U-LEAD-A');
+    pc.update('production_entry', 'PE-UPD-2', { job_id: 'J-NOPE' }, 'U-LEAD-A');
+    pc.update('production_entry', 'PE-UPD-3', { units_produced: 80 }, 'U-LEAD-A');
+    const [response] = await pc.push();
+    expect(response?.results.map((r) => r.refusal?.code ?? r.status)).toEqual([
+      'applied',
+      'REFERENCE',
+      'applied',
+    ]);
+    expect(response?.results[1]?.refusal?.message).toBe(
+      'job_id, work_order_id, client_id: no job J-NOPE/WO-A/CLIENT-A on the hub',
+    );
+    expect(response?.results[1]?.serverRow).toMatchObject({ job_id: 'J-A', version: 1 });
+    expect((await hubProduction('PE-UPD-3'))?.units_produced).toBe(80);
+    expect((await hubProduction('PE-UPD-2'))?.version).toBe(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SyncRow } from '../../src-shared/sync/protocol';
-import { type TableSpec, writableColumns } from '../../src-shared/tables/column';
+import { writableColumns } from '../../src-shared/tables/column';
 import { createSchema, valueSchema } from '../../src-shared/tables/to-zod';
 import { DEVICE_LOCAL_COLUMNS, type TableMeta } from './table-meta';
 
@@ -26,15 +26,37 @@ const SYNC_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   locked_until: timestamp.nullable(),
 };
 
-type WritableSchema = ReturnType<typeof createSchema>;
-const writableSchemas = new WeakMap<TableSpec, WritableSchema>();
-function writableSchema(spec: TableSpec): WritableSchema {
-  let schema = writableSchemas.get(spec);
-  if (!schema) {
-    schema = createSchema(spec);
-    writableSchemas.set(spec, schema);
-  }
-  return schema;
+/** Everything a table's rows are checked with, built once per table (zod schemas are costly to make). */
+interface Checker {
+  known: ReadonlySet<string>;
+  writable: readonly string[];
+  schema: ReturnType<typeof createSchema>;
+  /** Workflow-only and hidden spec columns, each by its kind. */
+  others: readonly { name: string; schema: z.ZodType }[];
+  /** Sync columns (and other non-spec columns the hub accepts). */
+  sync: readonly { name: string; schema: z.ZodType | null }[];
+}
+
+const checkers = new WeakMap<TableMeta, Checker>();
+function checkerOf(meta: TableMeta): Checker {
+  let checker = checkers.get(meta);
+  if (checker) return checker;
+  const spec = meta.spec;
+  const writable = writableColumns(spec).map((c) => c.name);
+  const specNames = new Set(spec.columns.map((c) => c.name));
+  checker = {
+    known: new Set(meta.columns),
+    writable,
+    schema: createSchema(spec),
+    others: spec.columns
+      .filter((c) => !writable.includes(c.name))
+      .map((c) => ({ name: c.name, schema: valueSchema(c.type) })),
+    sync: meta.columns
+      .filter((n) => !specNames.has(n))
+      .map((name) => ({ name, schema: SYNC_SCHEMAS[name] ?? null })),
+  };
+  checkers.set(meta, checker);
+  return checker;
 }
 
 function firstIssue(error: z.ZodError, prefix = ''): string {
@@ -49,33 +71,32 @@ function isSyncValue(value: unknown): value is string | number | null {
 
 /** Checks and normalises one pushed row of `meta`'s table. */
 export function checkPushedRow(meta: TableMeta, row: SyncRow): RowCheck {
-  const unknown = Object.keys(row).filter((name) => !meta.columns.includes(name));
+  const checker = checkerOf(meta);
+  const unknown = Object.keys(row).filter((name) => !checker.known.has(name));
   if (unknown.length > 0)
     return { ok: false, message: `${unknown[0]}: is not a column of ${meta.table} on this hub` };
 
   const spec = meta.spec;
-  const writable = new Set(writableColumns(spec).map((c) => c.name));
   const given: Record<string, unknown> = {};
-  for (const name of writable) if (name in row) given[name] = row[name];
-  const parsed = writableSchema(spec).safeParse(given);
+  for (const name of checker.writable) if (name in row) given[name] = row[name];
+  const parsed = checker.schema.safeParse(given);
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
   const result: Record<string, unknown> = { ...parsed.data };
 
-  for (const column of spec.columns) {
-    if (writable.has(column.name) || !(column.name in row)) continue;
-    const value = row[column.name];
+  for (const { name, schema } of checker.others) {
+    if (!(name in row)) continue;
+    const value = row[name];
     if (value === null || value === '') {
-      result[column.name] = null;
+      result[name] = null;
       continue;
     }
-    const checked = valueSchema(column.type).safeParse(value);
-    if (!checked.success) return { ok: false, message: firstIssue(checked.error, column.name) };
-    result[column.name] = checked.data;
+    const checked = schema.safeParse(value);
+    if (!checked.success) return { ok: false, message: firstIssue(checked.error, name) };
+    result[name] = checked.data;
   }
 
-  for (const name of meta.columns) {
-    if (spec.columns.some((c) => c.name === name) || !(name in row)) continue;
-    const schema = SYNC_SCHEMAS[name];
+  for (const { name, schema } of checker.sync) {
+    if (!(name in row)) continue;
     if (!schema) {
       if (!DEVICE_LOCAL_COLUMNS.has(name))
         return { ok: false, message: `${name}: is not a column the hub accepts` };
