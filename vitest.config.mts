@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Unit tests live beside the code; renderer tests opt into happy-dom with a
 // `// @vitest-environment happy-dom` docblock so database tests stay on plain Node.
@@ -12,7 +12,7 @@ export default defineConfig({
       'src-hub/**/*.test.ts',
     ],
     // Hub tests that need a PostgreSQL server run in `npm run test:pg` (vitest.pg.config.mts).
-    exclude: ['**/node_modules/**', '**/*.pg.test.ts'],
+    exclude: [...configDefaults.exclude, '**/*.pg.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { openDatabase } from '../src-main/db/open';
 import { addHubUser } from '../src-hub/admin/hub-users';
 import { connectPostgres } from '../src-hub/db/connect';
 import { migrateHub } from '../src-hub/db/hub-migrate';
@@ -10,6 +9,7 @@ import { pcRows } from '../src-hub/test-support/hub-fixture';
 import { httpTransport } from '../src-hub/test-support/hub-transport';
 import { pgTestDatabase } from '../src-hub/test-support/pg-hub';
 import { TestPc } from '../src-hub/test-support/test-pc';
+import { openDatabase } from '../src-main/db/open';
 import { benchDb } from './bench-db';
 
 /**
@@ -41,7 +41,12 @@ async function main(): Promise<void> {
   const hub = connectPostgres(database.url, { role: 'app', max: 10 });
   const server = await serveHub({ db: hub.db, host: '127.0.0.1', port: 0 });
   try {
-    await addHubUser(hub.db, { username: 'bench-admin', password: 'bench-admin-pw', role: 'ADMIN', clients: [] });
+    await addHubUser(hub.db, {
+      username: 'bench-admin',
+      password: 'bench-admin-pw',
+      role: 'ADMIN',
+      clients: [],
+    });
     const local = openDatabase(bench.file, { readonly: true });
     const rows = await pcRows(hub.db, local).finally(() => local.close());
     const transport = httpTransport(server.url);
@@ -53,7 +58,10 @@ async function main(): Promise<void> {
     await office.push(CHUNK);
     const pushMs = performance.now() - started;
     if (office.refusals.length + office.conflicts.length > 0)
-      console.log(`  note: ${office.refusals.length} refused, ${office.conflicts.length} conflicts`, office.refusals[0]);
+      console.log(
+        `  note: ${office.refusals.length} refused, ${office.conflicts.length} conflicts`,
+        office.refusals[0],
+      );
 
     const fresh = new TestPc(transport, 'New PC');
     await fresh.join('bench-admin', 'bench-admin-pw');
@@ -68,7 +76,9 @@ async function main(): Promise<void> {
     const line = new TestPc(transport, 'Line');
     await line.join('bench-admin', 'bench-admin-pw');
     await line.pull(CHUNK);
-    const order = [...line.table('work_order').values()].find((w) => w.deleted_at === null && w.status === 'ACTIVE');
+    const order = [...line.table('work_order').values()].find(
+      (w) => w.deleted_at === null && w.status === 'ACTIVE',
+    );
     const attendanceRows = [...line.table('attendance_entry').values()]
       .filter((a) => a.client_id === order?.client_id)
       .slice(0, 20);
@@ -82,7 +92,8 @@ async function main(): Promise<void> {
           shift_date: '2026-06-30',
           units_produced: 50,
         });
-      for (const a of attendanceRows) line.update('attendance_entry', `${a.attendance_entry_id}`, { notes: `hour ${hour}` });
+      for (const a of attendanceRows)
+        line.update('attendance_entry', `${a.attendance_entry_id}`, { notes: `hour ${hour}` });
       started = performance.now();
       await line.push();
       await fresh.pull();
@@ -146,14 +157,19 @@ async function floorOf(
   const tables = [...new Set(rows.map((r) => r.table))];
   return inHubTransaction(db, { role: 'owner' }, async (trx) => {
     for (const table of tables)
-      await sql`CREATE TABLE ${sql.table(`floor_${table}`)} (LIKE ${sql.table(table)} INCLUDING ALL)`.execute(trx);
+      await sql`CREATE TABLE ${sql.table(`floor_${table}`)} (LIKE ${sql.table(table)} INCLUDING ALL)`.execute(
+        trx,
+      );
     const byTable = new Map<string, Record<string, unknown>[]>();
-    for (const { table, row } of rows) byTable.set(table, [...(byTable.get(table) ?? []), { ...row, server_version: 1 }]);
+    for (const { table, row } of rows)
+      byTable.set(table, [...(byTable.get(table) ?? []), { ...row, server_version: 1 }]);
     let started = performance.now();
     for (const [table, list] of byTable) {
       for (let i = 0; i < list.length; i += CHUNK) {
         const target = sql.table(`floor_${table}`);
-        await sql`INSERT INTO ${target} SELECT * FROM ${rowsOf(table, list.slice(i, i + CHUNK))}`.execute(trx);
+        await sql`INSERT INTO ${target} SELECT * FROM ${rowsOf(table, list.slice(i, i + CHUNK))}`.execute(
+          trx,
+        );
       }
     }
     const insertMs = performance.now() - started;

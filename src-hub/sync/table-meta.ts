@@ -86,7 +86,7 @@ async function loadTableMeta(db: Kysely<HubDB>): Promise<TableMetaMap> {
 
   const bare = (name: string) => name.replace(`${HUB_SCHEMA}.`, '');
   const result = new Map<DataTableName, TableMeta>();
-  for (const table of Object.keys(TABLE_SPECS) as DataTableName[]) {
+  for (const table of Object.keys(TABLE_SPECS).filter(isDataTable)) {
     const own = columns.rows.filter((c) => c.table_name === table && c.column_name !== 'server_version');
     if (own.length === 0) throw new Error(`The hub database has no table ${table}: run "hub init".`);
     const parents: ForeignKeyMeta[] = [];
