@@ -12,8 +12,10 @@ import {
   SYNC_PROTOCOL_VERSION,
 } from '../../src-shared/sync/protocol';
 import { listDevices, revokeDevice } from '../admin/devices';
+import { hubSchemaVersion } from '../db/hub-migrate';
 import type { HubDB } from '../db/hub-schema';
 import { inHubTransaction } from '../db/hub-transaction';
+import { HUB_MIGRATIONS } from '../db/migrations';
 import { authenticateDevice } from '../sync/device-auth';
 import { HubError } from '../sync/hub-error';
 import { joinHub } from '../sync/join';
@@ -93,8 +95,17 @@ function sendError(reply: FastifyReply, error: HubError): FastifyReply {
 /** Builds the hub's HTTP service (not yet listening). Stateless: any number may share one database. */
 export async function createHubServer(options: HubServerOptions): Promise<FastifyInstance> {
   const { db } = options;
-  // Fail at start, not at the first push, when the database is not a migrated hub.
+  // Fail at start, not at the first push, when the database is not this version's hub.
   await tableMeta(db);
+  const version = await hubSchemaVersion(db);
+  if (version < HUB_MIGRATIONS.length)
+    throw new Error(
+      `The hub database is at hub schema version ${version}; this FloorKPI needs ${HUB_MIGRATIONS.length}. Run "hub init" to migrate it.`,
+    );
+  if (version > HUB_MIGRATIONS.length)
+    throw new Error(
+      `The hub database was migrated by a newer FloorKPI (hub schema version ${version}). Update FloorKPI before serving it.`,
+    );
   const app = Fastify({
     logger: options.log ?? false,
     bodyLimit: BODY_LIMIT,
