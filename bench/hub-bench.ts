@@ -161,8 +161,11 @@ async function floorOf(
         trx,
       );
     const byTable = new Map<string, Record<string, unknown>[]>();
-    for (const { table, row } of rows)
-      byTable.set(table, [...(byTable.get(table) ?? []), { ...row, server_version: 1 }]);
+    for (const { table, row } of rows) {
+      const list = byTable.get(table);
+      if (list) list.push({ ...row, server_version: 1 });
+      else byTable.set(table, [{ ...row, server_version: 1 }]);
+    }
     let started = performance.now();
     for (const [table, list] of byTable) {
       for (let i = 0; i < list.length; i += CHUNK) {

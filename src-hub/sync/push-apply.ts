@@ -162,11 +162,14 @@ function runs(prepared: readonly Prepared[]): Prepared[][] {
   return out;
 }
 
+/** Rows grouped by the columns they carry (one statement per shape; a PC sends whole rows). */
 function columnGroups(rows: readonly DynamicRow[]): DynamicRow[][] {
   const groups = new Map<string, DynamicRow[]>();
   for (const row of rows) {
     const signature = Object.keys(row).sort().join(',');
-    groups.set(signature, [...(groups.get(signature) ?? []), row]);
+    const group = groups.get(signature);
+    if (group) group.push(row);
+    else groups.set(signature, [row]);
   }
   return [...groups.values()];
 }
@@ -306,11 +309,13 @@ class PushApplier {
     );
     const current = new Map(rows.map((r) => [rowIdOf(meta, r), r]));
     let pending: { p: Prepared; before: DynamicRow; stored: DynamicRow }[] = [];
+    let pendingIds = new Set<string>();
     for (const p of run) {
       // A second change of the same row waits for the first to be written.
-      if (pending.some((x) => x.p.rowId === p.rowId)) {
+      if (pendingIds.has(p.rowId)) {
         await this.#writeChanges(meta, pending, current);
         pending = [];
+        pendingIds = new Set();
       }
       const before = current.get(p.rowId);
       if (!before) {
@@ -330,6 +335,7 @@ class PushApplier {
       const serverVersion = this.#admit(p, before);
       if (serverVersion === null) continue;
       pending.push({ p, before, stored: { ...p.row, server_version: serverVersion } });
+      pendingIds.add(p.rowId);
     }
     await this.#writeChanges(meta, pending, current);
   }

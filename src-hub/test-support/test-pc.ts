@@ -190,15 +190,18 @@ export class TestPc {
 
   /** Applies a push response: what the hub kept replaces the PC's row when it differs. */
   settle(batch: readonly Mutation[], response: PushResponse): void {
+    const byId = new Map(batch.map((m) => [m.mutationId, m]));
     for (const result of response.results) {
-      const mutation = batch.find((m) => m.mutationId === result.mutationId);
+      const mutation = byId.get(result.mutationId);
       if (!mutation) continue;
       if (result.status === 'conflict') this.conflicts.push(result);
       if (result.status === 'refused') this.refusals.push(result);
       if (result.status === 'applied') continue;
-      const key = rowKeyOf(mutation.table, mutation.row);
-      if (result.serverRow) this.table(mutation.table).set(key, result.serverRow);
-      else if (mutation.op === 'create') this.table(mutation.table).delete(key);
+      // The PC's own version leaves its tables (a real PC keeps it in its conflict list); the hub's
+      // row takes its place, under the hub row's key (a natural-key clash names another row).
+      const rows = this.table(mutation.table);
+      if (mutation.op === 'create') rows.delete(rowKeyOf(mutation.table, mutation.row));
+      if (result.serverRow) rows.set(rowKeyOf(mutation.table, result.serverRow), result.serverRow);
     }
     this.outbox = this.outbox.filter((m) => m.mutationId > response.lastMutationId);
   }
