@@ -1,5 +1,10 @@
 import type { Command } from '../command';
 import { exportCommand } from './export';
+import { hubDeviceListCommand, hubDeviceRevokeCommand } from './hub-device';
+import { hubInitCommand } from './hub-init';
+import { hubPruneCommand } from './hub-prune';
+import { hubServeCommand } from './hub-serve';
+import { hubUserAddCommand } from './hub-user-add';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { kpiCommand } from './kpi';
@@ -14,4 +19,10 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   kpiCommand,
+  hubInitCommand,
+  hubUserAddCommand,
+  hubServeCommand,
+  hubDeviceListCommand,
+  hubDeviceRevokeCommand,
+  hubPruneCommand,
 ];
