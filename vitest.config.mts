@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Unit tests live beside the code; renderer tests opt into happy-dom with a
 // `// @vitest-environment happy-dom` docblock so database tests stay on plain Node.
@@ -11,8 +11,11 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'src-hub/**/*.test.ts',
     ],
+    // Hub tests that need a PostgreSQL server run in `npm run test:pg` (vitest.pg.config.mts).
+    exclude: [...configDefaults.exclude, '**/*.pg.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { type ReadConnection, readThrough } from '../src-main/db/read-connection';
 import { dashboard, trend } from '../src-main/kpi/dashboard-service';
 import { type Scope, SYSTEM_SCOPE } from '../src-main/tenancy/scope';
 import type { KpiKey } from '../src-shared/kpi/result';
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
   const sqlite = readConnection(path);
   const stats = instrument(sqlite);
   const board = trendKpi
-    ? (db: BetterSqlite3.Database, s: Scope, q: typeof query) =>
+    ? (db: ReadConnection, s: Scope, q: typeof query) =>
         trend(db, s, { ...q, kpi: trendKpi as KpiKey, by: trendBy === 'week' ? 'week' : 'day' })
     : dashboard;
   const scope: Scope = who === 'all' ? SYSTEM_SCOPE : leaderOf(who);
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < runs + 1; i += 1) {
     if (i === 1) for (const s of stats.values()) s.ms = []; // drop the warm-up
     const started = performance.now();
-    board(sqlite, scope, query);
+    board(readThrough(sqlite), scope, query);
     if (i > 0) totals.push(performance.now() - started);
   }
   console.log(

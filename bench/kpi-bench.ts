@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { verifyPassword } from '../src-main/auth/password';
 import { createCore } from '../src-main/core';
+import { readThrough } from '../src-main/db/read-connection';
 import { agingFamily } from '../src-main/kpi/aging/aging-family';
 import { attendanceFamily } from '../src-main/kpi/attendance/attendance-family';
 import { dashboard, trend } from '../src-main/kpi/dashboard-service';
@@ -13,19 +14,17 @@ import { qualityFamily } from '../src-main/kpi/quality/quality-family';
 import { targetsFor } from '../src-main/kpi/targets';
 import { DEMO_PASSWORD } from '../src-main/seed/seed-users';
 import { type Scope, SYSTEM_SCOPE } from '../src-main/tenancy/scope';
+import { addDays, daysInRange } from '../src-shared/domain/calendar';
 import type { KpiKey } from '../src-shared/kpi/result';
 import { BENCH_TODAY, readConnection, removeScratch, scratchCopy } from './bench-db';
 import { DASHBOARD_BRANCHES, type FloorScope, floorSql, KPI_BRANCHES, runFloor } from './floors';
 import { measure, type Timing, timingOf } from './measure';
 
-/** `iso` moved by `days` (UTC). */
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The dashboard's own choice of trend grouping (dashboard-service.ts): day up to 62 days, else week. */
 export function trendByOf(from: string, to: string): 'day' | 'week' {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1 <= 62 ? 'day' : 'week';
+  return daysInRange(from, to) <= 62 ? 'day' : 'week';
 }
 
 /** A line leader of one client, as `scopeForUser` builds it (the demo's leader.abc, narrowed). */
@@ -61,7 +60,7 @@ export function benchDashboard(c: DashboardCase): Measured {
   const sqlite = readConnection(c.file);
   try {
     const query = { clientIds: c.clients ?? undefined, from: c.from, to: c.to, asOf: BENCH_TODAY };
-    const app = measure(() => dashboard(sqlite, c.scope, query), { runs: c.runs });
+    const app = measure(() => dashboard(readThrough(sqlite), c.scope, query), { runs: c.runs });
     const floor = floorSql(DASHBOARD_BRANCHES, floorScope(c), trendByOf(c.from, c.to));
     return { app, floor: measure(() => runFloor(sqlite, floor), { runs: c.runs }) };
   } finally {
@@ -74,7 +73,7 @@ export function benchTrend(c: DashboardCase & { kpi: KpiKey; by: 'day' | 'week' 
   const sqlite = readConnection(c.file);
   try {
     const query = { clientIds: c.clients ?? undefined, from: c.from, to: c.to, asOf: BENCH_TODAY };
-    const app = measure(() => trend(sqlite, c.scope, { ...query, kpi: c.kpi, by: c.by }), {
+    const app = measure(() => trend(readThrough(sqlite), c.scope, { ...query, kpi: c.kpi, by: c.by }), {
       runs: c.runs,
     });
     const floor = floorSql(KPI_BRANCHES[c.kpi] ?? [], floorScope(c), c.by);
@@ -196,7 +195,7 @@ export function familyTimings(c: DashboardCase): string[] {
     const trendBy = trendByOf(c.from, c.to);
     const lines: string[] = [];
     for (const by of [null, trendBy] as const) {
-      const ctx = kpiContext(sqlite, c.scope, {
+      const ctx = kpiContext(readThrough(sqlite), c.scope, {
         clientIds: c.clients ?? undefined,
         from: c.from,
         to: c.to,
@@ -208,7 +207,7 @@ export function familyTimings(c: DashboardCase): string[] {
       );
       lines.push(`by ${by ?? 'none'}: ${cells.join(', ')} ms`);
     }
-    const targets = measure(() => targetsFor(sqlite, c.scope, c.clients), { runs: c.runs });
+    const targets = measure(() => targetsFor(readThrough(sqlite), c.scope, c.clients), { runs: c.runs });
     lines.push(`targetsFor ${targets.medianMs.toFixed(1)} ms`);
     return lines;
   } finally {

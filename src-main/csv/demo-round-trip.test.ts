@@ -3,6 +3,7 @@ import { DIMENSIONS } from '../../src-shared/kpi/dimensions';
 import type { KpiReport } from '../../src-shared/kpi/report';
 import { type DataTableName, TABLE_SPECS } from '../../src-shared/tables/registry';
 import { type OpenDatabase, openDatabase } from '../db/open';
+import { readThrough } from '../db/read-connection';
 import { insertRow } from '../db/test-support';
 import { computeKpis } from '../kpi/engine';
 import { seedDemo } from '../seed/seed-demo';
@@ -78,8 +79,8 @@ afterAll(async () => {
 function reports(clientIds: string[], by?: (typeof DIMENSIONS)[number]): [KpiReport, KpiReport] {
   const query = { clientIds, from: FROM, to: TO, asOf: AS_OF, ...(by ? { by } : {}) };
   return [
-    computeKpis(source.sqlite, SYSTEM_SCOPE, query),
-    computeKpis(target.sqlite, scopeForUser(target.sqlite, IMPORTER), query),
+    computeKpis(readThrough(source.sqlite), SYSTEM_SCOPE, query),
+    computeKpis(readThrough(target.sqlite), scopeForUser(target.sqlite, IMPORTER), query),
   ];
 }
 

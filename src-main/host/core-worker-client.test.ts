@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
+import type { ToWorker } from '../workers/rpc';
 import { CoreWorkerClient, type WorkerLike } from './core-worker-client';
-import type { ToWorker } from './worker-protocol';
 
 /** A stand-in Worker: records what main posts and lets the test play the worker's part. */
 class FakeWorker extends EventEmitter implements WorkerLike {
@@ -26,20 +26,44 @@ describe('CoreWorkerClient', () => {
     const first = client.invoke('win:1', 'system.ping', { echo: 'a' });
     const second = client.invoke('win:2', 'system.ping', { echo: 'b' });
     expect(worker.posted).toEqual([
-      { type: 'invoke', id: 1, sessionKey: 'win:1', channel: 'system.ping', payload: { echo: 'a' } },
-      { type: 'invoke', id: 2, sessionKey: 'win:2', channel: 'system.ping', payload: { echo: 'b' } },
+      {
+        kind: 'call',
+        id: 1,
+        method: 'invoke',
+        request: { sessionKey: 'win:1', channel: 'system.ping', payload: { echo: 'a' } },
+      },
+      {
+        kind: 'call',
+        id: 2,
+        method: 'invoke',
+        request: { sessionKey: 'win:2', channel: 'system.ping', payload: { echo: 'b' } },
+      },
     ]);
-    worker.emit('message', { type: 'result', id: 2, result: { ok: true, data: 'B' } });
-    worker.emit('message', { type: 'garbage' });
-    worker.emit('message', { type: 'result', id: 1, result: { ok: true, data: 'A' } });
+    worker.emit('message', { kind: 'reply', id: 2, ok: true, value: { result: { ok: true, data: 'B' } } });
+    worker.emit('message', { kind: 'garbage' });
+    worker.emit('message', { kind: 'reply', id: 1, ok: true, value: { result: { ok: true, data: 'A' } } });
     expect(await first).toEqual({ ok: true, data: 'A' });
     expect(await second).toEqual({ ok: true, data: 'B' });
+  });
+
+  it('hands the caller the new session key of a sign-in, and only then', async () => {
+    const worker = new FakeWorker();
+    const client = new CoreWorkerClient(worker, vi.fn());
+    const keys: string[] = [];
+    const login = client.invoke('win:1', 'auth.login', {}, (key) => keys.push(key));
+    const ping = client.invoke('win:1', 'system.ping', {}, (key) => keys.push(key));
+    const signedIn = { result: { ok: true, data: null }, sessionKey: 'fresh-key' };
+    worker.emit('message', { kind: 'reply', id: 1, ok: true, value: signedIn });
+    worker.emit('message', { kind: 'reply', id: 2, ok: true, value: { result: { ok: true, data: 'pong' } } });
+    expect(await login).toEqual({ ok: true, data: null });
+    expect(await ping).toEqual({ ok: true, data: 'pong' });
+    expect(keys).toEqual(['fresh-key']);
   });
 
   it('tells the worker to end a session', () => {
     const worker = new FakeWorker();
     new CoreWorkerClient(worker, vi.fn()).endSession('win:7');
-    expect(worker.posted).toEqual([{ type: 'end-session', sessionKey: 'win:7' }]);
+    expect(worker.posted).toEqual([{ kind: 'notice', name: 'end-session', data: { sessionKey: 'win:7' } }]);
   });
 
   it('resolves pending and later calls with an error when the worker dies, and reports it once', async () => {
@@ -63,8 +87,12 @@ describe('CoreWorkerClient', () => {
     const onProgress = vi.fn();
     new CoreWorkerClient(worker, vi.fn(), onProgress);
     const report = { channel: 'csv.import', done: 2000, total: 9000 };
-    worker.emit('message', { type: 'progress', sessionKey: 'win:3', report });
-    worker.emit('message', { type: 'progress', sessionKey: 'win:3', report: { done: 'half' } });
+    worker.emit('message', { kind: 'event', name: 'progress', data: { sessionKey: 'win:3', report } });
+    worker.emit('message', {
+      kind: 'event',
+      name: 'progress',
+      data: { sessionKey: 'win:3', report: { done: 'half' } },
+    });
     expect(onProgress).toHaveBeenCalledTimes(1);
     expect(onProgress).toHaveBeenCalledWith('win:3', report);
   });
@@ -78,7 +106,7 @@ describe('CoreWorkerClient', () => {
     });
     await Promise.resolve();
     expect(ready).toBe(false);
-    worker.emit('message', { type: 'ready' });
+    worker.emit('message', { kind: 'event', name: 'ready', data: null });
     await waiting;
     expect(ready).toBe(true);
   });
@@ -100,7 +128,7 @@ describe('CoreWorkerClient', () => {
     const onDeath = vi.fn();
     const client = new CoreWorkerClient(polite, onDeath);
     const done = client.shutdown(1000);
-    expect(polite.posted).toEqual([{ type: 'shutdown' }]);
+    expect(polite.posted).toEqual([{ kind: 'notice', name: 'shutdown', data: null }]);
     polite.emit('exit', 0);
     await done;
     expect(polite.terminated).toBe(false);

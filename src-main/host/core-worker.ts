@@ -2,13 +2,8 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../../src-shared/contract';
 import { createCore, type HostKind } from '../core';
-import {
-  type CoreWorkerData,
-  type InvokeReply,
-  isToWorker,
-  type ProgressMessage,
-  type ReadyMessage,
-} from './worker-protocol';
+import { serveRpc } from '../workers/rpc-server';
+import type { CoreEvents, CoreMethods, CoreNotices, CoreWorkerData } from './worker-protocol';
 
 // The core owns the database in this thread so a slow query or a long import never freezes the
 // Electron main thread (and with it every window), nor the browser host's HTTP server.
@@ -37,42 +32,30 @@ const core = createCore({
   kpiWorkerFile: join(__dirname, 'kpi-worker.js'),
   maintenanceWorkerFile: join(__dirname, 'maintenance-worker.js'),
   dailyBackups: true,
-  // Posted mid-call: the import keeps this thread busy, but messages leave at once.
-  onProgress: (sessionKey, report) => {
-    const message: ProgressMessage = { type: 'progress', sessionKey, report };
-    port.postMessage(message);
-  },
+  // Sent mid-call: the import keeps this thread busy, but messages leave at once.
+  onProgress: (sessionKey, report) => server.emit('progress', { sessionKey, report }),
 });
-const ready: ReadyMessage = { type: 'ready' };
-port.postMessage(ready);
 
-port.on('message', (message: unknown) => {
-  if (!isToWorker(message)) return;
-  switch (message.type) {
-    case 'invoke': {
-      let sessionKey: string | undefined;
-      void core
-        .dispatch(message.sessionKey, message.channel, message.payload, (key) => {
-          sessionKey = key;
+const server = serveRpc<CoreMethods, CoreNotices, CoreEvents>(
+  port,
+  {
+    invoke: async ({ sessionKey, channel, payload }) => {
+      let signedIn: string | undefined;
+      const result = await core
+        .dispatch(sessionKey, channel, payload, (key) => {
+          signedIn = key;
         })
         .catch((error: unknown): Result<unknown> => {
           console.error('core-worker: dispatch failed', error);
           return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside FloorKPI.' } };
-        })
-        .then((result) => {
-          const reply: InvokeReply =
-            sessionKey === undefined
-              ? { type: 'result', id: message.id, result }
-              : { type: 'result', id: message.id, result, sessionKey };
-          port.postMessage(reply);
         });
-      return;
-    }
-    case 'end-session':
-      core.deps.sessions.delete(message.sessionKey);
-      return;
-    case 'shutdown':
-      void core.close().finally(() => port.close());
-      return;
-  }
-});
+      return signedIn === undefined ? { result } : { result, sessionKey: signedIn };
+    },
+  },
+  {
+    'end-session': ({ sessionKey }) => core.deps.sessions.delete(sessionKey),
+    shutdown: () => void core.close().finally(() => port.close()),
+  },
+  { internalMessage: 'Something went wrong inside FloorKPI.' },
+);
+server.emit('ready', null);

@@ -24,7 +24,7 @@ describe('the browser host’s core worker', () => {
   it('tells the host when the core stops after start, so it does not go on serving a dead core', async () => {
     const file = worker(
       'dies',
-      "parentPort.postMessage({ type: 'ready' });\nsetTimeout(() => { throw new Error('disk I/O error'); }, 20);",
+      "parentPort.postMessage({ kind: 'event', name: 'ready', data: null });\nsetTimeout(() => { throw new Error('disk I/O error'); }, 20);",
     );
     const onCoreDeath = vi.fn();
     const core = await startHostCore({ dbPath: 'x.db', coreWorkerFile: file, onCoreDeath });

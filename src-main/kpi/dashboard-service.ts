@@ -1,4 +1,5 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import { daysInRange } from '../../src-shared/domain/calendar';
+import { AGING_BUCKETS } from '../../src-shared/kpi/aging-buckets';
 import type {
   Breakdown,
   BreakdownKind,
@@ -10,29 +11,24 @@ import type { KpiQuery } from '../../src-shared/kpi/report';
 import { KPI_KEYS, type KpiKey } from '../../src-shared/kpi/result';
 import { kpiStatus } from '../../src-shared/kpi/status';
 import { noData } from '../../src-shared/kpi/units';
-import { clientSpec } from '../../src-shared/tables/specs/client';
+import type { ReadConnection } from '../db/read-connection';
 import type { Scope } from '../tenancy/scope';
-import { ScopedStore } from '../tenancy/scoped-store';
+import { scopedTables } from '../tenancy/scoped-tables';
 import { absenceByType, defectsByType, downtimeByReason } from './breakdowns/cause-breakdowns';
+import { SCOPE_CLIENTS } from './client-reads';
 import { chronicHolds, topLateOrders } from './delivery/late-orders';
 import { computeKpis, todayIso } from './engine';
-import { kpiContext } from './kpi-context';
+import { kpiContext, runKpiQuery } from './kpi-context';
 import { targetsFor } from './targets';
 
-const DAY_MS = 86_400_000;
-
-function days(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
-}
-
 /** Every KPI card of a scope, with target, colour and a sparkline from one grouped run of the engine. */
-export function dashboard(sqlite: BetterSqlite3.Database, scope: Scope, query: KpiQuery): Dashboard {
-  const trendBy = days(query.from, query.to) <= 62 ? 'day' : 'week';
+export function dashboard(db: ReadConnection, scope: Scope, query: KpiQuery): Dashboard {
+  const trendBy = daysInRange(query.from, query.to) <= 62 ? 'day' : 'week';
   // One grouped run gives both: every row has a shift date, so the totals are the same rows as
   // an ungrouped run's (the bench measured one run instead of two: 1.58 s → 0.93 s at scale 10).
-  const report = computeKpis(sqlite, scope, { ...query, by: trendBy });
+  const report = computeKpis(db, scope, { ...query, by: trendBy });
   const trend = report;
-  const targets = targetsFor(sqlite, scope, query.clientIds?.length ? query.clientIds : null).scope;
+  const targets = targetsFor(db, scope, query.clientIds?.length ? query.clientIds : null).scope;
   return {
     scope: { ...report.scope, by: null },
     trendBy,
@@ -49,12 +45,12 @@ export function dashboard(sqlite: BetterSqlite3.Database, scope: Scope, query: K
 
 /** One KPI over time (day, ISO week or month) for its drill-down chart. */
 export function trend(
-  sqlite: BetterSqlite3.Database,
+  db: ReadConnection,
   scope: Scope,
   query: KpiQuery & { kpi: KpiKey; by: Trend['by'] },
 ): Trend {
-  const report = computeKpis(sqlite, scope, query, [query.kpi]);
-  const targets = targetsFor(sqlite, scope, query.clientIds?.length ? query.clientIds : null).scope;
+  const report = computeKpis(db, scope, query, [query.kpi]);
+  const targets = targetsFor(db, scope, query.clientIds?.length ? query.clientIds : null).scope;
   return {
     kpi: query.kpi,
     by: query.by,
@@ -65,16 +61,17 @@ export function trend(
 
 /** One KPI for each of the user's clients side by side, each against its own target. */
 export function compareClients(
-  sqlite: BetterSqlite3.Database,
+  db: ReadConnection,
   scope: Scope,
   query: KpiQuery & { kpi: KpiKey },
 ): ClientComparison[] {
-  const report = computeKpis(sqlite, scope, { ...query, by: 'client' }, [query.kpi]);
-  const targets = targetsFor(sqlite, scope, report.scope.clients);
+  const report = computeKpis(db, scope, { ...query, by: 'client' }, [query.kpi]);
+  const targets = targetsFor(db, scope, report.scope.clients);
   const names = new Map(
-    new ScopedStore(sqlite, scope)
-      .list(clientSpec, { clientIds: report.scope.clients, limit: 1000, offset: 0 })
-      .rows.map((r) => [String(r.client_id), String(r.client_name ?? r.client_id)]),
+    runKpiQuery(db, scopedTables(scope, report.scope.clients), SCOPE_CLIENTS, null).map((r) => [
+      r.client_id,
+      r.client_name ?? r.client_id,
+    ]),
   );
 
   const byClient = new Map(report.groups.map((g) => [g.key, g.kpis[query.kpi]]));
@@ -94,11 +91,11 @@ export function compareClients(
 
 /** The dashboard's drill-downs: Paretos, WIP buckets, late orders, chronic holds, Bradford list. */
 export function breakdown(
-  sqlite: BetterSqlite3.Database,
+  db: ReadConnection,
   scope: Scope,
   query: KpiQuery & { kind: BreakdownKind; limit: number },
 ): Breakdown {
-  const ctx = kpiContext(sqlite, scope, { ...query, asOf: query.asOf ?? todayIso(), by: null });
+  const ctx = kpiContext(db, scope, { ...query, asOf: query.asOf ?? todayIso(), by: null });
   switch (query.kind) {
     case 'downtime_by_reason':
       return { kind: query.kind, unit: 'hours', rows: downtimeByReason(ctx).slice(0, query.limit) };
@@ -107,27 +104,18 @@ export function breakdown(
     case 'absence_by_type':
       return { kind: query.kind, unit: 'hours', rows: absenceByType(ctx).slice(0, query.limit) };
     case 'wip_buckets': {
-      const buckets = computeKpis(sqlite, scope, query, ['wip_aging']).kpis.wip_aging.details?.buckets;
-      const rows =
-        buckets && typeof buckets === 'object'
-          ? Object.entries(buckets as Record<string, number>).map(([bucket, orders]) => ({ bucket, orders }))
-          : [];
+      const buckets = computeKpis(db, scope, query, ['wip_aging']).kpis.wip_aging.details?.buckets;
+      const rows = buckets ? AGING_BUCKETS.map(({ key }) => ({ bucket: key, orders: buckets[key] })) : [];
       return { kind: query.kind, rows };
     }
     case 'late_orders':
-      return {
-        kind: query.kind,
-        rows: topLateOrders(ctx, query.limit) as unknown as Record<string, unknown>[],
-      };
+      return { kind: query.kind, rows: topLateOrders(ctx, query.limit) };
     case 'chronic_holds':
-      return {
-        kind: query.kind,
-        rows: (chronicHolds(ctx) as unknown as Record<string, unknown>[]).slice(0, query.limit),
-      };
+      return { kind: query.kind, rows: chronicHolds(ctx).slice(0, query.limit) };
     case 'bradford':
       return {
         kind: query.kind,
-        rows: computeKpis(sqlite, scope, query, ['absenteeism']).bradford.slice(0, query.limit),
+        rows: computeKpis(db, scope, query, ['absenteeism']).bradford.slice(0, query.limit),
       };
   }
 }

@@ -1,27 +1,31 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { localIsoDate } from '../../src-shared/domain/plant-clock';
+import type { KpiFamilyName } from '../../src-shared/kpi/definition';
+import { KPI_DEFINITIONS, kpiDefinition } from '../../src-shared/kpi/definitions/registry';
 import type { KpiQuery, KpiReport, KpiSet } from '../../src-shared/kpi/report';
 import { KPI_KEYS, type KpiKey } from '../../src-shared/kpi/result';
 import { noData } from '../../src-shared/kpi/units';
-import { clientSpec } from '../../src-shared/tables/specs/client';
+import type { ReadConnection } from '../db/read-connection';
 import type { Scope } from '../tenancy/scope';
-import { ScopedStore } from '../tenancy/scoped-store';
 import { agingFamily } from './aging/aging-family';
 import { attendanceFamily } from './attendance/attendance-family';
+import { SCOPE_CLIENTS } from './client-reads';
 import { deliveryFamily } from './delivery/delivery-family';
 import type { KpiFamily, PartialKpis } from './family';
 import { kpiContext } from './kpi-context';
 import { productionFamily } from './production/production-family';
 import { qualityFamily } from './quality/quality-family';
 
-/** Each family and the KPIs it answers, so a one-KPI request runs only its own family. */
-const FAMILIES: readonly { keys: readonly KpiKey[]; run: KpiFamily }[] = [
-  { keys: ['efficiency', 'performance', 'availability', 'quality_rate', 'oee'], run: productionFamily },
-  { keys: ['ppm', 'dpmo', 'fpy', 'rty'], run: qualityFamily },
-  { keys: ['otd', 'true_otd'], run: deliveryFamily },
-  { keys: ['wip_aging', 'hold_aging'], run: agingFamily },
-  { keys: ['absenteeism'], run: attendanceFamily },
-];
+/** Each family of the KPI definitions (their `family`) and what runs it. */
+export const KPI_FAMILIES: { readonly [F in KpiFamilyName]: KpiFamily } = {
+  production: productionFamily,
+  quality: qualityFamily,
+  delivery: deliveryFamily,
+  aging: agingFamily,
+  attendance: attendanceFamily,
+};
+
+/** The families in the order they run (their KPIs' dashboard order). */
+const FAMILY_ORDER: readonly KpiFamilyName[] = [...new Set(KPI_DEFINITIONS.map((d) => d.family))];
 
 function complete(partial: PartialKpis): KpiSet {
   return Object.fromEntries(KPI_KEYS.map((key) => [key, partial[key] ?? noData(key)])) as KpiSet;
@@ -37,14 +41,14 @@ export function todayIso(now = new Date()): string {
  * call this, so a number shown in two places is the same number.
  */
 export function computeKpis(
-  sqlite: BetterSqlite3.Database,
+  db: ReadConnection,
   scope: Scope,
   query: KpiQuery,
   /** Only these KPIs are needed (a trend): other families are skipped and report no data. */
   only?: readonly KpiKey[],
 ): KpiReport {
   const asOf = query.asOf ?? todayIso();
-  const ctx = kpiContext(sqlite, scope, {
+  const ctx = kpiContext(db, scope, {
     clientIds: query.clientIds,
     from: query.from,
     to: query.to,
@@ -54,19 +58,16 @@ export function computeKpis(
   const total: PartialKpis = {};
   const groups = new Map<string, PartialKpis>();
   const bradford = [];
-  for (const family of FAMILIES) {
-    if (only && !family.keys.some((key) => only.includes(key))) continue;
-    const output = family.run(ctx);
+  for (const family of FAMILY_ORDER) {
+    // A one-KPI request (a trend) runs only that KPI's family.
+    if (only && !only.some((key) => kpiDefinition(key).family === family)) continue;
+    const output = KPI_FAMILIES[family](ctx);
     Object.assign(total, output.total);
     for (const [key, kpis] of output.groups) groups.set(key, { ...groups.get(key), ...kpis });
     if (output.bradford) bradford.push(...output.bradford);
   }
-  // "Every client" of an ADMIN or POWERUSER scope, listed through the scoped store like any read.
-  const clients =
-    ctx.clients ??
-    new ScopedStore(sqlite, scope)
-      .list(clientSpec, { limit: 10_000, offset: 0 })
-      .rows.map((r) => String(r.client_id));
+  // "Every client" of an ADMIN or POWERUSER scope: the scope's client table, like any read.
+  const clients = ctx.clients ?? ctx.run(SCOPE_CLIENTS, null).map((r) => r.client_id);
   return {
     scope: {
       clients: [...clients].sort(),

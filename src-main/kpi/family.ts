@@ -1,8 +1,7 @@
-import type { BradfordRow } from '../../src-shared/kpi/report';
-import type { KpiKey, KpiResult } from '../../src-shared/kpi/result';
+import type { BradfordRow, KpiSet } from '../../src-shared/kpi/report';
 import type { KpiContext } from './kpi-context';
 
-export type PartialKpis = Partial<Record<KpiKey, KpiResult>>;
+export type PartialKpis = Partial<KpiSet>;
 
 /** What one family of KPIs (production, quality, delivery, …) answers for a query. */
 export interface FamilyOutput {

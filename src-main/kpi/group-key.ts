@@ -1,13 +1,17 @@
+import { type RawBuilder, sql } from 'kysely';
 import type { Dimension } from '../../src-shared/kpi/dimensions';
+
+/** A SQL expression of a family's rows (a column, or a function of columns). */
+export type SqlExpression = RawBuilder<unknown>;
 
 /** The columns (SQL expressions) a family's rows offer for grouping; null where the rows lack one. */
 export interface GroupColumns {
-  client: string;
-  date: string | null;
-  shift: string | null;
-  workOrder: string | null;
-  style: string | null;
-  operation: string | null;
+  client: SqlExpression;
+  date: SqlExpression | null;
+  shift: SqlExpression | null;
+  workOrder: SqlExpression | null;
+  style: SqlExpression | null;
+  operation: SqlExpression | null;
 }
 
 /**
@@ -16,16 +20,16 @@ export interface GroupColumns {
  * family's rows lack that dimension: the KPI is then null in every group. Rows whose key is NULL
  * (e.g. no shift recorded) count in the total but belong to no group.
  */
-export function groupKeySql(by: Dimension, columns: GroupColumns): string | null {
+export function groupKeySql(by: Dimension, columns: GroupColumns): SqlExpression | null {
   switch (by) {
     case 'client':
       return columns.client;
     case 'day':
       return columns.date;
     case 'week':
-      return columns.date && `strftime('%G-W%V', ${columns.date})`;
+      return columns.date && sql`strftime('%G-W%V', ${columns.date})`;
     case 'month':
-      return columns.date && `substr(${columns.date}, 1, 7)`;
+      return columns.date && sql`substr(${columns.date}, 1, 7)`;
     case 'shift':
       return columns.shift;
     case 'work_order':

@@ -1,11 +1,12 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Dimension } from '../../src-shared/kpi/dimensions';
-import { effectiveClients, type Scope } from '../tenancy/scope';
-import { inClients, type SqlFragment } from '../tenancy/sql-scope';
+import type { ReadConnection } from '../db/read-connection';
+import type { Scope } from '../tenancy/scope';
+import { type ScopedTables, scopedTables } from '../tenancy/scoped-tables';
+import { KPI_PARAMS, type KpiQuery, type KpiShape, type KpiValues, kpiQueryKey } from './kpi-query';
 
 /** Everything a KPI family needs to run its aggregates for one query. */
 export interface KpiContext {
-  sqlite: BetterSqlite3.Database;
+  db: ReadConnection;
   scope: Scope;
   /** The clients covered: the scope ∩ those asked for; null = every client (ADMIN/POWERUSER, none asked). */
   clients: readonly string[] | null;
@@ -13,29 +14,49 @@ export interface KpiContext {
   to: string;
   asOf: string;
   by: Dimension | null;
-  /** `alias.client_id IN (…)` for the covered clients (or always-true): the tenant filter of every KPI query. */
-  clientFilter(alias: string): SqlFragment;
+  /**
+   * Runs a KPI query (kpi-query.ts) over the scope's tenant tables: the tenancy layer shadows
+   * each table the query reads with the scope's rows (scoped-tables.ts). `limit`: for a list.
+   */
+  run<R>(query: KpiQuery<R>, shape: KpiShape, extra?: { limit: number }): R[];
+}
+
+/** Runs a KPI query for a scope's tables with a request's values, compiled once per shape and scope kind. */
+export function runKpiQuery<R>(
+  db: ReadConnection,
+  tables: ScopedTables,
+  query: KpiQuery<R>,
+  shape: KpiShape,
+  values: Partial<KpiValues> = {},
+): R[] {
+  // Only the values given are bound: a query reading another one fails loudly (MissingParamError).
+  const bound: Record<string, unknown> = {};
+  if (values.from !== undefined) bound.from = values.from;
+  if (values.to !== undefined) bound.to = values.to;
+  if (values.asOf !== undefined) bound.as_of = values.asOf;
+  if (values.limit !== undefined) bound.limit = values.limit;
+  return db.all(tables.compileOnce(kpiQueryKey(query, shape), () => query.build(KPI_PARAMS, shape), bound));
 }
 
 /**
- * Builds the context of one KPI query. The client filter comes from the tenancy layer, like every
- * other query's, so a KPI never counts a row of a client outside the user's scope.
+ * Builds the context of one KPI query. The tenant tables come from the tenancy layer, like every
+ * other read's, so a KPI never counts a row of a client outside the user's scope.
  */
 export function kpiContext(
-  sqlite: BetterSqlite3.Database,
+  db: ReadConnection,
   scope: Scope,
   query: { clientIds?: readonly string[]; from: string; to: string; asOf: string; by: Dimension | null },
 ): KpiContext {
-  const clients = effectiveClients(scope, query.clientIds);
+  const tables = scopedTables(scope, query.clientIds);
+  const values: KpiValues = { from: query.from, to: query.to, asOf: query.asOf };
   return {
-    sqlite,
+    db,
     scope,
-    clients,
+    clients: tables.clients,
     from: query.from,
     to: query.to,
     asOf: query.asOf,
     by: query.by,
-    clientFilter: (alias) =>
-      clients === null ? { sql: '1 = 1', params: [] } : inClients(`${alias}.client_id`, clients),
+    run: (kpiQuery, shape, extra) => runKpiQuery(db, tables, kpiQuery, shape, { ...values, ...extra }),
   };
 }

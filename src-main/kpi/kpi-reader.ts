@@ -1,12 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { AppError, type AppErrorShape } from '../../src-shared/contract/errors';
+import type { ParsedRequestOf, ResponseOf } from '../../src-shared/contract';
+import { readThrough } from '../db/read-connection';
 import { startWorker } from '../host/start-worker';
 import type { Scope } from '../tenancy/scope';
-import { type KpiRequestKind, type KpiRequests, type KpiResponses, runKpiRequest } from './kpi-requests';
+import { RpcClient } from '../workers/rpc-client';
+import { type KpiChannel, runKpiRequest } from './kpi-requests';
 
 /** Answers KPI requests; the core asks it instead of running the engine on its own thread. */
 export interface KpiReader {
-  run<K extends KpiRequestKind>(scope: Scope, kind: K, query: KpiRequests[K]): Promise<KpiResponses[K]>;
+  run<K extends KpiChannel>(scope: Scope, channel: K, input: ParsedRequestOf<K>): Promise<ResponseOf<K>>;
   close(): Promise<void>;
 }
 
@@ -26,21 +28,16 @@ export function fromWire(scope: WireScope): Scope {
   return { ...scope, clients: scope.clients === 'ALL' ? 'ALL' : new Set(scope.clients) };
 }
 
-export interface KpiWorkerRequest {
-  id: number;
-  scope: WireScope;
-  kind: KpiRequestKind;
-  query: unknown;
-}
-
-export type KpiWorkerReply =
-  | { id: number; ok: true; data: unknown }
-  | { id: number; ok: false; error: AppErrorShape };
+/** The KPI worker's methods (../workers/rpc.ts): one per KPI channel, typed by the contract. */
+export type KpiMethods = {
+  [K in KpiChannel]: { request: { scope: WireScope; input: ParsedRequestOf<K> }; reply: ResponseOf<K> };
+};
 
 /** Runs requests on the calling thread (tests, the CLI): same code, no thread hop. */
 export function inlineKpiReader(sqlite: BetterSqlite3.Database): KpiReader {
+  const db = readThrough(sqlite);
   return {
-    run: async (scope, kind, query) => runKpiRequest(sqlite, scope, kind, query),
+    run: async (scope, channel, input) => runKpiRequest(db, scope, channel, input),
     close: async () => {},
   };
 }
@@ -52,32 +49,12 @@ export function inlineKpiReader(sqlite: BetterSqlite3.Database): KpiReader {
 export function workerKpiReader(workerFile: string, dbPath: string): KpiReader {
   const worker = startWorker(workerFile, { dbPath });
   worker.unref();
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  let nextId = 1;
-  worker.on('message', (reply: KpiWorkerReply) => {
-    const waiter = pending.get(reply.id);
-    if (!waiter) return;
-    pending.delete(reply.id);
-    if (reply.ok) waiter.resolve(reply.data);
-    else waiter.reject(new AppError(reply.error.code, reply.error.message, reply.error.issues));
+  const client = new RpcClient<KpiMethods>(worker, {
+    name: 'KPI worker',
+    stoppedReason: 'The KPI worker stopped.',
   });
-  const failAll = (error: Error) => {
-    for (const waiter of pending.values()) waiter.reject(error);
-    pending.clear();
-  };
-  worker.on('error', failAll);
-  worker.on('exit', () => failAll(new Error('The KPI worker stopped.')));
   return {
-    run<K extends KpiRequestKind>(scope: Scope, kind: K, query: KpiRequests[K]): Promise<KpiResponses[K]> {
-      const id = nextId++;
-      return new Promise<KpiResponses[K]>((resolve, reject) => {
-        pending.set(id, { resolve: (value) => resolve(value as KpiResponses[K]), reject });
-        const request: KpiWorkerRequest = { id, scope: toWire(scope), kind, query };
-        worker.postMessage(request);
-      });
-    },
-    close: async () => {
-      await worker.terminate();
-    },
+    run: (scope, channel, input) => client.call(channel, { scope: toWire(scope), input }),
+    close: () => client.stop(0),
   };
 }

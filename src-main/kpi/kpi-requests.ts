@@ -1,50 +1,25 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import type {
-  Breakdown,
-  BreakdownKind,
-  ClientComparison,
-  Dashboard,
-  Trend,
-} from '../../src-shared/kpi/dashboard';
-import type { KpiQuery, KpiReport } from '../../src-shared/kpi/report';
-import type { KpiKey } from '../../src-shared/kpi/result';
+import type { ChannelName, ParsedRequestOf, ResponseOf } from '../../src-shared/contract';
+import type { ReadConnection } from '../db/read-connection';
 import type { Scope } from '../tenancy/scope';
 import { breakdown, compareClients, dashboard, trend } from './dashboard-service';
 import { computeKpis } from './engine';
 
-/** What each KPI request takes… */
-export interface KpiRequests {
-  report: KpiQuery;
-  dashboard: KpiQuery;
-  trend: KpiQuery & { kpi: KpiKey; by: Trend['by'] };
-  breakdown: KpiQuery & { kind: BreakdownKind; limit: number };
-  compare: KpiQuery & { kpi: KpiKey };
-}
+/** The KPI channels of the contract: what the KPI reader (a worker in the app) answers. */
+export type KpiChannel = Extract<ChannelName, `kpi.${string}`>;
 
-/** …and what it answers. */
-export interface KpiResponses {
-  report: KpiReport;
-  dashboard: Dashboard;
-  trend: Trend;
-  breakdown: Breakdown;
-  compare: ClientComparison[];
-}
-
-export type KpiRequestKind = keyof KpiRequests;
-
-/** Runs one KPI request on a connection; the same function serves the worker and inline readers. */
-export function runKpiRequest<K extends KpiRequestKind>(
-  sqlite: BetterSqlite3.Database,
+/** Runs one KPI request on a connection, typed by the contract's channel; the worker and inline readers share it. */
+export function runKpiRequest<K extends KpiChannel>(
+  db: ReadConnection,
   scope: Scope,
-  kind: K,
-  query: KpiRequests[K],
-): KpiResponses[K] {
-  const answers: { [P in KpiRequestKind]: (q: KpiRequests[P]) => KpiResponses[P] } = {
-    report: (q) => computeKpis(sqlite, scope, q),
-    dashboard: (q) => dashboard(sqlite, scope, q),
-    trend: (q) => trend(sqlite, scope, q),
-    breakdown: (q) => breakdown(sqlite, scope, q),
-    compare: (q) => compareClients(sqlite, scope, q),
+  channel: K,
+  input: ParsedRequestOf<K>,
+): ResponseOf<K> {
+  const answers: { [P in KpiChannel]: (q: ParsedRequestOf<P>) => ResponseOf<P> } = {
+    'kpi.report': (q) => computeKpis(db, scope, q),
+    'kpi.dashboard': (q) => dashboard(db, scope, q),
+    'kpi.trend': (q) => trend(db, scope, q),
+    'kpi.breakdown': (q) => breakdown(db, scope, q),
+    'kpi.compare': (q) => compareClients(db, scope, q),
   };
-  return answers[kind](query);
+  return answers[channel](input);
 }

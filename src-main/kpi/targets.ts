@@ -1,39 +1,35 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import { KPI_DEFINITIONS } from '../../src-shared/kpi/definitions/registry';
 import type { KpiKey } from '../../src-shared/kpi/result';
-import { TARGET_COLUMNS } from '../../src-shared/kpi/status';
-import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import type { ReadConnection } from '../db/read-connection';
 import type { Scope } from '../tenancy/scope';
-import { ScopedStore } from '../tenancy/scoped-store';
+import { scopedTables } from '../tenancy/scoped-tables';
+import { CLIENT_TARGETS } from './client-reads';
+import { runKpiQuery } from './kpi-context';
 
 export type Targets = Partial<Record<KpiKey, number>>;
 
 /**
- * The targets of a scope from client_config (read through the scoped store). One client: its own
+ * The targets of a scope from client_config (read through the scope's tables). One client: its own
  * targets. Several: the mean of theirs — a plant-wide card then compares against the typical
  * target, and the per-client comparison shows each client against its own.
  */
 export function targetsFor(
-  sqlite: BetterSqlite3.Database,
+  db: ReadConnection,
   scope: Scope,
   clientIds: readonly string[] | null,
 ): Map<string, Targets> & { scope: Targets } {
-  const store = new ScopedStore(sqlite, scope);
-  const rows = store.list(TABLE_SPECS.client_config, {
-    clientIds: clientIds ?? undefined,
-    limit: 1000,
-    offset: 0,
-  }).rows;
+  const rows = runKpiQuery(db, scopedTables(scope, clientIds ?? undefined), CLIENT_TARGETS, null);
   const perClient = new Map<string, Targets>() as Map<string, Targets> & { scope: Targets };
   for (const row of rows) {
     const targets: Targets = {};
-    for (const [key, column] of Object.entries(TARGET_COLUMNS)) {
-      const value = row[column];
-      if (typeof value === 'number') targets[key as KpiKey] = value;
+    for (const { key, targetColumn } of KPI_DEFINITIONS) {
+      const value = targetColumn === null ? undefined : row[targetColumn];
+      if (typeof value === 'number') targets[key] = value;
     }
-    perClient.set(String(row.client_id), targets);
+    perClient.set(row.client_id, targets);
   }
   const mean: Targets = {};
-  for (const key of Object.keys(TARGET_COLUMNS) as KpiKey[]) {
+  for (const { key } of KPI_DEFINITIONS) {
     const values = [...perClient.values()].map((t) => t[key]).filter((v): v is number => v !== undefined);
     if (values.length > 0) mean[key] = values.reduce((a, b) => a + b, 0) / values.length;
   }

@@ -3,26 +3,17 @@
  * on every PC whatever its time zone.
  */
 
-const DAY_MS = 86_400_000;
+import { addDays, utcIsoDate, weekday } from '../../src-shared/domain/calendar';
+
+// The seed's dates move with the shared calendar; what is left here is the demo plant's own week.
+export { addDays, weekday };
 
 /** The UTC date of a moment. */
-export function isoDate(moment: Date): string {
-  return moment.toISOString().slice(0, 10);
-}
+export const isoDate = utcIsoDate;
 
 /** Milliseconds since the epoch of a date at a `HH:MM` time (UTC). */
 export function msAt(date: string, time = '00:00'): number {
   return Date.parse(`${date}T${time}:00.000Z`);
-}
-
-/** The date `days` after `date` (negative: before). */
-export function addDays(date: string, days: number): string {
-  return new Date(msAt(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(date: string): number {
-  return new Date(msAt(date)).getUTCDay();
 }
 
 /** True Monday to Friday: the demo plant's production days. */

@@ -14,8 +14,9 @@ export function inClients(column: string, clientIds: readonly string[]): SqlFrag
 }
 
 /**
- * The WHERE fragment that limits a table to what the scope may see. This is the one place tenant
- * visibility is decided: the scoped store, exports and KPI queries all take their filter from here.
+ * The WHERE fragment that limits a table to what the scope may see, for the scoped store and
+ * exports. KPI reads take theirs from scoped-tables.ts (the same rule for tenant tables: the
+ * scope's clients, live rows), which the store is to use too.
  * `alias` prefixes the columns (e.g. `p.` for a join).
  */
 export function visibleRows(spec: TableSpec, scope: Scope, alias = ''): SqlFragment {

@@ -1,3 +1,5 @@
+import { addDays, isIsoDate } from '../../src-shared/domain/calendar';
+
 /**
  * Pure date helpers for the period picker. Dates travel as `YYYY-MM-DD` strings (what the KPI
  * channels take); arithmetic runs in UTC on those strings so a daylight-saving change never shifts a day.
@@ -20,23 +22,11 @@ export interface DateRange {
   to: string;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 // One definition of "today on this PC" for the window and the main process.
 export { localIsoDate } from '../../src-shared/domain/plant-clock';
 
-/** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is not). */
-export function isIsoDate(value: string): boolean {
-  return toUtc(value) !== null;
-}
-
-/** `iso` moved by `days` (negative goes back). */
-export function addDays(iso: string, days: number): string {
-  const time = toUtc(iso);
-  if (time === null) throw new RangeError(`not a date: ${iso}`);
-  const moved = new Date(time + days * 86_400_000);
-  return formatParts(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
-}
+// The period picker's arithmetic is the shared calendar's (a bad date throws a RangeError).
+export { addDays, isIsoDate };
 
 /** The first day of `iso`'s month. */
 export function startOfMonth(iso: string): string {
@@ -69,21 +59,4 @@ export function rangeProblem(range: DateRange): string | null {
   if (!isIsoDate(range.from) || !isIsoDate(range.to)) return 'Enter both dates.';
   if (range.from > range.to) return 'The start date is after the end date.';
   return null;
-}
-
-function toUtc(iso: string): number | null {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const back = new Date(time);
-  // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip unchanged.
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
-    return null;
-  }
-  return time;
-}
-
-function formatParts(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -1,4 +1,4 @@
-import { type KpiResult, type RowStats, ratioResult } from './result';
+import { type KpiResultOf, type RowStats, ratioResult } from './result';
 
 /** Σ over the attendance entries of a scope or group. */
 export interface AbsenceSums {
@@ -14,7 +14,11 @@ export interface AbsenceSums {
  * rate (coverage ignored) in `details.gross`. An entry feeds it only when scheduled_hours is
  * recorded: no rule fills the denominator in; `skipped` counts the others.
  */
-export function absenteeismResult(sums: AbsenceSums, stats: RowStats, skipped = 0): KpiResult {
+export function absenteeismResult(
+  sums: AbsenceSums,
+  stats: RowStats,
+  skipped = 0,
+): KpiResultOf<'absenteeism'> {
   const { scheduledHours, absenceHours, coveredHours } = sums;
   const gross = scheduledHours > 0 ? (absenceHours / scheduledHours) * 100 : null;
   return ratioResult(absenceHours - coveredHours, scheduledHours, '%', stats, {

@@ -1,4 +1,4 @@
-import { type KpiResult, type KpiWarning, mergeStats, type RowStats, withProvenance } from './result';
+import { type KpiResultOf, type KpiWarning, mergeStats, type RowStats, withProvenance } from './result';
 
 /** What a scope or group brings to availability (KPIS.md #8). */
 export interface AvailabilitySums {
@@ -20,7 +20,7 @@ export interface AvailabilitySums {
  * Provenance counts both kinds of rows: the production entries (whose scheduled hours may be
  * inferred) and the downtime entries (always recorded).
  */
-export function availabilityResult(sums: AvailabilitySums): KpiResult {
+export function availabilityResult(sums: AvailabilitySums): KpiResultOf<'availability'> {
   const stats = mergeStats(sums.production, {
     rows: sums.downtimeRows,
     inferredRows: 0,

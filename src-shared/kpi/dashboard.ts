@@ -1,3 +1,4 @@
+import type { AgingBucketKey } from './aging-buckets';
 import type { ParetoRow } from './pareto';
 import type { BradfordRow, KpiReport } from './report';
 import type { KpiKey, KpiResult } from './result';
@@ -53,8 +54,34 @@ export const BREAKDOWN_KINDS = [
 ] as const;
 export type BreakdownKind = (typeof BREAKDOWN_KINDS)[number];
 
+/** One late or overdue order of the OTD breakdown. */
+export interface LateOrder {
+  work_order_id: string;
+  client_id: string;
+  style_model: string | null;
+  promised_date: string;
+  /** null while undelivered (overdue). */
+  delivered_date: string | null;
+  /** Delivery − P, or D − P while undelivered; always ≥ 1. */
+  days_late: number;
+  /** The promised date's confidence (1.0 planned_ship_date … 0.4 start + duration on the client default cycle time). */
+  confidence: number;
+}
+
+/** One chronic hold of the hold-aging breakdown. */
+export interface ChronicHold {
+  hold_entry_id: string;
+  work_order_id: string;
+  client_id: string;
+  hold_reason: string | null;
+  hold_date: string;
+  /** D − hold_date in days, ≥ 30. */
+  age: number;
+}
+
 export type Breakdown =
   | { kind: 'downtime_by_reason' | 'defects_by_type' | 'absence_by_type'; unit: string; rows: ParetoRow[] }
-  | { kind: 'wip_buckets'; rows: { bucket: string; orders: number }[] }
-  | { kind: 'late_orders' | 'chronic_holds'; rows: Record<string, unknown>[] }
+  | { kind: 'wip_buckets'; rows: { bucket: AgingBucketKey; orders: number }[] }
+  | { kind: 'late_orders'; rows: LateOrder[] }
+  | { kind: 'chronic_holds'; rows: ChronicHold[] }
   | { kind: 'bradford'; rows: BradfordRow[] };

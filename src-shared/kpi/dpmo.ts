@@ -1,4 +1,4 @@
-import { type KpiResult, type KpiWarning, type RowStats, ratioResult } from './result';
+import { type KpiResultOf, type KpiWarning, type RowStats, ratioResult } from './result';
 import { sigmaLevel } from './sigma';
 
 /**
@@ -17,7 +17,12 @@ export const DEFAULT_OPPORTUNITIES_PER_UNIT = 1;
  * `verify_inputs`, usually a wrong opportunity count. An entry feeds DPMO only when units_inspected
  * and total_defects_count are both recorded; `skipped` counts the others.
  */
-export function dpmoResult(defects: number, opportunities: number, stats: RowStats, skipped = 0): KpiResult {
+export function dpmoResult(
+  defects: number,
+  opportunities: number,
+  stats: RowStats,
+  skipped = 0,
+): KpiResultOf<'dpmo'> {
   const result = ratioResult(defects, opportunities, 'dpmo', stats, { scale: 1_000_000 });
   const warnings: KpiWarning[] = result.value !== null && result.value > 1_000_000 ? ['verify_inputs'] : [];
   return { ...result, warnings, details: { sigma: sigmaLevel(result.value), skipped } };

@@ -1,4 +1,4 @@
-import { type KpiResult, type RowStats, ratioResult } from './result';
+import { type KpiResultOf, type RowStats, ratioResult } from './result';
 
 /** What the production entries of a scope or group bring to efficiency (KPIS.md #3). */
 export interface EfficiencySums {
@@ -16,7 +16,7 @@ export interface EfficiencySums {
  * Efficiency = Σ(units × ideal cycle time) / Σ(employees × scheduled hours) × 100. Not clipped:
  * above 100 % adds `verify_inputs` (usually a wrong cycle time or headcount).
  */
-export function efficiencyResult(sums: EfficiencySums): KpiResult {
+export function efficiencyResult(sums: EfficiencySums): KpiResultOf<'efficiency'> {
   const result = ratioResult(sums.earnedHours, sums.laborHours, '%', sums.stats, {
     details: { skipped: sums.skipped },
   });

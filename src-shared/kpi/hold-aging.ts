@@ -1,6 +1,6 @@
+import { daysBetween } from '../domain/calendar';
 import { type AgingBuckets, addBuckets, bucketCounts, emptyBuckets } from './aging-buckets';
-import { daysBetween } from './day-count';
-import { type KpiResult, ratioResult } from './result';
+import { type KpiResultOf, ratioResult } from './result';
 
 /**
  * Hold aging (KPIS.md #1b and § Precise readings). A hold is approved once it has left
@@ -71,7 +71,7 @@ export function addHoldAgingSums(a: HoldAgingSums, b: HoldAgingSums): HoldAgingS
  * Mean age of the open holds (null when none is open). Nothing is inferred: a hold's date is a
  * required column, so every row has confidence 1.
  */
-export function holdAgingResult(sums: HoldAgingSums): KpiResult {
+export function holdAgingResult(sums: HoldAgingSums): KpiResultOf<'hold_aging'> {
   return ratioResult(
     sums.ageSum,
     sums.holds,

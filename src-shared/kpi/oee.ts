@@ -1,4 +1,11 @@
-import { type KpiResult, type KpiWarning, mergeStats, type RowStats, withProvenance } from './result';
+import {
+  type KpiResult,
+  type KpiResultOf,
+  type KpiWarning,
+  mergeStats,
+  type RowStats,
+  withProvenance,
+} from './result';
 
 function statsOf(result: KpiResult): RowStats {
   return {
@@ -19,7 +26,7 @@ export function oeeResult(
   availability: KpiResult,
   performance: KpiResult,
   qualityRate: KpiResult,
-): KpiResult {
+): KpiResultOf<'oee'> {
   const stats = mergeStats(mergeStats(statsOf(availability), statsOf(performance)), statsOf(qualityRate));
   const warnings = [
     ...new Set<KpiWarning>([...availability.warnings, ...performance.warnings, ...qualityRate.warnings]),

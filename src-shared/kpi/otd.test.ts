@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from './day-count';
+import { addDays, daysBetween } from '../domain/calendar';
 import { daysLate, durationDays, isMeasured, isOnTime, NO_OTD, otdResult, promisedByDuration } from './otd';
 
 describe('OTD formulas', () => {

@@ -1,5 +1,5 @@
-import { addDays, daysBetween } from './day-count';
-import { type KpiResult, ratioResult } from './result';
+import { addDays, daysBetween } from '../domain/calendar';
+import { type KpiResultOf, ratioResult } from './result';
 
 /** Confidence of each promised-date rule (KPIS.md § Filling in missing inputs). */
 export const PROMISED_DATE_CONFIDENCE = {
@@ -97,7 +97,7 @@ export function addOtdSums(a: OtdSums, b: OtdSums): OtdSums {
 }
 
 /** On time / measured × 100 (null when nothing is measured), with the promised dates' confidence. */
-export function otdResult(sums: OtdSums): KpiResult {
+export function otdResult(sums: OtdSums): KpiResultOf<'otd' | 'true_otd'> {
   return ratioResult(
     sums.onTime,
     sums.measured,

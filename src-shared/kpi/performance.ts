@@ -1,4 +1,4 @@
-import { type KpiResult, type RowStats, ratioResult } from './result';
+import { type KpiResultOf, type RowStats, ratioResult } from './result';
 
 /** What the production entries of a scope or group bring to performance (KPIS.md #9). */
 export interface PerformanceSums {
@@ -13,7 +13,7 @@ export interface PerformanceSums {
 }
 
 /** Performance = Σ(units × ideal cycle time) / Σ run time × 100; above 100 % adds `verify_inputs`, unclipped. */
-export function performanceResult(sums: PerformanceSums): KpiResult {
+export function performanceResult(sums: PerformanceSums): KpiResultOf<'performance'> {
   const result = ratioResult(sums.earnedHours, sums.runHours, '%', sums.stats, {
     details: { skipped: sums.skipped },
   });

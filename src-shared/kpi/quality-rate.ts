@@ -1,4 +1,4 @@
-import { type KpiResult, type RowStats, ratioResult } from './result';
+import { type KpiResultOf, type RowStats, ratioResult } from './result';
 
 /** What the production entries of a scope or group bring to the quality rate. */
 export interface QualityRateSums {
@@ -17,6 +17,6 @@ export interface QualityRateSums {
 }
 
 /** Quality rate = Σ(units_produced − units_defective) / Σ units_produced × 100 over production entries. */
-export function qualityRateResult(sums: QualityRateSums): KpiResult {
+export function qualityRateResult(sums: QualityRateSums): KpiResultOf<'quality_rate'> {
   return ratioResult(sums.goodUnits, sums.units, '%', sums.stats, { details: { skipped: sums.skipped } });
 }

@@ -1,5 +1,5 @@
 import type { Dimension } from './dimensions';
-import type { KpiKey, KpiResult } from './result';
+import type { KpiKey, KpiResultOf } from './result';
 
 /** What a caller asks of the engine. Dates are `YYYY-MM-DD`; the range is inclusive. */
 export interface KpiQuery {
@@ -12,7 +12,8 @@ export interface KpiQuery {
   by?: Dimension;
 }
 
-export type KpiSet = Record<KpiKey, KpiResult>;
+/** Every KPI's result, each with its own details' type. */
+export type KpiSet = { [K in KpiKey]: KpiResultOf<K> };
 
 export interface BradfordRow {
   employee_id: string;

@@ -1,32 +1,15 @@
-/** The KPI keys of the engine's output, in dashboard order. */
-export const KPI_KEYS = [
-  'efficiency',
-  'performance',
-  'availability',
-  'quality_rate',
-  'oee',
-  'ppm',
-  'dpmo',
-  'fpy',
-  'rty',
-  'otd',
-  'true_otd',
-  'wip_aging',
-  'hold_aging',
-  'absenteeism',
-] as const;
-export type KpiKey = (typeof KPI_KEYS)[number];
+import type { KpiUnit, KpiWarning } from './definition';
+import type { KpiDetails, KpiDetailsMap, KpiKey } from './definitions/registry';
 
-export type KpiUnit = '%' | 'ppm' | 'dpmo' | 'days';
-
-export const KPI_WARNINGS = ['verify_inputs', 'downtime_without_production'] as const;
-export type KpiWarning = (typeof KPI_WARNINGS)[number];
+// The KPI list, units and warnings are the definitions' (definition.ts, definitions/).
+export { KPI_WARNINGS, type KpiUnit, type KpiWarning } from './definition';
+export { KPI_KEYS, type KpiDetails, type KpiDetailsMap, type KpiKey } from './definitions/registry';
 
 /**
  * One KPI value with its provenance (KPIS.md § Conventions). `value` is null when the
  * denominator is 0: "no data", never 0 or 100. Values are not rounded.
  */
-export interface KpiResult {
+export interface KpiResult<D extends object = KpiDetails> {
   value: number | null;
   numerator: number;
   denominator: number;
@@ -39,9 +22,12 @@ export interface KpiResult {
   /** Mean of the rows' input confidences; 1 when nothing was inferred (and when there are no rows). */
   confidence: number;
   warnings: KpiWarning[];
-  /** KPI-specific extras: sigma (DPMO), gross (absenteeism), skipped (OTD), buckets (aging)… */
-  details?: Record<string, unknown>;
+  /** KPI-specific extras, typed per KPI by its definition: sigma (DPMO), gross (absenteeism), buckets (aging)… */
+  details?: D;
 }
+
+/** The result of one KPI, with its own details' type. */
+export type KpiResultOf<K extends KpiKey> = KpiResult<KpiDetailsMap[K]>;
 
 /** Sums one KPI's rows bring: what every family's SQL aggregate returns. */
 export interface RowStats {
@@ -54,13 +40,13 @@ export interface RowStats {
 export const NO_ROWS: RowStats = { rows: 0, inferredRows: 0, confidenceSum: 0 };
 
 /** Builds a result from a numerator and denominator: ratio of sums × scale, null on a 0 denominator. */
-export function ratioResult(
+export function ratioResult<D extends object>(
   numerator: number,
   denominator: number,
   unit: KpiUnit,
   stats: RowStats,
-  options: { scale?: number; warnings?: KpiWarning[]; details?: Record<string, unknown> } = {},
-): KpiResult {
+  options: { scale?: number; warnings?: KpiWarning[]; details?: D } = {},
+): KpiResult<D> {
   const value = denominator > 0 ? (numerator / denominator) * (options.scale ?? 100) : null;
   return withProvenance(
     { value, numerator, denominator, unit },
@@ -71,13 +57,13 @@ export function ratioResult(
 }
 
 /** Adds rows, inferred rows, estimated and confidence to a value. */
-export function withProvenance(
+export function withProvenance<D extends object>(
   base: Pick<KpiResult, 'value' | 'numerator' | 'denominator' | 'unit'>,
   stats: RowStats,
   warnings: KpiWarning[] = [],
-  details?: Record<string, unknown>,
-): KpiResult {
-  const result: KpiResult = {
+  details?: D,
+): KpiResult<D> {
+  const result: KpiResult<D> = {
     ...base,
     rows: stats.rows,
     inferred_rows: stats.inferredRows,

@@ -1,4 +1,4 @@
-import { type KpiResult, type RowStats, withProvenance } from './result';
+import { type KpiResultOf, type RowStats, withProvenance } from './result';
 
 /** One operation's first-pass counts within the scope or group; `operation` null = blank (not recorded). */
 export interface OperationYield {
@@ -18,7 +18,7 @@ export interface OperationYield {
  * - A product has no ratio of sums: `numerator` is the product of the yields as a fraction and
  *   `denominator` is 1 (0 and 0 when null); each factor is in `details.operations`.
  */
-export function rtyResult(operations: readonly OperationYield[], stats: RowStats): KpiResult {
+export function rtyResult(operations: readonly OperationYield[], stats: RowStats): KpiResultOf<'rty'> {
   const sorted = [...operations].sort((a, b) => (a.operation ?? '').localeCompare(b.operation ?? ''));
   const factors = sorted.map((op) => ({
     operation: op.operation,

@@ -1,7 +1,7 @@
+import { dayNumber } from '../domain/calendar';
 import { type AgingBuckets, addBuckets, agingBucket, emptyBuckets } from './aging-buckets';
-import { dayNumber } from './day-count';
 import { type HoldDates, isApprovedHold } from './hold-aging';
-import { type KpiResult, ratioResult } from './result';
+import { type KpiResultOf, ratioResult } from './result';
 
 /** WIP counts the work orders whose status (as stored now) is one of these. */
 export const WIP_OPEN_STATUSES = ['ACTIVE', 'ON_HOLD'] as const;
@@ -110,7 +110,7 @@ export function addWipAgingSums(a: WipAgingSums, b: WipAgingSums): WipAgingSums 
  * an inference of KPIS.md's table, so every order has confidence 1; `details.start_from` shows how
  * many starts came from each link instead.
  */
-export function wipAgingResult(sums: WipAgingSums): KpiResult {
+export function wipAgingResult(sums: WipAgingSums): KpiResultOf<'wip_aging'> {
   return ratioResult(
     sums.ageSum,
     sums.orders,

@@ -1,11 +1,7 @@
-/** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is refused). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+import { isIsoDate } from '../domain/calendar';
+
+// Cells and payloads check dates with the calendar's own test.
+export { isIsoDate };
 
 /** The first and last dates the plant's data may carry: anything outside is a typo (`2062`, `1926`). */
 export const FIRST_DATE = '2000-01-01';

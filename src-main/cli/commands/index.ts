@@ -1,6 +1,11 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
 import { exportCommand } from './export';
+import { hubDeviceListCommand, hubDeviceRevokeCommand } from './hub-device';
+import { hubInitCommand } from './hub-init';
+import { hubPruneCommand } from './hub-prune';
+import { hubServeCommand } from './hub-serve';
+import { hubUserAddCommand } from './hub-user-add';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { kpiCommand } from './kpi';
@@ -16,6 +21,12 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   kpiCommand,
+  hubInitCommand,
+  hubUserAddCommand,
+  hubServeCommand,
+  hubDeviceListCommand,
+  hubDeviceRevokeCommand,
+  hubPruneCommand,
   backupCommand,
   restoreCommand,
 ];

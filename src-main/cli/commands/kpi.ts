@@ -3,6 +3,7 @@ import { DIMENSIONS, type Dimension } from '../../../src-shared/kpi/dimensions';
 import { KPI_KEYS } from '../../../src-shared/kpi/result';
 import { isIsoDate } from '../../../src-shared/tables/formats';
 import { openDatabase } from '../../db/open';
+import { readThrough } from '../../db/read-connection';
 import { computeKpis } from '../../kpi/engine';
 import { scopeOfUser } from '../cli-user';
 import { CliError, type Command } from '../command';
@@ -63,7 +64,7 @@ export const kpiCommand: Command = {
     const database = openDatabase(dbPathOption(values, io.env));
     try {
       const scope = scopeOfUser(database.sqlite, requireOption(values, 'as'));
-      const report = computeKpis(database.sqlite, scope, {
+      const report = computeKpis(readThrough(database.sqlite), scope, {
         clientIds: listOption(values, 'client'),
         from,
         to,

@@ -10,6 +10,7 @@ import {
 } from '../../kpi/production/production-fixture';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
 import { type OpenDatabase, openDatabase } from '../open';
+import { readThrough } from '../read-connection';
 import { seedTwoClients } from '../test-support';
 import { availabilityView } from './0008-view-availability';
 import { MIGRATIONS } from './index';
@@ -129,7 +130,7 @@ describe('v_availability_summary', () => {
     // A: 4 days + an over-downtime day + a downtime-only day; B: 3 production days + a downtime-only day.
     expect(rows.length).toBe(6 + 4);
     for (const row of rows) {
-      const ctx = kpiContext(database.sqlite, SYSTEM_SCOPE, {
+      const ctx = kpiContext(readThrough(database.sqlite), SYSTEM_SCOPE, {
         clientIds: [row.client_id],
         from: row.shift_date,
         to: row.shift_date,
@@ -169,7 +170,7 @@ describe('v_availability_summary', () => {
   it('has no row for a client and day without entries, and the engine has no data there either', () => {
     seedVariedData();
     expect(viewRows().some((r) => r.shift_date === '2026-02-28')).toBe(false);
-    const ctx = kpiContext(database.sqlite, SYSTEM_SCOPE, {
+    const ctx = kpiContext(readThrough(database.sqlite), SYSTEM_SCOPE, {
       from: '2026-02-28',
       to: '2026-02-28',
       asOf: '2026-02-28',

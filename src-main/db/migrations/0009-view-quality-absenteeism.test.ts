@@ -7,6 +7,7 @@ import { addPartOpportunities, softDelete, store } from '../../kpi/quality/quali
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
 import { migrate } from '../migrate';
 import { type OpenDatabase, openDatabase } from '../open';
+import { readThrough } from '../read-connection';
 import { CLIENT_A, CLIENT_B, seedTwoClients } from '../test-support';
 import { viewQualityAbsenteeism } from './0009-view-quality-absenteeism';
 import { MIGRATIONS } from './index';
@@ -139,8 +140,12 @@ function seedAttendance(rnd: () => number): void {
 
 /** The engine's KPIs for one client and day, as a dashboard would ask for them. */
 function engine(client: string, day: string): KpiSet {
-  return computeKpis(database.sqlite, SYSTEM_SCOPE, { clientIds: [client], from: day, to: day, asOf: day })
-    .kpis;
+  return computeKpis(readThrough(database.sqlite), SYSTEM_SCOPE, {
+    clientIds: [client],
+    from: day,
+    to: day,
+    asOf: day,
+  }).kpis;
 }
 
 /** Equal as numbers (to 1e-9 relative), or both null. */

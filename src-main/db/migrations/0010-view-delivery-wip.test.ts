@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src-shared/kpi/day-count';
+import { addDays } from '../../../src-shared/domain/calendar';
 import {
   addHold,
   addOrder,

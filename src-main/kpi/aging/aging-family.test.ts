@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { addDays } from '../../../src-shared/domain/calendar';
 import { localIsoDate } from '../../../src-shared/domain/plant-clock';
-import { addDays } from '../../../src-shared/kpi/day-count';
 import type { KpiQuery } from '../../../src-shared/kpi/report';
 import { netAgeDays } from '../../../src-shared/kpi/wip-aging';
 import {

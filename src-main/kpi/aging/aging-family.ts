@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import {
   addHoldAgingSums,
   CHRONIC_HOLD_DAYS,
@@ -11,20 +12,25 @@ import {
   type WipAgingSums,
   wipAgingResult,
 } from '../../../src-shared/kpi/wip-aging';
-import { cachedStatement } from '../../db/statement-cache';
 import type { FamilyOutput, KpiFamily, PartialKpis } from '../family';
-import { groupKeySql } from '../group-key';
-import type { KpiContext } from '../kpi-context';
-import { raw, sql } from '../sql';
-import { agedOrderCtes, bucketSumsSql, bucketsOf, openHoldCte } from './aging-sql';
+import { type GroupColumns, groupKeySql } from '../group-key';
+import { BY_SHAPES, kpiQuery } from '../kpi-query';
+import {
+  AGED_ORDER_READS,
+  agedOrderCtes,
+  bucketSumsSql,
+  bucketsOf,
+  OPEN_HOLD_READS,
+  openHoldCte,
+} from './aging-sql';
 
 /** Aging rows are orders and holds: no date (they are aged as of D), shift or operation. */
-const AGING_COLUMNS = {
-  client: 'client_id',
+const AGING_COLUMNS: GroupColumns = {
+  client: sql.ref('client_id'),
   date: null,
   shift: null,
-  workOrder: 'work_order_id',
-  style: 'style_model',
+  workOrder: sql.ref('work_order_id'),
+  style: sql.ref('style_model'),
   operation: null,
 };
 
@@ -46,9 +52,13 @@ interface HoldRow extends Record<string, unknown> {
   chronic: number;
 }
 
-function wipRows(ctx: KpiContext, keySql: string | null): WipRow[] {
-  const query = sql`WITH ${agedOrderCtes(ctx)}
-SELECT ${raw(keySql ?? 'NULL')} AS group_key, count(*) AS orders, total(net_age) AS age_sum,
+const WIP_ROWS = kpiQuery<WipRow>({
+  name: 'wip_rows',
+  shapes: BY_SHAPES,
+  build: (p, by) => ({
+    reads: AGED_ORDER_READS,
+    ctes: agedOrderCtes(p),
+    select: sql<WipRow>`SELECT ${(by && groupKeySql(by, AGING_COLUMNS)) ?? sql`NULL`} AS group_key, count(*) AS orders, total(net_age) AS age_sum,
   ${bucketSumsSql('net_age')},
   sum(net_age > aging_threshold) AS over_threshold,
   sum(net_age > critical_threshold) AS over_critical,
@@ -56,19 +66,23 @@ SELECT ${raw(keySql ?? 'NULL')} AS group_key, count(*) AS orders, total(net_age)
   sum(start_from = 'production') AS from_production,
   sum(start_from = 'planned') AS from_planned
 FROM aged_order
-GROUP BY group_key`;
-  return cachedStatement<unknown[], WipRow>(ctx.sqlite, query.sql).all(...query.params);
-}
+GROUP BY group_key`,
+  }),
+});
 
-function holdRows(ctx: KpiContext, keySql: string | null): HoldRow[] {
-  const query = sql`WITH ${openHoldCte(ctx)}
-SELECT ${raw(keySql ?? 'NULL')} AS group_key, count(*) AS holds, total(age) AS age_sum,
+const HOLD_ROWS = kpiQuery<HoldRow>({
+  name: 'hold_rows',
+  shapes: BY_SHAPES,
+  build: (p, by) => ({
+    reads: OPEN_HOLD_READS,
+    ctes: [openHoldCte(p)],
+    select: sql<HoldRow>`SELECT ${(by && groupKeySql(by, AGING_COLUMNS)) ?? sql`NULL`} AS group_key, count(*) AS holds, total(age) AS age_sum,
   ${bucketSumsSql('age')},
-  sum(age >= ${raw(String(CHRONIC_HOLD_DAYS))}) AS chronic
+  sum(age >= ${sql.lit(CHRONIC_HOLD_DAYS)}) AS chronic
 FROM open_hold
-GROUP BY group_key`;
-  return cachedStatement<unknown[], HoldRow>(ctx.sqlite, query.sql).all(...query.params);
-}
+GROUP BY group_key`,
+  }),
+});
 
 function wipSums(row: WipRow): WipAgingSums {
   return {
@@ -94,7 +108,7 @@ function holdSums(row: HoldRow): HoldAgingSums {
  * at least one order or hold); day/week/month/shift/operation do not apply (no groups).
  */
 export const agingFamily: KpiFamily = (ctx): FamilyOutput => {
-  const keySql = ctx.by ? groupKeySql(ctx.by, AGING_COLUMNS) : null;
+  const grouped = ctx.by !== null && groupKeySql(ctx.by, AGING_COLUMNS) !== null;
   const groups = new Map<string, PartialKpis>();
   const groupOf = (key: string) => {
     let kpis = groups.get(key);
@@ -105,18 +119,16 @@ export const agingFamily: KpiFamily = (ctx): FamilyOutput => {
     return kpis;
   };
   let wipTotal = NO_WIP;
-  for (const row of wipRows(ctx, keySql)) {
+  for (const row of ctx.run(WIP_ROWS, ctx.by)) {
     const sums = wipSums(row);
     wipTotal = addWipAgingSums(wipTotal, sums);
-    if (keySql !== null && row.group_key !== null)
-      groupOf(String(row.group_key)).wip_aging = wipAgingResult(sums);
+    if (grouped && row.group_key !== null) groupOf(String(row.group_key)).wip_aging = wipAgingResult(sums);
   }
   let holdTotal = NO_HOLDS;
-  for (const row of holdRows(ctx, keySql)) {
+  for (const row of ctx.run(HOLD_ROWS, ctx.by)) {
     const sums = holdSums(row);
     holdTotal = addHoldAgingSums(holdTotal, sums);
-    if (keySql !== null && row.group_key !== null)
-      groupOf(String(row.group_key)).hold_aging = holdAgingResult(sums);
+    if (grouped && row.group_key !== null) groupOf(String(row.group_key)).hold_aging = holdAgingResult(sums);
   }
   // A group with holds but no open order (or the reverse) still reports both KPIs' buckets.
   for (const kpis of groups.values()) {

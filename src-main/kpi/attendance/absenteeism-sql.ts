@@ -1,12 +1,13 @@
-import { cachedStatement } from '../../db/statement-cache';
-import type { GroupColumns } from '../group-key';
+import { sql } from 'kysely';
+import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
+import { BY_SHAPES, kpiQuery } from '../kpi-query';
 
 /** Attendance rows have a client, a date and a shift, but no work order, style or operation. */
 export const ATTENDANCE_COLUMNS: GroupColumns = {
-  client: 'a.client_id',
-  date: 'a.shift_date',
-  shift: 'a.shift_type',
+  client: sql.ref('a.client_id'),
+  date: sql.ref('a.shift_date'),
+  shift: sql.ref('a.shift_type'),
   workOrder: null,
   style: null,
   operation: null,
@@ -37,36 +38,44 @@ export interface AbsenceBucket {
  * - an entry feeds the rate only when scheduled_hours is recorded; the others are counted
  *   (entries − rows) and reported as `skipped`.
  */
-export function queryAbsenceBuckets(ctx: KpiContext, keySql: string | null): AbsenceBucket[] {
-  const c = ctx.clientFilter('c');
-  const a = ctx.clientFilter('a');
-  const sql = `
-    WITH cov AS (
-      SELECT c.client_id, c.absent_employee_id, c.shift_date, c.shift_type, total(c.coverage_duration_hours) AS hours
-      FROM coverage_entry c
-      WHERE ${c.sql} AND c.deleted_at IS NULL AND c.shift_date BETWEEN ? AND ?
-        AND c.coverage_duration_hours IS NOT NULL
-      GROUP BY c.client_id, c.absent_employee_id, c.shift_date, c.shift_type
-    ),
-    r AS (
-      SELECT ${keySql ?? 'NULL'} AS k, a.scheduled_hours AS scheduled,
-        CASE WHEN a.is_absent = 1
-          THEN COALESCE(a.absence_hours, max(a.scheduled_hours - a.actual_hours, 0), a.scheduled_hours)
-          ELSE 0 END AS absence,
-        a.covered_by_floating_employee_id AS covered_by, cov.hours AS cov_hours
-      FROM attendance_entry a
-      LEFT JOIN cov ON cov.client_id = a.client_id AND cov.absent_employee_id = a.employee_id
-        AND cov.shift_date = a.shift_date AND cov.shift_type IS a.shift_type
-      WHERE ${a.sql} AND a.deleted_at IS NULL AND a.shift_date BETWEEN ? AND ?
-    )
-    SELECT k, count(*) AS entries, count(scheduled) AS rows,
-      total(scheduled) AS scheduled,
-      total(CASE WHEN scheduled IS NOT NULL THEN absence END) AS absence,
-      total(CASE WHEN scheduled IS NOT NULL AND absence > 0 THEN
-        CASE WHEN cov_hours IS NOT NULL THEN min(cov_hours, absence) WHEN covered_by IS NOT NULL THEN absence ELSE 0 END
-      END) AS covered
-    FROM r
-    GROUP BY k`;
-  const params = [...c.params, ctx.from, ctx.to, ...a.params, ctx.from, ctx.to];
-  return cachedStatement<unknown[], AbsenceBucket>(ctx.sqlite, sql).all(...params);
+export const ABSENCE_BUCKETS = kpiQuery<AbsenceBucket>({
+  name: 'absence_buckets',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, ATTENDANCE_COLUMNS);
+    const cov = sql`cov AS (
+  SELECT c.client_id, c.absent_employee_id, c.shift_date, c.shift_type, total(c.coverage_duration_hours) AS hours
+  FROM coverage_entry c
+  WHERE c.shift_date BETWEEN ${p.from} AND ${p.to} AND c.coverage_duration_hours IS NOT NULL
+  GROUP BY c.client_id, c.absent_employee_id, c.shift_date, c.shift_type
+)`;
+    const r = sql`r AS (
+  SELECT ${key ?? sql`NULL`} AS k, a.scheduled_hours AS scheduled,
+    CASE WHEN a.is_absent = 1
+      THEN COALESCE(a.absence_hours, max(a.scheduled_hours - a.actual_hours, 0), a.scheduled_hours)
+      ELSE 0 END AS absence,
+    a.covered_by_floating_employee_id AS covered_by, cov.hours AS cov_hours
+  FROM attendance_entry a
+  LEFT JOIN cov ON cov.client_id = a.client_id AND cov.absent_employee_id = a.employee_id
+    AND cov.shift_date = a.shift_date AND cov.shift_type IS a.shift_type
+  WHERE a.shift_date BETWEEN ${p.from} AND ${p.to}
+)`;
+    return {
+      reads: ['coverage_entry', 'attendance_entry'],
+      ctes: [cov, r],
+      select: sql<AbsenceBucket>`SELECT k, count(*) AS entries, count(scheduled) AS rows,
+  total(scheduled) AS scheduled,
+  total(CASE WHEN scheduled IS NOT NULL THEN absence END) AS absence,
+  total(CASE WHEN scheduled IS NOT NULL AND absence > 0 THEN
+    CASE WHEN cov_hours IS NOT NULL THEN min(cov_hours, absence) WHEN covered_by IS NOT NULL THEN absence ELSE 0 END
+  END) AS covered
+FROM r
+GROUP BY k`,
+    };
+  },
+});
+
+/** The absence buckets of the context's scope, per group key of its grouping. */
+export function queryAbsenceBuckets(ctx: KpiContext): AbsenceBucket[] {
+  return ctx.run(ABSENCE_BUCKETS, ctx.by);
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../db/open';
+import { readThrough } from '../../db/read-connection';
 import { CLIENT_B } from '../../db/test-support';
 import { computeKpis } from '../engine';
 import { addQuality, DAY, freshDb, LEADER_A } from '../quality/quality-test-support';
@@ -20,9 +21,13 @@ describe('absenteeism and Bradford through computeKpis', () => {
       if (absent.includes(day)) addAbsence(database.sqlite, { shift_date: day, absence_hours: 9 });
       else addAttendance(database.sqlite, { shift_date: day });
     }
-    const ten = computeKpis(database.sqlite, LEADER_A, { from: '2026-01-03', to: '2026-01-12', asOf: DAY });
+    const ten = computeKpis(readThrough(database.sqlite), LEADER_A, {
+      from: '2026-01-03',
+      to: '2026-01-12',
+      asOf: DAY,
+    });
     expect(ten.kpis.absenteeism).toMatchObject({ numerator: 36, denominator: 90 });
-    const report = computeKpis(database.sqlite, LEADER_A, {
+    const report = computeKpis(readThrough(database.sqlite), LEADER_A, {
       from: '2026-01-01',
       to: '2026-01-31',
       asOf: DAY,
@@ -38,7 +43,7 @@ describe('absenteeism and Bradford through computeKpis', () => {
         band: 'low',
       },
     ]);
-    const oneAbsence = computeKpis(database.sqlite, LEADER_A, {
+    const oneAbsence = computeKpis(readThrough(database.sqlite), LEADER_A, {
       from: '2026-01-15',
       to: '2026-01-24',
       asOf: DAY,
@@ -48,7 +53,7 @@ describe('absenteeism and Bradford through computeKpis', () => {
 
   it('no rows → null; B’s absences never reach a user of A', () => {
     addAbsence(database.sqlite, { employee_id: 'E-B', client_id: CLIENT_B, absence_hours: 9 });
-    const report = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY, asOf: DAY });
+    const report = computeKpis(readThrough(database.sqlite), LEADER_A, { from: DAY, to: DAY, asOf: DAY });
     expect(report.kpis.absenteeism).toMatchObject({ value: null, rows: 0 });
     expect(report.bradford).toEqual([]);
   });
@@ -62,7 +67,12 @@ describe('absenteeism and Bradford through computeKpis', () => {
       total_defects_count: 0,
     });
     for (const by of ['work_order', 'style', 'operation'] as const) {
-      const report = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY, asOf: DAY, by });
+      const report = computeKpis(readThrough(database.sqlite), LEADER_A, {
+        from: DAY,
+        to: DAY,
+        asOf: DAY,
+        by,
+      });
       expect(report.kpis.absenteeism.value).toBeCloseTo(100, 12);
       for (const group of report.groups)
         expect(group.kpis.absenteeism).toMatchObject({ value: null, rows: 0 });

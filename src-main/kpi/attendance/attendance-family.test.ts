@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { KpiResult } from '../../../src-shared/kpi/result';
+import type { KpiResultOf } from '../../../src-shared/kpi/result';
 import type { OpenDatabase } from '../../db/open';
 import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import type { FamilyOutput } from '../family';
@@ -29,7 +29,7 @@ function run(
   return runFamily(attendanceFamily, database.sqlite, query, scope);
 }
 
-function absenteeism(output: FamilyOutput, group?: string): KpiResult {
+function absenteeism(output: FamilyOutput, group?: string): KpiResultOf<'absenteeism'> {
   const result = group === undefined ? output.total.absenteeism : output.groups.get(group)?.absenteeism;
   if (!result) throw new Error(`no absenteeism ${group ?? 'total'}`);
   return result;

@@ -1,7 +1,6 @@
 import { absenteeismResult } from '../../../src-shared/kpi/absenteeism';
 import type { KpiFamily, PartialKpis } from '../family';
-import { groupKeySql } from '../group-key';
-import { type AbsenceBucket, ATTENDANCE_COLUMNS, queryAbsenceBuckets } from './absenteeism-sql';
+import { type AbsenceBucket, queryAbsenceBuckets } from './absenteeism-sql';
 import { queryBradford } from './bradford-sql';
 
 /** Absenteeism of a set of buckets; nothing is inferred, so every row has confidence 1. */
@@ -27,10 +26,9 @@ function absenteeismKpis(buckets: readonly AbsenceBucket[]): PartialKpis {
  * so the engine shows it null in every group.
  */
 export const attendanceFamily: KpiFamily = (ctx) => {
-  const keySql = ctx.by ? groupKeySql(ctx.by, ATTENDANCE_COLUMNS) : null;
-  const buckets = queryAbsenceBuckets(ctx, keySql);
+  const buckets = queryAbsenceBuckets(ctx);
   const groups = new Map<string, PartialKpis>();
-  if (keySql !== null) {
+  if (ctx.by !== null) {
     for (const bucket of buckets) if (bucket.k !== null) groups.set(bucket.k, absenteeismKpis([bucket]));
   }
   return { total: absenteeismKpis(buckets), groups, bradford: queryBradford(ctx) };

@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import { bradfordRow } from '../../../src-shared/kpi/bradford';
 import type { BradfordRow } from '../../../src-shared/kpi/report';
-import { cachedStatement } from '../../db/statement-cache';
 import type { KpiContext } from '../kpi-context';
+import { kpiQuery, ONE_SHAPE } from '../kpi-query';
 
 interface SpellCount {
   employee_id: string;
@@ -34,38 +35,46 @@ interface SpellCount {
  * row every attendance record references (deleted or not: a former assignment's records still
  * count). `employee_name` is null when the employee row is deleted.
  */
+export const BRADFORD_SPELLS = kpiQuery<SpellCount>({
+  name: 'bradford_spells',
+  shapes: ONE_SHAPE,
+  build: (p) => {
+    const absences = sql`absences AS (
+  SELECT a.client_id, a.employee_id, a.shift_date AS d, coalesce(a.shift_type, '') AS t,
+    LAG(a.shift_date) OVER w AS pd, LAG(coalesce(a.shift_type, '')) OVER w AS pt
+  FROM attendance_entry a
+  WHERE a.shift_date BETWEEN ${p.from} AND ${p.to} AND a.is_absent = 1
+  WINDOW w AS (PARTITION BY a.client_id, a.employee_id ORDER BY a.shift_date, coalesce(a.shift_type, ''))
+)`;
+    const spells = sql`spells AS (
+  SELECT x.client_id, x.employee_id, count(*) AS days,
+    sum(x.pd IS NULL OR EXISTS (
+      SELECT 1 FROM attendance_entry p
+      WHERE p.employee_id = x.employee_id AND p.client_id = x.client_id
+        AND p.shift_date BETWEEN x.pd AND x.d
+        AND (p.shift_date, coalesce(p.shift_type, ''), coalesce(p.is_absent, 0)) > (x.pd, x.pt, 1)
+        AND (p.shift_date, coalesce(p.shift_type, ''), coalesce(p.is_absent, 0)) < (x.d, x.t, 1)
+    )) AS spells
+  FROM absences x
+  GROUP BY x.client_id, x.employee_id
+)`;
+    // employee is plant-level (not a tenant table): only the names of the scope's assignments are read.
+    return {
+      reads: ['attendance_entry', { table: 'employee_client_assignment', tombstones: true }],
+      ctes: [absences, spells],
+      select: sql<SpellCount>`SELECT e.employee_id, emp.employee_name, e.client_id, coalesce(s.spells, 0) AS spells, coalesce(s.days, 0) AS days
+FROM employee_client_assignment e
+LEFT JOIN spells s ON s.client_id = e.client_id AND s.employee_id = e.employee_id
+LEFT JOIN employee emp ON emp.employee_id = e.employee_id AND emp.deleted_at IS NULL
+WHERE EXISTS (
+  SELECT 1 FROM attendance_entry r
+  WHERE r.employee_id = e.employee_id AND r.client_id = e.client_id
+    AND r.shift_date BETWEEN ${p.from} AND ${p.to})`,
+    };
+  },
+});
+
+/** The Bradford rows of the context's scope and range. */
 export function queryBradford(ctx: KpiContext): BradfordRow[] {
-  const a = ctx.clientFilter('a');
-  const e = ctx.clientFilter('e');
-  const sql = `
-    WITH absences AS (
-      SELECT a.client_id, a.employee_id, a.shift_date AS d, coalesce(a.shift_type, '') AS t,
-        LAG(a.shift_date) OVER w AS pd, LAG(coalesce(a.shift_type, '')) OVER w AS pt
-      FROM attendance_entry a
-      WHERE ${a.sql} AND a.deleted_at IS NULL AND a.shift_date BETWEEN ? AND ? AND a.is_absent = 1
-      WINDOW w AS (PARTITION BY a.client_id, a.employee_id ORDER BY a.shift_date, coalesce(a.shift_type, ''))
-    ),
-    spells AS (
-      SELECT x.client_id, x.employee_id, count(*) AS days,
-        sum(x.pd IS NULL OR EXISTS (
-          SELECT 1 FROM attendance_entry p
-          WHERE p.employee_id = x.employee_id AND p.client_id = x.client_id AND p.deleted_at IS NULL
-            AND p.shift_date BETWEEN x.pd AND x.d
-            AND (p.shift_date, coalesce(p.shift_type, ''), coalesce(p.is_absent, 0)) > (x.pd, x.pt, 1)
-            AND (p.shift_date, coalesce(p.shift_type, ''), coalesce(p.is_absent, 0)) < (x.d, x.t, 1)
-        )) AS spells
-      FROM absences x
-      GROUP BY x.client_id, x.employee_id
-    )
-    SELECT e.employee_id, emp.employee_name, e.client_id, coalesce(s.spells, 0) AS spells, coalesce(s.days, 0) AS days
-    FROM employee_client_assignment e
-    LEFT JOIN spells s ON s.client_id = e.client_id AND s.employee_id = e.employee_id
-    LEFT JOIN employee emp ON emp.employee_id = e.employee_id AND emp.deleted_at IS NULL
-    WHERE ${e.sql} AND EXISTS (
-      SELECT 1 FROM attendance_entry r
-      WHERE r.employee_id = e.employee_id AND r.client_id = e.client_id AND r.deleted_at IS NULL
-        AND r.shift_date BETWEEN ? AND ?)`;
-  return cachedStatement<unknown[], SpellCount>(ctx.sqlite, sql)
-    .all(...a.params, ctx.from, ctx.to, ...e.params, ctx.from, ctx.to)
-    .map((row) => bradfordRow(row));
+  return ctx.run(BRADFORD_SPELLS, null).map((row) => bradfordRow(row));
 }

@@ -1,18 +1,17 @@
+import { sql } from 'kysely';
 import { addOtdSums, NO_OTD, type OtdSums, otdResult } from '../../../src-shared/kpi/otd';
-import { cachedStatement } from '../../db/statement-cache';
 import type { FamilyOutput, KpiFamily, PartialKpis } from '../family';
-import { groupKeySql } from '../group-key';
-import type { KpiContext } from '../kpi-context';
-import { param, raw, sql } from '../sql';
-import { promisedOrderCtes } from './promised-date-sql';
+import { type GroupColumns, groupKeySql } from '../group-key';
+import { BY_SHAPES, kpiQuery } from '../kpi-query';
+import { PROMISED_ORDER_READS, promisedOrderCtes } from './promised-date-sql';
 
 /** OTD's rows are work orders: day/week/month group on the promised date; shift and operation do not apply. */
-const OTD_COLUMNS = {
-  client: 'client_id',
-  date: 'promised_date',
+const OTD_COLUMNS: GroupColumns = {
+  client: sql.ref('client_id'),
+  date: sql.ref('promised_date'),
   shift: null,
-  workOrder: 'work_order_id',
-  style: 'style_model',
+  workOrder: sql.ref('work_order_id'),
+  style: sql.ref('style_model'),
   operation: null,
 };
 
@@ -34,16 +33,19 @@ interface OtdRow {
  * COMPLETED half. The work_order rows are few (one per order), and `(client_id, status)` narrows
  * them to the covered clients.
  */
-function otdRows(ctx: KpiContext, keySql: string | null): OtdRow[] {
-  const query = sql`WITH ${promisedOrderCtes(ctx.clientFilter)},
-measured_order AS (
-  SELECT ${raw(keySql ?? 'NULL')} AS group_key, status, promised_date, actual_delivery_date, confidence, inferred,
-    coalesce(promised_date BETWEEN ${param(ctx.from)} AND ${param(ctx.to)}
-      AND (actual_delivery_date IS NOT NULL OR promised_date < ${param(ctx.asOf)}), 0) AS measured,
+const OTD_ROWS = kpiQuery<OtdRow>({
+  name: 'otd_rows',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, OTD_COLUMNS);
+    const measuredOrder = sql`measured_order AS (
+  SELECT ${key ?? sql`NULL`} AS group_key, status, promised_date, actual_delivery_date, confidence, inferred,
+    coalesce(promised_date BETWEEN ${p.from} AND ${p.to}
+      AND (actual_delivery_date IS NOT NULL OR promised_date < ${p.asOf}), 0) AS measured,
     coalesce(actual_delivery_date <= promised_date, 0) AS on_time
   FROM promised_order
-)
-SELECT group_key, status = 'COMPLETED' AS completed,
+)`;
+    const select = sql<OtdRow>`SELECT group_key, status = 'COMPLETED' AS completed,
   sum(measured) AS measured,
   sum(measured AND on_time) AS on_time,
   sum(measured AND actual_delivery_date IS NULL) AS overdue,
@@ -53,8 +55,9 @@ SELECT group_key, status = 'COMPLETED' AS completed,
 FROM measured_order
 WHERE promised_date IS NULL OR measured
 GROUP BY group_key, completed`;
-  return cachedStatement<unknown[], OtdRow>(ctx.sqlite, query.sql).all(...query.params);
-}
+    return { reads: PROMISED_ORDER_READS, ctes: [...promisedOrderCtes(), measuredOrder], select };
+  },
+});
 
 function sumsOf(row: OtdRow): OtdSums {
   return {
@@ -87,9 +90,8 @@ function kpisOf(sums: DeliverySums): PartialKpis {
  * shift and operation do not apply (no groups: the engine reports null in each).
  */
 export const deliveryFamily: KpiFamily = (ctx): FamilyOutput => {
-  const keySql = ctx.by ? groupKeySql(ctx.by, OTD_COLUMNS) : null;
   const perKey = new Map<string | null, DeliverySums>();
-  for (const row of otdRows(ctx, keySql)) {
+  for (const row of ctx.run(OTD_ROWS, ctx.by)) {
     const current = perKey.get(row.group_key) ?? { all: NO_OTD, completed: NO_OTD };
     const sums = sumsOf(row);
     perKey.set(row.group_key, {
@@ -101,7 +103,7 @@ export const deliveryFamily: KpiFamily = (ctx): FamilyOutput => {
   const groups = new Map<string, PartialKpis>();
   for (const [key, sums] of perKey) {
     total = { all: addOtdSums(total.all, sums.all), completed: addOtdSums(total.completed, sums.completed) };
-    if (keySql !== null && key !== null && sums.all.measured > 0) groups.set(String(key), kpisOf(sums));
+    if (ctx.by !== null && key !== null && sums.all.measured > 0) groups.set(String(key), kpisOf(sums));
   }
   return { total: kpisOf(total), groups };
 };

@@ -4,6 +4,7 @@ import { migrate } from '../../db/migrate';
 import type { Migration } from '../../db/migration';
 import { MIGRATIONS } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
+import { readThrough } from '../../db/read-connection';
 import { insertClientDefaults } from '../../db/reference-defaults';
 import { ADMIN, CLIENT_A, CLIENT_B, insertRow, LEADER_A, NOW, syncValues } from '../../db/test-support';
 import { type Scope, SYSTEM_SCOPE } from '../../tenancy/scope';
@@ -106,7 +107,7 @@ export function report(
   query: KpiQuery,
   scope: Scope = SYSTEM_SCOPE,
 ): KpiReport {
-  return computeKpis(sqlite, scope, query);
+  return computeKpis(readThrough(sqlite), scope, query);
 }
 
 /** A family context for a query (default as-of: the query's `to`). */
@@ -115,7 +116,7 @@ export function context(
   query: KpiQuery,
   scope: Scope = SYSTEM_SCOPE,
 ): KpiContext {
-  return kpiContext(sqlite, scope, {
+  return kpiContext(readThrough(sqlite), scope, {
     clientIds: query.clientIds,
     from: query.from,
     to: query.to,

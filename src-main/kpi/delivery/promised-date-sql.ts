@@ -1,20 +1,18 @@
+import { type RawBuilder, sql } from 'kysely';
 import {
   CYCLE_TIME_CONFIDENCE as CT,
   DEFAULT_CYCLE_TIME_HOURS,
   DEFAULT_DAY_HOURS,
   PROMISED_DATE_CONFIDENCE as PD,
 } from '../../../src-shared/kpi/otd';
-import type { SqlFragment } from '../../tenancy/sql-scope';
-import { raw, sql } from '../sql';
+import type { TableRead } from '../../tenancy/scoped-tables';
+import { calendarHoursOf } from '../shift-hours-sql';
 
-const num = (n: number) => raw(String(n));
-
-/** Minutes since midnight of an `HH:MM` column. */
-const minutes = (column: string) =>
-  `(CAST(substr(${column}, 1, 2) AS INTEGER) * 60 + CAST(substr(${column}, 4, 2) AS INTEGER))`;
+/** The tenant tables the promised dates read. */
+export const PROMISED_ORDER_READS: readonly TableRead[] = ['work_order', 'client_config', 'shift'];
 
 /**
- * The CTEs (to follow `WITH`) ending in `promised_order`: one row per non-deleted work order of the
+ * The CTEs (to follow the scope's CTEs of PROMISED_ORDER_READS) ending in `promised_order`: one row per non-deleted work order of the
  * covered clients, with its promised date P and P's confidence (KPIS.md § Filling in missing inputs):
  *
  * 1. `planned_ship_date` (1.0); 2. `required_date` (0.8);
@@ -28,52 +26,51 @@ const minutes = (column: string) =>
  *    use rule 3 (no duration to add), so it is skipped too.
  *
  * The style mean reads every order of the row's own client, whatever the date range (inference never
- * depends on the query); the tenant filter only drops other clients, whose means a row never uses.
+ * depends on the query); the scope only drops other clients, whose means a row never uses.
  * Columns: work_order_id, client_id, style_model (NULL when empty: no style key, as in the production
  * family), status, actual_delivery_date, promised_date, confidence, inferred (0/1: P did not come
  * from planned_ship_date). `promised_order` is MATERIALIZED: otherwise SQLite substitutes the CASE
  * for every reference to promised_date in the caller and computes it several times per order.
  */
-export function promisedOrderCtes(clientFilter: (alias: string) => SqlFragment): SqlFragment {
-  const rule3 = 'start_date IS NOT NULL AND planned_quantity IS NOT NULL';
-  return sql`style_cycle_time AS (
+export function promisedOrderCtes(): RawBuilder<unknown>[] {
+  const rule3 = sql`start_date IS NOT NULL AND planned_quantity IS NOT NULL`;
+  return [
+    sql`style_cycle_time AS (
   SELECT s.client_id, s.style_model, avg(s.ideal_cycle_time) AS cycle_time
   FROM work_order s
-  WHERE s.deleted_at IS NULL AND s.ideal_cycle_time IS NOT NULL AND s.style_model <> '' AND ${clientFilter('s')}
+  WHERE s.ideal_cycle_time IS NOT NULL AND s.style_model <> ''
   GROUP BY s.client_id, s.style_model
-),
-order_input AS (
+)`,
+    sql`order_input AS (
   SELECT w.work_order_id, w.client_id, NULLIF(w.style_model, '') AS style_model, w.status, w.actual_delivery_date,
     w.planned_ship_date, w.required_date, w.planned_quantity,
     coalesce(w.actual_start_date, w.planned_start_date) AS start_date,
-    coalesce(w.ideal_cycle_time, sc.cycle_time, cc.default_cycle_time_hours, ${num(DEFAULT_CYCLE_TIME_HOURS)}) AS cycle_time,
-    CASE WHEN w.ideal_cycle_time IS NOT NULL THEN ${num(CT.own)}
-      WHEN sc.cycle_time IS NOT NULL THEN ${num(CT.style_mean)}
-      ELSE ${num(CT.client_default)} END AS cycle_time_confidence,
-    coalesce(((${raw(minutes('sh.end_time'))} - ${raw(minutes('sh.start_time'))} + 1440) % 1440 - sh.break_minutes) / 60.0,
-      ${num(DEFAULT_DAY_HOURS)}) AS day_hours
+    coalesce(w.ideal_cycle_time, sc.cycle_time, cc.default_cycle_time_hours, ${sql.lit(DEFAULT_CYCLE_TIME_HOURS)}) AS cycle_time,
+    CASE WHEN w.ideal_cycle_time IS NOT NULL THEN ${sql.lit(CT.own)}
+      WHEN sc.cycle_time IS NOT NULL THEN ${sql.lit(CT.style_mean)}
+      ELSE ${sql.lit(CT.client_default)} END AS cycle_time_confidence,
+    coalesce(${calendarHoursOf('sh')}, ${sql.lit(DEFAULT_DAY_HOURS)}) AS day_hours
   FROM work_order w
   LEFT JOIN style_cycle_time sc ON sc.client_id = w.client_id AND sc.style_model = w.style_model
-  LEFT JOIN client_config cc ON cc.client_id = w.client_id AND cc.deleted_at IS NULL AND ${clientFilter('cc')}
-  LEFT JOIN shift sh ON sh.client_id = w.client_id AND sh.shift_type = 'SHIFT_1ST' AND sh.deleted_at IS NULL
-    AND ${clientFilter('sh')}
-  WHERE w.deleted_at IS NULL AND ${clientFilter('w')}
-),
-promised_order AS MATERIALIZED (
+  LEFT JOIN client_config cc ON cc.client_id = w.client_id
+  LEFT JOIN shift sh ON sh.client_id = w.client_id AND sh.shift_type = 'SHIFT_1ST'
+)`,
+    sql`promised_order AS MATERIALIZED (
   SELECT work_order_id, client_id, style_model, status, actual_delivery_date,
     CASE WHEN planned_ship_date IS NOT NULL THEN planned_ship_date
       WHEN required_date IS NOT NULL THEN required_date
       -- ceil(work_days) without ceil(): the reporting view repeats this, and SQLite builds without
       -- the math functions (some reporting tools' drivers) have no ceil().
-      WHEN ${raw(rule3)} THEN date(start_date,
+      WHEN ${rule3} THEN date(start_date,
         '+' || (CAST(work_days AS INTEGER) + (work_days > CAST(work_days AS INTEGER))) || ' days')
     END AS promised_date,
-    CASE WHEN planned_ship_date IS NOT NULL THEN ${num(PD.planned_ship_date)}
-      WHEN required_date IS NOT NULL THEN ${num(PD.required_date)}
-      WHEN ${raw(rule3)} THEN min(${num(PD.start_plus_duration)}, cycle_time_confidence)
+    CASE WHEN planned_ship_date IS NOT NULL THEN ${sql.lit(PD.planned_ship_date)}
+      WHEN required_date IS NOT NULL THEN ${sql.lit(PD.required_date)}
+      WHEN ${rule3} THEN min(${sql.lit(PD.start_plus_duration)}, cycle_time_confidence)
     END AS confidence,
     CASE WHEN planned_ship_date IS NOT NULL THEN 0 ELSE 1 END AS inferred
   -- Rounded to 9 decimals so that binary noise (1000 × 0.009 / 9 = 1.0000000000000002) adds no day.
   FROM (SELECT *, round(planned_quantity * cycle_time / day_hours, 9) AS work_days FROM order_input)
-)`;
+)`,
+  ];
 }

@@ -1,7 +1,7 @@
-import { cachedStatement } from '../../db/statement-cache';
-import type { GroupColumns } from '../group-key';
+import { sql } from 'kysely';
+import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
-import { param, raw, sql } from '../sql';
+import { BY_SHAPES, kpiQuery } from '../kpi-query';
 
 /** Downtime of one group (key null: the rows of no group, or the total when ungrouped). */
 export interface DowntimeSums {
@@ -17,38 +17,43 @@ export interface DowntimeSums {
  * the style through the (not deleted) work order, and no operation: availability has none.
  */
 export const DOWNTIME_COLUMNS: GroupColumns = {
-  client: 'd.client_id',
-  date: 'd.shift_date',
-  shift: 'd.shift_type',
-  workOrder: 'd.work_order_id',
-  style: "NULLIF(w.style_model, '')",
+  client: sql.ref('d.client_id'),
+  date: sql.ref('d.shift_date'),
+  shift: sql.ref('d.shift_type'),
+  workOrder: sql.ref('d.work_order_id'),
+  style: sql`NULLIF(w.style_model, '')`,
   operation: null,
 };
 
 /**
  * Σ downtime_duration_minutes / 60 of the scope's downtime entries (the context's clients,
- * `[from, to]` on shift_date, not deleted), grouped by `keySql` over DOWNTIME_COLUMNS (`NULL`:
+ * `[from, to]` on shift_date, not deleted), grouped by the shape's key over DOWNTIME_COLUMNS (none:
  * the total only, without GROUP BY). The work order is joined only when the key reads it (the
- * style): at most one row matches (work_order_id, client_id is unique), so the join never
- * changes the sums, and skipping it halves the time of a year's downtime (55 → 33 ms at scale 10).
+ * style): at most one row matches (work_order_id, client_id is unique), so the join never changes
+ * the sums, and skipping it halves the time of a year's downtime (55 → 33 ms at scale 10).
  */
-export function downtimeSums(ctx: KpiContext, keySql: string): Map<string | null, DowntimeSums> {
-  const f = ctx.clientFilter;
-  const query = sql`SELECT ${raw(keySql)} AS k,
+export const DOWNTIME_SUMS = kpiQuery<{ k: string | null } & DowntimeSums>({
+  name: 'downtime_sums',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, DOWNTIME_COLUMNS);
+    const byStyle = key !== null && by === 'style';
+    return {
+      reads: byStyle ? ['downtime_entry', 'work_order'] : ['downtime_entry'],
+      select: sql`SELECT ${key ?? sql`NULL`} AS k,
   count(d.downtime_duration_minutes) AS rows,
   total(d.downtime_duration_minutes) / 60.0 AS hours,
   count(*) - count(d.downtime_duration_minutes) AS missing
 FROM downtime_entry d
-${
-  /\bw\./.test(keySql)
-    ? sql`LEFT JOIN work_order w ON w.work_order_id = d.work_order_id AND w.client_id = d.client_id
-  AND w.deleted_at IS NULL AND ${f('w')}`
-    : raw('')
-}
-WHERE d.deleted_at IS NULL AND ${f('d')} AND d.shift_date BETWEEN ${param(ctx.from)} AND ${param(ctx.to)}
-${raw(keySql === 'NULL' ? '' : 'GROUP BY k')}`;
-  const rows = cachedStatement<unknown[], { k: string | null } & DowntimeSums>(ctx.sqlite, query.sql).all(
-    ...query.params,
-  );
+${byStyle ? sql`LEFT JOIN work_order w ON w.work_order_id = d.work_order_id AND w.client_id = d.client_id` : sql``}
+WHERE d.shift_date BETWEEN ${p.from} AND ${p.to}
+${key === null ? sql`` : sql`GROUP BY k`}`,
+    };
+  },
+});
+
+/** The downtime sums of the context's scope, per group key of its grouping. */
+export function downtimeSums(ctx: KpiContext): Map<string | null, DowntimeSums> {
+  const rows = ctx.run(DOWNTIME_SUMS, ctx.by);
   return new Map(rows.map(({ k, ...sums }) => [k, sums]));
 }

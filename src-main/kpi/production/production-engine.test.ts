@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../db/open';
+import { readThrough } from '../../db/read-connection';
 import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import { computeKpis } from '../engine';
 import { addDowntime, addProduction, addWorkOrder, DAY, freshDb, LEADER_A } from './production-fixture';
@@ -21,13 +22,13 @@ describe('production KPIs through computeKpis', () => {
       employees_assigned: 12,
       shift_hours_scheduled: 9,
     });
-    let report = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY });
+    let report = computeKpis(readThrough(database.sqlite), LEADER_A, { from: DAY, to: DAY });
     expect(report.kpis.efficiency.value?.toFixed(2)).toBe('23.15');
 
     database.sqlite.prepare('DELETE FROM production_entry').run();
     for (let i = 0; i < 10; i++) addProduction(database.sqlite, { shift_hours_scheduled: 9 });
     addDowntime(database.sqlite, { downtime_duration_minutes: 30 });
-    report = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY });
+    report = computeKpis(readThrough(database.sqlite), LEADER_A, { from: DAY, to: DAY });
     expect(report.kpis.availability.value?.toFixed(2)).toBe('99.44');
 
     database.sqlite.prepare('DELETE FROM production_entry').run();
@@ -41,12 +42,12 @@ describe('production KPIs through computeKpis', () => {
       run_time_hours: 10,
     });
     addDowntime(database.sqlite, { work_order_id: 'WO-O', downtime_duration_minutes: 60 });
-    report = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY });
+    report = computeKpis(readThrough(database.sqlite), LEADER_A, { from: DAY, to: DAY });
     expect(report.kpis.oee.value?.toFixed(2)).toBe('72.90');
   });
 
   it('no rows in scope: null, not 0', () => {
-    const report = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY });
+    const report = computeKpis(readThrough(database.sqlite), LEADER_A, { from: DAY, to: DAY });
     for (const key of ['efficiency', 'performance', 'availability', 'quality_rate', 'oee'] as const) {
       expect(report.kpis[key]).toMatchObject({ value: null, rows: 0 });
     }
@@ -56,7 +57,11 @@ describe('production KPIs through computeKpis', () => {
     addProduction(database.sqlite, { operation_id: 'SEW' });
     addProduction(database.sqlite, { operation_id: 'CUT' });
     addDowntime(database.sqlite);
-    const report = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY, by: 'operation' });
+    const report = computeKpis(readThrough(database.sqlite), LEADER_A, {
+      from: DAY,
+      to: DAY,
+      by: 'operation',
+    });
     const keys = report.groups.map((g) => g.key);
     expect(keys).toEqual(expect.arrayContaining(['CUT', 'SEW']));
     for (const group of report.groups.filter((g) => ['CUT', 'SEW'].includes(g.key))) {
@@ -70,7 +75,7 @@ describe('production KPIs through computeKpis', () => {
   it('a leader of client A never gets client B’s rows, whatever B holds', () => {
     addProduction(database.sqlite, { units_defective: 5 });
     addDowntime(database.sqlite);
-    const alone = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY, asOf: DAY });
+    const alone = computeKpis(readThrough(database.sqlite), LEADER_A, { from: DAY, to: DAY, asOf: DAY });
     addProduction(database.sqlite, {
       client_id: CLIENT_B,
       work_order_id: 'WO-B',
@@ -85,7 +90,7 @@ describe('production KPIs through computeKpis', () => {
       work_order_id: 'WO-B',
       downtime_duration_minutes: 1440,
     });
-    const withB = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY, asOf: DAY });
+    const withB = computeKpis(readThrough(database.sqlite), LEADER_A, { from: DAY, to: DAY, asOf: DAY });
     for (const key of ['efficiency', 'performance', 'availability', 'quality_rate', 'oee'] as const) {
       expect(withB.kpis[key]).toEqual(alone.kpis[key]);
     }

@@ -5,20 +5,10 @@ import { performanceResult } from '../../../src-shared/kpi/performance';
 import { qualityRateResult } from '../../../src-shared/kpi/quality-rate';
 import { mergeStats, NO_ROWS } from '../../../src-shared/kpi/result';
 import type { KpiFamily, PartialKpis } from '../family';
-import { type GroupColumns, groupKeySql, keyOfClientDay } from '../group-key';
+import { groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
 import { DOWNTIME_COLUMNS, type DowntimeSums, downtimeSums } from './availability-sql';
 import { type ProductionSums, productionSums } from './production-sums-sql';
-
-/** The columns of `production_inputs` a production entry offers for grouping. */
-const PRODUCTION_COLUMNS: GroupColumns = {
-  client: 'client_id',
-  date: 'shift_date',
-  shift: 'shift_type',
-  workOrder: 'work_order_id',
-  style: 'style_model',
-  operation: 'operation_id',
-};
 
 const NO_PRODUCTION: ProductionSums = {
   earnedHours: 0,
@@ -117,22 +107,23 @@ function sumAll<T>(values: Iterable<T>, zero: T, add: (a: T, b: T) => T): T {
  * rate), a downtime entry without duration (availability).
  */
 export const productionFamily: KpiFamily = (ctx: KpiContext) => {
-  const productionKey = ctx.by ? groupKeySql(ctx.by, PRODUCTION_COLUMNS) : null;
-  const downtimeKey = ctx.by ? groupKeySql(ctx.by, DOWNTIME_COLUMNS) : null;
-  const production = productionSums(ctx, productionKey ?? 'NULL', ctx.by !== null && keyOfClientDay(ctx.by));
-  const downtime = downtimeSums(ctx, downtimeKey ?? 'NULL');
+  const production = productionSums(ctx);
+  const downtime = downtimeSums(ctx);
+  // Production rows offer every dimension; downtime rows all but the operation.
+  const grouped = ctx.by !== null;
+  const downtimeGrouped = ctx.by !== null && groupKeySql(ctx.by, DOWNTIME_COLUMNS) !== null;
 
   const total = allKpis(
     sumAll(production.values(), NO_PRODUCTION, addProduction),
     sumAll(downtime.values(), NO_DOWNTIME, addDowntime),
   );
   const groups = new Map<string, PartialKpis>();
-  if (productionKey === null) return { total, groups };
-  const keys = new Set([...production.keys(), ...(downtimeKey === null ? [] : downtime.keys())]);
+  if (!grouped) return { total, groups };
+  const keys = new Set([...production.keys(), ...(downtimeGrouped ? downtime.keys() : [])]);
   for (const key of keys) {
     if (key === null) continue;
     const p = production.get(key) ?? NO_PRODUCTION;
-    groups.set(key, downtimeKey === null ? entryKpis(p) : allKpis(p, downtime.get(key) ?? NO_DOWNTIME));
+    groups.set(key, downtimeGrouped ? allKpis(p, downtime.get(key) ?? NO_DOWNTIME) : entryKpis(p));
   }
   return { total, groups };
 };

@@ -1,7 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Dimension } from '../../../src-shared/kpi/dimensions';
-import type { KpiResult } from '../../../src-shared/kpi/result';
+import type { KpiResultOf } from '../../../src-shared/kpi/result';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { readThrough } from '../../db/read-connection';
 import { CLIENT_A, freshDb, LEADER_A, systemStore } from '../../db/test-support';
 import { type Scope } from '../../tenancy/scope';
 import { type Row } from '../../tenancy/scoped-store';
@@ -78,7 +79,7 @@ export interface FamilyQuery {
 
 /** Runs the production family as the engine does: through the context the engine builds. */
 export function runFamily(sqlite: BetterSqlite3.Database, query: FamilyQuery = {}): FamilyOutput {
-  const ctx = kpiContext(sqlite, query.scope ?? LEADER_A, {
+  const ctx = kpiContext(readThrough(sqlite), query.scope ?? LEADER_A, {
     clientIds: query.clientIds,
     from: query.from ?? DAY,
     to: query.to ?? DAY,
@@ -89,7 +90,7 @@ export function runFamily(sqlite: BetterSqlite3.Database, query: FamilyQuery = {
 }
 
 /** One KPI of a family's output; a test fails loudly if the family did not produce it. */
-export function kpi(kpis: PartialKpis, key: keyof PartialKpis): KpiResult {
+export function kpi<K extends keyof PartialKpis>(kpis: PartialKpis, key: K): KpiResultOf<K> {
   const result = kpis[key];
   if (!result) throw new Error(`${key} missing`);
   return result;

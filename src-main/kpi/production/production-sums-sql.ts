@@ -1,8 +1,9 @@
+import { type RawBuilder, sql } from 'kysely';
 import type { RowStats } from '../../../src-shared/kpi/result';
-import { cachedStatement } from '../../db/statement-cache';
+import { type GroupColumns, groupKeySql, keyOfClientDay } from '../group-key';
 import type { KpiContext } from '../kpi-context';
-import { raw, sql } from '../sql';
-import { productionInputsSql } from './production-inputs-sql';
+import { BY_SHAPES, kpiQuery } from '../kpi-query';
+import { PRODUCTION_INPUT_READS, productionInputCtes } from './production-inputs-sql';
 
 /** The sums of one group (or of the rows of no group: key null) over the production entries. */
 export interface ProductionSums {
@@ -42,28 +43,42 @@ interface SumsRow {
   planned_conf: number;
 }
 
+/** The columns of `production_inputs` a production entry offers for grouping. */
+const PRODUCTION_COLUMNS: GroupColumns = {
+  client: sql.ref('client_id'),
+  date: sql.ref('shift_date'),
+  shift: sql.ref('shift_type'),
+  workOrder: sql.ref('work_order_id'),
+  style: sql.ref('style_model'),
+  operation: sql.ref('operation_id'),
+};
+
 /** The sums of SumsRow over `rows`, each row one entry's resolved inputs (ROW_VALUES). */
-const SUMS = `count(units) AS eff_rows,
-  total(units * ict) AS earned,
-  total(CASE WHEN units IS NOT NULL THEN employees * sched END) AS labor,
-  total(units IS NOT NULL AND eff_conf < 1) AS eff_inferred,
-  total(CASE WHEN units IS NOT NULL THEN eff_conf END) AS eff_conf,
-  total(CASE WHEN units IS NOT NULL THEN run END) AS run,
-  total(units IS NOT NULL AND perf_conf < 1) AS perf_inferred,
-  total(CASE WHEN units IS NOT NULL THEN perf_conf END) AS perf_conf,
-  count(CASE WHEN units IS NOT NULL AND defective IS NOT NULL THEN 1 END) AS q_rows,
-  total(units - defective) AS good,
-  total(CASE WHEN defective IS NOT NULL THEN units END) AS q_units,
-  count(*) AS all_rows,
-  total(sched) AS planned,
-  total(sched_conf < 1) AS planned_inferred,
-  total(sched_conf) AS planned_conf`;
+const SUM_COLUMNS: readonly (readonly [Exclude<keyof SumsRow, 'k'>, RawBuilder<number>])[] = [
+  ['eff_rows', sql`count(units)`],
+  ['earned', sql`total(units * ict)`],
+  ['labor', sql`total(CASE WHEN units IS NOT NULL THEN employees * sched END)`],
+  ['eff_inferred', sql`total(units IS NOT NULL AND eff_conf < 1)`],
+  ['eff_conf', sql`total(CASE WHEN units IS NOT NULL THEN eff_conf END)`],
+  ['run', sql`total(CASE WHEN units IS NOT NULL THEN run END)`],
+  ['perf_inferred', sql`total(units IS NOT NULL AND perf_conf < 1)`],
+  ['perf_conf', sql`total(CASE WHEN units IS NOT NULL THEN perf_conf END)`],
+  ['q_rows', sql`count(CASE WHEN units IS NOT NULL AND defective IS NOT NULL THEN 1 END)`],
+  ['good', sql`total(units - defective)`],
+  ['q_units', sql`total(CASE WHEN defective IS NOT NULL THEN units END)`],
+  ['all_rows', sql`count(*)`],
+  ['planned', sql`total(sched)`],
+  ['planned_inferred', sql`total(sched_conf < 1)`],
+  ['planned_conf', sql`total(sched_conf)`],
+];
+
+const SUMS = sql.join(SUM_COLUMNS.map(([name, sum]) => sql`${sum} AS ${sql.ref(name)}`));
 
 /** The SUMS columns added up again (over rows that are already sums). */
-const RESUMS = [...SUMS.matchAll(/ AS (\w+)/g)].map(([, name]) => `total(${name}) AS ${name}`).join(', ');
+const RESUMS = sql.join(SUM_COLUMNS.map(([name]) => sql`total(${sql.ref(name)}) AS ${sql.ref(name)}`));
 
 /** What each entry contributes: its resolved inputs and its confidence per KPI. */
-const ROW_VALUES = `units, defective, ict, employees, sched, run, sched_conf,
+const ROW_VALUES = sql`units, defective, ict, employees, sched, run, sched_conf,
     min(ict_conf, emp_conf, sched_conf) AS eff_conf, min(ict_conf, run_conf) AS perf_conf`;
 
 /**
@@ -72,46 +87,49 @@ const ROW_VALUES = `units, defective, ict, employees, sched, run, sched_conf,
  * the confidences) repeats the whole inference expression, 5–10 times per entry. As a co-routine
  * each is computed once per entry (a year by day at scale 10: 490 → 420 ms).
  */
-const ONCE = 'LIMIT -1 OFFSET 0';
+const ONCE = sql`LIMIT -1 OFFSET 0`;
 
 /**
- * One aggregate over the scope's production entries, grouped by `keySql` (an expression over the
- * `production_inputs` columns; `NULL` for the total only, then without GROUP BY, which would sort
- * every row for one group). A row's confidence for a KPI is the lowest of the rule confidences of
+ * One aggregate over the scope's production entries, grouped by the shape's key over
+ * PRODUCTION_COLUMNS (none: the total only, without GROUP BY, which would sort every row for one
+ * group). A row's confidence for a KPI is the lowest of the rule confidences of
  * that KPI's inputs; it is inferred when that is below 1 (every inference rule has a confidence
  * below 1, a recorded value exactly 1).
  *
- * `byClientDay`: the key is an expression of `client_id` and `shift_date` only (client, day, week,
- * month). The entries are then summed per client and day first, in the order of the
+ * When the key is an expression of `client_id` and `shift_date` only (client, day, week, month), The entries are then summed per client and day first, in the order of the
  * (client_id, shift_date) index, and those few sums per key: grouping every entry by the key
  * directly sorts them all (a year by day at scale 10: 13,000 client-days for 200,000 entries).
  */
-export function productionSums(
-  ctx: KpiContext,
-  keySql: string,
-  byClientDay = false,
-): Map<string | null, ProductionSums> {
-  const inputs = productionInputsSql(ctx);
-  const query =
-    keySql === 'NULL'
-      ? sql`${inputs}SELECT NULL AS k, ${raw(SUMS)}
-FROM (SELECT ${raw(ROW_VALUES)} FROM production_inputs ${raw(ONCE)})`
-      : byClientDay
-        ? sql`${inputs}SELECT ${raw(keySql)} AS k, ${raw(RESUMS)}
+export const PRODUCTION_SUMS = kpiQuery<SumsRow>({
+  name: 'production_sums',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, PRODUCTION_COLUMNS);
+    const select =
+      key === null
+        ? sql<SumsRow>`SELECT NULL AS k, ${SUMS}
+FROM (SELECT ${ROW_VALUES} FROM production_inputs ${ONCE})`
+        : by !== null && keyOfClientDay(by)
+          ? sql<SumsRow>`SELECT ${key} AS k, ${RESUMS}
 FROM (
-  SELECT client_id, shift_date, ${raw(SUMS)}
+  SELECT client_id, shift_date, ${SUMS}
   FROM (
-    SELECT client_id, shift_date, ${raw(ROW_VALUES)}
-    FROM production_inputs ORDER BY client_id, shift_date ${raw(ONCE)}
+    SELECT client_id, shift_date, ${ROW_VALUES}
+    FROM production_inputs ORDER BY client_id, shift_date ${ONCE}
   )
   GROUP BY client_id, shift_date
 )
 GROUP BY k`
-        : sql`${inputs}SELECT k, ${raw(SUMS)}
-FROM (SELECT ${raw(keySql)} AS k, ${raw(ROW_VALUES)} FROM production_inputs ${raw(ONCE)})
+          : sql<SumsRow>`SELECT k, ${SUMS}
+FROM (SELECT ${key} AS k, ${ROW_VALUES} FROM production_inputs ${ONCE})
 GROUP BY k`;
-  const rows = cachedStatement<unknown[], SumsRow>(ctx.sqlite, query.sql).all(...query.params);
-  return new Map(rows.map((r) => [r.k, toSums(r)]));
+    return { reads: PRODUCTION_INPUT_READS, ctes: productionInputCtes(p), select };
+  },
+});
+
+/** The production sums of the context's scope, per group key of its grouping. */
+export function productionSums(ctx: KpiContext): Map<string | null, ProductionSums> {
+  return new Map(ctx.run(PRODUCTION_SUMS, ctx.by).map((r) => [r.k, toSums(r)]));
 }
 
 function toSums(r: SumsRow): ProductionSums {

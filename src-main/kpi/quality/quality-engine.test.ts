@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../db/open';
+import { readThrough } from '../../db/read-connection';
 import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import { computeKpis } from '../engine';
 import { addPartOpportunities, addQuality, DAY, freshDb, LEADER_A } from './quality-test-support';
@@ -23,7 +24,7 @@ describe('quality KPIs through computeKpis', () => {
       units_defective: 5,
       total_defects_count: 15,
     });
-    const { kpis } = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY, asOf: DAY });
+    const { kpis } = computeKpis(readThrough(database.sqlite), LEADER_A, { from: DAY, to: DAY, asOf: DAY });
     expect(kpis.ppm.value).toBeCloseTo(10_000, 9);
     expect(kpis.dpmo.value?.toFixed(2)).toBe('638.30');
     expect(kpis.fpy.value).toBeCloseTo(98, 12);
@@ -31,7 +32,7 @@ describe('quality KPIs through computeKpis', () => {
   });
 
   it('no rows in scope → null, not 0', () => {
-    const { kpis } = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY, asOf: DAY });
+    const { kpis } = computeKpis(readThrough(database.sqlite), LEADER_A, { from: DAY, to: DAY, asOf: DAY });
     for (const key of ['ppm', 'dpmo', 'fpy', 'rty'] as const) expect(kpis[key].value).toBeNull();
   });
 
@@ -50,7 +51,12 @@ describe('quality KPIs through computeKpis', () => {
       units_defective: 9_000_000,
       total_defects_count: 9_000_000,
     });
-    const report = computeKpis(database.sqlite, LEADER_A, { from: DAY, to: DAY, asOf: DAY, by: 'operation' });
+    const report = computeKpis(readThrough(database.sqlite), LEADER_A, {
+      from: DAY,
+      to: DAY,
+      asOf: DAY,
+      by: 'operation',
+    });
     expect(report.kpis.ppm).toMatchObject({ numerator: 10, denominator: 100 });
     expect(report.groups.map((g) => g.key)).toEqual(['SEWING']);
     expect(report.groups[0]?.kpis.fpy.value).toBeCloseTo(90, 12);

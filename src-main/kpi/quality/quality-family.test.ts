@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isoWeekKey } from '../../../src-shared/kpi/dimensions';
-import type { KpiResult } from '../../../src-shared/kpi/result';
+import type { KpiResultOf } from '../../../src-shared/kpi/result';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import type { OpenDatabase } from '../../db/open';
 import { CLIENT_A, CLIENT_B } from '../../db/test-support';
@@ -31,13 +31,17 @@ function run(
   return runFamily(qualityFamily, database.sqlite, query, scope);
 }
 
-function kpi(output: FamilyOutput, key: 'ppm' | 'dpmo' | 'fpy' | 'rty'): KpiResult {
+function kpi<K extends 'ppm' | 'dpmo' | 'fpy' | 'rty'>(output: FamilyOutput, key: K): KpiResultOf<K> {
   const result = output.total[key];
   if (!result) throw new Error(`no ${key}`);
   return result;
 }
 
-function groupKpi(output: FamilyOutput, group: string, key: 'ppm' | 'dpmo' | 'fpy' | 'rty'): KpiResult {
+function groupKpi<K extends 'ppm' | 'dpmo' | 'fpy' | 'rty'>(
+  output: FamilyOutput,
+  group: string,
+  key: K,
+): KpiResultOf<K> {
   const result = output.groups.get(group)?.[key];
   if (!result) throw new Error(`no ${key} in group ${group}`);
   return result;

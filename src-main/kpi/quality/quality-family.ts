@@ -4,8 +4,7 @@ import { ppmResult } from '../../../src-shared/kpi/ppm';
 import type { RowStats } from '../../../src-shared/kpi/result';
 import { type OperationYield, rtyResult } from '../../../src-shared/kpi/rty';
 import type { KpiFamily, PartialKpis } from '../family';
-import { groupKeySql } from '../group-key';
-import { QUALITY_COLUMNS, type QualityBucket, queryQualityBuckets } from './quality-sql';
+import { type QualityBucket, queryQualityBuckets } from './quality-sql';
 
 /** Rows with no inference: each counts confidence 1. */
 function certain(rows: number): RowStats {
@@ -48,10 +47,9 @@ function qualityKpis(buckets: readonly QualityBucket[]): PartialKpis {
  * per query; entries whose group key is NULL count in the total but belong to no group.
  */
 export const qualityFamily: KpiFamily = (ctx) => {
-  const keySql = ctx.by ? groupKeySql(ctx.by, QUALITY_COLUMNS) : null;
-  const buckets = queryQualityBuckets(ctx, keySql);
+  const buckets = queryQualityBuckets(ctx);
   const groups = new Map<string, PartialKpis>();
-  if (keySql !== null) {
+  if (ctx.by !== null) {
     const byKey = new Map<string, QualityBucket[]>();
     for (const bucket of buckets) {
       if (bucket.k === null) continue;

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { KpiQuery } from '../../../src-shared/kpi/report';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { readThrough } from '../../db/read-connection';
 import { CLIENT_A, freshDb, LEADER_A, systemStore } from '../../db/test-support';
 import { type Scope, SYSTEM_SCOPE } from '../../tenancy/scope';
 import { type Row } from '../../tenancy/scoped-store';
@@ -63,7 +64,7 @@ export function runFamily(
   query: Partial<KpiQuery> = {},
   scope: Scope = SYSTEM_SCOPE,
 ): FamilyOutput {
-  const ctx = kpiContext(sqlite, scope, {
+  const ctx = kpiContext(readThrough(sqlite), scope, {
     clientIds: query.clientIds,
     from: query.from ?? DAY,
     to: query.to ?? DAY,

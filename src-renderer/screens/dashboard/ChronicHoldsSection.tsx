@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { codeWords, readChronicHolds } from './breakdown-rows';
+import { codeWords } from './breakdown-rows';
 import { formatCount } from './kpi-format';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
@@ -8,7 +8,7 @@ import type { KpiScope } from './use-kpi-scope';
 export function ChronicHoldsSection({ scope, showClient }: { scope: KpiScope; showClient: boolean }) {
   const titleId = useId();
   const answer = useInvoke('kpi.breakdown', { ...scope, kind: 'chronic_holds', limit: 50 });
-  const rows = answer.data?.kind === 'chronic_holds' ? readChronicHolds(answer.data.rows) : [];
+  const rows = answer.data?.kind === 'chronic_holds' ? answer.data.rows : [];
   return (
     <section
       className="panel dash-section"

@@ -3,7 +3,7 @@ import { KPI_KEYS, type KpiKey } from '../../../src-shared/kpi/result';
 import { ComparisonChart } from '../../components/charts/ComparisonChart';
 import { ComparisonTable } from './ComparisonTable';
 import { worstFirst } from './compare-order';
-import { formatKpi, formatTick, KPI_LABELS, KPI_SHORT_LABELS, UNIT_WORDS } from './kpi-format';
+import { formatKpi, formatTick, kpiLabel, kpiShortLabel, UNIT_WORDS } from './kpi-format';
 import { useEscape } from './use-escape';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
@@ -58,7 +58,7 @@ export function CompareView({ kpi, scope, onPickKpi, onPickClient, onBack }: Com
           >
             {KPI_KEYS.map((key) => (
               <option key={key} value={key}>
-                {KPI_LABELS[key]}
+                {kpiLabel(key)}
               </option>
             ))}
           </select>
@@ -76,7 +76,7 @@ export function CompareView({ kpi, scope, onPickKpi, onPickClient, onBack }: Com
         <p className="empty-note">Loading…</p>
       ) : rows.every((row) => row.result.value === null) ? (
         <p className="empty-note">
-          No client has data for {KPI_LABELS[kpi]} in this period: enter a shift on My shift or import a file.
+          No client has data for {kpiLabel(kpi)} in this period: enter a shift on My shift or import a file.
         </p>
       ) : (
         <div className="compare-layout" aria-busy={answer.loading}>
@@ -89,7 +89,7 @@ export function CompareView({ kpi, scope, onPickKpi, onPickClient, onBack }: Com
                 target: row.target,
                 status: row.status,
               }))}
-              seriesName={KPI_SHORT_LABELS[kpi]}
+              seriesName={kpiShortLabel(kpi)}
               axisTitle={UNIT_WORDS[unit]}
               formatValue={format}
               formatTick={(value) => formatTick(value, unit)}

@@ -1,6 +1,6 @@
 import type { ClientComparison } from '../../../src-shared/kpi/dashboard';
 import type { KpiKey } from '../../../src-shared/kpi/result';
-import { formatKpi, formatKpiOrNoData, KPI_LABELS, STATUS_LABELS } from './kpi-format';
+import { formatKpi, formatKpiOrNoData, kpiLabel, STATUS_LABELS } from './kpi-format';
 import { estimatedBadgeText } from './provenance';
 
 interface ComparisonTableProps {
@@ -15,12 +15,12 @@ export function ComparisonTable({ kpi, rows, onPickClient }: ComparisonTableProp
   return (
     <section className="panel dash-section" aria-label="Comparison table">
       <table className="dash-table" data-testid="compare-table">
-        <caption className="dash-sr-only">{KPI_LABELS[kpi]} by client, worst first</caption>
+        <caption className="dash-sr-only">{kpiLabel(kpi)} by client, worst first</caption>
         <thead>
           <tr>
             <th scope="col">Client</th>
             <th scope="col" className="num">
-              {KPI_LABELS[kpi]}
+              {kpiLabel(kpi)}
             </th>
             <th scope="col" className="num">
               Target

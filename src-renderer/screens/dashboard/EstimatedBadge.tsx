@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { KpiKey, KpiResult } from '../../../src-shared/kpi/result';
-import { KPI_LABELS } from './kpi-format';
+import { kpiLabel } from './kpi-format';
 import { ProvenanceDetails } from './ProvenanceDetails';
 import { estimatedBadgeText } from './provenance';
 
@@ -78,7 +78,7 @@ export function EstimatedBadge({ kpi, result }: { kpi: KpiKey; result: KpiResult
           tabIndex={-1}
           onKeyDown={onKeyDown}
         >
-          <h4 id={titleId}>Where {KPI_LABELS[kpi]} comes from</h4>
+          <h4 id={titleId}>Where {kpiLabel(kpi)} comes from</h4>
           <ProvenanceDetails kpi={kpi} result={result} />
           <button type="button" className="button-secondary" onClick={close}>
             Close

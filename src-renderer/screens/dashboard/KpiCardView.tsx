@@ -1,9 +1,9 @@
 import type { KpiCard } from '../../../src-shared/kpi/dashboard';
+import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey } from '../../../src-shared/kpi/result';
 import { Sparkline } from '../../components/charts/Sparkline';
-import { AS_OF_TODAY_KPIS } from './breakdown-plan';
 import { EstimatedBadge } from './EstimatedBadge';
-import { formatKpi, formatKpiOrNoData, KPI_LABELS, STATUS_LABELS } from './kpi-format';
+import { formatKpi, formatKpiOrNoData, kpiLabel, STATUS_LABELS } from './kpi-format';
 import { OeeFactors } from './OeeFactors';
 import { WARNING_SHORT } from './provenance';
 import { sparklineDescription } from './sparkline-text';
@@ -26,7 +26,7 @@ export function cardButtonId(kpi: KpiKey): string {
  */
 export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
   const { result, status, target } = card;
-  const label = KPI_LABELS[card.key];
+  const label = kpiLabel(card.key);
   const valueId = `kpi-value-${card.key}`;
   return (
     <li className={`kpi-card${status ? ` kpi-${status}` : ''}`} data-testid={`kpi-${card.key}`}>
@@ -53,7 +53,7 @@ export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
       )}
       {target !== null && <p className="kpi-note">Target {formatKpi(target, result.unit)}</p>}
       {card.key === 'oee' && <OeeFactors result={result} />}
-      {AS_OF_TODAY_KPIS.has(card.key) ? (
+      {kpiDefinition(card.key).asOfDate ? (
         <p className="kpi-note kpi-as-of">
           {card.key === 'wip_aging' ? 'Open work orders' : 'Open holds'}, as of today
         </p>

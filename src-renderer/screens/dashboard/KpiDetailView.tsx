@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import type { KpiCard } from '../../../src-shared/kpi/dashboard';
+import type { DetailSection } from '../../../src-shared/kpi/definition';
+import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey } from '../../../src-shared/kpi/result';
 import { BradfordSection } from './BradfordSection';
-import { AS_OF_TODAY_KPIS, DETAIL_SECTIONS, type DetailSection } from './breakdown-plan';
 import { ChronicHoldsSection } from './ChronicHoldsSection';
 import { HoldBucketsSection } from './HoldBucketsSection';
 import { KpiSummary } from './KpiSummary';
-import { KPI_LABELS } from './kpi-format';
+import { kpiLabel } from './kpi-format';
 import { LateOrdersSection } from './LateOrdersSection';
 import { ParetoSection } from './ParetoSection';
 import type { TrendBy } from './period-format';
@@ -61,7 +62,7 @@ export function KpiDetailView({ card, scope, trendBy, showClient, onBack, onComp
     headingRef.current?.focus();
   }, []);
 
-  const sections = DETAIL_SECTIONS[card.key];
+  const sections = kpiDefinition(card.key).breakdowns;
   return (
     <div className="kpi-detail" data-testid={`detail-${card.key}`}>
       <div className="view-head">
@@ -69,22 +70,22 @@ export function KpiDetailView({ card, scope, trendBy, showClient, onBack, onComp
           ← All KPIs
         </button>
         <h2 id="dashboard-title" ref={headingRef} tabIndex={-1}>
-          {KPI_LABELS[card.key]}
+          {kpiLabel(card.key)}
         </h2>
         {onCompare && (
           <button type="button" className="button-secondary push-right" onClick={() => onCompare(card.key)}>
-            Compare clients on {KPI_LABELS[card.key]}
+            Compare clients on {kpiLabel(card.key)}
           </button>
         )}
       </div>
       <div className="detail-top">
         <KpiSummary card={card} />
-        {AS_OF_TODAY_KPIS.has(card.key) ? (
+        {kpiDefinition(card.key).asOfDate ? (
           <section className="panel dash-section">
             <h3>Measured as of today</h3>
             <p>
-              {KPI_LABELS[card.key]} looks at what is open today, whatever period is picked, so it has no
-              trend over days. The buckets below show how old the open items are.
+              {kpiLabel(card.key)} looks at what is open today, whatever period is picked, so it has no trend
+              over days. The buckets below show how old the open items are.
             </p>
           </section>
         ) : (
@@ -93,8 +94,8 @@ export function KpiDetailView({ card, scope, trendBy, showClient, onBack, onComp
       </div>
       {sections.length === 0 && (
         <p className="empty-note">
-          {KPI_LABELS[card.key]} has no list of causes: the trend shows when it moved, and the provenance
-          above says which inputs to check.
+          {kpiLabel(card.key)} has no list of causes: the trend shows when it moved, and the provenance above
+          says which inputs to check.
         </p>
       )}
       {sections.map((section) => (

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { readLateOrders } from './breakdown-rows';
 import { formatCount } from './kpi-format';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
@@ -8,7 +7,7 @@ import type { KpiScope } from './use-kpi-scope';
 export function LateOrdersSection({ scope, showClient }: { scope: KpiScope; showClient: boolean }) {
   const titleId = useId();
   const answer = useInvoke('kpi.breakdown', { ...scope, kind: 'late_orders', limit: 50 });
-  const rows = answer.data?.kind === 'late_orders' ? readLateOrders(answer.data.rows) : [];
+  const rows = answer.data?.kind === 'late_orders' ? answer.data.rows : [];
   return (
     <section
       className="panel dash-section"

@@ -10,12 +10,9 @@ const FACTORS = [
 
 /** OEE's three factors as used (performance and quality capped at 100 %), null where one has no data. */
 export function oeeFactors(result: KpiResult): { letter: string; name: string; value: number | null }[] {
-  const factors = result.details?.factors;
-  const values = typeof factors === 'object' && factors !== null ? (factors as Record<string, unknown>) : {};
-  return FACTORS.map(({ key, letter, name }) => {
-    const value = values[key];
-    return { letter, name, value: typeof value === 'number' ? value : null };
-  });
+  const details = result.details;
+  const factors = details && 'factors' in details ? details.factors : null;
+  return FACTORS.map(({ key, letter, name }) => ({ letter, name, value: factors?.[key] ?? null }));
 }
 
 /**

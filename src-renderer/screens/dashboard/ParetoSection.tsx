@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import type { ParetoBreakdown } from '../../../src-shared/kpi/definition';
 import { ParetoChart } from '../../components/charts/ParetoChart';
-import { PARETO_WORDS, type ParetoKind } from './breakdown-plan';
+import { PARETO_WORDS } from './breakdown-plan';
 import { formatAmount, formatNumber, formatShare } from './kpi-format';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
@@ -14,7 +15,7 @@ function unitHeading(unit: string): string {
 }
 
 /** A Pareto of one breakdown (downtime by reason, defects by type, absence by type): chart and table. */
-export function ParetoSection({ kind, scope }: { kind: ParetoKind; scope: KpiScope }) {
+export function ParetoSection({ kind, scope }: { kind: ParetoBreakdown; scope: KpiScope }) {
   const words = PARETO_WORDS[kind];
   const titleId = useId();
   const answer = useInvoke('kpi.breakdown', { ...scope, kind, limit: 50 });

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { KpiKey, KpiUnit } from '../../../src-shared/kpi/result';
 import { TrendChart } from '../../components/charts/TrendChart';
-import { formatKpi, formatTick, KPI_SHORT_LABELS, UNIT_WORDS } from './kpi-format';
+import { formatKpi, formatTick, kpiShortLabel, UNIT_WORDS } from './kpi-format';
 import { periodLabel, periodTick, TREND_BY_LABELS, type TrendBy } from './period-format';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
@@ -47,7 +47,7 @@ export function TrendSection({ kpi, unit, scope, initialBy }: TrendSectionProps)
         <TrendChart
           points={points}
           target={trend.data.target}
-          seriesName={KPI_SHORT_LABELS[kpi]}
+          seriesName={kpiShortLabel(kpi)}
           xTitle={TREND_BY_LABELS[trend.data.by]}
           yTitle={UNIT_WORDS[unit]}
           formatValue={(value) => formatKpi(value, unit)}

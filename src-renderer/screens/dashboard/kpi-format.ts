@@ -1,34 +1,16 @@
+import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey, KpiUnit } from '../../../src-shared/kpi/result';
 import type { KpiStatus } from '../../../src-shared/kpi/status';
 
-/** KPI names as the plant says them. */
-export const KPI_LABELS: Record<KpiKey, string> = {
-  efficiency: 'Efficiency',
-  performance: 'Performance',
-  availability: 'Availability',
-  quality_rate: 'Quality rate',
-  oee: 'OEE',
-  ppm: 'Defects per million (PPM)',
-  dpmo: 'Defects per million opportunities',
-  fpy: 'First pass yield',
-  rty: 'Rolled throughput yield',
-  otd: 'On-time delivery',
-  true_otd: 'True on-time delivery',
-  wip_aging: 'WIP age',
-  hold_aging: 'Hold age',
-  absenteeism: 'Absenteeism',
-};
+/** A KPI's name as the plant says it (its definition's). */
+export function kpiLabel(key: KpiKey): string {
+  return kpiDefinition(key).label;
+}
 
-/** Short names for chart axes, legends and pickers where the full name does not fit. */
-export const KPI_SHORT_LABELS: Record<KpiKey, string> = {
-  ...KPI_LABELS,
-  ppm: 'PPM',
-  dpmo: 'DPMO',
-  fpy: 'FPY',
-  rty: 'RTY',
-  otd: 'OTD',
-  true_otd: 'True OTD',
-};
+/** A KPI's short name, for chart axes, legends and pickers where the full name does not fit. */
+export function kpiShortLabel(key: KpiKey): string {
+  return kpiDefinition(key).shortLabel;
+}
 
 export const STATUS_LABELS: Record<KpiStatus, string> = {
   green: 'On target',

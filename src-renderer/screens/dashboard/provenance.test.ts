@@ -94,16 +94,26 @@ describe('explainProvenance', () => {
     expect(explainProvenance('dpmo', estimated({ details: { sigma: 4.19016, skipped: 0 } })).notes).toEqual([
       'Sigma level 4.19.',
     ]);
-    expect(explainProvenance('absenteeism', result({ details: { gross: 3.904 } })).notes).toEqual([
-      `Without floating coverage the rate would be 3.90${NBSP}%.`,
-    ]);
+    expect(
+      explainProvenance(
+        'absenteeism',
+        result({ details: { gross: 3.904, absence_hours: 0, covered_hours: 0, skipped: 0 } }),
+      ).notes,
+    ).toEqual([`Without floating coverage the rate would be 3.90${NBSP}%.`]);
     expect(explainProvenance('fpy', result({ details: { skipped: 2 } })).notes).toEqual([
       '2 rows were left out because a number this KPI needs is blank.',
     ]);
     expect(
       explainProvenance(
         'wip_aging',
-        result({ details: { start_from: { actual: 20, production: 3, planned: 2 } } }),
+        result({
+          details: {
+            buckets: { '0-7': 25, '8-14': 0, '15-30': 0, '>30': 0 },
+            over_threshold: 0,
+            over_critical: 0,
+            start_from: { actual: 20, production: 3, planned: 2 },
+          },
+        }),
       ).notes,
     ).toEqual(['5 orders have no actual start date: the first production day or the planned start is used.']);
   });

@@ -1,14 +1,7 @@
+import type { InferredInput } from '../../../src-shared/kpi/definition';
+import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey, KpiResult, KpiWarning } from '../../../src-shared/kpi/result';
 import { formatConfidence, formatCount, formatKpi } from './kpi-format';
-
-/** An input the engine fills in when a row leaves it blank (KPIS.md § Filling in missing inputs). */
-type InferredInput =
-  | 'cycle_time'
-  | 'headcount'
-  | 'shift_hours'
-  | 'run_time'
-  | 'opportunities'
-  | 'promised_date';
 
 /** Each input in plain words: what it is and where a blank one is taken from. */
 export const INFERRED_INPUT_WORDS: Record<InferredInput, string> = {
@@ -21,17 +14,6 @@ export const INFERRED_INPUT_WORDS: Record<InferredInput, string> = {
   opportunities: 'Opportunities per unit: the client’s default when the part has none defined.',
   promised_date:
     'Promised date: the required date, or the start date plus the planned work, when the order has no planned ship date.',
-};
-
-/** The inputs each KPI may have filled in; KPIs not listed use recorded numbers only. */
-const INFERRED_INPUTS: Partial<Record<KpiKey, InferredInput[]>> = {
-  efficiency: ['cycle_time', 'headcount', 'shift_hours'],
-  performance: ['cycle_time', 'run_time', 'shift_hours'],
-  availability: ['shift_hours'],
-  oee: ['cycle_time', 'run_time', 'shift_hours'],
-  dpmo: ['opportunities'],
-  otd: ['promised_date'],
-  true_otd: ['promised_date'],
 };
 
 /** What each warning asks the reader to do. */
@@ -60,50 +42,40 @@ export interface ProvenanceText {
   warnings: string[];
 }
 
-function detailNumber(result: KpiResult, name: string): number | null {
-  const value = result.details?.[name];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
 function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
-/** The row word of each KPI family, so "80 orders" is not called "80 rows". */
+/** The row word of each KPI (its definition's), so "80 orders" is not called "80 rows". */
 function rowWord(key: KpiKey, count: number): string {
-  if (key === 'otd' || key === 'true_otd' || key === 'wip_aging') return plural(count, 'order', 'orders');
-  if (key === 'hold_aging') return plural(count, 'hold', 'holds');
-  return plural(count, 'row', 'rows');
+  const { one, many } = kpiDefinition(key).rowNoun;
+  return plural(count, one, many);
 }
 
 function notesOf(key: KpiKey, result: KpiResult): string[] {
   const notes: string[] = [];
-  const skipped = detailNumber(result, 'skipped');
-  if (skipped !== null && skipped > 0) {
+  const details = result.details;
+  if (!details) return notes;
+  if ('skipped' in details && details.skipped > 0) {
+    const { skipped } = details;
+    // The rows an order KPI skips are the orders no rule gives a promised date.
     notes.push(
-      key === 'otd' || key === 'true_otd'
+      kpiDefinition(key).inputs.includes('promised_date')
         ? `${plural(skipped, 'order has', 'orders have')} no promised date at all and ${skipped === 1 ? 'is' : 'are'} left out.`
         : `${plural(skipped, 'row was', 'rows were')} left out because a number this KPI needs is blank.`,
     );
   }
-  const overdue = detailNumber(result, 'overdue');
-  if (overdue !== null && overdue > 0) {
+  if ('overdue' in details && details.overdue > 0) {
     notes.push(
-      `${plural(overdue, 'order is', 'orders are')} past the promised date and not delivered: counted late.`,
+      `${plural(details.overdue, 'order is', 'orders are')} past the promised date and not delivered: counted late.`,
     );
   }
-  const sigma = detailNumber(result, 'sigma');
-  if (key === 'dpmo' && sigma !== null) notes.push(`Sigma level ${sigma.toFixed(2)}.`);
-  const gross = detailNumber(result, 'gross');
-  if (key === 'absenteeism' && gross !== null) {
-    notes.push(`Without floating coverage the rate would be ${formatKpi(gross, '%')}.`);
+  if ('sigma' in details && details.sigma !== null) notes.push(`Sigma level ${details.sigma.toFixed(2)}.`);
+  if ('gross' in details && details.gross !== null) {
+    notes.push(`Without floating coverage the rate would be ${formatKpi(details.gross, '%')}.`);
   }
-  const startFrom = result.details?.start_from;
-  if (key === 'wip_aging' && typeof startFrom === 'object' && startFrom !== null) {
-    const other = ['production', 'planned'].reduce((sum, name) => {
-      const count = (startFrom as Record<string, unknown>)[name];
-      return sum + (typeof count === 'number' ? count : 0);
-    }, 0);
+  if ('start_from' in details) {
+    const other = details.start_from.production + details.start_from.planned;
     if (other > 0) {
       notes.push(
         `${plural(other, 'order has', 'orders have')} no actual start date: the first production day or the planned start is used.`,
@@ -131,7 +103,7 @@ export function explainProvenance(key: KpiKey, result: KpiResult): ProvenanceTex
     confidence: estimated
       ? `Confidence ${formatConfidence(result.confidence, true)}: how sure the filled-in values are, on average over the rows (recorded values count as 100 %).`
       : null,
-    inferred: estimated ? (INFERRED_INPUTS[key] ?? []).map((input) => INFERRED_INPUT_WORDS[input]) : [],
+    inferred: estimated ? kpiDefinition(key).inputs.map((input) => INFERRED_INPUT_WORDS[input]) : [],
     notes: notesOf(key, result),
     warnings: result.warnings.map((warning) => WARNING_WORDS[warning]),
   };

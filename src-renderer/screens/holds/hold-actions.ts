@@ -1,3 +1,4 @@
+import { daysBetween as calendarDaysBetween, isIsoDate } from '../../../src-shared/domain/calendar';
 import { HOLD_STATUS_LABELS } from '../../../src-shared/domain/enum-labels';
 import type { HoldStatus } from '../../../src-shared/domain/enums';
 import type { Role } from '../../../src-shared/domain/roles';
@@ -79,8 +80,8 @@ export function holdActionsFor(role: Role, status: HoldStatus): HoldAction[] {
 
 /** Whole days from one `YYYY-MM-DD` to another (a hold placed today is 0 days old). */
 export function daysBetween(from: string, to: string): number {
-  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
-  return Number.isNaN(ms) ? 0 : Math.round(ms / 86_400_000);
+  // A row still being typed may hold no real date yet: it is 0 days old, not an error.
+  return isIsoDate(from) && isIsoDate(to) ? calendarDaysBetween(from, to) : 0;
 }
 
 /** A length read at a glance: hours under a day ("7.5 h"), days beyond ("2.7 days"). */
