@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-// Four Node entries share one bundle graph: the Electron shell, the core worker that owns
+// Five Node entries share one bundle graph: the Electron shell, the core worker that owns
 // the database (so the Electron main thread never runs a query), the KPI worker (read-only
-// connection, so dashboards never delay a save), and the loopback browser host used where
-// Electron cannot launch. The CLI runs from source through tsx.
+// connection, so dashboards never delay a save), the maintenance worker (the background
+// integrity check and the backups), and the loopback browser host used where Electron cannot
+// launch. The CLI runs from source through tsx.
 export default defineConfig({
   main: {
     build: {
@@ -16,6 +17,7 @@ export default defineConfig({
           'core-worker': resolve(__dirname, 'src-main/host/core-worker.ts'),
           'browser-host': resolve(__dirname, 'src-main/host/browser-host-main.ts'),
           'kpi-worker': resolve(__dirname, 'src-main/kpi/kpi-worker.ts'),
+          'maintenance-worker': resolve(__dirname, 'src-main/lifecycle/maintenance-worker.ts'),
         },
       },
     },

@@ -106,7 +106,7 @@ export async function benchDb(scale: number, log: (line: string) => void = conso
   for (const f of [file, stampFile, tmp, `${tmp}-wal`, `${tmp}-shm`, `${file}-wal`, `${file}-shm`])
     rmSync(f, { force: true });
   const started = performance.now();
-  const database = openDatabase(tmp);
+  const database = openDatabase(tmp, { create: true });
   let lines = 0;
   try {
     await seedDemo(database.sqlite, {

@@ -1,5 +1,5 @@
 import { BENCH_TODAY, type BenchDb, benchDb } from './bench-db';
-import { benchImport, benchImportFloor } from './import-bench';
+import { benchImport, benchImportBesideCalls, benchImportFloor } from './import-bench';
 import {
   addDays,
   benchDashboard,
@@ -11,7 +11,7 @@ import {
   type Measured,
   SYSTEM_SCOPE,
 } from './kpi-bench';
-import { timingOf } from './measure';
+import { median, timingOf } from './measure';
 
 /**
  * `npm run bench [-- names…] [-- --families]`: every case's median (and min) against its SQL floor
@@ -23,7 +23,8 @@ import { timingOf } from './measure';
 /** A case's targets: an absolute time (ms) when the issue sets one, and the ratio to its floor. */
 interface Target {
   ms?: number;
-  ratio: number;
+  /** Absent where a floor ratio means nothing (latency under load). */
+  ratio?: number;
 }
 
 interface BenchCase {
@@ -102,18 +103,37 @@ const CASES: readonly BenchCase[] = [
   {
     name: 'csv-import',
     scale: null,
-    what: 'importRows of 100,000 production rows into a fresh file database',
-    target: { ratio: RATIO },
-    run() {
-      const app = benchImport(100_000, 3);
-      const floor = timingOf(benchImportFloor(100_000, 3));
-      const audited = timingOf(benchImportFloor(100_000, 2, 0, true));
+    what: 'importRowsInSteps (as the core runs csv.import) of 100,000 production rows into a fresh file; floor: with its audit rows',
+    target: { ratio: 2 },
+    async run() {
+      const app = await benchImport(100_000, 3, 1);
+      const raw = await benchImportFloor(100_000, 3, 1);
+      const audited = await benchImportFloor(100_000, 3, 1, true);
+      const cpu = median(app.cpuMs) / median(audited.cpuMs);
       return {
-        app: timingOf(app.runsMs),
-        floor,
+        app: timingOf(app.wallMs),
+        floor: timingOf(audited.wallMs),
         notes: [
-          `${app.rowsPerSecond.toLocaleString('en-US')} rows/s; floor with an audit_log row per insert ` +
-            `(what the design requires) ${fmtMs(audited.medianMs)} ms, ratio ${(app.medianMs / audited.medianMs).toFixed(1)}x`,
+          `${app.rowsPerSecond.toLocaleString('en-US')} rows/s; CPU time ${fmtMs(median(app.cpuMs))} ms against the floor's ${fmtMs(median(audited.cpuMs))} ms (${cpu.toFixed(2)}x, steadier than wall time on a shared machine)`,
+          `plain floor (no audit rows) ${fmtMs(median(raw.wallMs))} ms, ratio ${(app.medianMs / median(raw.wallMs)).toFixed(1)}x`,
+        ],
+      };
+    },
+  },
+  {
+    name: 'calls-during-import',
+    scale: null,
+    what: "another user's production.list and ping while a 100,000-row csv.import runs in the same core thread (max latency)",
+    target: { ms: 1000 },
+    async run() {
+      const { during, idle, importMs } = await benchImportBesideCalls(100_000);
+      const sorted = [...during].sort((a, b) => a - b);
+      const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN;
+      return {
+        app: { runsMs: during, medianMs: Math.max(...during), minMs: Math.min(...during) },
+        floor: timingOf(idle),
+        notes: [
+          `${during.length} calls answered during the ${fmtMs(importMs)} ms import: median ${fmtMs(median(during))} ms, 95th percentile ${fmtMs(p95)} ms, max ${fmtMs(Math.max(...during))} ms (the same calls with no import: median ${fmtMs(median(idle))} ms)`,
         ],
       };
     },
@@ -121,15 +141,15 @@ const CASES: readonly BenchCase[] = [
   {
     name: 'open-first-dashboard@1',
     scale: 1,
-    what: 'createCore + auth.login (admin) + kpi.dashboard (all clients, last 30 days), scale-1 file',
-    target: { ratio: RATIO },
+    what: 'createCore + auth.login (admin) + kpi.dashboard (all clients, last 30 days), less one password hash, scale-1 file',
+    target: { ms: 500 },
     run: (db) => benchOpenFirstDashboard(mustDb(db).file, 5, 1),
   },
   {
     name: 'open-first-dashboard@10',
     scale: 10,
     what: 'same on the scale-10 file',
-    target: { ratio: RATIO },
+    target: { ms: 500 },
     run: (db) => benchOpenFirstDashboard(mustDb(db).file, 3, 0),
   },
 ];
@@ -149,7 +169,7 @@ function verdict(m: Measured, target: Target): { met: boolean; why: string } {
   const misses: string[] = [];
   const ratio = m.app.medianMs / m.floor.medianMs;
   if (target.ms !== undefined && m.app.medianMs > target.ms) misses.push(`> ${target.ms} ms`);
-  if (ratio > target.ratio) misses.push(`> ${target.ratio}x floor`);
+  if (target.ratio !== undefined && ratio > target.ratio) misses.push(`> ${target.ratio}x floor`);
   return { met: misses.length === 0, why: misses.join(', ') };
 }
 
@@ -161,7 +181,10 @@ function table(rows: readonly Row[]): string {
     fmtMs(r.minMs),
     fmtMs(r.floorMs),
     `${r.ratio.toFixed(1)}x`,
-    [r.target.ms === undefined ? null : `<${r.target.ms} ms`, `<=${r.target.ratio}x`]
+    [
+      r.target.ms === undefined ? null : `<${r.target.ms} ms`,
+      r.target.ratio === undefined ? null : `<=${r.target.ratio}x`,
+    ]
       .filter(Boolean)
       .join(', '),
     r.met ? 'met' : `NOT MET (${r.why})`,

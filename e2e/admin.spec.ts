@@ -45,7 +45,7 @@ test('an administrator sets up users, targets, products and defect codes; a lead
 
   await signIn(page, 'admin', PASSWORD);
   await openScreen(page, 'Admin');
-  await expect(page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button')).toHaveCount(10);
+  await expect(page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button')).toHaveCount(11);
 
   // A leader for two clients: first with none ticked, to see the rule, then with two.
   await expect(page.getByRole('heading', { level: 3, name: 'Users' })).toBeVisible();

@@ -13,6 +13,8 @@ const OUTPUTS = [
   'out/main/index.js',
   'out/main/core-worker.js',
   'out/main/browser-host.js',
+  'out/main/kpi-worker.js',
+  'out/main/maintenance-worker.js',
   'out/preload/index.js',
   'out/renderer/index.html',
 ];

@@ -1,18 +1,22 @@
 import type { ChannelName } from '../src-shared/contract';
+import { AppError } from '../src-shared/contract/errors';
 import { SESSION_ABSOLUTE_HOURS } from '../src-shared/contract/plant-settings';
 import type { ProgressReport } from '../src-shared/contract/progress';
 import { sessionIdleMinutes } from './auth/plant-settings';
 import { grantOf } from './auth/session-grant';
-import { type OpenDatabase, openDatabase } from './db/open';
+import type { OpenDatabase } from './db/open';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { allHandlers } from './handlers';
-import { inlineKpiReader, type KpiReader, workerKpiReader } from './kpi/kpi-reader';
-import { type SessionChecks, SessionStore } from './session';
+import type { KpiReader } from './kpi/kpi-reader';
+import { type CallKind, CallRouter, isReadOnlyError, type Lane } from './lifecycle/call-router';
+import { DatabaseHost } from './lifecycle/database-host';
+import { type SessionChecks, type SessionLookup, SessionStore } from './session';
 
 export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
 
-/** What handlers receive: the open database, the sessions and which host serves them. */
+/** What handlers receive: the call's connection, the sessions and which host serves them. */
 export interface CoreDeps {
+  /** The connection this call runs on (the read-only one while an import holds the writer). */
   database: OpenDatabase;
   sessions: SessionStore;
   host: HostKind;
@@ -23,6 +27,8 @@ export interface CoreDeps {
   progress: ProgressSink;
   /** The core's clock: session timeouts and sign-in stamps (injectable so tests can let time pass). */
   now: () => Date;
+  /** The database file's life: its state, backups, creation and restore. */
+  files: DatabaseHost;
 }
 
 export type ProgressSink = (sessionKey: string, report: ProgressReport) => void;
@@ -31,9 +37,15 @@ export interface CoreOptions {
   dbPath: string;
   host: HostKind;
   kpiWorkerFile?: string;
+  /** The bundled maintenance worker (background integrity check, backups); inline without it. */
+  maintenanceWorkerFile?: string;
   onProgress?: ProgressSink;
   /** The clock (default: the wall clock). */
   now?: () => Date;
+  /** Create the database when the file is missing (tests); the app's first start asks the person. */
+  create?: boolean;
+  /** Keep a daily backup while the core runs (the app's hosts). */
+  dailyBackups?: boolean;
 }
 
 /**
@@ -47,40 +59,99 @@ const PASSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
 ]);
 
 export interface Core extends Dispatcher {
+  /** The dependencies as the next ordinary call would get them (tests reach the database here). */
   deps: CoreDeps;
   close(): Promise<void>;
 }
 
 export const APP_VERSION = '0.1.0';
 
+/** Long writes that keep the writer's transaction open across event-loop turns (see CallRouter). */
+const EXCLUSIVE: ReadonlySet<ChannelName> = new Set<ChannelName>(['csv.import', 'csv.preview']);
+/** Calls that replace the database's connections. */
+const OFFLINE: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'database.create',
+  'database.recover',
+  'backups.restore',
+]);
+
+function kindOf(channel: ChannelName): CallKind {
+  if (OFFLINE.has(channel)) return 'offline';
+  return EXCLUSIVE.has(channel) ? 'exclusive' : 'shared';
+}
+
+const NO_SESSION: SessionLookup = { session: null, ended: null };
+
 /** Opens the database and wires every channel's handler; both hosts and the tests start here. */
 export function createCore(options: CoreOptions): Core {
-  const database = openDatabase(options.dbPath);
+  const files = new DatabaseHost({
+    dbPath: options.dbPath,
+    kpiWorkerFile: options.kpiWorkerFile,
+    maintenanceWorkerFile: options.maintenanceWorkerFile,
+    create: options.create,
+    dailyBackups: options.dailyBackups,
+  });
   const now = options.now ?? (() => new Date());
   const sessions = new SessionStore(() => now().getTime());
-  // An in-memory database cannot be shared with another thread's connection.
-  const kpi =
-    options.kpiWorkerFile && options.dbPath !== ':memory:'
-      ? workerKpiReader(options.kpiWorkerFile, options.dbPath)
-      : inlineKpiReader(database.sqlite);
-  const progress: ProgressSink = options.onProgress ?? (() => {});
-  const deps: CoreDeps = { database, sessions, host: options.host, version: APP_VERSION, kpi, progress, now };
+  const router = new CallRouter(() => files.hasReader);
+  const deps: CoreDeps = {
+    get database() {
+      return files.connection('writer');
+    },
+    sessions,
+    host: options.host,
+    version: APP_VERSION,
+    get kpi() {
+      return files.kpi('writer');
+    },
+    progress: options.onProgress ?? (() => {}),
+    now,
+    files,
+  };
+  const depsOf = (lane: Lane): CoreDeps => ({
+    get database() {
+      return files.connection(lane);
+    },
+    sessions,
+    host: deps.host,
+    version: deps.version,
+    get kpi() {
+      return files.kpi(lane);
+    },
+    progress: deps.progress,
+    now,
+    files,
+  });
+  // Session checks read what is committed (the reader while an import holds the writer).
   const checks: SessionChecks = {
     policy: () => ({
-      idleMinutes: sessionIdleMinutes(database.sqlite),
+      idleMinutes: sessionIdleMinutes(files.connection('reader').sqlite),
       absoluteHours: SESSION_ABSOLUTE_HOURS,
     }),
-    grantOf: (userId) => grantOf(database.sqlite, userId),
+    grantOf: (userId) => grantOf(files.connection('reader').sqlite, userId),
   };
-  const dispatcher = createDispatcher(allHandlers, deps, (key, channel) =>
-    sessions.use(key, checks, !PASSIVE_CHANNELS.has(channel)),
+  const run = (channel: ChannelName, call: (callDeps: CoreDeps) => Promise<unknown>): Promise<unknown> =>
+    router.run(kindOf(channel), async (lane) => {
+      try {
+        return await call(depsOf(lane));
+      } catch (error) {
+        // The writer refuses writes once the background check found damage (query_only).
+        if (lane === 'writer' && files.damaged && isReadOnlyError(error))
+          throw new AppError('UNAVAILABLE', files.status().message ?? 'The database is damaged.');
+        throw error;
+      }
+    });
+  const dispatcher = createDispatcher(
+    allHandlers,
+    deps,
+    // Without a database nobody can be signed in (no sign-in could have happened on it).
+    (key, channel) => (files.isOpen ? sessions.use(key, checks, !PASSIVE_CHANNELS.has(channel)) : NO_SESSION),
+    undefined,
+    { run, current: (key) => sessions.get(key) },
   );
   return {
     deps,
     dispatch: dispatcher.dispatch,
-    close: async () => {
-      await kpi.close();
-      await database.close();
-    },
+    close: () => files.close(),
   };
 }

@@ -154,4 +154,16 @@ describe('createDispatcher', () => {
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(log).toHaveBeenCalledWith(expect.stringContaining('system.ping'), boom);
   });
+
+  it('answers a write that waited out busy_timeout with BUSY, not INTERNAL', async () => {
+    stubs['system.ping'] = () => {
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    };
+    const result = await dispatcher().dispatch('k', 'system.ping', { echo: 'x' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'BUSY', message: expect.stringMatching(/nothing was changed/) },
+    });
+    expect(log).not.toHaveBeenCalled();
+  });
 });

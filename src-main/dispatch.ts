@@ -48,6 +48,37 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   });
 }
 
+/**
+ * Runs a validated call: the core routes it to a connection (and makes it wait during an import
+ * or a restore) and hands the handler the dependencies of that connection.
+ */
+export type CallRunner<TDeps> = (
+  channel: ChannelName,
+  call: (deps: TDeps) => Promise<unknown>,
+) => Promise<unknown>;
+
+export interface DispatchOptions<TDeps> {
+  /** Routes each call (default: runs it at once with `deps`). */
+  run?: CallRunner<TDeps>;
+  /** The session under a key as it stands now, without touching it: read again as a routed call starts. */
+  current?: (key: string) => Session | null;
+}
+
+const BUSY = new AppError(
+  'BUSY',
+  'The database stayed busy with other work (an import, a backup or another program) for too long; nothing was changed. Try again in a moment.',
+);
+
+/** SQLite's "database is locked" after busy_timeout: another writer held the lock throughout. */
+function isBusyError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('SQLITE_BUSY')
+  );
+}
+
 export interface Dispatcher {
   /** Runs one call; `rekey` hears the caller's new session key if the call signs them in. */
   dispatch(sessionKey: string, channel: string, payload: unknown, rekey?: Rekey): Promise<Result<unknown>>;
@@ -62,7 +93,9 @@ export function createDispatcher<TDeps>(
   deps: TDeps,
   sessionOf: (key: string, channel: ChannelName) => SessionLookup,
   log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
+  options: DispatchOptions<TDeps> = {},
 ): Dispatcher {
+  const run: CallRunner<TDeps> = options.run ?? ((_channel, call) => call(deps));
   return {
     async dispatch(sessionKey, channel, payload, rekey) {
       if (typeof channel !== 'string' || !isChannelName(channel)) {
@@ -84,10 +117,17 @@ export function createDispatcher<TDeps>(
       }
       try {
         const handler = handlers[channel] as (ctx: CallContext<TDeps>, input: unknown) => unknown;
-        const data = await handler({ deps, sessionKey, session, ended, rekey }, parsed.data);
+        const data = await run(channel, async (callDeps) => {
+          // A call that waited (for an import, a restore) may have outlived its session.
+          const still =
+            session !== null && options.current && options.current(sessionKey) === null ? null : session;
+          if (!still && !PUBLIC_CHANNELS.has(channel)) throw new AppError('UNAUTHENTICATED', SIGN_IN_FIRST);
+          return handler({ deps: callDeps, sessionKey, session: still, ended, rekey }, parsed.data);
+        });
         return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toShape() };
+        if (isBusyError(error)) return { ok: false, error: BUSY.toShape() };
         log(`Channel ${channel} failed`, error);
         return {
           ok: false,

@@ -136,4 +136,9 @@ export class SessionStore {
     for (const [key, entry] of this.#entries)
       if (now - entry.startedAt >= SESSION_ABSOLUTE_HOURS * 3_600_000) this.#entries.delete(key);
   }
+
+  /** Ends every session: after a restore the users themselves may be different ones. */
+  clear(): void {
+    this.#entries.clear();
+  }
 }

@@ -6,6 +6,7 @@ import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import { type Connection, StatusFooter } from './components/StatusFooter';
 import { FirstStartScreen } from './screens/first-start/FirstStartScreen';
+import { RecoveryScreen } from './screens/recovery/RecoveryScreen';
 import { SignInScreen } from './screens/sign-in/SignInScreen';
 import { useSessionStore } from './stores/session-store';
 import { useSessionWatch } from './stores/use-session-watch';
@@ -15,18 +16,27 @@ type Boot =
   | { kind: 'failed'; message: string }
   | { kind: 'ready'; info: SystemInfo; connection: Connection };
 
+/** How often the window asks again while the database's background integrity check runs. */
+export const CHECK_POLL_MS = 2_000;
+
+/** States in which the app cannot serve the database: the recovery screen takes the window. */
+const UNUSABLE = new Set<SystemInfo['database']['state']>(['damaged', 'foreign', 'newer']);
+
 /**
- * The window: asks the core what it is and whether the plant is set up, then shows first start,
- * sign-in or the signed-in workspace.
+ * The window: asks the core what it is, whether its database can be used and whether the plant
+ * is set up, then shows recovery, first start, sign-in or the signed-in workspace.
  */
 export function App() {
   const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
+  // Bumped after a recovery restore: the window starts over on the restored database.
+  const [restart, setRestart] = useState(0);
   // Set once first start is done here, so signing out later lands on sign-in, not on setup.
   const [setUp, setSetUp] = useState(false);
   const [demo, setDemo] = useState<DemoSignIns | null>(null);
   const status = useSessionStore((s) => s.status);
   const me = useSessionStore((s) => s.me);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `restart` asks the core again after a recovery restore.
   useEffect(() => {
     let live = true;
     void (async () => {
@@ -37,8 +47,11 @@ export function App() {
         return;
       }
       setBoot({ kind: 'ready', info: info.data, connection: { kind: 'checking' } });
-      // A reload keeps the session (cookie or window); only a set-up plant can have one.
-      if (!info.data.needsSetup) void useSessionStore.getState().restore();
+      // A reload keeps the session (cookie or window); only a set-up plant can have one. After a
+      // recovery restore every session has ended and the sign-in screen says why: nothing to ask.
+      const session = useSessionStore.getState();
+      if (!info.data.needsSetup && !UNUSABLE.has(info.data.database.state) && session.status !== 'signed-out')
+        void session.restore();
       // A round trip with a payload proves requests, not only the first read, reach the core.
       const ping = await invoke('system.ping', { echo: 'shell' });
       if (!live) return;
@@ -51,14 +64,48 @@ export function App() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [restart]);
 
-  const signedIn = status === 'signed-in' && me ? me : null;
+  // The integrity check runs in the background after start: ask again until it has answered, so
+  // a damaged file is shown as such even to someone already at work.
+  useEffect(() => {
+    if (boot.kind !== 'ready' || boot.info.database.state !== 'checking') return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void invoke('system.info', {}).then((info) => {
+        if (live && info.ok)
+          setBoot((before) => (before.kind === 'ready' ? { ...before, info: info.data } : before));
+      });
+    }, CHECK_POLL_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [boot]);
+
+  const unusable =
+    boot.kind === 'ready' && UNUSABLE.has(boot.info.database.state) ? boot.info.database : null;
+  const signedIn = status === 'signed-in' && me && !unusable ? me : null;
   useSessionWatch(signedIn !== null);
   return (
     <div className="app">
       <AppHeader me={signedIn} />
-      {boot.kind === 'ready' && signedIn ? (
+      {unusable ? (
+        <main className="public-main">
+          <RecoveryScreen
+            status={unusable}
+            onRestored={(result) => {
+              useSessionStore.setState({
+                status: 'signed-out',
+                me: null,
+                notice: `The database was restored from the backup of ${result.restored.createdAt.slice(0, 10)}. Please sign in.`,
+              });
+              setBoot({ kind: 'loading' });
+              setRestart((n) => n + 1);
+            }}
+          />
+        </main>
+      ) : boot.kind === 'ready' && signedIn ? (
         <AppShell me={signedIn} host={boot.info.host} />
       ) : (
         <main className="public-main">
@@ -72,6 +119,7 @@ export function App() {
           {boot.kind === 'ready' &&
             (boot.info.needsSetup && !setUp ? (
               <FirstStartScreen
+                database={boot.info.database}
                 onDemoLoaded={(signIns) => {
                   setDemo(signIns);
                   setSetUp(true);

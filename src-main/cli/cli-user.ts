@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../src-shared/contract/errors';
 import type { TableSpec } from '../../src-shared/tables/column';
@@ -6,8 +5,7 @@ import { specOf, TABLE_SPECS } from '../../src-shared/tables/registry';
 import { appUserSpec } from '../../src-shared/tables/specs/app-user';
 import { type Scope, SYSTEM_SCOPE, scopeForUser } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
-import { CliError, type CliIo } from './command';
-import { dbPathOption } from './options';
+import { CliError } from './command';
 
 /** The spec of `--table`, or a usage error listing the tables. */
 export function tableOption(name: string): TableSpec {
@@ -15,13 +13,6 @@ export function tableOption(name: string): TableSpec {
   if (!spec)
     throw new CliError(`--table must be one of ${Object.keys(TABLE_SPECS).join(', ')} (got "${name}")`);
   return spec;
-}
-
-/** The database named by --db/$FLOORKPI_DB, which must exist: import and export never create one. */
-export function existingDbPath(values: Parameters<typeof dbPathOption>[0], io: CliIo): string {
-  const file = dbPathOption(values, io.env);
-  if (!existsSync(file)) throw new CliError(`no database at ${file} (create one with "init")`);
-  return file;
 }
 
 /**

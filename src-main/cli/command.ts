@@ -5,6 +5,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Asks for a secret on the terminal; null when there is no terminal to ask on. */
   promptSecret(question: string): Promise<string | null>;
+  /** Asks a question on the terminal and returns the typed line; null when there is no terminal. */
+  promptLine(question: string): Promise<string | null>;
   /** Progress lines for long work; the real CLI writes them to stderr so --json stays clean. */
   progress(text: string): void;
 }

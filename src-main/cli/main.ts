@@ -1,5 +1,5 @@
 import type { CliIo } from './command';
-import { promptSecret } from './prompt';
+import { promptLine, promptSecret } from './prompt';
 import { runCli } from './run-cli';
 
 const io: CliIo = {
@@ -7,6 +7,7 @@ const io: CliIo = {
   err: (text) => process.stderr.write(text),
   env: process.env,
   promptSecret,
+  promptLine,
   progress: (text) => process.stderr.write(`${text}\n`),
 };
 

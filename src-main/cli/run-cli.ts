@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DatabaseRefusedError } from '../db/open';
 import { CliError, type CliIo, type Command } from './command';
 import { COMMANDS } from './commands';
 import { helpText } from './options';
@@ -56,6 +57,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     return await command.run(values, io);
   } catch (error) {
+    if (error instanceof DatabaseRefusedError) {
+      // A wrong path is the caller's to fix (2); a damaged or newer file is a failure (1).
+      io.err(`error: ${error.message}\n`);
+      return error.kind === 'damaged' || error.kind === 'newer' ? 1 : 2;
+    }
     if (error instanceof CliError) {
       io.err(
         `error: ${error.message}\nRun "npm run --silent cli -- ${command.words.join(' ')} --help" for usage.\n`,

@@ -1,7 +1,14 @@
 import type { CliIo } from './command';
 
-/** A CliIo that records output, for tests; `secret` answers the password prompt (null: no terminal). */
-export function recordingIo(env: Record<string, string | undefined> = {}, secret: string | null = null) {
+/**
+ * A CliIo that records output, for tests; `secret` answers the password prompt and `line` any
+ * other question (null: no terminal). The questions asked are recorded on stderr, as a terminal shows them.
+ */
+export function recordingIo(
+  env: Record<string, string | undefined> = {},
+  secret: string | null = null,
+  line: string | null = null,
+) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -9,6 +16,10 @@ export function recordingIo(env: Record<string, string | undefined> = {}, secret
     err: (text) => err.push(text),
     env,
     promptSecret: async () => secret,
+    promptLine: async (question) => {
+      err.push(question);
+      return line;
+    },
     progress: (text) => err.push(`${text}\n`),
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };

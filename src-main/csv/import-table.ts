@@ -106,19 +106,27 @@ function schemaProblems(
   return { data: values, problems };
 }
 
+/** An import ready to run: its rows as a generator of steps, and how to report the outcome. */
+interface ImportJob {
+  /** Imports the rows in order, pausing (yield) every STEP_ROWS rows; throws RollBack at the end to undo. */
+  steps(): Generator<void, void>;
+  /** The result, once the batch committed or was rolled back (`error` is what ended it, if anything). */
+  finish(error?: unknown): ImportResult;
+}
+
+/** Rows checked together, and rows between two points where an import in steps may let others in. */
+const STEP_ROWS = 100;
+
 /**
- * Imports CSV or tab-separated text into one table through the scoped store, so scope, role,
- * references, audit and versions apply to every row. Every row is checked (cells, schema, client
- * scope, references, database constraints) and every problem is reported with its spreadsheet row
- * (header = row 1). All-or-nothing by default: the writes happen in one transaction, rolled back if
- * any row was rejected. Throws FORBIDDEN when the role may not add rows to the table at all.
+ * Reads the file and readies the row-by-row work, or answers at once when the file as a whole
+ * cannot be imported (no header, a header it cannot read).
  */
-export function importRows(
+function prepareImport(
   store: ScopedStore,
   spec: TableSpec,
   text: string,
-  options: ImportOptions = {},
-): ImportResult {
+  options: ImportOptions,
+): ImportJob | ImportResult {
   assertMayImport(store, spec);
   const parsed = parseDelimited(text);
   const [header, ...records] = parsed.records;
@@ -146,12 +154,18 @@ export function importRows(
   const dropped = new Set<string>();
   const workflow = new WorkflowImport(store, spec);
 
-  const importOne = (record: readonly string[], row: number): void => {
+  // A row is checked in two halves: what the file alone says (cells, schema, client scope), for a
+  // whole chunk of rows first, then what the database says (workflow state, references), row by
+  // row as each is written. Doing the JS half in a batch keeps the INSERTs of the second half
+  // together, which saves a sixth of an import's time (the b-tree pages stay in the CPU's
+  // caches). Problems are logged in row order.
+  type Checked =
+    | { data: Row; workflow: Row; problems: null }
+    | { data: null; workflow: null; problems: RejectedRow[] };
+  const checkOne = (record: readonly string[], row: number): Checked => {
     const broken = brokenRows.get(row);
-    if (broken !== undefined) {
-      log.add([{ row, field: '(row)', message: broken }]);
-      return;
-    }
+    if (broken !== undefined)
+      return { data: null, workflow: null, problems: [{ row, field: '(row)', message: broken }] };
     const read = readRecord(file, record, row, dropped);
     if (hasEntryMethod && read.values.entry_method === undefined) read.values.entry_method = entryMethod;
     const checked = schemaProblems(schema, read.values, row, read.problems);
@@ -160,17 +174,17 @@ export function importRows(
     if (spec.tenant && typeof clientId === 'string' && !canSeeClient(store.scope, clientId))
       // Worded like the store's refusal: it names only what the file said, never another client's data.
       problems.push({ row, field: 'client_id', message: `${clientId} is not one of your clients` });
-    if (problems.length > 0) {
-      log.add(problems);
-      return;
-    }
-    const state = workflow.check(checked.data, read.workflow, row);
+    if (problems.length > 0) return { data: null, workflow: null, problems };
+    return { data: checked.data, workflow: read.workflow, problems: null };
+  };
+  const writeOne = (data: Row, cells: Row, row: number): void => {
+    const state = workflow.check(data, cells, row);
     if (state.problems.length > 0) {
       log.add(state.problems);
       return;
     }
     try {
-      written[writeImportedRow(store, spec, { ...checked.data, ...state.values })] += 1;
+      written[writeImportedRow(store, spec, { ...data, ...state.values })] += 1;
       workflow.note(state.downgrade);
     } catch (error) {
       if (!isRowError(error)) throw error;
@@ -178,33 +192,105 @@ export function importRows(
     }
   };
 
-  try {
-    store.batch(() => {
-      dataRows.forEach(({ record, row }, i) => {
-        importOne(record, row);
-        if ((i + 1) % every === 0 && i + 1 < total) options.onProgress?.(i + 1, total);
-      });
+  return {
+    *steps() {
+      for (let start = 0; start < total; start += STEP_ROWS) {
+        const chunk = dataRows
+          .slice(start, start + STEP_ROWS)
+          .map(({ record, row }) => ({ row, checked: checkOne(record, row) }));
+        for (const [k, { row, checked }] of chunk.entries()) {
+          if (checked.data) writeOne(checked.data, checked.workflow, row);
+          else log.add(checked.problems);
+          const done = start + k + 1;
+          if (done % every === 0 && done < total) options.onProgress?.(done, total);
+        }
+        yield;
+      }
       options.onProgress?.(total, total);
       if (options.dryRun || (!options.partial && log.rowCount > 0)) throw new RollBack();
+    },
+    finish(error) {
+      if (error !== undefined && !(error instanceof RollBack)) throw error;
+      // A preview reports how many rows would go in; a refused import reports that none did.
+      if (error !== undefined && !options.dryRun) {
+        written.inserted = 0;
+        written.updated = 0;
+        written.unchanged = 0;
+      }
+      const nothingWritten = !options.dryRun && !options.partial && log.rowCount > 0;
+      return {
+        total,
+        ...written,
+        rejectedCount: log.rowCount,
+        rejected: log.listed,
+        ignoredColumns: [...file.ignored.values()].filter((name) => dropped.has(name)),
+        downgraded: nothingWritten ? [] : workflow.downgraded,
+      };
+    },
+  };
+}
+
+function isJob(prepared: ImportJob | ImportResult): prepared is ImportJob {
+  return 'steps' in prepared;
+}
+
+/**
+ * Imports CSV or tab-separated text into one table through the scoped store, so scope, role,
+ * references, audit and versions apply to every row. Every row is checked (cells, schema, client
+ * scope, references, database constraints) and every problem is reported with its spreadsheet row
+ * (header = row 1). All-or-nothing by default: the writes happen in one transaction, rolled back if
+ * any row was rejected. Throws FORBIDDEN when the role may not add rows to the table at all.
+ */
+export function importRows(
+  store: ScopedStore,
+  spec: TableSpec,
+  text: string,
+  options: ImportOptions = {},
+): ImportResult {
+  const job = prepareImport(store, spec, text, options);
+  if (!isJob(job)) return job;
+  try {
+    store.batch(() => {
+      const steps = job.steps();
+      while (!steps.next().done);
     });
   } catch (error) {
-    if (!(error instanceof RollBack)) throw error;
-    // A preview reports how many rows would go in; a refused import reports that none did.
-    if (!options.dryRun) {
-      written.inserted = 0;
-      written.updated = 0;
-      written.unchanged = 0;
-    }
+    return job.finish(error);
   }
-  const nothingWritten = !options.dryRun && !options.partial && log.rowCount > 0;
-  return {
-    total,
-    ...written,
-    rejectedCount: log.rowCount,
-    rejected: log.listed,
-    ignoredColumns: [...file.ignored.values()].filter((name) => dropped.has(name)),
-    downgraded: nothingWritten ? [] : workflow.downgraded,
-  };
+  return job.finish();
+}
+
+/** How long an import in steps works before it lets other calls in (one event-loop turn). */
+const STEP_MS = 20;
+
+/**
+ * `importRows` for the app's core: the same rows, checks, single all-or-nothing transaction and
+ * audit rows, but every ~20 ms of work it waits one event-loop turn with its transaction open, so
+ * the core's thread answers other users' calls meanwhile (from its read-only connection; see
+ * CallRouter). A kill at any point leaves all of the file or none of it.
+ */
+export async function importRowsInSteps(
+  store: ScopedStore,
+  spec: TableSpec,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const job = prepareImport(store, spec, text, options);
+  if (!isJob(job)) return job;
+  try {
+    await store.batchInSteps(async () => {
+      const steps = job.steps();
+      let since = performance.now();
+      while (!steps.next().done) {
+        if (performance.now() - since < STEP_MS) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        since = performance.now();
+      }
+    });
+  } catch (error) {
+    return job.finish(error);
+  }
+  return job.finish();
 }
 
 /** The result of a file refused before any row was read (no header, or a header that cannot be read). */

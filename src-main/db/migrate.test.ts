@@ -43,7 +43,7 @@ describe('migrate', () => {
 
   it('applies every migration once, and nothing the second time', async () => {
     const file = join(dir, 'plant.db');
-    const first = openDatabase(file);
+    const first = openDatabase(file, { create: true });
     expect(schemaVersion(first.sqlite)).toBe(MIGRATIONS.length);
     seedTwoClients(first.sqlite);
     const before = dump(first.sqlite);
@@ -60,7 +60,7 @@ describe('migrate', () => {
 
   it('refuses a database written by a newer app with a clear message', async () => {
     const file = join(dir, 'newer.db');
-    const database = openDatabase(file);
+    const database = openDatabase(file, { create: true });
     database.sqlite
       .prepare('INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)')
       .run('9999-from-the-future', '2027-01-01T00:00:00Z');
@@ -92,6 +92,29 @@ describe('migrate', () => {
     expect(migrate(sqlite, [...MIGRATIONS, { name: failing.name, up: () => undefined }])).toEqual([
       failing.name,
     ]);
+    sqlite.close();
+  });
+
+  it('skips a migration another process applied while this one waited for the write lock', () => {
+    const sqlite = new Database(':memory:');
+    let ranTwice = false;
+    const first: Migration = {
+      name: '9000-first',
+      // Plays the other process: it records the next migration while this one is about to run it.
+      up: (db) =>
+        void db
+          .prepare('INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)')
+          .run('9001-second', '2026-01-01T00:00:00Z'),
+    };
+    const second: Migration = {
+      name: '9001-second',
+      up: () => {
+        ranTwice = true;
+      },
+    };
+    expect(migrate(sqlite, [...MIGRATIONS, first, second])).toContain('9000-first');
+    expect(ranTwice).toBe(false);
+    expect(schemaVersion(sqlite)).toBe(MIGRATIONS.length + 2);
     sqlite.close();
   });
 });

@@ -2,6 +2,47 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Migration } from './migration';
 import { MIGRATIONS } from './migrations';
 
+/** Raised when the file records migrations this app does not know: a newer FloorKPI wrote it. */
+export class NewerDatabaseError extends Error {
+  constructor(unknown: readonly string[]) {
+    super(
+      `This database was written by a newer FloorKPI (unknown migrations: ${unknown.join(', ')}). Update the app before opening it.`,
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+function appliedNames(sqlite: BetterSqlite3.Database): Set<string> {
+  const table = sqlite.prepare(
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'",
+  );
+  if (!table.get()) return new Set();
+  return new Set(
+    sqlite
+      .prepare<[], { name: string }>('SELECT name FROM schema_migration')
+      .all()
+      .map((r) => r.name),
+  );
+}
+
+/**
+ * What `migrate` would do, without writing: the names it would apply, and whether the file had
+ * any applied before (a database with data, worth a backup before it changes).
+ */
+export function pendingMigrations(
+  sqlite: BetterSqlite3.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { pending: string[]; existing: boolean } {
+  const applied = appliedNames(sqlite);
+  const known = new Set(migrations.map((m) => m.name));
+  const unknown = [...applied].filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new NewerDatabaseError(unknown);
+  return {
+    pending: migrations.map((m) => m.name).filter((name) => !applied.has(name)),
+    existing: applied.size > 0,
+  };
+}
+
 /**
  * Applies every migration not yet recorded, each in its own transaction with its record, so a
  * crash between two leaves the database at a clean step. The list is static (bundling-safe):
@@ -15,28 +56,26 @@ export function migrate(
     name TEXT PRIMARY KEY NOT NULL,
     applied_at TEXT NOT NULL
   ) STRICT`);
-  const applied = new Set(
-    sqlite
-      .prepare<[], { name: string }>('SELECT name FROM schema_migration')
-      .all()
-      .map((r) => r.name),
-  );
+  const applied = appliedNames(sqlite);
   const known = new Set(migrations.map((m) => m.name));
   const unknown = [...applied].filter((name) => !known.has(name));
-  if (unknown.length > 0) {
-    throw new Error(
-      `This database was written by a newer FloorKPI (unknown migrations: ${unknown.join(', ')}). Update the app before opening it.`,
-    );
-  }
+  if (unknown.length > 0) throw new NewerDatabaseError(unknown);
   const record = sqlite.prepare('INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)');
   const done: string[] = [];
+  const isApplied = sqlite.prepare('SELECT 1 FROM schema_migration WHERE name = ?');
   for (const migration of [...migrations].sort((a, b) => a.name.localeCompare(b.name))) {
     if (applied.has(migration.name)) continue;
-    sqlite.transaction(() => {
-      migration.up(sqlite);
-      record.run(migration.name, new Date().toISOString());
-    })();
-    done.push(migration.name);
+    // IMMEDIATE, and checked again under the write lock: another process opening the same file
+    // may have applied it while this one waited.
+    const ran = sqlite
+      .transaction(() => {
+        if (isApplied.get(migration.name)) return false;
+        migration.up(sqlite);
+        record.run(migration.name, new Date().toISOString());
+        return true;
+      })
+      .immediate();
+    if (ran) done.push(migration.name);
   }
   return done;
 }

@@ -203,6 +203,7 @@ export function insertClientDefaults(
     }
     return result;
   };
-  // Nested inside a caller's transaction this becomes a savepoint: all defaults or none.
-  return sqlite.transaction(run)();
+  // Nested inside a caller's transaction this becomes a savepoint: all defaults or none. On its
+  // own it takes the write lock first, as every write transaction does.
+  return sqlite.transaction(run).immediate();
 }

@@ -26,14 +26,16 @@ export function cachedStatement<P extends unknown[] = unknown[], R = unknown>(
 const runners = new WeakMap<BetterSqlite3.Database, (work: () => unknown) => unknown>();
 
 /**
- * Runs `work` in a transaction (a savepoint when one is open), with the wrapper built once per
- * connection: better-sqlite3 builds a new one per `transaction()` call, which an import pays
- * 100,000 times.
+ * Runs `work` in a write transaction (a savepoint when one is open), with the wrapper built once
+ * per connection: better-sqlite3 builds a new one per `transaction()` call, which an import pays
+ * 100,000 times. It begins IMMEDIATE: the write lock is taken first, waiting up to busy_timeout
+ * while another connection or process writes. A deferred transaction would read first and then
+ * fail at once with SQLITE_BUSY when it tried to write after another writer.
  */
 export function inTransaction<T>(sqlite: BetterSqlite3.Database, work: () => T): T {
   let run = runners.get(sqlite);
   if (!run) {
-    run = sqlite.transaction((job: () => unknown) => job());
+    run = sqlite.transaction((job: () => unknown) => job()).immediate;
     runners.set(sqlite, run);
   }
   return run(work) as T;

@@ -6,7 +6,7 @@ import { parseDelimited } from '../../src-shared/tables/parse-cell';
 import { specOf } from '../../src-shared/tables/registry';
 import type { CoreDeps } from '../core';
 import { exportRows } from '../csv/export-table';
-import { type ImportOptions, importRows } from '../csv/import-table';
+import { type ImportOptions, importRowsInSteps } from '../csv/import-table';
 import type { CallContext, Handler } from '../dispatch';
 import { storeOf } from './context';
 
@@ -32,8 +32,10 @@ function reporting(ctx: CallContext<CoreDeps>, channel: ChannelName): ImportOpti
   };
 }
 
-const preview: H<'csv.preview'> = (ctx, input) => {
-  const result = importRows(storeOf(ctx), tableSpec(input.table), input.text, {
+// Both run in steps with the writer to themselves (the core routes csv.* as exclusive calls), so
+// other users' calls are answered while a 100,000-row file is checked and written.
+const preview: H<'csv.preview'> = async (ctx, input) => {
+  const result = await importRowsInSteps(storeOf(ctx), tableSpec(input.table), input.text, {
     ...reporting(ctx, 'csv.preview'),
     dryRun: true,
   });
@@ -42,7 +44,7 @@ const preview: H<'csv.preview'> = (ctx, input) => {
 };
 
 const importCsv: H<'csv.import'> = (ctx, input) =>
-  importRows(storeOf(ctx), tableSpec(input.table), input.text, {
+  importRowsInSteps(storeOf(ctx), tableSpec(input.table), input.text, {
     ...reporting(ctx, 'csv.import'),
     partial: input.partial,
   });

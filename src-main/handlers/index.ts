@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core';
 import type { Handlers } from '../dispatch';
 import { authHandlers } from './auth-handlers';
+import { backupHandlers } from './backup-handlers';
 import { csvHandlers } from './csv-handlers';
 import { dataHandlers } from './data-handlers';
 import { kpiHandlers } from './kpi-handlers';
@@ -23,4 +24,5 @@ export const allHandlers = {
   ...suggestionHandlers,
   ...updateHandlers,
   ...plantSettingsHandlers,
+  ...backupHandlers,
 } satisfies Handlers<CoreDeps>;

@@ -9,6 +9,7 @@ import { BREAKDOWN_KINDS } from '../../src-shared/kpi/dashboard';
 import { DIMENSIONS } from '../../src-shared/kpi/dimensions';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
 import { type Core, createCore } from '../core';
+import { writeBackup } from '../db/backups/write-backup';
 import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/test-support';
 import { createUser } from '../services/users/user-service';
 import type { Session } from '../session';
@@ -483,6 +484,29 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
   },
   'updates.restart': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   'updates.reportUnsaved': { variants: ONLY, build: () => ({ payload: { rows: 2 }, client: null }) },
+  'database.create': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'database.recover': {
+    variants: ONLY,
+    build: (ctx) => {
+      const backup = writeBackup(ctx.sqlite, ctx.sqlite.name, 'manual');
+      return { payload: { name: backup.name }, client: null };
+    },
+  },
+  'backups.list': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'backups.create': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'backups.restore': {
+    variants: ONLY,
+    build: (ctx) => {
+      const backup = writeBackup(ctx.sqlite, ctx.sqlite.name, 'manual');
+      return {
+        payload: { name: backup.name },
+        client: null,
+        // A change after the backup, so a restore has something to undo.
+        arrange: (sqlite) =>
+          void sqlite.prepare("UPDATE client SET client_name = client_name || ' (later)'").run(),
+      };
+    },
+  },
   'users.create': {
     variants: PLAIN,
     build: (ctx, v) => {
@@ -850,7 +874,7 @@ export async function buildWorld(): Promise<World> {
   // A RAM disk where there is one: each copy's open and close would otherwise wait for fsync.
   const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
   const dir = mkdtempSync(join(base, 'floorkpi-role-walk-'));
-  const core = createCore({ dbPath: join(dir, 'template.db'), host: 'test' });
+  const core = createCore({ dbPath: join(dir, 'template.db'), host: 'test', create: true });
   try {
     const sessions = await seedWorld(core);
     const sqlite = core.deps.database.sqlite;
@@ -953,8 +977,10 @@ export class CaseRunner {
       before = dumpDatabase(sqlite);
     }
     const result = await core.dispatch(SESSION_KEY_OF(actor), channel, call.payload);
-    const changed = this.#changed(sqlite, before, result.ok);
-    return { sqlite, result, payload: call.payload, client: call.client, changed };
+    // A restore reopens the database: read the connection serving it now.
+    const after = core.deps.database.sqlite;
+    const changed = this.#changed(after, before, result.ok);
+    return { sqlite: after, result, payload: call.payload, client: call.client, changed };
   }
 
   /**

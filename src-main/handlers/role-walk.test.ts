@@ -132,6 +132,10 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'updates.setFeed': ADMIN,
   'updates.restart': EVERYONE,
   'updates.reportUnsaved': EVERYONE,
+  // Backups hold every client's data; a restore rewrites everyone's history.
+  'backups.list': ADMIN,
+  'backups.create': ADMIN,
+  'backups.restore': ADMIN,
 };
 
 /** Channels without sign-in, and what they answer whoever calls. */
@@ -145,6 +149,9 @@ const PUBLIC: Readonly<Record<string, Expected>> = {
   'auth.setupFirstAdmin': 'FORBIDDEN',
   // Likewise the demo plant is offered only to an empty database.
   'setup.loadDemo': 'FORBIDDEN',
+  // There is a database, and a usable one: neither first-start creation nor recovery is open.
+  'database.create': 'FORBIDDEN',
+  'database.recover': 'FORBIDDEN',
 };
 
 type Expected = 'ok' | 'FORBIDDEN';
@@ -217,7 +224,9 @@ function writes(channel: string): boolean {
     // The shell keeps update settings in a file of its own; no table changes.
     channel.startsWith('updates.') ||
     // Counts the caller as active; a session is not data.
-    channel === 'auth.keepAlive'
+    channel === 'auth.keepAlive' ||
+    // Writes a file beside the database, not the database.
+    channel === 'backups.create'
   )
     return false;
   return op !== 'list' && op !== 'get';
@@ -313,7 +322,8 @@ async function walkChannel(channel: string, fixture: ChannelFixture): Promise<st
       }
 
       // 4. A list returns only rows the caller may see.
-      if (result.ok && channel.endsWith('.list')) {
+      const listed = channel.endsWith('.list') ? (channel.split('.')[0] ?? '') : '';
+      if (result.ok && listed in CRUD_DOMAINS) {
         const table = CRUD_DOMAINS[channel.split('.')[0] as CrudDomain];
         const rows = (result.data as { rows: Record<string, unknown>[] }).rows;
         const stray = rows.filter((row) => !visibleTo(actor, table, row, outcome.sqlite));

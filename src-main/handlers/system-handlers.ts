@@ -3,15 +3,21 @@ import type { CoreDeps } from '../core';
 import { schemaVersion } from '../db/migrate';
 import type { Handler } from '../dispatch';
 
-/** Answers what the renderer needs before sign-in: versions, host, and whether setup is pending. */
+/**
+ * Answers what the renderer needs before sign-in: versions, host, whether setup is pending, and
+ * the database's state (the first start and the recovery screen read it).
+ */
 const info: Handler<'system.info', CoreDeps> = ({ deps }) => {
-  const { sqlite } = deps.database;
+  const database = deps.files.status();
+  const open = database.state === 'ready' || database.state === 'checking' || database.state === 'damaged';
+  const sqlite = open ? deps.database.sqlite : null;
   return {
     appName: 'FloorKPI',
     version: deps.version,
     host: deps.host === 'electron' ? 'electron' : 'browser',
-    schemaVersion: schemaVersion(sqlite),
-    needsSetup: needsSetup(sqlite),
+    schemaVersion: sqlite ? schemaVersion(sqlite) : 0,
+    needsSetup: sqlite ? needsSetup(sqlite) : database.state === 'missing' || database.state === 'empty',
+    database,
   };
 };
 

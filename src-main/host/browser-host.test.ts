@@ -75,6 +75,9 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1);');
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
   host = await startBrowserHost({ dbPath: join(dir, 'test.db'), rendererDir });
+  // As the first start does: the host never creates a database file until asked to.
+  const created = await api({ channel: 'database.create', payload: {} });
+  expect(JSON.parse(created.body)).toMatchObject({ ok: true, data: { state: 'checking' } });
 });
 
 afterAll(async () => {

@@ -22,13 +22,16 @@ function readWorkerData(data: unknown): CoreWorkerData {
 const port = parentPort;
 if (!port) throw new Error('core-worker must run inside a worker_threads Worker');
 
-// A throw here (e.g. a corrupt database) surfaces as the Worker's 'error' event in main,
-// which shows it to the user and quits.
+// A file that cannot be served (missing, damaged, not FloorKPI's) does not stop the core: it
+// starts in that state and the window shows first start or recovery. A throw here (a broken
+// install) surfaces as the Worker's 'error' event in main, which shows it and quits.
 const { dbPath, host } = readWorkerData(workerData);
 const core = createCore({
   dbPath,
   host,
   kpiWorkerFile: join(__dirname, 'kpi-worker.js'),
+  maintenanceWorkerFile: join(__dirname, 'maintenance-worker.js'),
+  dailyBackups: true,
   // Sent mid-call: the import keeps this thread busy, but messages leave at once.
   onProgress: (sessionKey, report) => server.emit('progress', { sessionKey, report }),
 });

@@ -1,7 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ParsedRequestOf, ResponseOf } from '../../src-shared/contract';
 import { readThrough } from '../db/read-connection';
+import { startWorker } from '../host/start-worker';
 import type { Scope } from '../tenancy/scope';
 import { RpcClient } from '../workers/rpc-client';
 import { type KpiChannel, runKpiRequest } from './kpi-requests';
@@ -47,7 +47,7 @@ export function inlineKpiReader(sqlite: BetterSqlite3.Database): KpiReader {
  * core writes), so a year-long dashboard never delays a line leader's save.
  */
 export function workerKpiReader(workerFile: string, dbPath: string): KpiReader {
-  const worker = new Worker(workerFile, { workerData: { dbPath } });
+  const worker = startWorker(workerFile, { dbPath });
   worker.unref();
   const client = new RpcClient<KpiMethods>(worker, {
     name: 'KPI worker',

@@ -130,27 +130,29 @@ export async function seedDemo(
   const nowIso = nowUtc(now);
   const root = new Random(seed);
   const writer = new SeedWriter(sqlite, nowIso);
-  sqlite.transaction(() => {
-    // Again inside the transaction: another caller may have written while the passwords were hashed.
-    assertEmptyDatabase(sqlite);
-    progress(`Plant: ${clients.length} clients, ${clients.length * 20} employees, ${users.length} users`);
-    writePlant(writer, buildPlant(clients, days[0] ?? isoDate(now), root.fork('plant')), users, hash);
-    clients.forEach((client, i) => {
-      const ctx: SeedContext = {
-        client,
-        days,
-        nowIso,
-        staff: clientStaff(users, client.id),
-        random: root.fork(client.id),
-      };
-      const rows = buildClientRows(ctx);
-      for (const table of CLIENT_TABLES) writer.putAll(TABLE_SPECS[table], rows[table]);
-      progress(
-        `${client.id} (${i + 1}/${clients.length}): ${rows.work_order.length} work orders, ` +
-          `${rows.production_entry.length} production entries, ${rows.attendance_entry.length} attendance records`,
-      );
-    });
-  })();
+  sqlite
+    .transaction(() => {
+      // Again inside the transaction: another caller may have written while the passwords were hashed.
+      assertEmptyDatabase(sqlite);
+      progress(`Plant: ${clients.length} clients, ${clients.length * 20} employees, ${users.length} users`);
+      writePlant(writer, buildPlant(clients, days[0] ?? isoDate(now), root.fork('plant')), users, hash);
+      clients.forEach((client, i) => {
+        const ctx: SeedContext = {
+          client,
+          days,
+          nowIso,
+          staff: clientStaff(users, client.id),
+          random: root.fork(client.id),
+        };
+        const rows = buildClientRows(ctx);
+        for (const table of CLIENT_TABLES) writer.putAll(TABLE_SPECS[table], rows[table]);
+        progress(
+          `${client.id} (${i + 1}/${clients.length}): ${rows.work_order.length} work orders, ` +
+            `${rows.production_entry.length} production entries, ${rows.attendance_entry.length} attendance records`,
+        );
+      });
+    })
+    .immediate();
   return {
     seed,
     scale,

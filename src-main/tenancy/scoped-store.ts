@@ -46,6 +46,41 @@ const SYNC_COLUMNS = [
 ] as const;
 const SEARCHABLE = new Set(['key', 'text', 'code', 'ref', 'enum']);
 
+interface InsertShape {
+  sql: string;
+  columns: readonly string[];
+}
+
+const insertShapes = new WeakMap<TableSpec, Map<string, InsertShape>>();
+
+/**
+ * The INSERT of a row with these columns filled. A blank column is left out rather than written
+ * as NULL, so the column's default applies (is_active, status, priority…); a NULLable column
+ * without a default is NULL either way. Built once per table and set of filled columns: an
+ * import would otherwise rebuild and hash the same 600-character statement 100,000 times.
+ */
+function insertOf(spec: TableSpec, stored: Row): InsertShape {
+  let shapes = insertShapes.get(spec);
+  if (!shapes) {
+    shapes = new Map();
+    insertShapes.set(spec, shapes);
+  }
+  let key = '';
+  for (const column of spec.columns)
+    key += stored[column.name] === undefined || stored[column.name] === null ? '0' : '1';
+  let shape = shapes.get(key);
+  if (!shape) {
+    const columns = [
+      ...spec.columns.map((c) => c.name).filter((n) => stored[n] !== undefined && stored[n] !== null),
+      ...SYNC_COLUMNS,
+    ].filter((n, i, all) => all.indexOf(n) === i);
+    const sql = `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) RETURNING *`;
+    shape = { sql, columns };
+    shapes.set(key, shape);
+  }
+  return shape;
+}
+
 /**
  * Sign-in state that no spec names (failed attempts, the end of a lock): like a hidden column it
  * never leaves the store, or any user could see that an account was just locked.
@@ -136,6 +171,29 @@ export class ScopedStore {
     this.#references = new ReferenceMemo();
     try {
       return this.transaction(work);
+    } finally {
+      this.#references = null;
+    }
+  }
+
+  /**
+   * `batch` for a long import that lets its thread serve others between chunks: one write
+   * transaction (BEGIN IMMEDIATE … COMMIT, or ROLLBACK if `work` throws) held open while `work`
+   * awaits. Only for a connection no other call uses meanwhile: the core gives the import the
+   * writer alone and serves everyone else from its read-only connection (CallRouter).
+   */
+  async batchInSteps<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#references || this.#sqlite.inTransaction)
+      throw new Error('batchInSteps must not run inside another transaction');
+    this.#references = new ReferenceMemo();
+    cachedStatement(this.#sqlite, 'BEGIN IMMEDIATE').run();
+    try {
+      const result = await work();
+      cachedStatement(this.#sqlite, 'COMMIT').run();
+      return result;
+    } catch (error) {
+      if (this.#sqlite.inTransaction) cachedStatement(this.#sqlite, 'ROLLBACK').run();
+      throw error;
     } finally {
       this.#references = null;
     }
@@ -397,17 +455,12 @@ export class ScopedStore {
         version: 1,
         deleted_at: null,
       };
-      // A blank column is left out rather than written as NULL, so the column's default applies
-      // (is_active, status, priority…); a NULLable column without a default is NULL either way.
-      const columns = [
-        ...spec.columns.map((c) => c.name).filter((n) => stored[n] !== undefined && stored[n] !== null),
-        ...SYNC_COLUMNS,
-      ].filter((n, i, all) => all.indexOf(n) === i);
+      const insert = insertOf(spec, stored);
       // RETURNING gives the row as stored (defaults applied) without reading it again.
       const saved =
         this.#run(
-          `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) RETURNING *`,
-          columns.map((c) => stored[c] ?? null),
+          insert.sql,
+          insert.columns.map((c) => stored[c] ?? null),
         ) ?? stored;
       this.#audit(spec, 'INSERT', null, saved, at);
       return publicRow(spec, saved);

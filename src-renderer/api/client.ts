@@ -58,6 +58,8 @@ const FALLBACK_TEXT: Record<AppErrorShape['code'], string> = {
   UNAUTHENTICATED: SIGN_IN_FIRST,
   LOCKED: 'This account is locked for a few minutes after too many failed sign-ins.',
   UNKNOWN_CHANNEL: 'This version of FloorKPI cannot do that.',
+  BUSY: 'The database is busy with other work; nothing was changed. Try again in a moment.',
+  UNAVAILABLE: 'The plant database is not available right now; nothing was changed.',
   INTERNAL: 'Something went wrong inside FloorKPI.',
 };
 

@@ -7,6 +7,10 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'LOCKED',
   'UNKNOWN_CHANNEL',
+  /** Another program kept the database busy for longer than a write waits; nothing was changed. */
+  'BUSY',
+  /** No usable database is open (none yet, damaged, or being restored); nothing was changed. */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

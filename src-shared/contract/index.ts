@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { adminChannels } from './admin';
 import { authChannels } from './auth';
+import { backupChannels } from './backups';
 import type { ChannelDef } from './channel';
 import { csvChannels } from './csv';
 import { dataChannels } from './data';
+import { databaseChannels } from './database';
 import { entryChannels } from './entries';
 import { holdChannels } from './holds';
 import { kpiChannels } from './kpi';
@@ -28,6 +30,8 @@ export const contract = {
   ...suggestionChannels,
   ...updateChannels,
   ...plantSettingsChannels,
+  ...backupChannels,
+  ...databaseChannels,
 };
 
 export type Contract = typeof contract;
@@ -48,6 +52,8 @@ export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<ChannelName>([
   'auth.me',
   'auth.setupFirstAdmin',
   'setup.loadDemo',
+  'database.create',
+  'database.recover',
 ]);
 
 export function isChannelName(name: string): name is ChannelName {

@@ -1,5 +1,34 @@
 import { z } from 'zod';
+import type { BackupInfo } from './backups';
 import { channel } from './channel';
+
+/**
+ * The database the core is serving: `ready`; `checking` (open and usable, its integrity check
+ * still running in the background); `missing` or `empty` (nothing to open: the first start
+ * offers to create one); `foreign` (the file is not a FloorKPI database, left untouched);
+ * `damaged` (it failed its integrity check: writes are refused and a backup is offered); `newer`
+ * (written by a newer FloorKPI).
+ */
+export const DATABASE_STATES = [
+  'ready',
+  'checking',
+  'missing',
+  'empty',
+  'foreign',
+  'damaged',
+  'newer',
+] as const;
+export type DatabaseState = (typeof DATABASE_STATES)[number];
+
+export interface DatabaseStatus {
+  state: DatabaseState;
+  /** The database file's path on this computer. */
+  path: string;
+  /** What is wrong, in words, when the state is not ready or checking. */
+  message: string | null;
+  /** The newest backup that passed its check, offered when the database cannot be used. */
+  latestBackup: BackupInfo | null;
+}
 
 export interface SystemInfo {
   appName: string;
@@ -9,6 +38,7 @@ export interface SystemInfo {
   schemaVersion: number;
   /** True until the first user exists; the renderer then shows the first-start screen. */
   needsSetup: boolean;
+  database: DatabaseStatus;
 }
 
 /** Channels about the running app itself; none needs a signed-in user. */

@@ -53,5 +53,13 @@ export function normaliseTimestamp(value: string): string | null {
 
 /** Now as `YYYY-MM-DDTHH:MM:SSZ`: the one timestamp spelling, so stamps sort as text and round-trip. */
 export function nowUtc(date = new Date()): string {
-  return `${date.toISOString().slice(0, 19)}Z`;
+  // The same second is asked for many times in a row (an import stamps every row): format it once.
+  const second = Math.floor(date.getTime() / 1000);
+  if (second !== lastSecond || lastText === null) {
+    lastText = `${date.toISOString().slice(0, 19)}Z`;
+    lastSecond = second;
+  }
+  return lastText;
 }
+let lastSecond = Number.NaN;
+let lastText: string | null = null;

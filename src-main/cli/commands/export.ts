@@ -4,9 +4,9 @@ import { isIsoDate } from '../../../src-shared/tables/formats';
 import { exportLines, UTF8_BOM } from '../../csv/export-table';
 import { openDatabase } from '../../db/open';
 import { ScopedStore } from '../../tenancy/scoped-store';
-import { existingDbPath, scopeOfUser, tableOption } from '../cli-user';
+import { scopeOfUser, tableOption } from '../cli-user';
 import { CliError, type Command, type ParsedValues } from '../command';
-import { DB_OPTION, listOption, requireOption, stringOption } from '../options';
+import { DB_OPTION, dbPathOption, listOption, requireOption, stringOption } from '../options';
 
 /** Lines written per write call: one call per row would dominate a 100,000-row export. */
 const BATCH = 1_000;
@@ -89,7 +89,7 @@ export const exportCommand: Command = {
     '  npm run --silent cli -- export --db plant.db --as ana --table production_entry --client BOOT-LINE-A --out a.csv',
   ].join('\n'),
   async run(values, io) {
-    const file = existingDbPath(values, io);
+    const file = dbPathOption(values, io.env);
     const spec = tableOption(requireOption(values, 'table'));
     const as = requireOption(values, 'as');
     const out = requireOption(values, 'out');

@@ -224,7 +224,10 @@ describe('cli import', () => {
       ],
       [importArgs(join(dir, 'missing.csv')), 'cannot read'],
       [importArgs(file).filter((a) => a !== '--as' && a !== 'admin'), '--as is required'],
-      [importArgs(file).map((a) => (a === db ? join(dir, 'none.db') : a)), 'no database at'],
+      [
+        importArgs(file).map((a) => (a === db ? join(dir, 'none.db') : a)),
+        'There is no FloorKPI database at',
+      ],
       [
         ['import', '--db', db, '--as', 'lena', '--table', 'client', '--file', file],
         'may not add client records',

@@ -4,9 +4,9 @@ import { workflowNoticeText } from '../../../src-shared/tables/workflow-notice';
 import { type ImportResult, importRows } from '../../csv/import-table';
 import { openDatabase } from '../../db/open';
 import { ScopedStore } from '../../tenancy/scoped-store';
-import { existingDbPath, scopeOfUser, tableOption } from '../cli-user';
+import { scopeOfUser, tableOption } from '../cli-user';
 import { CliError, type Command } from '../command';
-import { DB_OPTION, requireOption } from '../options';
+import { DB_OPTION, dbPathOption, requireOption } from '../options';
 
 /** Files longer than this print progress lines (on stderr, so `--json` output stays clean). */
 const PROGRESS_ABOVE = 5_000;
@@ -81,7 +81,7 @@ export const importCommand: Command = {
     '  npm run --silent cli -- import --db plant.db --as ana --table production_entry --file week10.csv',
   ].join('\n'),
   async run(values, io) {
-    const file = existingDbPath(values, io);
+    const file = dbPathOption(values, io.env);
     const spec = tableOption(requireOption(values, 'table'));
     const as = requireOption(values, 'as');
     const text = readInput(requireOption(values, 'file'));

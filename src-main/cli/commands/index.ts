@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { backupCommand } from './backup';
 import { exportCommand } from './export';
 import { hubDeviceListCommand, hubDeviceRevokeCommand } from './hub-device';
 import { hubInitCommand } from './hub-init';
@@ -8,6 +9,7 @@ import { hubUserAddCommand } from './hub-user-add';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { kpiCommand } from './kpi';
+import { restoreCommand } from './restore';
 import { seedCommand } from './seed';
 import { userAddCommand } from './user-add';
 
@@ -25,4 +27,6 @@ export const COMMANDS: readonly Command[] = [
   hubDeviceListCommand,
   hubDeviceRevokeCommand,
   hubPruneCommand,
+  backupCommand,
+  restoreCommand,
 ];

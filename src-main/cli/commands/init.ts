@@ -1,4 +1,4 @@
-import { migrate, schemaVersion } from '../../db/migrate';
+import { schemaVersion } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
 import type { Command } from '../command';
 import { DB_OPTION, dbPathOption } from '../options';
@@ -10,9 +10,10 @@ export const initCommand: Command = {
   options: { db: DB_OPTION },
   async run(values, io) {
     const file = dbPathOption(values, io.env);
-    const database = openDatabase(file, { migrate: false });
+    // The one command (with seed) that creates a database; an existing one is backed up before it migrates.
+    const database = openDatabase(file, { create: true });
     try {
-      const applied = migrate(database.sqlite);
+      const applied = database.migrated;
       const version = schemaVersion(database.sqlite);
       io.out(
         applied.length > 0

@@ -5,9 +5,9 @@ import { isIsoDate } from '../../../src-shared/tables/formats';
 import { openDatabase } from '../../db/open';
 import { readThrough } from '../../db/read-connection';
 import { computeKpis } from '../../kpi/engine';
-import { existingDbPath, scopeOfUser } from '../cli-user';
+import { scopeOfUser } from '../cli-user';
 import { CliError, type Command } from '../command';
-import { DB_OPTION, listOption, requireOption, stringOption } from '../options';
+import { DB_OPTION, dbPathOption, listOption, requireOption, stringOption } from '../options';
 
 function dateOption(name: string, value: string | null): string | undefined {
   if (value === null) return undefined;
@@ -61,7 +61,7 @@ export const kpiCommand: Command = {
       throw new CliError(`--by must be one of ${DIMENSIONS.join(', ')} (got "${byText}")`);
     }
     const by = byText === null ? undefined : (byText as Dimension);
-    const database = openDatabase(existingDbPath(values, io));
+    const database = openDatabase(dbPathOption(values, io.env));
     try {
       const scope = scopeOfUser(database.sqlite, requireOption(values, 'as'));
       const report = computeKpis(readThrough(database.sqlite), scope, {

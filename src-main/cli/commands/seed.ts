@@ -75,7 +75,7 @@ export const seedCommand: Command = {
     const now = stringOption(values, 'now');
     if (now !== null && !isIsoDate(now))
       throw new CliError(`--now must be a real date like 2026-06-30 (got "${now}")`);
-    const database = openDatabase(file);
+    const database = openDatabase(file, { create: true });
     try {
       const found = existingData(database.sqlite);
       if (found)

@@ -56,6 +56,7 @@ describe('AdminScreen: each role sees the sections it may use', () => {
       'Employees & floating pool',
       'Updates',
       'Plant settings',
+      'Backups',
     ]);
     expect(await screen.findByRole('heading', { name: 'Users' })).toBeTruthy();
     expect(channels).toContain('users.list');

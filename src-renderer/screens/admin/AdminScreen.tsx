@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ScreenProps } from '../registry';
 import { AdminSectionNav } from './AdminSectionNav';
 import { type SectionId, sectionsFor } from './admin-sections';
+import { BackupsSection } from './BackupsSection';
 import { ClientsSection } from './ClientsSection';
 import { DefectTypesSection } from './DefectTypesSection';
 import { EmployeesSection } from './EmployeesSection';
@@ -48,6 +49,7 @@ export function AdminScreen({ me }: ScreenProps) {
           {current.id === 'employees' && <EmployeesSection me={me} />}
           {current.id === 'updates' && <UpdatesSection me={me} />}
           {current.id === 'plant' && <PlantSettingsSection />}
+          {current.id === 'backups' && <BackupsSection />}
         </div>
       </div>
     </section>

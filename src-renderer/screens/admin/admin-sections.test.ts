@@ -17,6 +17,7 @@ describe('sectionsFor', () => {
       'employees',
       'updates',
       'plant',
+      'backups',
     ]);
   });
 

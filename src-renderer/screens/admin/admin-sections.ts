@@ -11,7 +11,8 @@ export type SectionId =
   | 'reason-lists'
   | 'employees'
   | 'updates'
-  | 'plant';
+  | 'plant'
+  | 'backups';
 
 export interface AdminSection {
   id: SectionId;
@@ -39,6 +40,8 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   // Checking is for anyone who runs the Admin screen; the shell lets only ADMIN change the address.
   { id: 'updates', label: 'Updates', roles: UPDATE_CHECK_ROLES },
   { id: 'plant', label: 'Plant settings', roles: ADMIN_ONLY },
+  // A backup holds every client's data; a restore rewrites the plant's history.
+  { id: 'backups', label: 'Backups', roles: ADMIN_ONLY },
 ];
 
 /** The sections a role may use, in order; an OPERATOR gets none (the nav hides Admin from them). */

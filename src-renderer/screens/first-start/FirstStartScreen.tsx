@@ -1,37 +1,88 @@
 import { useState } from 'react';
-import { errorText } from '../../api/client';
+import type { DatabaseStatus } from '../../../src-shared/contract/system';
+import { errorText, invoke } from '../../api/client';
 import { type DemoSignIns, loadDemo } from '../../api/demo';
 import { AdminSetupForm } from './AdminSetupForm';
 
 interface FirstStartProps {
+  /** The database as the core found it: missing or empty until one of the choices creates it. */
+  database: DatabaseStatus;
   /** The demo plant is in; the app moves on to sign-in with these sign-ins shown. */
   onDemoLoaded(demo: DemoSignIns): void;
   /** The first administrator exists and is signed in. */
   onAdminCreated(): void;
 }
 
-type Demo = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed'; message: string };
+type Demo =
+  | { kind: 'idle' }
+  | { kind: 'creating' }
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string; what: string };
 
-/** An empty database: try FloorKPI on the demo plant, or start this plant's own setup. */
-export function FirstStartScreen({ onDemoLoaded, onAdminCreated }: FirstStartProps) {
+/**
+ * The first start: no database yet (or an empty one). Either choice is the person's explicit
+ * "create a new database": the app never creates the file by merely starting. Then try FloorKPI
+ * on the demo plant, or start this plant's own setup.
+ */
+export function FirstStartScreen({ database, onDemoLoaded, onAdminCreated }: FirstStartProps) {
   const [mode, setMode] = useState<'choose' | 'empty'>('choose');
   const [demo, setDemo] = useState<Demo>({ kind: 'idle' });
+  const [created, setCreated] = useState(false);
+  const missing = !created && (database.state === 'missing' || database.state === 'empty');
 
   if (mode === 'empty') return <AdminSetupForm onBack={() => setMode('choose')} onCreated={onAdminCreated} />;
 
+  /** Creates the database file when there is none; false (with the reason shown) when that failed. */
+  async function ensureDatabase(): Promise<boolean> {
+    if (!missing) return true;
+    setDemo({ kind: 'creating' });
+    const result = await invoke('database.create', {});
+    if (!result.ok) {
+      setDemo({
+        kind: 'failed',
+        what: 'The database could not be created',
+        message: errorText(result.error),
+      });
+      return false;
+    }
+    setCreated(true);
+    setDemo({ kind: 'idle' });
+    return true;
+  }
+
   async function startDemo() {
+    if (!(await ensureDatabase())) return;
     setDemo({ kind: 'loading' });
     // The core seeds in its own worker, so this window keeps redrawing while it waits.
     const result = await loadDemo();
     if (result.ok) onDemoLoaded(result.data);
-    else setDemo({ kind: 'failed', message: errorText(result.error) });
+    else
+      setDemo({
+        kind: 'failed',
+        what: 'The demo plant could not be loaded',
+        message: errorText(result.error),
+      });
   }
 
-  const loading = demo.kind === 'loading';
+  async function startEmpty() {
+    if (await ensureDatabase()) setMode('empty');
+  }
+
+  const loading = demo.kind === 'loading' || demo.kind === 'creating';
   return (
     <section className="panel first-start" aria-labelledby="first-start-title" aria-busy={loading}>
       <h2 id="first-start-title">First start</h2>
-      <p>The database is empty. This plant has no users yet.</p>
+      {missing ? (
+        <>
+          <p>
+            There is no FloorKPI database yet{database.state === 'empty' ? ' (the file is empty)' : ''}.
+            Either choice below creates a new one at <code>{database.path}</code>.
+          </p>
+          <p>This plant has no users yet.</p>
+        </>
+      ) : (
+        <p>The database is empty. This plant has no users yet.</p>
+      )}
       <div className="choices">
         <div className="choice">
           <button type="button" className="button-large" disabled={loading} onClick={() => void startDemo()}>
@@ -47,7 +98,7 @@ export function FirstStartScreen({ onDemoLoaded, onAdminCreated }: FirstStartPro
             type="button"
             className="button-large button-secondary"
             disabled={loading}
-            onClick={() => setMode('empty')}
+            onClick={() => void startEmpty()}
           >
             Start empty
           </button>
@@ -56,12 +107,12 @@ export function FirstStartScreen({ onDemoLoaded, onAdminCreated }: FirstStartPro
       </div>
       {loading && (
         <p className="progress" role="status">
-          Loading demo plant…
+          {demo.kind === 'creating' ? 'Creating the database…' : 'Loading demo plant…'}
         </p>
       )}
       {demo.kind === 'failed' && (
         <p className="form-error" role="alert">
-          The demo plant could not be loaded: {demo.message}
+          {demo.what}: {demo.message}
         </p>
       )}
     </section>
