@@ -370,9 +370,22 @@ describe('hidden columns through the list channels', () => {
       ok: true,
       data: { total: 0 },
     });
-    for (const order of [{ sort: 'password_hash' }, { orderBy: 'password_hash' }]) {
+    for (const order of [
+      { sort: 'password_hash' },
+      { orderBy: 'password_hash' },
+      { sort: [{ column: 'password_hash', direction: 'asc' }] },
+      { sort: [{ column: 'username' }, { column: 'password_hash', direction: 'desc' }] },
+      { sort: [{ column: 'locked_until' }] },
+      { sort: [{ column: 'username', direction: 'sideways' }] },
+      { sort: [{ column: 'username; DROP TABLE app_user' }] },
+      { sort: [{ column: 'a' }, { column: 'b' }, { column: 'c' }, { column: 'd' }] },
+    ]) {
       const answer = await core.dispatch(admin, 'users.list', order);
-      expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(answer, JSON.stringify(order)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }
+    // A visible column is a sort the channel takes.
+    expect(
+      await core.dispatch(admin, 'users.list', { sort: [{ column: 'username', direction: 'desc' }] }),
+    ).toMatchObject({ ok: true });
   });
 });
