@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatch';
 import { authHandlers } from './auth-handlers';
 import { csvHandlers } from './csv-handlers';
 import { dataHandlers } from './data-handlers';
+import { draftHandlers } from './draft-handlers';
 import { kpiHandlers } from './kpi-handlers';
 import { plantSettingsHandlers } from './plant-settings-handlers';
 import { setupHandlers } from './setup-handlers';
@@ -23,4 +24,5 @@ export const allHandlers = {
   ...suggestionHandlers,
   ...updateHandlers,
   ...plantSettingsHandlers,
+  ...draftHandlers,
 } satisfies Handlers<CoreDeps>;

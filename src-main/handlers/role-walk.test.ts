@@ -110,6 +110,10 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'auth.keepAlive': EVERYONE,
   'plantSettings.get': EVERYONE,
   'plantSettings.update': ADMIN,
+  // Everyone keeps drafts of their own unsaved rows, for their own clients.
+  'drafts.list': EVERYONE,
+  'drafts.put': EVERYONE,
+  'drafts.delete': EVERYONE,
   // A reference-data edit: refused to other roles even when the template would add nothing.
   'defectTypes.applyTemplate': PLANT,
   'clients.create': ADMIN,
@@ -313,8 +317,9 @@ async function walkChannel(channel: string, fixture: ChannelFixture): Promise<st
       }
 
       // 4. A list returns only rows the caller may see.
-      if (result.ok && channel.endsWith('.list')) {
-        const table = CRUD_DOMAINS[channel.split('.')[0] as CrudDomain];
+      const listed = CRUD_DOMAINS[channel.split('.')[0] as CrudDomain];
+      if (result.ok && channel.endsWith('.list') && listed) {
+        const table = listed;
         const rows = (result.data as { rows: Record<string, unknown>[] }).rows;
         const stray = rows.filter((row) => !visibleTo(actor, table, row, outcome.sqlite));
         if (stray.length > 0)

@@ -12,6 +12,7 @@ import { deliveryWipViews } from './0010-view-delivery-wip';
 import { kpiIndexes } from './0011-kpi-indexes';
 import { viewsLocalDate } from './0012-views-local-date';
 import { plantSettings } from './0013-plant-settings';
+import { userDrafts } from './0016-user-drafts';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   kpiIndexes,
   viewsLocalDate,
   plantSettings,
+  userDrafts,
 ];
