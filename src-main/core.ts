@@ -1,4 +1,4 @@
-import type { ChannelName } from '../src-shared/contract';
+import { PASSIVE_CHANNELS } from '../src-shared/contract';
 import { SESSION_ABSOLUTE_HOURS } from '../src-shared/contract/plant-settings';
 import type { ProgressReport } from '../src-shared/contract/progress';
 import { sessionIdleMinutes } from './auth/plant-settings';
@@ -35,16 +35,6 @@ export interface CoreOptions {
   /** The clock (default: the wall clock). */
   now?: () => Date;
 }
-
-/**
- * Calls that only look (who am I, is the core there) and so do not count as activity: a window
- * checking its session every minute must not keep an idle sign-in alive.
- */
-const PASSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
-  'auth.me',
-  'system.info',
-  'system.ping',
-]);
 
 export interface Core extends Dispatcher {
   deps: CoreDeps;

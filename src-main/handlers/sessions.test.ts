@@ -124,6 +124,18 @@ describe('sessions end after 30 minutes without activity (a plant setting) and a
     expect(await call(key, 'auth.me', {})).toEqual({ ok: true, data: null });
   });
 
+  it('does not count the window polling the update status as activity either', async () => {
+    const key = await signIn('leo');
+    for (const minute of [1, 2, 29]) {
+      at(minutes(minute));
+      expect(await call(key, 'updates.status', {})).toMatchObject({ ok: true });
+    }
+    at(minutes(30));
+    expect(await state(key)).toBe(
+      'UNAUTHENTICATED: Your session ended after 30 minutes without activity. Sign in again.',
+    );
+  });
+
   it('counts "still here" from a person typing without saving as activity', async () => {
     const key = await signIn('leo');
     at(minutes(25));
