@@ -1,7 +1,7 @@
 import type { ChannelName } from '../../src-shared/contract';
 import type { CoreDeps } from '../core';
 import type { Handler } from '../dispatch';
-import { deleteDraft, listDrafts, putDraft } from '../services/drafts/user-drafts';
+import { deleteDraft, listDrafts, putDraft } from '../drafts/user-drafts';
 import { scopeOf } from './context';
 
 type H<K extends ChannelName> = Handler<K, CoreDeps>;

@@ -1,14 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import {
-  DRAFT_LIMITS,
-  type DraftBody,
-  type DraftRecord,
-  draftBody,
-} from '../../../src-shared/contract/drafts';
-import { AppError } from '../../../src-shared/contract/errors';
-import type { Row } from '../../../src-shared/db/schema';
-import { cachedStatement, inTransaction } from '../../db/statement-cache';
-import { assertClientInScope, canSeeClient, type Scope } from '../../tenancy/scope';
+// Not tenant data (a user's own unsaved rows, like auth/ and its sign-in state), so not a table of
+// the scoped store: the owner is the session's user and the client is checked against the scope here.
+import { DRAFT_LIMITS, type DraftBody, type DraftRecord, draftBody } from '../../src-shared/contract/drafts';
+import { AppError } from '../../src-shared/contract/errors';
+import type { Row } from '../../src-shared/db/schema';
+import { cachedStatement, inTransaction } from '../db/statement-cache';
+import { assertClientInScope, canSeeClient, type Scope } from '../tenancy/scope';
 
 /** What a user asks to keep: the grid's key, its client, where it saves, and the rows. */
 export interface DraftPut {
