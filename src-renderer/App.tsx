@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Me } from '../src-shared/contract/auth';
 import type { SystemInfo } from '../src-shared/contract/system';
 import { errorText, invoke } from './api/client';
 import type { DemoSignIns } from './api/demo';
@@ -6,9 +7,15 @@ import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import { type Connection, StatusFooter } from './components/StatusFooter';
 import { FirstStartScreen } from './screens/first-start/FirstStartScreen';
+import { LockScreen } from './screens/lock/LockScreen';
 import { SignInScreen } from './screens/sign-in/SignInScreen';
 import { useSessionStore } from './stores/session-store';
 import { useSessionWatch } from './stores/use-session-watch';
+
+/** A workspace is kept while this stays the same: a new role or other clients start a fresh one. */
+function grantKey(me: Me): string {
+  return `${me.userId}:${me.role}:${me.clients.map((c) => c.client_id).join(',')}`;
+}
 
 type Boot =
   | { kind: 'loading' }
@@ -54,12 +61,24 @@ export function App() {
   }, []);
 
   const signedIn = status === 'signed-in' && me ? me : null;
+  // Locked: the workspace stays mounted (unsaved rows, open editors, scroll) but hidden and inert.
+  const present = (status === 'signed-in' || status === 'locked') && me ? me : null;
+  const locked = status === 'locked';
   useSessionWatch(signedIn !== null);
   return (
     <div className="app">
       <AppHeader me={signedIn} />
-      {boot.kind === 'ready' && signedIn ? (
-        <AppShell me={signedIn} host={boot.info.host} />
+      {boot.kind === 'ready' && present ? (
+        <>
+          {locked && (
+            <main className="public-main">
+              <LockScreen me={present} />
+            </main>
+          )}
+          <div className="workspace-holder" hidden={locked} inert={locked}>
+            <AppShell key={grantKey(present)} me={present} host={boot.info.host} />
+          </div>
+        </>
       ) : (
         <main className="public-main">
           {boot.kind === 'loading' && <p role="status">Opening the plant database…</p>}

@@ -7,6 +7,7 @@ import {
   SIGN_IN_FIRST,
 } from '../../src-shared/contract';
 import type { ProgressReport } from '../../src-shared/contract/progress';
+import { noteCall } from './activity';
 import { defaultTransport, type Transport } from './transport';
 
 let transport: Transport | undefined;
@@ -35,6 +36,8 @@ export async function invoke<K extends ChannelName>(
   payload: RequestOf<K>,
 ): Promise<Result<ResponseOf<K>>> {
   transport ??= defaultTransport();
+  // Before sending: the idle lock reads when the core last heard from this window.
+  noteCall(channel);
   // The contract ties each channel to its response type; the wire itself is untyped.
   const result = (await transport.invoke(channel, payload)) as Result<ResponseOf<K>>;
   if (!result.ok && result.error.code === 'UNAUTHENTICATED' && !SIGN_IN_CHANNELS.has(channel)) {

@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import type { Me } from '../../src-shared/contract/auth';
 import type { SystemInfo } from '../../src-shared/contract/system';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { SCREENS } from '../screens/registry';
-import type { ScreenId } from './nav-items';
+import { useScopeStore } from '../stores/scope-store';
+import { DraftOffers } from './DraftOffers';
 import { SideNav } from './SideNav';
+import { ScreenContext } from './screen-context';
 import { UpdatePrompt } from './updates/UpdatePrompt';
 import { useUnsavedReport } from './updates/use-unsaved-report';
 
@@ -13,17 +14,22 @@ import { useUnsavedReport } from './updates/use-unsaved-report';
  * app it also reports unsaved rows to the shell and asks before restarting into an update.
  */
 export function AppShell({ me, host = 'browser' }: { me: Me; host?: SystemInfo['host'] }) {
-  const [screen, setScreen] = useState<ScreenId>('dashboard');
+  // The screen lives in the scope store: remembered per user, and opened from anywhere (a card's Help link).
+  const screen = useScopeStore((s) => s.screen);
+  const openScreen = useScopeStore((s) => s.openScreen);
   const desktop = host === 'electron';
   useUnsavedReport(desktop);
   const Current = SCREENS[screen] ?? DashboardScreen;
   return (
     <div className="workspace">
-      <SideNav role={me.role} current={screen} onOpen={setScreen} />
+      <SideNav role={me.role} current={screen} onOpen={(id) => openScreen(id)} />
       <main className="workspace-main">
         {desktop && <UpdatePrompt />}
+        <DraftOffers />
         {/* Only listed screens reach the nav; anything else falls back to the dashboard. */}
-        <Current me={me} />
+        <ScreenContext.Provider value={screen}>
+          <Current me={me} />
+        </ScreenContext.Provider>
       </main>
     </div>
   );

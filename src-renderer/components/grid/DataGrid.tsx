@@ -4,6 +4,7 @@ import {
   type MouseEvent,
   type ReactNode,
   useCallback,
+  useContext,
   useId,
   useLayoutEffect,
   useMemo,
@@ -12,14 +13,18 @@ import {
 } from 'react';
 import { CRUD_DOMAINS, type CrudDomain } from '../../../src-shared/contract/domains';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { screenLabel } from '../nav-items';
+import { ScreenContext } from '../screen-context';
 import { GridRowView } from './GridRowView';
 import { GridToolbar } from './GridToolbar';
 import { columnSlots, gridColumns, shownColumns } from './grid-columns';
+import { draftKeyOf, draftSummary } from './grid-draft';
 import { clampCursor, type GridCursor, type GridKey, gridKey, START } from './grid-keyboard';
 import { fixedOptions } from './grid-options';
 import { isBlockPaste } from './grid-paste';
 import type { DerivedColumn } from './grid-types';
 import { revealCell } from './reveal-cell';
+import { useGridDraft } from './use-grid-draft';
 import { useGridOptions } from './use-grid-options';
 import { type GridRowsOptions, type GridScope, useGridRows } from './use-grid-rows';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -122,8 +127,8 @@ export function DataGrid(props: DataGridProps) {
     ask: props.ask,
   });
   const source = useGridOptions(allColumns, grid.shownScope.clientId);
-  useUnsavedGuard(grid.dirtyCount);
   const readOnly = props.readOnly === true;
+  const screen = useContext(ScreenContext);
 
   const table = useRef<HTMLTableElement>(null);
   const [cursorState, setCursorState] = useState<GridCursor>(START);
@@ -218,6 +223,38 @@ export function DataGrid(props: DataGridProps) {
     revealNext.current = false;
   }, [cursor.row, cursor.col, cursor.editing, grid.rows.length]);
 
+  // Unsaved rows, and the text still in the open editor, are kept as the user's draft (see use-grid-draft).
+  const shown = grid.shownScope;
+  const draftKey = draftKeyOf(screen, domain, shown.fixed);
+  const summary = draftSummary(screenLabel(screen), title, shown.clientId, shown.fixed);
+  const editColumn = cursor.editing ? columns[cursor.col] : undefined;
+  const edit = useMemo(
+    () => (editColumn ? { row: cursor.row, field: editColumn.name, text: cursor.draft } : null),
+    [editColumn, cursor.row, cursor.draft],
+  );
+  const draft = useGridDraft({
+    key: draftKey,
+    screen,
+    summary,
+    clientId: shown.clientId,
+    domain,
+    spec,
+    columns: allColumns,
+    defaults: shown.defaults,
+    fixed: shown.fixed,
+    rows: grid.rows,
+    edit,
+    ready: grid.load.kind !== 'loading',
+    readOnly,
+    adopt: async (rows) => {
+      const { before, added } = await grid.adoptDraft(rows);
+      const current = cursorRef.current;
+      // The cursor on the new-row line stays there, after the rows that came back.
+      if (added > 0 && current.row >= before) setCursor({ ...current, row: current.row + added });
+    },
+  });
+  useUnsavedGuard(grid.dirtyCount, summary, draft.kind === 'kept');
+
   // The screen's panel follows the saved row under the cursor; told only when that row changes.
   const activeSaved = grid.rows[cursor.row]?.saved ?? null;
   const onActiveRow = useRef(props.onActiveRow);
@@ -297,6 +334,7 @@ export function DataGrid(props: DataGridProps) {
         actions={props.actions}
         message={props.message ?? null}
         readOnly={readOnly}
+        draft={draft}
         onSave={() => {
           commitDraft();
           void save();

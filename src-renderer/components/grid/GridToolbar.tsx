@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { DraftState } from './use-grid-draft';
 import type { useGridRows } from './use-grid-rows';
 
 interface GridToolbarProps {
@@ -10,10 +11,28 @@ interface GridToolbarProps {
   onSave(): void;
   /** A read-only grid has nothing to save or discard. */
   readOnly?: boolean;
+  /** Whether the unsaved rows are kept as a draft on this PC. */
+  draft?: DraftState;
 }
 
+const DRAFT_WORDS: Record<DraftState['kind'], string> = {
+  none: '',
+  pending: 'keeping them as a draft…',
+  kept: 'kept as a draft on this PC',
+  refused: 'not kept as a draft',
+};
+
 /** The grid's title, its counts and messages, and Save all / Discard / Reload. */
-export function GridToolbar({ titleId, title, grid, actions, message, onSave, readOnly }: GridToolbarProps) {
+export function GridToolbar({
+  titleId,
+  title,
+  grid,
+  actions,
+  message,
+  onSave,
+  readOnly,
+  draft = { kind: 'none' },
+}: GridToolbarProps) {
   const { load, rows, dirtyCount, notice, waiting } = grid;
   const saved = rows.filter((r) => r.saved !== null).length;
   const more = load.kind === 'ready' ? load.total - load.loaded : 0;
@@ -24,6 +43,12 @@ export function GridToolbar({ titleId, title, grid, actions, message, onSave, re
         <span className="grid-count" data-testid="grid-count">
           {saved} saved {saved === 1 ? 'row' : 'rows'}
           {dirtyCount > 0 && <strong> · {dirtyCount} unsaved</strong>}
+          {draft.kind !== 'none' && (
+            <span className={`grid-draft grid-draft-${draft.kind}`} data-testid="grid-draft">
+              {' '}
+              ({DRAFT_WORDS[draft.kind]})
+            </span>
+          )}
         </span>
         <div className="grid-buttons">
           {actions}
@@ -66,6 +91,11 @@ export function GridToolbar({ titleId, title, grid, actions, message, onSave, re
           role={message.failed ? 'alert' : 'status'}
         >
           {message.text}
+        </p>
+      )}
+      {draft.kind === 'refused' && (
+        <p className="form-error" role="alert">
+          These unsaved rows could not be kept as a draft: {draft.problem} Save them before leaving this PC.
         </p>
       )}
       <p className="grid-notice" role="status">

@@ -21,7 +21,7 @@ export interface ListFilter {
   text?: string;
 }
 
-const channelOf = (domain: CrudDomain, verb: 'list' | 'create' | 'update' | 'delete') =>
+const channelOf = (domain: CrudDomain, verb: 'list' | 'get' | 'create' | 'update' | 'delete') =>
   `${domain}.${verb}` as ChannelName;
 
 /** One page of a table's rows. */
@@ -50,6 +50,11 @@ export async function listAll(
     if (page.data.rows.length === 0 || rows.length >= page.data.total || rows.length >= cap)
       return { ok: true, data: rows };
   }
+}
+
+/** One row by its key (a draft's edited row that the period or filter does not show). */
+export async function getRow(domain: CrudDomain, key: Record<string, string>): Promise<Result<RecordRow>> {
+  return (await call(channelOf(domain, 'get'), key)) as Result<RecordRow>;
 }
 
 export async function createRow(domain: CrudDomain, row: RecordRow): Promise<Result<RecordRow>> {

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../src-shared/contract';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
+import type { DraftRow } from '../../../src-shared/contract/drafts';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText } from '../../api/client';
-import { createRow, deleteRow, type ListFilter, listRows, updateRow } from './grid-api';
+import { createRow, deleteRow, getRow, type ListFilter, listRows, updateRow } from './grid-api';
 import { normaliseText } from './grid-cells';
+import { type DraftMerge, mergeDraft, mergeNotice, rowKeyText, rowsToFetch } from './grid-draft';
 import { planPaste } from './grid-paste';
 import {
   checkRow,
@@ -16,7 +18,7 @@ import {
   withFailure,
   withSaved,
 } from './grid-rows';
-import type { GridColumn, GridRow } from './grid-types';
+import type { GridColumn, GridRow, RecordRow } from './grid-types';
 import { applyPaste, pasteSummary, saveSummary } from './paste-rows';
 
 /** Which rows a grid shows and what its new rows get. */
@@ -302,6 +304,31 @@ export function useGridRows(
     setManualToken((t) => t + 1);
   }, [ask, columns, update]);
 
+  /**
+   * Lays a kept draft's rows over the grid: edits onto their rows (read by key when the period or
+   * filter does not show them), new rows after the others. Resolves to where the new rows start
+   * and how many were added, so the cursor on the new-row line can move past them.
+   */
+  const adoptDraft = useCallback(
+    async (draft: readonly DraftRow[]): Promise<{ before: number; added: number }> => {
+      const fetched = new Map<string, RecordRow>();
+      for (const item of rowsToFetch(rowsRef.current, draft, spec)) {
+        if (!item.key) continue;
+        const found = await getRow(shownScope.current.domain, item.key);
+        if (found.ok) fetched.set(rowKeyText(spec, found.data), found.data);
+      }
+      const before = rowsRef.current.length;
+      let merge: DraftMerge | null = null;
+      update((all) => {
+        merge = mergeDraft(all, draft, fetched, ctxOf(), shownScope.current.defaults, freshId);
+        return merge.rows;
+      });
+      if (merge) setNotice(mergeNotice(merge));
+      return { before, added: rowsRef.current.length - before };
+    },
+    [ctxOf, freshId, spec, update],
+  );
+
   /** Where a row is now (rows move when new ones are dropped), or -1. */
   const rowIndex = useCallback((id: string) => rowsRef.current.findIndex((r) => r.id === id), []);
 
@@ -321,5 +348,6 @@ export function useGridRows(
     deleteAt,
     discard,
     reload,
+    adoptDraft,
   };
 }
