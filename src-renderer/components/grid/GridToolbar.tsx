@@ -33,9 +33,8 @@ export function GridToolbar({
   readOnly,
   draft = { kind: 'none' },
 }: GridToolbarProps) {
-  const { load, rows, dirtyCount, notice, waiting } = grid;
+  const { rows, dirtyCount, notice, waiting } = grid;
   const saved = rows.filter((r) => r.saved !== null).length;
-  const more = load.kind === 'ready' ? load.total - load.loaded : 0;
   return (
     <div className="grid-bar">
       <div className="grid-bar-row">
@@ -72,12 +71,6 @@ export function GridToolbar({
           </button>
         </div>
       </div>
-      {more > 0 && (
-        <p className="notice">
-          Showing the newest {load.kind === 'ready' ? load.loaded : 0} of{' '}
-          {load.kind === 'ready' ? load.total : 0} rows: pick a shorter period to see the rest.
-        </p>
-      )}
       {waiting && (
         <p className="notice" role="status">
           The client or period changed. Save (Ctrl+Enter) or discard the {dirtyCount} unsaved{' '}

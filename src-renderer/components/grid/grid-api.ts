@@ -1,5 +1,5 @@
 import type { ChannelName, Result } from '../../../src-shared/contract';
-import type { ListResult } from '../../../src-shared/contract/crud';
+import type { ListResult, ListSort } from '../../../src-shared/contract/crud';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
 import { invoke } from '../../api/client';
 import type { RecordRow } from './grid-types';
@@ -19,6 +19,8 @@ export interface ListFilter {
   equals?: Record<string, string | number | (string | number)[]>;
   /** Words searched in the table's text columns (an order's id, style, PO). */
   text?: string;
+  /** The order, first column first (visible columns only; the core refuses others). */
+  sort?: ListSort[];
 }
 
 const channelOf = (domain: CrudDomain, verb: 'list' | 'get' | 'create' | 'update' | 'delete') =>

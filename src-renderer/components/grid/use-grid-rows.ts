@@ -19,6 +19,7 @@ import {
   withSaved,
 } from './grid-rows';
 import type { GridColumn, GridRow, RecordRow } from './grid-types';
+import { type GridView, listQueryOf, NO_VIEW, PAGE_SIZE } from './grid-view';
 import { applyPaste, pasteSummary, saveSummary } from './paste-rows';
 
 /** Which rows a grid shows and what its new rows get. */
@@ -31,11 +32,13 @@ export interface GridScope {
   fixed: Readonly<Record<string, string | number>>;
   /** Visible values a new row starts with (the period's last day, the current shift). */
   defaults: Readonly<Record<string, string>>;
+  /** The person's order, column filters, search and page (grid-view.ts). */
+  view?: GridView;
 }
 
 export type LoadState =
   | { kind: 'loading' }
-  | { kind: 'ready'; total: number; loaded: number }
+  | { kind: 'ready'; total: number; loaded: number; offset: number }
   | { kind: 'failed'; message: string };
 
 export interface GridRowsOptions {
@@ -54,11 +57,8 @@ export interface SaveOutcome {
   firstError: { rowId: string; field: string | null } | null;
 }
 
-/** Rows a grid loads at once; a larger period is narrowed rather than paged through on the floor. */
-export const PAGE_SIZE = 500;
-
 const scopeKeyOf = (scope: GridScope, token: number) =>
-  JSON.stringify([scope.domain, scope.clientId, scope.filter, scope.fixed, token]);
+  JSON.stringify([scope.domain, scope.clientId, scope.filter, scope.fixed, scope.view ?? NO_VIEW, token]);
 
 /**
  * The rows of one grid: loading for a client and filter, edits kept as text and checked as typed,
@@ -119,19 +119,22 @@ export function useGridRows(
     let live = true;
     const wanted = scope;
     setLoad({ kind: 'loading' });
-    const clientIds = wanted.clientId === null ? {} : { clientIds: [wanted.clientId] };
-    void listRows(wanted.domain, { ...wanted.filter, ...clientIds }, PAGE_SIZE).then((result) => {
-      if (!live) return;
-      shownScope.current = wanted;
-      setShownKey(wantedKey);
-      if (!result.ok) {
-        update(() => []);
-        setLoad({ kind: 'failed', message: errorText(result.error) });
-        return;
-      }
-      update(() => result.data.rows.map((r) => savedRow(freshId(), r, columnsRef.current)));
-      setLoad({ kind: 'ready', total: result.data.total, loaded: result.data.rows.length });
-    });
+    const view = wanted.view ?? NO_VIEW;
+    const offset = view.page * PAGE_SIZE;
+    void listRows(wanted.domain, listQueryOf(wanted.filter, wanted.clientId, view), PAGE_SIZE, offset).then(
+      (result) => {
+        if (!live) return;
+        shownScope.current = wanted;
+        setShownKey(wantedKey);
+        if (!result.ok) {
+          update(() => []);
+          setLoad({ kind: 'failed', message: errorText(result.error) });
+          return;
+        }
+        update(() => result.data.rows.map((r) => savedRow(freshId(), r, columnsRef.current)));
+        setLoad({ kind: 'ready', total: result.data.total, loaded: result.data.rows.length, offset });
+      },
+    );
     return () => {
       live = false;
     };

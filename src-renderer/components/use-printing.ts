@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * True while the page is being printed (the print dialog, Ctrl+P, print to PDF): screens show
+ * everything then (every row of a grid, not the window that fits the screen) and the print header
+ * reads the time of printing.
+ */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(
+    () =>
+      typeof window !== 'undefined' &&
+      typeof window.matchMedia === 'function' &&
+      window.matchMedia('print').matches,
+  );
+  useEffect(() => {
+    const on = () => setPrinting(true);
+    const off = () => setPrinting(false);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const change = (event: MediaQueryListEvent) => setPrinting(event.matches);
+    media?.addEventListener('change', change);
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+      media?.removeEventListener('change', change);
+    };
+  }, []);
+  return printing;
+}
