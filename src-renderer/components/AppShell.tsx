@@ -1,9 +1,12 @@
+import { useEffect } from 'react';
 import type { Me } from '../../src-shared/contract/auth';
 import type { SystemInfo } from '../../src-shared/contract/system';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { SCREENS } from '../screens/registry';
 import { useScopeStore } from '../stores/scope-store';
+import { confirmLeave } from '../stores/unsaved-store';
 import { DraftOffers } from './DraftOffers';
+import { PrintHeader } from './PrintHeader';
 import { SideNav } from './SideNav';
 import { ScreenContext } from './screen-context';
 import { UpdatePrompt } from './updates/UpdatePrompt';
@@ -20,10 +23,24 @@ export function AppShell({ me, host = 'browser' }: { me: Me; host?: SystemInfo['
   const desktop = host === 'electron';
   useUnsavedReport(desktop);
   const Current = SCREENS[screen] ?? DashboardScreen;
+  // F1 opens Help from anywhere, a grid's cell editor included (heard before the editor takes keys);
+  // from a grid, at its keys.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'F1') return;
+      event.preventDefault();
+      const inGrid = event.target instanceof Element && event.target.closest('.data-grid') !== null;
+      const { screen: open, openScreen: go } = useScopeStore.getState();
+      if (open === 'help' || confirmLeave()) go('help', inGrid ? 'help-keys' : null);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
   return (
     <div className="workspace">
       <SideNav role={me.role} current={screen} onOpen={(id) => openScreen(id)} />
       <main className="workspace-main">
+        <PrintHeader me={me} screen={screen} />
         {desktop && <UpdatePrompt />}
         <DraftOffers />
         {/* Only listed screens reach the nav; anything else falls back to the dashboard. */}

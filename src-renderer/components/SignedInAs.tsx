@@ -43,6 +43,14 @@ export function SignedInAs({ me }: { me: Me }) {
       <button
         type="button"
         className="button-secondary"
+        title="Print this screen (Ctrl+P)"
+        onClick={() => window.print()}
+      >
+        Print
+      </button>
+      <button
+        type="button"
+        className="button-secondary"
         disabled={pending}
         title="Another person signs in here; your unsaved rows stay kept for you"
         onClick={() => void leave(switchUser)}

@@ -2,6 +2,7 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
   type MouseEvent,
+  type PointerEvent,
   type ReactNode,
   useCallback,
   useContext,
@@ -298,6 +299,17 @@ export function DataGrid(props: DataGridProps) {
     setCursor({ row: cell.row, col: cell.col, editing: false, draft: '' });
   }
 
+  /** A finger (or pen) opens the cell's editor with one tap: there is no double click on a touch screen. */
+  function onPointerUp(event: PointerEvent<HTMLTableElement>) {
+    if (event.pointerType === 'mouse' || readOnly) return;
+    const cell = cellOf(event.target);
+    if (!cell) return;
+    const current = cursorRef.current;
+    if (current.editing && current.row === cell.row && current.col === cell.col) return;
+    commitDraft();
+    setCursor({ row: cell.row, col: cell.col, editing: true, draft: editTextAt(cell.row, cell.col) });
+  }
+
   function onDoubleClick(event: MouseEvent<HTMLTableElement>) {
     const cell = cellOf(event.target);
     if (!cell || cursorRef.current.editing || readOnly) return;
@@ -388,6 +400,7 @@ export function DataGrid(props: DataGridProps) {
           onKeyDown={onKeyDown}
           onMouseDown={onMouseDown}
           onDoubleClick={onDoubleClick}
+          onPointerUp={onPointerUp}
           onPaste={onPaste}
           onCopy={onCopy}
           onBlur={(event) => {

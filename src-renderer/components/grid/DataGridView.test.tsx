@@ -147,4 +147,14 @@ describe('DataGrid: find, sort, page', () => {
       screen.getByText('Save or discard the unsaved rows to search, sort, filter or page.'),
     ).toBeTruthy();
   });
+
+  it('opens a cell’s editor with one tap of a finger (a mouse click only moves the cursor)', async () => {
+    fakeCore();
+    renderGrid();
+    await waitFor(() => expect(range()).toBe('Showing 1–200 of 450'));
+    fireEvent.pointerUp(cell(1, 'units_produced'), { pointerType: 'mouse' });
+    expect(cell(1, 'units_produced').querySelector('input')).toBeNull();
+    fireEvent.pointerUp(cell(1, 'units_produced'), { pointerType: 'touch' });
+    expect(cell(1, 'units_produced').querySelector('input')?.value).toBe('1');
+  });
 });

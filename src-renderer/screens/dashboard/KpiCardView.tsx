@@ -1,6 +1,8 @@
 import type { KpiCard } from '../../../src-shared/kpi/dashboard';
 import type { KpiKey } from '../../../src-shared/kpi/result';
 import { Sparkline } from '../../components/charts/Sparkline';
+import { useScopeStore } from '../../stores/scope-store';
+import { kpiHelpId } from '../help/kpi-help';
 import { AS_OF_TODAY_KPIS } from './breakdown-plan';
 import { EstimatedBadge } from './EstimatedBadge';
 import { formatKpi, formatKpiOrNoData, KPI_LABELS, STATUS_LABELS } from './kpi-format';
@@ -28,6 +30,7 @@ export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
   const { result, status, target } = card;
   const label = KPI_LABELS[card.key];
   const valueId = `kpi-value-${card.key}`;
+  const openScreen = useScopeStore((s) => s.openScreen);
   return (
     <li className={`kpi-card${status ? ` kpi-${status}` : ''}`} data-testid={`kpi-${card.key}`}>
       <h3>
@@ -69,6 +72,15 @@ export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
         </p>
       ))}
       {(result.estimated || result.warnings.length > 0) && <EstimatedBadge kpi={card.key} result={result} />}
+      <button
+        type="button"
+        className="kpi-help-link"
+        aria-label={`How ${label} is worked out`}
+        title={`How ${label} is worked out (Help)`}
+        onClick={() => openScreen('help', kpiHelpId(card.key))}
+      >
+        ?
+      </button>
     </li>
   );
 }
