@@ -40,13 +40,31 @@ export function AppShell({ me, host = 'browser' }: { me: Me; host?: SystemInfo['
     <div className="workspace">
       <SideNav role={me.role} current={screen} onOpen={(id) => openScreen(id)} />
       <main className="workspace-main">
-        <PrintHeader me={me} screen={screen} />
-        {desktop && <UpdatePrompt />}
-        <DraftOffers />
-        {/* Only listed screens reach the nav; anything else falls back to the dashboard. */}
-        <ScreenContext.Provider value={screen}>
-          <Current me={me} />
-        </ScreenContext.Provider>
+        {/*
+          A frame for paper only (on screen its parts are plain blocks, print.css): Chromium repeats
+          a table's header on every printed sheet, so each sheet carries the print header.
+        */}
+        <table className="print-frame" role="presentation">
+          <thead>
+            <tr>
+              <td>
+                <PrintHeader me={me} screen={screen} />
+              </td>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td>
+                {desktop && <UpdatePrompt />}
+                <DraftOffers />
+                {/* Only listed screens reach the nav; anything else falls back to the dashboard. */}
+                <ScreenContext.Provider value={screen}>
+                  <Current me={me} />
+                </ScreenContext.Provider>
+              </td>
+            </tr>
+          </tbody>
+        </table>
       </main>
     </div>
   );

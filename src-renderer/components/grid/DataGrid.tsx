@@ -450,6 +450,10 @@ export function DataGrid(props: DataGridProps) {
                           : ''}
                       </span>
                     </button>
+                    {/* Paper: Chromium leaves buttons out of the headings it repeats on each sheet. */}
+                    <span className="grid-head-print" aria-hidden="true">
+                      {column.label}
+                    </span>
                   </th>
                 ) : (
                   <th
