@@ -76,6 +76,26 @@ function sameGrant(a: Me, b: Me): boolean {
 /** Drafts written and the session ended, in that order, while the screen already hides behind the lock. */
 let locking: Promise<void> = Promise.resolve();
 
+/** Where the focus was when the screen locked (an open cell editor), to put it back on unlock. */
+let focusBeforeLock: HTMLElement | null = null;
+
+function rememberFocus(): void {
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  focusBeforeLock = active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+function restoreFocus(): void {
+  const target = focusBeforeLock;
+  focusBeforeLock = null;
+  // After the workspace is shown again (the next task, once React has drawn it).
+  if (target) setTimeout(() => target.isConnected && target.focus(), 0);
+}
+
+/** True while the screen is behind the lock: a grid keeps an open editor open (its blur is the lock's). */
+export function isLocked(): boolean {
+  return useSessionStore.getState().status === 'locked';
+}
+
 export const useSessionStore = create<SessionState>()((set, get) => ({
   status: 'unknown',
   me: null,
@@ -112,6 +132,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     if (get().status !== 'signed-in') return;
     // "Sign in first" is the core not knowing the session at all (a restart): say it ended.
     const specific = reason && reason !== SIGN_IN_FIRST ? reason : null;
+    rememberFocus();
     // The screen and its unsaved rows wait behind the lock; drafts not yet written are written
     // once the same person unlocks.
     set({
@@ -121,6 +142,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   },
   async lock(reason) {
     if (get().status !== 'signed-in') return;
+    rememberFocus();
     set({ status: 'locked', notice: reason });
     locking = (async () => {
       await flushDrafts();
@@ -139,6 +161,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
       // Nothing about the user changed: the screen comes back exactly as it was.
       useScopeStore.setState({ me });
       set({ status: 'signed-in', me, notice: null });
+      restoreFocus();
       void readIdleMinutes();
       // Drafts the ended session could not write go now.
       void flushDrafts();

@@ -146,6 +146,27 @@ describe('the idle lock', () => {
     unknown.stop();
   });
 
+  it('locks a window left alone right after sign-in (the sign-in is the last activity, nothing else)', () => {
+    let last = Date.now();
+    const keepAlive = vi.fn();
+    const lock = vi.fn();
+    // The sign-in call went out a moment before the window started watching.
+    vi.advanceTimersByTime(2_000);
+    const stop = watchSession({
+      check: () => undefined,
+      keepAlive,
+      lock,
+      idleMs: () => IDLE_MS,
+      lastActivity: () => last,
+      target: window,
+    });
+    vi.advanceTimersByTime(IDLE_MS);
+    expect(keepAlive).not.toHaveBeenCalled();
+    expect(lock).toHaveBeenCalled();
+    stop();
+    last = 0;
+  });
+
   it('puts the deadline the margin before the core’s end', () => {
     expect(lockDeadline(1_000_000, IDLE_MS)).toBe(1_000_000 + IDLE_MS - LOCK_MARGIN_MS);
   });

@@ -44,8 +44,8 @@ export function lockDeadline(lastActivity: number, idleMs: number): number {
  */
 export function watchSession(options: SessionWatchOptions): () => void {
   const { check, keepAlive, lock, idleMs, lastActivity, target, now = Date.now } = options;
-  // The sign-in itself was activity.
-  let lastInput = now();
+  // No input yet: the sign-in call itself is the last activity, so nothing waits to be reported.
+  let lastInput = lastActivity();
   const onInput = (): void => {
     lastInput = now();
     if (lastInput - lastActivity() < KEEP_ALIVE_EVERY_MS) return;

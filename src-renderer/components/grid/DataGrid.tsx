@@ -14,6 +14,7 @@ import {
 } from 'react';
 import { CRUD_DOMAINS, type CrudDomain } from '../../../src-shared/contract/domains';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { isLocked } from '../../stores/session-store';
 import { screenLabel } from '../nav-items';
 import { ScreenContext } from '../screen-context';
 import { usePrinting } from '../use-printing';
@@ -405,7 +406,12 @@ export function DataGrid(props: DataGridProps) {
           onCopy={onCopy}
           onBlur={(event) => {
             // The editor lost focus to something outside it (a button, another field): keep the text.
-            if (cursorRef.current.editing && !event.currentTarget.contains(event.relatedTarget))
+            // Not when the screen locked: it stays open, as it was, for the unlock.
+            if (
+              cursorRef.current.editing &&
+              !event.currentTarget.contains(event.relatedTarget) &&
+              !isLocked()
+            )
               commitDraft();
           }}
         >
