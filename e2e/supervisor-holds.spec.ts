@@ -119,6 +119,7 @@ test('a supervisor approves a hold and its resume, and sees WIP aging', async ({
 
   await openScreen(page, 'Work orders');
   const orders = page.getByRole('region', { name: `Work orders · ${CLIENT}` });
+  await orders.getByRole('button', { name: 'Search / filter' }).click();
   await orders.getByLabel('Search').fill(order);
   // The search runs in the core: only orders with these characters are counted.
   await expect(orders.getByTestId('grid-range')).toHaveText(/^Showing 1–\d+ of \d+$/);

@@ -20,7 +20,7 @@ import { ScreenContext } from '../screen-context';
 import { usePrinting } from '../use-printing';
 import { GridRowView } from './GridRowView';
 import { GridToolbar } from './GridToolbar';
-import { GridViewBar } from './GridViewBar';
+import { GridFindBar, GridRange } from './GridViewBar';
 import { columnSlots, gridColumns, shownColumns } from './grid-columns';
 import { draftKeyOf, draftSummary } from './grid-draft';
 import { clampCursor, type GridCursor, type GridKey, gridKey, START } from './grid-keyboard';
@@ -127,6 +127,7 @@ export function DataGrid(props: DataGridProps) {
   const slots = useMemo(() => columnSlots(columns, derived), [columns, derived]);
   // The person's order, filters, search and page: run in the core over all matching rows.
   const [view, setView] = useState<GridView>(NO_VIEW);
+  const [finding, setFinding] = useState(false);
   const scope: GridScope = { domain, clientId, filter: props.filter ?? NO_FILTER, fixed, defaults, view };
   const grid = useGridRows(spec, allColumns, scope, props.reloadToken ?? 0, {
     explain: props.explain,
@@ -363,6 +364,17 @@ export function DataGrid(props: DataGridProps) {
         message={props.message ?? null}
         readOnly={readOnly}
         draft={draft}
+        range={<GridRange view={view} onView={setView} load={grid.load} locked={grid.dirtyCount > 0} />}
+        find={
+          <button
+            type="button"
+            className="button-secondary"
+            aria-expanded={finding}
+            onClick={() => setFinding((open) => !open)}
+          >
+            {finding ? 'Hide search' : 'Search / filter'}
+          </button>
+        }
         onSave={() => {
           commitDraft();
           void save();
@@ -376,13 +388,13 @@ export function DataGrid(props: DataGridProps) {
           </button>
         </div>
       )}
-      <GridViewBar
+      <GridFindBar
         columns={allColumns}
         view={view}
         onView={setView}
-        load={grid.load}
         source={source}
         locked={grid.dirtyCount > 0}
+        open={finding}
       />
       {grid.load.kind === 'ready' && grid.rows.length === 0 && (
         <p className="empty-note grid-empty">
@@ -425,6 +437,8 @@ export function DataGrid(props: DataGridProps) {
                   <th
                     key={column.name}
                     scope="col"
+                    // Paper: Chromium leaves buttons out of the headings it repeats on each sheet (print.css).
+                    data-label={column.label}
                     aria-sort={
                       view.sort?.column === column.name
                         ? view.sort.direction === 'asc'
@@ -456,10 +470,6 @@ export function DataGrid(props: DataGridProps) {
                           : ''}
                       </span>
                     </button>
-                    {/* Paper: Chromium leaves buttons out of the headings it repeats on each sheet. */}
-                    <span className="grid-head-print" aria-hidden="true">
-                      {column.label}
-                    </span>
                   </th>
                 ) : (
                   <th

@@ -102,6 +102,7 @@ describe('DataGrid: find, sort, page', () => {
     const user = userEvent.setup();
     renderGrid();
     await waitFor(() => expect(range()).toBe('Showing 1–200 of 450'));
+    await user.click(screen.getByRole('button', { name: 'Search / filter' }));
     fireEvent.change(screen.getByLabelText('Filter'), { target: { value: 'shift_type' } });
     await user.type(screen.getByLabelText('Filter value'), '2nd shift{Enter}');
     await waitFor(() => expect(range()).toBe('Showing 1–200 of 225'));
@@ -115,7 +116,10 @@ describe('DataGrid: find, sort, page', () => {
     const user = userEvent.setup();
     renderGrid();
     await waitFor(() => expect(range()).toBe('Showing 1–200 of 450'));
-    await user.type(screen.getByLabelText('Search'), 'WO-3');
+    await user.click(screen.getByRole('button', { name: 'Search / filter' }));
+    // The search field takes the keyboard as it opens.
+    expect(document.activeElement).toBe(screen.getByLabelText('Search'));
+    await user.keyboard('WO-3');
     await waitFor(() => expect(lists.at(-1)).toMatchObject({ text: 'WO-3', offset: 0 }));
     expect(lists.filter((l) => l.text !== undefined)).toHaveLength(1);
   });
@@ -143,6 +147,8 @@ describe('DataGrid: find, sort, page', () => {
     await user.keyboard('5{Enter}');
     expect(screen.getByRole('button', { name: 'Next 200 ›' })).toHaveProperty('disabled', true);
     expect(screen.getByRole('button', { name: /^Units produced/ })).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('button', { name: 'Search / filter' }));
+    expect(screen.getByLabelText('Search')).toHaveProperty('disabled', true);
     expect(
       screen.getByText('Save or discard the unsaved rows to search, sort, filter or page.'),
     ).toBeTruthy();

@@ -13,6 +13,10 @@ interface GridToolbarProps {
   readOnly?: boolean;
   /** Whether the unsaved rows are kept as a draft on this PC. */
   draft?: DraftState;
+  /** Which rows are shown (count and pages), after the grid's counts. */
+  range?: ReactNode;
+  /** The button that shows the search and filters. */
+  find?: ReactNode;
 }
 
 const DRAFT_WORDS: Record<DraftState['kind'], string> = {
@@ -32,6 +36,8 @@ export function GridToolbar({
   onSave,
   readOnly,
   draft = { kind: 'none' },
+  range,
+  find,
 }: GridToolbarProps) {
   const { rows, dirtyCount, notice, waiting } = grid;
   const saved = rows.filter((r) => r.saved !== null).length;
@@ -49,8 +55,10 @@ export function GridToolbar({
             </span>
           )}
         </span>
+        {range}
         <div className="grid-buttons">
           {actions}
+          {find}
           {!readOnly && (
             <>
               <button type="button" onClick={onSave}>

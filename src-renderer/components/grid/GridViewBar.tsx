@@ -1,18 +1,64 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { GridColumn } from './grid-types';
 import { filterValue, type GridView, PAGE_SIZE, rangeText } from './grid-view';
 import type { OptionSource } from './use-grid-options';
 import type { LoadState } from './use-grid-rows';
 
-interface GridViewBarProps {
-  columns: readonly GridColumn[];
+interface GridRangeProps {
   view: GridView;
   /** Takes the next view; keep it the same function between renders (a state setter). */
   onView(next: GridView): void;
   load: LoadState;
+  /** Unsaved rows: the rows on screen must stay until saved or discarded, so the view cannot move. */
+  locked: boolean;
+}
+
+/** "Showing 1–200 of 1,240", with Previous and Next when there is more than one page. */
+export function GridRange({ view, onView, load, locked }: GridRangeProps) {
+  if (load.kind !== 'ready' || load.total === 0) return null;
+  const hasNext = load.offset + load.loaded < load.total;
+  const why = locked ? 'Save or discard the unsaved rows first' : undefined;
+  return (
+    <span className="grid-range-wrap">
+      <span className="grid-range" data-testid="grid-range">
+        {rangeText(load.offset, load.loaded, load.total)}
+      </span>
+      {(view.page > 0 || hasNext) && (
+        <span className="grid-pager">
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={locked || view.page === 0}
+            title={why}
+            onClick={() => onView({ ...view, page: view.page - 1 })}
+          >
+            ‹ Previous {PAGE_SIZE}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={locked || !hasNext}
+            title={why}
+            onClick={() => onView({ ...view, page: view.page + 1 })}
+          >
+            Next {PAGE_SIZE} ›
+          </button>
+        </span>
+      )}
+    </span>
+  );
+}
+
+interface GridFindBarProps {
+  columns: readonly GridColumn[];
+  view: GridView;
+  /** Takes the next view; keep it the same function between renders (a state setter). */
+  onView(next: GridView): void;
   source: OptionSource;
   /** Unsaved rows: the rows on screen must stay until saved or discarded, so the view cannot move. */
   locked: boolean;
+  /** The search and filter fields are shown (Find, or a search or filter in force). */
+  open: boolean;
 }
 
 /** How long typing in the search may pause before the rows are asked for. */
@@ -20,15 +66,16 @@ const SEARCH_PAUSE_MS = 300;
 
 /**
  * Finding rows in a grid: words searched across its text columns, exact values of a column
- * (chips to remove them), and the count of rows shown with the pager. Sorting is on the column
- * headings. Everything runs in the core, over all the rows of the client and period.
+ * (chips to remove them), and the order in force. Sorting is on the column headings. Everything
+ * runs in the core, over all the rows of the client and period.
  */
-export function GridViewBar({ columns, view, onView, load, source, locked }: GridViewBarProps) {
+export function GridFindBar({ columns, view, onView, source, locked, open }: GridFindBarProps) {
   const id = useId();
   const [search, setSearch] = useState(view.search);
   const [column, setColumn] = useState(columns[0]?.name ?? '');
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
 
   // The search applies once typing pauses, not at every letter.
   useEffect(() => {
@@ -36,6 +83,11 @@ export function GridViewBar({ columns, view, onView, load, source, locked }: Gri
     const timer = setTimeout(() => onView({ ...view, search, page: 0 }), SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [search, view, onView]);
+
+  // Opened with Find: the search takes the keyboard.
+  useEffect(() => {
+    if (open) searchRef.current?.focus();
+  }, [open]);
 
   const picked = columns.find((c) => c.name === column) ?? columns[0];
   const options = picked ? source.optionsFor(picked, {}) : null;
@@ -66,80 +118,90 @@ export function GridViewBar({ columns, view, onView, load, source, locked }: Gri
     onView({ ...view, filters, filterWords, page: 0 });
   };
 
-  const ready = load.kind === 'ready' ? load : null;
-  const hasNext = ready !== null && ready.offset + ready.loaded < ready.total;
   const why = locked ? 'Save or discard the unsaved rows first' : undefined;
   const labelOf = (name: string) => columns.find((c) => c.name === name)?.label ?? name;
+  const chips = Object.keys(view.filters);
+  if (!open && chips.length === 0 && !view.sort && !view.search) return null;
 
   return (
     <div className="grid-view-bar">
-      <div className="grid-find">
-        <label className="scope-label" htmlFor={`${id}-search`}>
-          Search
-        </label>
-        <input
-          id={`${id}-search`}
-          type="search"
-          value={search}
-          disabled={locked}
-          title={why}
-          placeholder="Order, code, name…"
-          onChange={(event) => setSearch(event.target.value)}
-        />
-        <label className="scope-label" htmlFor={`${id}-column`}>
-          Filter
-        </label>
-        <select
-          id={`${id}-column`}
-          value={picked?.name ?? ''}
-          disabled={locked}
-          title={why}
-          onChange={(event) => {
-            setColumn(event.target.value);
-            setProblem(null);
-          }}
-        >
-          {columns.map((c) => (
-            <option key={c.name} value={c.name}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-        <input
-          className="grid-filter-value"
-          aria-label="Filter value"
-          list={options && options.length > 0 ? `${id}-values` : undefined}
-          value={value}
-          disabled={locked}
-          title={why}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          onChange={(event) => setValue(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              addFilter();
-            }
-          }}
-        />
-        {options && options.length > 0 && (
-          <datalist id={`${id}-values`}>
-            {options.slice(0, 300).map((o) => (
-              <option key={o.value} value={o.label} />
+      {open && (
+        <div className="grid-find grid-find-fields">
+          <label className="scope-label" htmlFor={`${id}-search`}>
+            Search
+          </label>
+          <input
+            id={`${id}-search`}
+            ref={searchRef}
+            type="search"
+            value={search}
+            disabled={locked}
+            title={why}
+            placeholder="Order, code, name…"
+            onChange={(event) => setSearch(event.target.value)}
+          />
+          <label className="scope-label" htmlFor={`${id}-column`}>
+            Filter
+          </label>
+          <select
+            id={`${id}-column`}
+            value={picked?.name ?? ''}
+            disabled={locked}
+            title={why}
+            onChange={(event) => {
+              setColumn(event.target.value);
+              setProblem(null);
+            }}
+          >
+            {columns.map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.label}
+              </option>
             ))}
-          </datalist>
-        )}
-        <button type="button" className="button-secondary" disabled={locked} title={why} onClick={addFilter}>
-          Show only
-        </button>
-      </div>
+          </select>
+          <input
+            className="grid-filter-value"
+            aria-label="Filter value"
+            list={options && options.length > 0 ? `${id}-values` : undefined}
+            value={value}
+            disabled={locked}
+            title={why}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(event) => setValue(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                addFilter();
+              }
+            }}
+          />
+          {options && options.length > 0 && (
+            <datalist id={`${id}-values`}>
+              {options.slice(0, 300).map((o) => (
+                <option key={o.value} value={o.label} />
+              ))}
+            </datalist>
+          )}
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={locked}
+            title={why}
+            onClick={addFilter}
+          >
+            Show only
+          </button>
+        </div>
+      )}
       {problem && (
         <p className="field-error" id={`${id}-problem`} role="alert">
           {problem}
         </p>
       )}
       <div className="grid-find">
-        {Object.keys(view.filters).map((name) => (
+        {view.search && !open && <span className="grid-sorted">Search: “{view.search}”</span>}
+        {chips.map((name) => (
           <button
             key={name}
             type="button"
@@ -156,31 +218,6 @@ export function GridViewBar({ columns, view, onView, load, source, locked }: Gri
           <span className="grid-sorted">
             Sorted by {labelOf(view.sort.column)} (
             {view.sort.direction === 'asc' ? 'ascending' : 'descending'})
-          </span>
-        )}
-        <span className="grid-range" data-testid="grid-range" role="status">
-          {ready ? rangeText(ready.offset, ready.loaded, ready.total) : 'Loading…'}
-        </span>
-        {ready && (view.page > 0 || hasNext) && (
-          <span className="grid-pager">
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={locked || view.page === 0}
-              title={why}
-              onClick={() => onView({ ...view, page: view.page - 1 })}
-            >
-              ‹ Previous {PAGE_SIZE}
-            </button>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={locked || !hasNext}
-              title={why}
-              onClick={() => onView({ ...view, page: view.page + 1 })}
-            >
-              Next {PAGE_SIZE} ›
-            </button>
           </span>
         )}
         {locked && (
