@@ -26,6 +26,8 @@ export async function printToPng(
   maxSheets = 4,
 ): Promise<Printed> {
   await page.emulateMedia({ media: 'print' });
+  // The grids draw every row for paper (no windowed rows left) before the PDF is made.
+  await page.waitForFunction(() => document.querySelectorAll('.grid-spacer').length === 0);
   const pdf = testInfo.outputPath(`${name}.pdf`);
   await page.pdf({ path: pdf, format, printBackground: true, preferCSSPageSize: false });
   await page.emulateMedia({ media: 'screen' });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * True while the page is being printed (the print dialog, Ctrl+P, print to PDF): screens show
@@ -13,12 +14,13 @@ export function usePrinting(): boolean {
       window.matchMedia('print').matches,
   );
   useEffect(() => {
-    const on = () => setPrinting(true);
+    // Drawn at once: the browser lays the page out for paper right after `beforeprint` returns.
+    const on = () => flushSync(() => setPrinting(true));
     const off = () => setPrinting(false);
     window.addEventListener('beforeprint', on);
     window.addEventListener('afterprint', off);
     const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
-    const change = (event: MediaQueryListEvent) => setPrinting(event.matches);
+    const change = (event: MediaQueryListEvent) => flushSync(() => setPrinting(event.matches));
     media?.addEventListener('change', change);
     return () => {
       window.removeEventListener('beforeprint', on);
