@@ -166,8 +166,10 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
       // Drafts the ended session could not write go now.
       void flushDrafts();
     } else {
-      // A new role or other clients: start from the remembered place, with the drafts the core
+      // A new role or other clients: keep what the ended session could not write first (a client
+      // they lost refuses it), then start from the remembered place with the drafts the core
       // still offers (none of a client they lost).
+      await flushDrafts();
       set(signedIn(me));
     }
     return null;
