@@ -11,11 +11,12 @@ export function countsAsActivity(channel: string): boolean {
 }
 
 /**
- * Notes a call as it is sent. The core stamps it when it arrives, a moment later, so the window's
- * idle deadline worked out from these times is never after the core's: the lock comes first.
+ * Notes a call the core answered, at the time it was sent. The core stamped it when it arrived,
+ * a moment later, so the window's idle deadline worked out from these times is never after the
+ * core's: the lock comes first.
  */
-export function noteCall(channel: string, now: number = Date.now()): void {
-  if (countsAsActivity(channel)) lastActivity = now;
+export function noteCall(channel: string, sentAt: number): void {
+  if (countsAsActivity(channel) && sentAt > lastActivity) lastActivity = sentAt;
 }
 
 /** When this window last sent a call that keeps its session alive (0: none yet). */
