@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { Me } from '../src-shared/contract/auth';
 import type { SystemInfo } from '../src-shared/contract/system';
 import { errorText, invoke } from './api/client';
 import type { DemoSignIns } from './api/demo';
@@ -11,11 +10,6 @@ import { LockScreen } from './screens/lock/LockScreen';
 import { SignInScreen } from './screens/sign-in/SignInScreen';
 import { useSessionStore } from './stores/session-store';
 import { useSessionWatch } from './stores/use-session-watch';
-
-/** A workspace is kept while this stays the same: a new role or other clients start a fresh one. */
-function grantKey(me: Me): string {
-  return `${me.userId}:${me.role}:${me.clients.map((c) => c.client_id).join(',')}`;
-}
 
 type Boot =
   | { kind: 'loading' }
@@ -33,6 +27,9 @@ export function App() {
   const [demo, setDemo] = useState<DemoSignIns | null>(null);
   const status = useSessionStore((s) => s.status);
   const me = useSessionStore((s) => s.me);
+  // One workspace per person and sign-in: kept through a refresh of their clients and an unlock,
+  // started afresh for another person, or when an unlock brings another role or other clients.
+  const epoch = useSessionStore((s) => s.epoch);
 
   useEffect(() => {
     let live = true;
@@ -76,7 +73,7 @@ export function App() {
             </main>
           )}
           <div className="workspace-holder" hidden={locked} inert={locked}>
-            <AppShell key={grantKey(present)} me={present} host={boot.info.host} />
+            <AppShell key={`${present.userId}:${epoch}`} me={present} host={boot.info.host} />
           </div>
         </>
       ) : (

@@ -63,6 +63,19 @@ describe('returning to where the user was', () => {
     expect(scope().screen).toBe('quality');
   });
 
+  it('keeps the same person where they are when their clients are read again (a new client, an unlock)', () => {
+    const scope = useScopeStore.getState;
+    scope().adoptUser(rosa);
+    scope().openScreen('admin');
+    scope().pickClient('APPAREL-B');
+    scope().pickShift({ date: '2026-03-02', shift: 'SHIFT_2ND' });
+    scope().adoptUser({ ...rosa, clients: [A, B, { client_id: 'PCB-F', client_name: 'PCB line F' }] });
+    expect(scope()).toMatchObject({ screen: 'admin', client: 'APPAREL-B', shift: { shift: 'SHIFT_2ND' } });
+    // A client they lost is not kept.
+    scope().adoptUser({ ...rosa, clients: [A] });
+    expect(scope()).toMatchObject({ screen: 'admin', client: 'BOOT-LINE-A' });
+  });
+
   it('goes to where a draft was typed, never to a client the user cannot see', () => {
     const scope = useScopeStore.getState;
     scope().adoptUser(ana);

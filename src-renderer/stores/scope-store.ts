@@ -97,6 +97,13 @@ export const useScopeStore = create<ScopeState>()((set, get) => {
   return {
     ...initial(),
     adoptUser(me) {
+      if (get().userId === me.userId) {
+        // The same person again (their clients refreshed, an unlock): they stay where they are,
+        // on a client they may still see.
+        const { client } = get();
+        set({ me, client: resolveChoice(me, client ?? '*') });
+        return;
+      }
       const place = readPlace(storage(), me.userId, Date.now());
       const base = initial();
       set({

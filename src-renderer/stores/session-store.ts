@@ -20,6 +20,11 @@ export interface SessionState {
   notice: string | null;
   /** The plant's idle limit in minutes, once read; the lock uses it. */
   idleMinutes: number | null;
+  /**
+   * Counts the workspaces started for this sign-in: an unlock by the same person whose role or
+   * clients changed starts a fresh one (the screen behind the lock may show what they lost).
+   */
+  epoch: number;
   /** Asks the core who this window's session belongs to (after a reload). */
   restore(): Promise<void>;
   /** Signs in; resolves to the failure, or null when signed in. */
@@ -101,6 +106,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   me: null,
   notice: null,
   idleMinutes: null,
+  epoch: 0,
   async restore() {
     set({ status: 'checking' });
     const result = await invoke('auth.me', {});
@@ -159,7 +165,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     const me = result.data;
     if (sameGrant(before, me)) {
       // Nothing about the user changed: the screen comes back exactly as it was.
-      useScopeStore.setState({ me });
+      useScopeStore.getState().adoptUser(me);
       set({ status: 'signed-in', me, notice: null });
       restoreFocus();
       void readIdleMinutes();
@@ -170,7 +176,8 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
       // they lost refuses it), then start from the remembered place with the drafts the core
       // still offers (none of a client they lost).
       await flushDrafts();
-      set(signedIn(me));
+      useScopeStore.getState().adoptUser(me);
+      set({ ...signedIn(me), epoch: get().epoch + 1 });
     }
     return null;
   },
