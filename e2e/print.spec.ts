@@ -43,6 +43,17 @@ test('My shift, a grid and the dashboard print on A4 and Letter with the header 
   expect(dashboard.text).toContain('Efficiency');
   for (const word of SCREEN_ONLY) expect(dashboard.text, word).not.toContain(word);
 
+  // A card's "?" opens its Help entry; F1 opens Help from anywhere.
+  await page
+    .getByTestId('kpi-efficiency')
+    .getByRole('button', { name: 'How Efficiency is worked out' })
+    .click();
+  await expect(page.getByRole('heading', { level: 4, name: 'Efficiency' })).toBeFocused();
+  await expect(page.getByRole('article', { name: 'Efficiency' })).toContainText('standard hours earned');
+  await openScreen(page, 'Dashboard');
+  await page.keyboard.press('F1');
+  await expect(page.getByRole('heading', { level: 2, name: 'Help' })).toBeVisible();
+
   // My shift on the latest shift with production: three grids on paper.
   const latest = await api(page, 'production.list', {
     clientIds: [CLIENT],

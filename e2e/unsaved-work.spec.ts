@@ -106,6 +106,22 @@ test('text still in a cell editor comes back after a reload, and after a session
   await expect(production.cell(first, 'units_produced')).toHaveText('17');
   await expect(production.cell(first, 'units_defective')).toHaveText('2');
 
+  // Another shift with these rows unsaved: asked first, naming where they will be saved; staying keeps them.
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const shiftPicker = page.getByLabel('Shift', { exact: true });
+  const shiftCode = await shiftPicker.inputValue();
+  const other = shiftCode === 'SHIFT_2ND' ? 'SHIFT_1ST' : 'SHIFT_2ND';
+  await shiftPicker.selectOption(other);
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain(
+    `You have 1 unsaved row on ${where}. They stay on screen and will be saved there, not for ${date}, `,
+  );
+  await expect(shiftPicker).toHaveValue(shiftCode);
+
   // Saved: the draft is gone from the database.
   await production.cell(first, 'units_defective').click();
   await page.keyboard.press('Control+Enter');
