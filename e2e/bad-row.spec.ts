@@ -88,7 +88,9 @@ test('a bad production row shows the field message beside the cell, is marked as
     void dialog.dismiss();
   });
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Dashboard' }).click();
-  expect(asked).toEqual(['You have 3 unsaved rows. Leave without saving?']);
+  expect(asked).toEqual([
+    `You have 3 unsaved rows on Production for ${CLIENT}. They stay kept as a draft for you on this PC, to restore later. Leave without saving?`,
+  ]);
   await expect(page.getByRole('heading', { level: 2, name: 'Production' })).toBeVisible();
   await expect(states).toHaveCount(first + 3);
 

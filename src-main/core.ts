@@ -1,4 +1,4 @@
-import type { ChannelName } from '../src-shared/contract';
+import { type ChannelName, PASSIVE_CHANNELS } from '../src-shared/contract';
 import { AppError } from '../src-shared/contract/errors';
 import { SESSION_ABSOLUTE_HOURS } from '../src-shared/contract/plant-settings';
 import type { ProgressReport } from '../src-shared/contract/progress';
@@ -47,16 +47,6 @@ export interface CoreOptions {
   /** Keep a daily backup while the core runs (the app's hosts). */
   dailyBackups?: boolean;
 }
-
-/**
- * Calls that only look (who am I, is the core there) and so do not count as activity: a window
- * checking its session every minute must not keep an idle sign-in alive.
- */
-const PASSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
-  'auth.me',
-  'system.info',
-  'system.ping',
-]);
 
 export interface Core extends Dispatcher {
   /** The dependencies as the next ordinary call would get them (tests reach the database here). */

@@ -6,6 +6,7 @@ import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import { type Connection, StatusFooter } from './components/StatusFooter';
 import { FirstStartScreen } from './screens/first-start/FirstStartScreen';
+import { LockScreen } from './screens/lock/LockScreen';
 import { RecoveryScreen } from './screens/recovery/RecoveryScreen';
 import { SignInScreen } from './screens/sign-in/SignInScreen';
 import { useSessionStore } from './stores/session-store';
@@ -35,6 +36,9 @@ export function App() {
   const [demo, setDemo] = useState<DemoSignIns | null>(null);
   const status = useSessionStore((s) => s.status);
   const me = useSessionStore((s) => s.me);
+  // One workspace per person and sign-in: kept through a refresh of their clients and an unlock,
+  // started afresh for another person, or when an unlock brings another role or other clients.
+  const epoch = useSessionStore((s) => s.epoch);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `restart` asks the core again after a recovery restore.
   useEffect(() => {
@@ -86,6 +90,9 @@ export function App() {
   const unusable =
     boot.kind === 'ready' && UNUSABLE.has(boot.info.database.state) ? boot.info.database : null;
   const signedIn = status === 'signed-in' && me && !unusable ? me : null;
+  // Locked: the workspace stays mounted (unsaved rows, open editors, scroll) but hidden and inert.
+  const present = (status === 'signed-in' || status === 'locked') && me && !unusable ? me : null;
+  const locked = status === 'locked';
   useSessionWatch(signedIn !== null);
   return (
     <div className="app">
@@ -105,8 +112,17 @@ export function App() {
             }}
           />
         </main>
-      ) : boot.kind === 'ready' && signedIn ? (
-        <AppShell me={signedIn} host={boot.info.host} />
+      ) : boot.kind === 'ready' && present ? (
+        <>
+          {locked && (
+            <main className="public-main">
+              <LockScreen me={present} />
+            </main>
+          )}
+          <div className="workspace-holder" hidden={locked} inert={locked}>
+            <AppShell key={`${present.userId}:${epoch}`} me={present} host={boot.info.host} />
+          </div>
+        </>
       ) : (
         <main className="public-main">
           {boot.kind === 'loading' && <p role="status">Opening the plant database…</p>}

@@ -8,7 +8,8 @@ import { type OpenDatabase, openDatabase } from './open';
 const FIELDS_CSV = join(__dirname, '../../docs/spec/fields.csv');
 const SCHEMA_TS = join(__dirname, '../../src-shared/db/schema.ts');
 const SYNC = ['created_at', 'updated_at', 'created_by', 'updated_by', 'version', 'deleted_at'];
-const NOT_DATA = new Set(['schema_migration', 'audit_log', 'sqlite_sequence']);
+// user_draft: a user's unsaved rows on this PC, never synced, so it has no sync columns.
+const NOT_DATA = new Set(['schema_migration', 'audit_log', 'sqlite_sequence', 'user_draft']);
 
 interface ColumnInfo {
   name: string;

@@ -4,6 +4,7 @@ import { authHandlers } from './auth-handlers';
 import { backupHandlers } from './backup-handlers';
 import { csvHandlers } from './csv-handlers';
 import { dataHandlers } from './data-handlers';
+import { draftHandlers } from './draft-handlers';
 import { kpiHandlers } from './kpi-handlers';
 import { plantSettingsHandlers } from './plant-settings-handlers';
 import { setupHandlers } from './setup-handlers';
@@ -25,4 +26,5 @@ export const allHandlers = {
   ...updateHandlers,
   ...plantSettingsHandlers,
   ...backupHandlers,
+  ...draftHandlers,
 } satisfies Handlers<CoreDeps>;

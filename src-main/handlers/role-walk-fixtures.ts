@@ -442,6 +442,31 @@ function kpiFixture(extra: Values, options: readonly string[] = [], optionField 
   };
 }
 
+/** A draft body as a grid keeps it: one new production row for `client`. */
+function draftBody(client: string) {
+  return {
+    domain: 'production',
+    location: {
+      screen: 'production',
+      client,
+      preset: 'today',
+      custom: { from: '2026-03-02', to: '2026-03-02' },
+      shift: { date: '2026-03-02', shift: 'SHIFT_1ST' },
+    },
+    rows: [{ key: null, version: null, texts: { work_order_id: 'WO-1', units_produced: '12' } }],
+  };
+}
+
+/** A draft of `userId` for `client`, written straight to the copy (the case's set-up). */
+function insertDraft(sqlite: BetterSqlite3.Database, userId: string, key: string, client: string): void {
+  sqlite
+    .prepare(
+      `INSERT INTO user_draft (user_id, draft_key, client_id, summary, row_count, payload, updated_at)
+       VALUES (?, ?, ?, ?, 1, ?, '2026-03-02T08:00:00.000Z')`,
+    )
+    .run(userId, key, client, `Production for ${client}`, JSON.stringify(draftBody(client)));
+}
+
 const actorOrAdmin = (ctx: BuildContext) => ctx.actor ?? (ACTORS[0] as Actor);
 
 /** Every channel's payloads. The test fails for a channel of the contract that is missing here. */
@@ -458,6 +483,41 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
   'auth.me': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   'auth.keepAlive': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   'plantSettings.get': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  // A user's own drafts: keeping one names its client (refused outside the scope).
+  'drafts.list': {
+    variants: ONLY,
+    build: (ctx) => ({
+      payload: {},
+      client: null,
+      // Drafts of every client, kept by the caller: a LEADER or OPERATOR is offered only their clients'.
+      arrange: (sqlite) => {
+        for (const s of SITES) insertDraft(sqlite, ctx.actor?.userId ?? 'U-ADM', `rw-${s}`, c(s));
+      },
+    }),
+  },
+  'drafts.put': {
+    variants: PLAIN,
+    build: (_ctx, v) => {
+      const s = v.site ?? 'A';
+      return {
+        payload: {
+          key: `rw-put-${s}`,
+          clientId: c(s),
+          summary: `Production for ${c(s)}`,
+          body: draftBody(c(s)),
+        },
+        client: c(s),
+      };
+    },
+  },
+  'drafts.delete': {
+    variants: ONLY,
+    build: (ctx) => ({
+      payload: { key: 'rw-delete' },
+      client: null,
+      arrange: (sqlite) => insertDraft(sqlite, ctx.actor?.userId ?? 'U-ADM', 'rw-delete', c('A')),
+    }),
+  },
   'plantSettings.update': {
     variants: ONLY,
     build: (ctx) => {

@@ -110,6 +110,10 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'auth.keepAlive': EVERYONE,
   'plantSettings.get': EVERYONE,
   'plantSettings.update': ADMIN,
+  // Everyone keeps drafts of their own unsaved rows, for their own clients.
+  'drafts.list': EVERYONE,
+  'drafts.put': EVERYONE,
+  'drafts.delete': EVERYONE,
   // A reference-data edit: refused to other roles even when the template would add nothing.
   'defectTypes.applyTemplate': PLANT,
   'clients.create': ADMIN,

@@ -124,6 +124,18 @@ describe('sessions end after 30 minutes without activity (a plant setting) and a
     expect(await call(key, 'auth.me', {})).toEqual({ ok: true, data: null });
   });
 
+  it('does not count the window polling the update status as activity either', async () => {
+    const key = await signIn('leo');
+    for (const minute of [1, 2, 29]) {
+      at(minutes(minute));
+      expect(await call(key, 'updates.status', {})).toMatchObject({ ok: true });
+    }
+    at(minutes(30));
+    expect(await state(key)).toBe(
+      'UNAUTHENTICATED: Your session ended after 30 minutes without activity. Sign in again.',
+    );
+  });
+
   it('counts "still here" from a person typing without saving as activity', async () => {
     const key = await signIn('leo');
     at(minutes(25));
@@ -370,9 +382,22 @@ describe('hidden columns through the list channels', () => {
       ok: true,
       data: { total: 0 },
     });
-    for (const order of [{ sort: 'password_hash' }, { orderBy: 'password_hash' }]) {
+    for (const order of [
+      { sort: 'password_hash' },
+      { orderBy: 'password_hash' },
+      { sort: [{ column: 'password_hash', direction: 'asc' }] },
+      { sort: [{ column: 'username' }, { column: 'password_hash', direction: 'desc' }] },
+      { sort: [{ column: 'locked_until' }] },
+      { sort: [{ column: 'username', direction: 'sideways' }] },
+      { sort: [{ column: 'username; DROP TABLE app_user' }] },
+      { sort: [{ column: 'a' }, { column: 'b' }, { column: 'c' }, { column: 'd' }] },
+    ]) {
       const answer = await core.dispatch(admin, 'users.list', order);
-      expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(answer, JSON.stringify(order)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }
+    // A visible column is a sort the channel takes.
+    expect(
+      await core.dispatch(admin, 'users.list', { sort: [{ column: 'username', direction: 'desc' }] }),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -269,6 +269,65 @@ describe('ScopedStore reads', () => {
     expect(page.rows.map((r) => r.shift_date)).toEqual(['2026-03-03']);
   });
 
+  it('sorts by the columns asked, blanks last, and keeps paging stable through equal values', () => {
+    const rows = [
+      { day: '2026-03-01', units: 30, notes: 'b' },
+      { day: '2026-03-02', units: 10, notes: 'A' },
+      { day: '2026-03-03', units: 30, notes: null },
+      { day: '2026-03-04', units: 20, notes: 'c' },
+    ];
+    for (const { day, units, notes } of rows)
+      store(admin).create(production, { ...entryA, shift_date: day, units_produced: units, notes });
+    const list = (sort: { column: string; direction: 'asc' | 'desc' }[], limit = 10, offset = 0) =>
+      store(leaderOfA)
+        .list(production, { sort, limit, offset })
+        .rows.map((r) => `${String(r.shift_date).slice(8)}:${String(r.units_produced)}`);
+    expect(list([{ column: 'units_produced', direction: 'asc' }])).toEqual([
+      '02:10',
+      '04:20',
+      '03:30',
+      '01:30',
+    ]);
+    expect(list([{ column: 'units_produced', direction: 'desc' }])).toEqual([
+      '03:30',
+      '01:30',
+      '04:20',
+      '02:10',
+    ]);
+    // Two columns: units up, then the date up; ties otherwise keep the table's order (newest first).
+    expect(
+      list([
+        { column: 'units_produced', direction: 'desc' },
+        { column: 'shift_date', direction: 'asc' },
+      ]),
+    ).toEqual(['01:30', '03:30', '04:20', '02:10']);
+    // Text ignores case, and a blank comes last whichever way.
+    const notes = (direction: 'asc' | 'desc') =>
+      store(leaderOfA)
+        .list(production, { sort: [{ column: 'notes', direction }], limit: 10, offset: 0 })
+        .rows.map((r) => r.notes);
+    expect(notes('asc')).toEqual(['A', 'b', 'c', null]);
+    expect(notes('desc')).toEqual(['c', 'b', 'A', null]);
+    // Pages of one row through the equal units walk every row once.
+    const paged = [0, 1, 2, 3].flatMap((offset) =>
+      list([{ column: 'units_produced', direction: 'desc' }], 1, offset),
+    );
+    expect(paged).toEqual(['03:30', '01:30', '04:20', '02:10']);
+  });
+
+  it('refuses a sort on a column the table does not have, and names it', () => {
+    const error = (() => {
+      try {
+        store(admin).list(production, { sort: [{ column: 'nope', direction: 'asc' }], limit: 10, offset: 0 });
+        return null;
+      } catch (caught) {
+        return caught instanceof AppError ? caught : null;
+      }
+    })();
+    expect(error?.code).toBe('VALIDATION');
+    expect(error?.issues).toEqual([{ path: 'nope', message: 'is not a field' }]);
+  });
+
   it('matches any of a list of values (open orders: ACTIVE or ON_HOLD), still within the scope', () => {
     const orders = TABLE_SPECS.work_order;
     store(admin).create(orders, {
@@ -369,6 +428,35 @@ describe('ScopedStore reads', () => {
       ).toBe(refused);
       expect(fieldError(() => [...store(admin).iterate(users, { equals })])).toBe(refused);
       expect(fieldError(() => store(admin).distinctValues(users, 'full_name', { equals }, 10))).toBe(refused);
+    });
+
+    it('refuses it as a sort, alone or after a visible column, and reads nothing', () => {
+      const sorted = `VALIDATION ${JSON.stringify([{ path: 'password_hash', message: 'cannot be used to sort' }])}`;
+      for (const sort of [
+        [{ column: 'password_hash', direction: 'asc' as const }],
+        [
+          { column: 'username', direction: 'asc' as const },
+          { column: 'password_hash', direction: 'desc' as const },
+        ],
+      ]) {
+        expect(fieldError(() => store(admin).list(users, { sort, limit: 10, offset: 0 }))).toBe(sorted);
+      }
+      // The sign-in state is no column of the spec at all.
+      expect(
+        fieldError(() =>
+          store(admin).list(users, {
+            sort: [{ column: 'failed_login_count', direction: 'asc' }],
+            limit: 10,
+            offset: 0,
+          }),
+        ),
+      ).toBe(`VALIDATION ${JSON.stringify([{ path: 'failed_login_count', message: 'is not a field' }])}`);
+      // A visible column sorts.
+      expect(
+        store(admin)
+          .list(users, { sort: [{ column: 'username', direction: 'desc' }], limit: 10, offset: 0 })
+          .rows.map((r) => r.username),
+      ).toEqual(['u-op2', 'u-op', 'u-lead', 'admin']);
     });
 
     it('leaves it out of a text search, so a guessed piece of a hash finds nobody', () => {

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { ListSort } from '../../src-shared/contract/crud';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
 import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
 import { nowUtc } from '../../src-shared/tables/formats';
@@ -27,6 +28,8 @@ export interface ListQuery {
   equals?: Readonly<Record<string, string | number | readonly (string | number)[]>>;
   /** Case-insensitive text search across the table's text-like columns. */
   text?: string;
+  /** Caller-chosen order (visible columns only); the table's own order breaks ties. */
+  sort?: readonly ListSort[];
   limit: number;
   offset: number;
 }
@@ -120,6 +123,17 @@ function assertFilterable(spec: TableSpec, column: ColumnSpec): void {
       { path: column.name, message: 'cannot be used to filter' },
     ]);
 }
+
+/** Refuses a hidden column as an order: sorting on it would reveal its values' ranking row by row. */
+function assertSortable(spec: TableSpec, column: ColumnSpec): void {
+  if (column.hidden)
+    throw new AppError('VALIDATION', `${column.name}: cannot be used to sort ${spec.noun} records`, [
+      { path: column.name, message: 'cannot be used to sort' },
+    ]);
+}
+
+// Text-like columns sort as people read them, "apparel" beside "Apparel"; numbers and dates as stored.
+const NOCASE_SORT = new Set(['key', 'text', 'code', 'ref', 'enum']);
 
 /** Row key as one string for the audit log: composite keys joined with '/'. */
 export function rowIdOf(spec: TableSpec, row: Row): string {
@@ -313,18 +327,36 @@ export class ScopedStore {
     return { sql: parts.join(' AND '), params };
   }
 
-  #orderBy(spec: TableSpec): string {
-    // Lists have no caller-chosen order; the fixed one must not sort on a secret either.
+  /**
+   * The ORDER BY of a list: the caller's columns first, then the table's own order (newest date
+   * first, then key), so paging through equal values is stable. Column names come from the spec,
+   * never from the payload; hidden ones are refused. Blanks sort last either way.
+   */
+  #orderBy(spec: TableSpec, sort: readonly ListSort[] = []): string {
+    // The fixed order must not sort on a secret either.
     for (const name of [...spec.key, ...(spec.dateColumn ? [spec.dateColumn] : [])])
       if (columnOf(spec, name)?.hidden) throw new Error(`${spec.table}: cannot order by hidden ${name}`);
+    const chosen = sort.map(({ column: name, direction }) => {
+      const column = columnOf(spec, name);
+      if (!column)
+        throw new AppError('VALIDATION', `${name}: is not a field of ${spec.noun} records`, [
+          { path: name, message: 'is not a field' },
+        ]);
+      assertSortable(spec, column);
+      const collate = NOCASE_SORT.has(column.type.kind) ? ' COLLATE NOCASE' : '';
+      return `${column.name} IS NULL, ${column.name}${collate} ${direction === 'desc' ? 'DESC' : 'ASC'}`;
+    });
     const keyOrder = spec.key.join(', ');
-    return spec.dateColumn ? `${spec.dateColumn} DESC, ${keyOrder}` : keyOrder;
+    const own = spec.dateColumn ? `${spec.dateColumn} DESC, ${keyOrder}` : keyOrder;
+    return [...chosen, own].join(', ');
   }
 
   /** A page of visible rows matching the query, with the total count for paging. */
   list(spec: TableSpec, query: ListQuery): ListResult {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);
     const where = this.#listWhere(spec, query);
+    // Checked before anything is read: a refused order answers alone.
+    const order = this.#orderBy(spec, query.sort);
     const total = (
       cachedStatement(this.#sqlite, `SELECT count(*) AS n FROM ${spec.table} WHERE ${where.sql}`).get(
         ...where.params,
@@ -334,7 +366,7 @@ export class ScopedStore {
     ).n;
     const rows = cachedStatement(
       this.#sqlite,
-      `SELECT * FROM ${spec.table} WHERE ${where.sql} ORDER BY ${this.#orderBy(spec)} LIMIT ? OFFSET ?`,
+      `SELECT * FROM ${spec.table} WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
     ).all(...where.params, query.limit, query.offset) as Row[];
     return { rows: rows.map((r) => publicRow(spec, r)), total };
   }

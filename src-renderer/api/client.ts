@@ -7,6 +7,7 @@ import {
   SIGN_IN_FIRST,
 } from '../../src-shared/contract';
 import type { ProgressReport } from '../../src-shared/contract/progress';
+import { noteCall } from './activity';
 import { defaultTransport, type Transport } from './transport';
 
 let transport: Transport | undefined;
@@ -35,8 +36,14 @@ export async function invoke<K extends ChannelName>(
   payload: RequestOf<K>,
 ): Promise<Result<ResponseOf<K>>> {
   transport ??= defaultTransport();
+  const sentAt = Date.now();
   // The contract ties each channel to its response type; the wire itself is untyped.
   const result = (await transport.invoke(channel, payload)) as Result<ResponseOf<K>>;
+  // The idle lock counts from when the core last heard this window: a call it answered, stamped
+  // with the time it was sent (never later than the core's own stamp). A call that never reached
+  // it (the host unreachable) or found no session does not count.
+  if (result.ok || (result.error.code !== 'INTERNAL' && result.error.code !== 'UNAUTHENTICATED'))
+    noteCall(channel, sentAt);
   if (!result.ok && result.error.code === 'UNAUTHENTICATED' && !SIGN_IN_CHANNELS.has(channel)) {
     sessionEnded?.(result.error);
   }

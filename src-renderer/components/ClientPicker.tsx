@@ -1,6 +1,7 @@
 import type { Me } from '../../src-shared/contract/auth';
 import { choiceLabel, clientOptions, isClientFixed } from '../stores/client-choice';
 import { useScopeStore } from '../stores/scope-store';
+import { confirmScopeChange } from '../stores/unsaved-store';
 
 // A <select> value is a string; client ids are never empty, so '' can stand for "All clients".
 const ALL_VALUE = '';
@@ -29,7 +30,11 @@ export function ClientPicker({ me }: { me: Me }) {
       <select
         id="client-picker"
         value={client ?? ALL_VALUE}
-        onChange={(event) => pickClient(event.target.value === ALL_VALUE ? null : event.target.value)}
+        onChange={(event) => {
+          const next = event.target.value === ALL_VALUE ? null : event.target.value;
+          // Unsaved rows stay with their client: say so before the screens move to another.
+          if (confirmScopeChange(choiceLabel(me, next))) pickClient(next);
+        }}
       >
         {clientOptions(me).map((option) => (
           <option key={option.value ?? ALL_VALUE} value={option.value ?? ALL_VALUE}>

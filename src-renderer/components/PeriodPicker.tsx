@@ -1,6 +1,8 @@
 import { PRESET_IDS, PRESET_LABELS, type PresetId, rangeProblem } from '../stores/date-range';
 import { useScopeStore } from '../stores/scope-store';
+import { confirmScopeChange } from '../stores/unsaved-store';
 import { useDateRange } from '../stores/use-date-range';
+import { DateInput } from './DateInput';
 
 function isPresetId(value: string): value is PresetId {
   return (PRESET_IDS as readonly string[]).includes(value);
@@ -14,6 +16,11 @@ export function PeriodPicker() {
   const setCustom = useScopeStore((s) => s.setCustom);
   const range = useDateRange();
   const problem = preset === 'custom' ? rangeProblem(custom) : null;
+  const move = (next: { from: string; to: string }): boolean => {
+    if (!confirmScopeChange(next.from === next.to ? next.from : `${next.from} to ${next.to}`)) return false;
+    setCustom(next);
+    return true;
+  };
 
   return (
     <div className="scope-field period">
@@ -24,7 +31,8 @@ export function PeriodPicker() {
         id="period-preset"
         value={preset}
         onChange={(event) => {
-          if (isPresetId(event.target.value)) pickPreset(event.target.value);
+          const next = event.target.value;
+          if (isPresetId(next) && confirmScopeChange(PRESET_LABELS[next].toLowerCase())) pickPreset(next);
         }}
       >
         {PRESET_IDS.map((id) => (
@@ -38,24 +46,22 @@ export function PeriodPicker() {
           <label className="scope-label" htmlFor="period-from">
             From
           </label>
-          <input
+          <DateInput
             id="period-from"
-            type="date"
             value={custom.from}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? 'period-problem' : undefined}
-            onChange={(event) => setCustom({ ...custom, from: event.target.value })}
+            onCommit={(from) => move({ ...custom, from })}
           />
           <label className="scope-label" htmlFor="period-to">
             To
           </label>
-          <input
+          <DateInput
             id="period-to"
-            type="date"
             value={custom.to}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? 'period-problem' : undefined}
-            onChange={(event) => setCustom({ ...custom, to: event.target.value })}
+            onCommit={(to) => move({ ...custom, to })}
           />
           {problem && (
             <span id="period-problem" className="field-error" role="alert">

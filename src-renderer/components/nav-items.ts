@@ -9,7 +9,8 @@ export type ScreenId =
   | 'quality'
   | 'holds'
   | 'work-orders'
-  | 'admin';
+  | 'admin'
+  | 'help';
 
 export interface NavItem {
   id: ScreenId;
@@ -29,7 +30,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'holds', label: 'Holds' },
   { id: 'work-orders', label: 'Work orders' },
   { id: 'admin', label: 'Admin', roles: new Set<Role>(['ADMIN', 'POWERUSER', 'LEADER']) },
+  { id: 'help', label: 'Help' },
 ];
+
+/** True for a string that names a screen (a remembered place, a draft's). */
+export function isScreenId(value: string): value is ScreenId {
+  return NAV_ITEMS.some((item) => item.id === value);
+}
+
+/** The screen's name as the nav says it. */
+export function screenLabel(id: ScreenId): string {
+  return NAV_ITEMS.find((item) => item.id === id)?.label ?? id;
+}
 
 /** True when the role may see the item (whether or not it is built yet). */
 export function allowedFor(item: NavItem, role: Role): boolean {

@@ -5,6 +5,7 @@ import { AdminScreen } from './admin/AdminScreen';
 import { AttendanceScreen } from './attendance/AttendanceScreen';
 import { DashboardScreen } from './dashboard/DashboardScreen';
 import { DowntimeScreen } from './downtime/DowntimeScreen';
+import { HelpScreen } from './help/HelpScreen';
 import { HoldsScreen } from './holds/HoldsScreen';
 import { MyShiftScreen } from './my-shift/MyShiftScreen';
 import { ProductionScreen } from './production/ProductionScreen';
@@ -30,4 +31,5 @@ export const SCREENS: Partial<Record<ScreenId, ComponentType<ScreenProps>>> = {
   holds: HoldsScreen,
   'work-orders': WorkOrdersScreen,
   admin: AdminScreen,
+  help: HelpScreen,
 };

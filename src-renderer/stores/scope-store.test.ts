@@ -1,8 +1,18 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Me } from '../../src-shared/contract/auth';
 import { addDays, localIsoDate } from './date-range';
 import { clientIdsOf, selectRange, useScopeStore } from './scope-store';
 
-beforeEach(() => useScopeStore.getState().reset());
+beforeEach(() => {
+  localStorage.clear();
+  useScopeStore.getState().reset();
+});
+
+const A = { client_id: 'BOOT-LINE-A', client_name: 'Boot Line A' };
+const B = { client_id: 'APPAREL-B', client_name: 'Apparel B' };
+const rosa: Me = { userId: 'USR-3', username: 'rosa', fullName: 'Rosa', role: 'LEADER', clients: [A, B] };
+const ana: Me = { userId: 'USR-4', username: 'ana', fullName: 'Ana', role: 'LEADER', clients: [A] };
 
 describe('scope store', () => {
   it('defaults to the last 30 days', () => {
@@ -23,5 +33,69 @@ describe('scope store', () => {
   it('sends no client filter for "all", one id for one client', () => {
     expect(clientIdsOf(null)).toBeUndefined();
     expect(clientIdsOf('BOOT-LINE-A')).toEqual(['BOOT-LINE-A']);
+  });
+});
+
+describe('returning to where the user was', () => {
+  it('brings back the screen, client, period and shift of each user after a reload or a new sign-in', () => {
+    const scope = useScopeStore.getState;
+    scope().adoptUser(rosa);
+    scope().openScreen('my-shift');
+    scope().pickClient('APPAREL-B');
+    scope().pickPreset('last7');
+    scope().pickShift({ date: '2026-03-02', shift: 'SHIFT_2ND' });
+    // Another person at the same PC has their own place.
+    scope().reset();
+    scope().adoptUser(ana);
+    expect(scope()).toMatchObject({ screen: 'dashboard', client: 'BOOT-LINE-A', preset: 'last30' });
+    scope().openScreen('quality');
+    // The reload: the store starts empty and reads the place back.
+    scope().reset();
+    scope().adoptUser(rosa);
+    expect(scope()).toMatchObject({
+      screen: 'my-shift',
+      client: 'APPAREL-B',
+      preset: 'last7',
+      shift: { date: '2026-03-02', shift: 'SHIFT_2ND' },
+    });
+    scope().reset();
+    scope().adoptUser(ana);
+    expect(scope().screen).toBe('quality');
+  });
+
+  it('keeps the same person where they are when their clients are read again (a new client, an unlock)', () => {
+    const scope = useScopeStore.getState;
+    scope().adoptUser(rosa);
+    scope().openScreen('admin');
+    scope().pickClient('APPAREL-B');
+    scope().pickShift({ date: '2026-03-02', shift: 'SHIFT_2ND' });
+    scope().adoptUser({ ...rosa, clients: [A, B, { client_id: 'PCB-F', client_name: 'PCB line F' }] });
+    expect(scope()).toMatchObject({ screen: 'admin', client: 'APPAREL-B', shift: { shift: 'SHIFT_2ND' } });
+    // A client they lost is not kept.
+    scope().adoptUser({ ...rosa, clients: [A] });
+    expect(scope()).toMatchObject({ screen: 'admin', client: 'BOOT-LINE-A' });
+  });
+
+  it('goes to where a draft was typed, never to a client the user cannot see', () => {
+    const scope = useScopeStore.getState;
+    scope().adoptUser(ana);
+    const location = {
+      screen: 'production',
+      client: 'APPAREL-B',
+      preset: 'custom',
+      custom: { from: '2026-02-01', to: '2026-02-03' },
+      shift: { date: '2026-02-03', shift: 'SHIFT_1ST' as const },
+    };
+    scope().goTo(location);
+    expect(scope()).toMatchObject({
+      screen: 'production',
+      client: 'BOOT-LINE-A',
+      preset: 'custom',
+      custom: { from: '2026-02-01', to: '2026-02-03' },
+      shift: { date: '2026-02-03', shift: 'SHIFT_1ST' },
+    });
+    scope().adoptUser(rosa);
+    scope().goTo(location);
+    expect(scope().client).toBe('APPAREL-B');
   });
 });

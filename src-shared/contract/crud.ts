@@ -12,7 +12,27 @@ export interface ListResult<R> {
 
 const isoDate = z.string().refine(isIsoDate, 'must be a real date like 2026-03-02');
 
-/** The filters every list channel takes: clients, an inclusive date range, exact fields, text, paging. */
+/** How a list may be ordered: up to three columns, each ascending or descending. */
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+/** One column of a list's order; the store accepts only the table's visible columns. */
+export interface ListSort {
+  column: string;
+  direction: SortDirection;
+}
+
+const listSort = z
+  .array(
+    z.strictObject({
+      column: z.string().regex(/^[a-z_]+$/, 'must be a field name'),
+      direction: z.enum(SORT_DIRECTIONS).default('asc'),
+    }),
+  )
+  .min(1)
+  .max(3, 'can sort by at most 3 columns');
+
+/** The filters every list channel takes: clients, an inclusive date range, exact fields, text, order, paging. */
 export const listRequest = z
   .strictObject({
     clientIds: z.array(z.string().min(1).max(20)).max(200).optional(),
@@ -33,6 +53,8 @@ export const listRequest = z
       )
       .optional(),
     text: z.string().max(100).optional(),
+    /** The order of the rows, first column first; ties keep the table's own order (newest date first, then key). */
+    sort: listSort.optional(),
     limit: z.number().int().min(1).max(1000).default(200),
     offset: z.number().int().min(0).default(0),
   })

@@ -6,6 +6,7 @@ import type { ChannelDef } from './channel';
 import { csvChannels } from './csv';
 import { dataChannels } from './data';
 import { databaseChannels } from './database';
+import { draftChannels } from './drafts';
 import { entryChannels } from './entries';
 import { holdChannels } from './holds';
 import { kpiChannels } from './kpi';
@@ -32,6 +33,7 @@ export const contract = {
   ...plantSettingsChannels,
   ...backupChannels,
   ...databaseChannels,
+  ...draftChannels,
 };
 
 export type Contract = typeof contract;
@@ -54,6 +56,18 @@ export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set<ChannelName>([
   'setup.loadDemo',
   'database.create',
   'database.recover',
+]);
+
+/**
+ * Calls that only look (who am I, is the core there, is an update ready) and so do not count as
+ * activity: a window checking its session or the update status every minute must not keep an
+ * idle sign-in alive. The window's idle lock reads the same list, so both agree on "idle".
+ */
+export const PASSIVE_CHANNELS: ReadonlySet<string> = new Set<ChannelName>([
+  'auth.me',
+  'system.info',
+  'system.ping',
+  'updates.status',
 ]);
 
 export function isChannelName(name: string): name is ChannelName {

@@ -511,6 +511,18 @@ export interface PlantSettingsTable {
   deleted_at: string | null;
 }
 
+/** Unsaved grid rows kept for one user on this PC: not plant data, never synced (migration 0016). */
+export interface UserDraftTable {
+  user_id: string;
+  draft_key: string;
+  client_id: string | null;
+  summary: string;
+  row_count: number;
+  /** JSON of the draft's body (contract/drafts.ts). */
+  payload: string;
+  updated_at: string;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   client: ClientTable;
@@ -538,6 +550,7 @@ export interface DB {
   defect_detail: DefectDetailTable;
   audit_log: AuditLogTable;
   plant_settings: PlantSettingsTable;
+  user_draft: UserDraftTable;
 }
 
 export type TableName = keyof DB;

@@ -2,8 +2,10 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
   type MouseEvent,
+  type PointerEvent,
   type ReactNode,
   useCallback,
+  useContext,
   useId,
   useLayoutEffect,
   useMemo,
@@ -12,16 +14,25 @@ import {
 } from 'react';
 import { CRUD_DOMAINS, type CrudDomain } from '../../../src-shared/contract/domains';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { isLocked } from '../../stores/session-store';
+import { screenLabel } from '../nav-items';
+import { ScreenContext } from '../screen-context';
+import { usePrinting } from '../use-printing';
 import { GridRowView } from './GridRowView';
 import { GridToolbar } from './GridToolbar';
+import { GridFindBar, GridRange } from './GridViewBar';
 import { columnSlots, gridColumns, shownColumns } from './grid-columns';
+import { draftKeyOf, draftSummary } from './grid-draft';
 import { clampCursor, type GridCursor, type GridKey, gridKey, START } from './grid-keyboard';
 import { fixedOptions } from './grid-options';
 import { isBlockPaste } from './grid-paste';
 import type { DerivedColumn } from './grid-types';
+import { type GridView, NO_VIEW, toggleSort } from './grid-view';
 import { revealCell } from './reveal-cell';
+import { useGridDraft } from './use-grid-draft';
 import { useGridOptions } from './use-grid-options';
 import { type GridRowsOptions, type GridScope, useGridRows } from './use-grid-rows';
+import { useRowWindow } from './use-row-window';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import './grid.css';
 
@@ -114,7 +125,10 @@ export function DataGrid(props: DataGridProps) {
   // The cursor, the keyboard and the cells work on the columns shown; rows keep every column's text.
   const columns = useMemo(() => shownColumns(allColumns, more, showMore), [allColumns, more, showMore]);
   const slots = useMemo(() => columnSlots(columns, derived), [columns, derived]);
-  const scope: GridScope = { domain, clientId, filter: props.filter ?? NO_FILTER, fixed, defaults };
+  // The person's order, filters, search and page: run in the core over all matching rows.
+  const [view, setView] = useState<GridView>(NO_VIEW);
+  const [finding, setFinding] = useState(false);
+  const scope: GridScope = { domain, clientId, filter: props.filter ?? NO_FILTER, fixed, defaults, view };
   const grid = useGridRows(spec, allColumns, scope, props.reloadToken ?? 0, {
     explain: props.explain,
     adjust: props.adjust,
@@ -122,16 +136,20 @@ export function DataGrid(props: DataGridProps) {
     ask: props.ask,
   });
   const source = useGridOptions(allColumns, grid.shownScope.clientId);
-  useUnsavedGuard(grid.dirtyCount);
   const readOnly = props.readOnly === true;
+  const screen = useContext(ScreenContext);
 
   const table = useRef<HTMLTableElement>(null);
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const printing = usePrinting();
   const [cursorState, setCursorState] = useState<GridCursor>(START);
   // A read-only grid has no new-row line.
   const lines = grid.rows.length + (readOnly ? 0 : 1);
   const cursor = clampCursor(cursorState, lines, columns.length);
   const cursorRef = useRef(cursor);
   cursorRef.current = cursor;
+  // Long pages draw only the rows in view; every row while printing.
+  const rowWindow = useRowWindow(scrollBox, lines, !printing);
   // Set when the cursor is moved to show something (the first refused cell after a save).
   const revealNext = useRef(false);
   const setCursor = useCallback((next: GridCursor) => {
@@ -208,6 +226,11 @@ export function DataGrid(props: DataGridProps) {
       `td[data-row="${cursor.row}"][data-col="${cursor.col}"]`,
     );
     const box = table.current.parentElement;
+    if (!cell && rowWindow.windowed) {
+      // A key moved the cursor beyond the rows drawn: scroll there, and this runs again once drawn.
+      rowWindow.bringIntoWindow(cursor.row);
+      return;
+    }
     if (!cell || !box) return;
     const focused = document.activeElement;
     // Focus follows the cursor only while the person works in the grid (not from a toolbar button).
@@ -216,7 +239,39 @@ export function DataGrid(props: DataGridProps) {
       revealCell(box, cell);
     } else if (revealNext.current) revealCell(box, cell);
     revealNext.current = false;
-  }, [cursor.row, cursor.col, cursor.editing, grid.rows.length]);
+  }, [cursor.row, cursor.col, cursor.editing, grid.rows.length, rowWindow.first]);
+
+  // Unsaved rows, and the text still in the open editor, are kept as the user's draft (see use-grid-draft).
+  const shown = grid.shownScope;
+  const draftKey = draftKeyOf(screen, domain, shown.fixed);
+  const summary = draftSummary(screenLabel(screen), title, shown.clientId, shown.fixed);
+  const editColumn = cursor.editing ? columns[cursor.col] : undefined;
+  const edit = useMemo(
+    () => (editColumn ? { row: cursor.row, field: editColumn.name, text: cursor.draft } : null),
+    [editColumn, cursor.row, cursor.draft],
+  );
+  const draft = useGridDraft({
+    key: draftKey,
+    screen,
+    summary,
+    clientId: shown.clientId,
+    domain,
+    spec,
+    columns: allColumns,
+    defaults: shown.defaults,
+    fixed: shown.fixed,
+    rows: grid.rows,
+    edit,
+    ready: grid.load.kind !== 'loading',
+    readOnly,
+    adopt: async (rows) => {
+      const { before, added } = await grid.adoptDraft(rows);
+      const current = cursorRef.current;
+      // The cursor on the new-row line stays there, after the rows that came back.
+      if (added > 0 && current.row >= before) setCursor({ ...current, row: current.row + added });
+    },
+  });
+  useUnsavedGuard(grid.dirtyCount, summary, draft.kind === 'kept');
 
   // The screen's panel follows the saved row under the cursor; told only when that row changes.
   const activeSaved = grid.rows[cursor.row]?.saved ?? null;
@@ -244,6 +299,17 @@ export function DataGrid(props: DataGridProps) {
     if (current.editing && current.row === cell.row && current.col === cell.col) return;
     commitDraft();
     setCursor({ row: cell.row, col: cell.col, editing: false, draft: '' });
+  }
+
+  /** A finger (or pen) opens the cell's editor with one tap: there is no double click on a touch screen. */
+  function onPointerUp(event: PointerEvent<HTMLTableElement>) {
+    if (event.pointerType === 'mouse' || readOnly) return;
+    const cell = cellOf(event.target);
+    if (!cell) return;
+    const current = cursorRef.current;
+    if (current.editing && current.row === cell.row && current.col === cell.col) return;
+    commitDraft();
+    setCursor({ row: cell.row, col: cell.col, editing: true, draft: editTextAt(cell.row, cell.col) });
   }
 
   function onDoubleClick(event: MouseEvent<HTMLTableElement>) {
@@ -297,6 +363,18 @@ export function DataGrid(props: DataGridProps) {
         actions={props.actions}
         message={props.message ?? null}
         readOnly={readOnly}
+        draft={draft}
+        range={<GridRange view={view} onView={setView} load={grid.load} locked={grid.dirtyCount > 0} />}
+        find={
+          <button
+            type="button"
+            className="button-secondary"
+            aria-expanded={finding}
+            onClick={() => setFinding((open) => !open)}
+          >
+            {finding ? 'Hide search' : 'Search / filter'}
+          </button>
+        }
         onSave={() => {
           commitDraft();
           void save();
@@ -310,25 +388,42 @@ export function DataGrid(props: DataGridProps) {
           </button>
         </div>
       )}
+      <GridFindBar
+        columns={allColumns}
+        view={view}
+        onView={setView}
+        source={source}
+        locked={grid.dirtyCount > 0}
+        open={finding}
+      />
       {grid.load.kind === 'ready' && grid.rows.length === 0 && (
-        <p className="empty-note grid-empty">{empty}</p>
+        <p className="empty-note grid-empty">
+          {view === NO_VIEW ? empty : 'No rows match the search or filter: remove a filter to see more.'}
+        </p>
       )}
-      <div className="grid-scroll">
+      <div className="grid-scroll" ref={scrollBox} onScroll={rowWindow.onScroll}>
         <table
           ref={table}
           // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA grid pattern, a table operated by keyboard with one cell in the Tab order.
           role="grid"
           aria-labelledby={titleId}
           aria-busy={grid.load.kind === 'loading'}
+          aria-rowcount={lines + 1}
           className="grid-table"
           onKeyDown={onKeyDown}
           onMouseDown={onMouseDown}
           onDoubleClick={onDoubleClick}
+          onPointerUp={onPointerUp}
           onPaste={onPaste}
           onCopy={onCopy}
           onBlur={(event) => {
             // The editor lost focus to something outside it (a button, another field): keep the text.
-            if (cursorRef.current.editing && !event.currentTarget.contains(event.relatedTarget))
+            // Not when the screen locked: it stays open, as it was, for the unlock.
+            if (
+              cursorRef.current.editing &&
+              !event.currentTarget.contains(event.relatedTarget) &&
+              !isLocked()
+            )
               commitDraft();
           }}
         >
@@ -339,9 +434,42 @@ export function DataGrid(props: DataGridProps) {
               </th>
               {slots.map(({ kind, column }) =>
                 kind === 'typed' ? (
-                  <th key={column.name} scope="col" title={column.required ? 'Required' : undefined}>
-                    {column.label}
-                    {column.required && <span aria-hidden="true"> *</span>}
+                  <th
+                    key={column.name}
+                    scope="col"
+                    // Paper: Chromium leaves buttons out of the headings it repeats on each sheet (print.css).
+                    data-label={column.label}
+                    aria-sort={
+                      view.sort?.column === column.name
+                        ? view.sort.direction === 'asc'
+                          ? 'ascending'
+                          : 'descending'
+                        : undefined
+                    }
+                  >
+                    <button
+                      type="button"
+                      className="grid-sort"
+                      disabled={grid.dirtyCount > 0}
+                      title={
+                        grid.dirtyCount > 0
+                          ? 'Save or discard the unsaved rows to sort'
+                          : `Sort by ${column.label}${column.required ? ' (required)' : ''}`
+                      }
+                      onClick={() =>
+                        setView((v) => ({ ...v, sort: toggleSort(v.sort, column.name), page: 0 }))
+                      }
+                    >
+                      {column.label}
+                      {column.required && <span aria-hidden="true"> *</span>}
+                      <span className="grid-sort-mark" aria-hidden="true">
+                        {view.sort?.column === column.name
+                          ? view.sort.direction === 'asc'
+                            ? ' ▲'
+                            : ' ▼'
+                          : ''}
+                      </span>
+                    </button>
                   </th>
                 ) : (
                   <th
@@ -376,25 +504,40 @@ export function DataGrid(props: DataGridProps) {
             </tr>
           </thead>
           <tbody>
-            {(readOnly ? grid.rows : [...grid.rows, null]).map((row, index) => (
-              <GridRowView
-                key={row?.id ?? 'new-row'}
-                gridId={gridId}
-                index={index}
-                row={row}
-                slots={slots}
-                defaults={defaults}
-                activeCol={cursor.row === index ? cursor.col : null}
-                editing={cursor.row === index && cursor.editing}
-                draft={cursor.row === index ? cursor.draft : ''}
-                source={source}
-                onDraft={onDraft}
-                onEditorKey={onEditorKey}
-                onPick={onPick}
-                onDelete={grid.deleteAt}
-                readOnly={readOnly}
-              />
-            ))}
+            {rowWindow.above > 0 && (
+              <tr className="grid-spacer">
+                <td colSpan={slots.length + 2} style={{ height: rowWindow.above }} />
+              </tr>
+            )}
+            {(readOnly ? grid.rows : [...grid.rows, null])
+              .slice(rowWindow.first, rowWindow.last)
+              .map((row, offset) => {
+                const index = rowWindow.first + offset;
+                return (
+                  <GridRowView
+                    key={row?.id ?? 'new-row'}
+                    gridId={gridId}
+                    index={index}
+                    row={row}
+                    slots={slots}
+                    defaults={defaults}
+                    activeCol={cursor.row === index ? cursor.col : null}
+                    editing={cursor.row === index && cursor.editing}
+                    draft={cursor.row === index ? cursor.draft : ''}
+                    source={source}
+                    onDraft={onDraft}
+                    onEditorKey={onEditorKey}
+                    onPick={onPick}
+                    onDelete={grid.deleteAt}
+                    readOnly={readOnly}
+                  />
+                );
+              })}
+            {rowWindow.below > 0 && (
+              <tr className="grid-spacer">
+                <td colSpan={slots.length + 2} style={{ height: rowWindow.below }} />
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

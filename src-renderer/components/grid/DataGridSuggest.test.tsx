@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src-shared/contract';
@@ -57,7 +57,9 @@ describe('DataGrid: a free-text cell with the spellings in use', () => {
     await user.click(cell(0, 'operation_checked'));
     await user.keyboard('fin');
     // The choices are the spellings in use, most used first.
-    const choices = screen.getAllByRole('option').map((o) => o.textContent);
+    const choices = within(screen.getByRole('listbox'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(choices).toEqual(['Final audit', 'FINAL_AUDIT']);
     expect(asked).toEqual([{ clientIds: ['BOOT-LINE-A'] }]);
     // The same words typed another way are stored as the spelling most used.

@@ -32,6 +32,8 @@ export function GridCell(props: GridCellProps) {
   const classes = ['grid-cell'];
   if (isNumeric(column)) classes.push('grid-cell-number');
   else if (WIDE.has(column.type.kind)) classes.push('grid-cell-wide');
+  // Words (notes, descriptions) may wrap on paper; codes, ids and dates never break.
+  if (column.type.kind === 'text') classes.push('grid-cell-free');
   if (active) classes.push('grid-cell-active');
   if (error) classes.push('grid-cell-invalid');
   if (muted) classes.push('grid-cell-muted');

@@ -1,5 +1,5 @@
 import type { ChannelName, Result } from '../../../src-shared/contract';
-import type { ListResult } from '../../../src-shared/contract/crud';
+import type { ListResult, ListSort } from '../../../src-shared/contract/crud';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
 import { invoke } from '../../api/client';
 import type { RecordRow } from './grid-types';
@@ -19,9 +19,11 @@ export interface ListFilter {
   equals?: Record<string, string | number | (string | number)[]>;
   /** Words searched in the table's text columns (an order's id, style, PO). */
   text?: string;
+  /** The order, first column first (visible columns only; the core refuses others). */
+  sort?: ListSort[];
 }
 
-const channelOf = (domain: CrudDomain, verb: 'list' | 'create' | 'update' | 'delete') =>
+const channelOf = (domain: CrudDomain, verb: 'list' | 'get' | 'create' | 'update' | 'delete') =>
   `${domain}.${verb}` as ChannelName;
 
 /** One page of a table's rows. */
@@ -50,6 +52,11 @@ export async function listAll(
     if (page.data.rows.length === 0 || rows.length >= page.data.total || rows.length >= cap)
       return { ok: true, data: rows };
   }
+}
+
+/** One row by its key (a draft's edited row that the period or filter does not show). */
+export async function getRow(domain: CrudDomain, key: Record<string, string>): Promise<Result<RecordRow>> {
+  return (await call(channelOf(domain, 'get'), key)) as Result<RecordRow>;
 }
 
 export async function createRow(domain: CrudDomain, row: RecordRow): Promise<Result<RecordRow>> {

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../src-shared/contract';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
+import type { DraftRow } from '../../../src-shared/contract/drafts';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText } from '../../api/client';
-import { createRow, deleteRow, type ListFilter, listRows, updateRow } from './grid-api';
+import { createRow, deleteRow, getRow, type ListFilter, listRows, updateRow } from './grid-api';
 import { normaliseText } from './grid-cells';
+import { type DraftMerge, mergeDraft, mergeNotice, rowKeyText, rowsToFetch } from './grid-draft';
 import { planPaste } from './grid-paste';
 import {
   checkRow,
@@ -16,7 +18,8 @@ import {
   withFailure,
   withSaved,
 } from './grid-rows';
-import type { GridColumn, GridRow } from './grid-types';
+import type { GridColumn, GridRow, RecordRow } from './grid-types';
+import { type GridView, listQueryOf, NO_VIEW, PAGE_SIZE } from './grid-view';
 import { applyPaste, pasteSummary, saveSummary } from './paste-rows';
 
 /** Which rows a grid shows and what its new rows get. */
@@ -29,11 +32,13 @@ export interface GridScope {
   fixed: Readonly<Record<string, string | number>>;
   /** Visible values a new row starts with (the period's last day, the current shift). */
   defaults: Readonly<Record<string, string>>;
+  /** The person's order, column filters, search and page (grid-view.ts). */
+  view?: GridView;
 }
 
 export type LoadState =
   | { kind: 'loading' }
-  | { kind: 'ready'; total: number; loaded: number }
+  | { kind: 'ready'; total: number; loaded: number; offset: number }
   | { kind: 'failed'; message: string };
 
 export interface GridRowsOptions {
@@ -52,11 +57,8 @@ export interface SaveOutcome {
   firstError: { rowId: string; field: string | null } | null;
 }
 
-/** Rows a grid loads at once; a larger period is narrowed rather than paged through on the floor. */
-export const PAGE_SIZE = 500;
-
 const scopeKeyOf = (scope: GridScope, token: number) =>
-  JSON.stringify([scope.domain, scope.clientId, scope.filter, scope.fixed, token]);
+  JSON.stringify([scope.domain, scope.clientId, scope.filter, scope.fixed, scope.view ?? NO_VIEW, token]);
 
 /**
  * The rows of one grid: loading for a client and filter, edits kept as text and checked as typed,
@@ -117,19 +119,22 @@ export function useGridRows(
     let live = true;
     const wanted = scope;
     setLoad({ kind: 'loading' });
-    const clientIds = wanted.clientId === null ? {} : { clientIds: [wanted.clientId] };
-    void listRows(wanted.domain, { ...wanted.filter, ...clientIds }, PAGE_SIZE).then((result) => {
-      if (!live) return;
-      shownScope.current = wanted;
-      setShownKey(wantedKey);
-      if (!result.ok) {
-        update(() => []);
-        setLoad({ kind: 'failed', message: errorText(result.error) });
-        return;
-      }
-      update(() => result.data.rows.map((r) => savedRow(freshId(), r, columnsRef.current)));
-      setLoad({ kind: 'ready', total: result.data.total, loaded: result.data.rows.length });
-    });
+    const view = wanted.view ?? NO_VIEW;
+    const offset = view.page * PAGE_SIZE;
+    void listRows(wanted.domain, listQueryOf(wanted.filter, wanted.clientId, view), PAGE_SIZE, offset).then(
+      (result) => {
+        if (!live) return;
+        shownScope.current = wanted;
+        setShownKey(wantedKey);
+        if (!result.ok) {
+          update(() => []);
+          setLoad({ kind: 'failed', message: errorText(result.error) });
+          return;
+        }
+        update(() => result.data.rows.map((r) => savedRow(freshId(), r, columnsRef.current)));
+        setLoad({ kind: 'ready', total: result.data.total, loaded: result.data.rows.length, offset });
+      },
+    );
     return () => {
       live = false;
     };
@@ -302,6 +307,31 @@ export function useGridRows(
     setManualToken((t) => t + 1);
   }, [ask, columns, update]);
 
+  /**
+   * Lays a kept draft's rows over the grid: edits onto their rows (read by key when the period or
+   * filter does not show them), new rows after the others. Resolves to where the new rows start
+   * and how many were added, so the cursor on the new-row line can move past them.
+   */
+  const adoptDraft = useCallback(
+    async (draft: readonly DraftRow[]): Promise<{ before: number; added: number }> => {
+      const fetched = new Map<string, RecordRow>();
+      for (const item of rowsToFetch(rowsRef.current, draft, spec)) {
+        if (!item.key) continue;
+        const found = await getRow(shownScope.current.domain, item.key);
+        if (found.ok) fetched.set(rowKeyText(spec, found.data), found.data);
+      }
+      const before = rowsRef.current.length;
+      let merge: DraftMerge | null = null;
+      update((all) => {
+        merge = mergeDraft(all, draft, fetched, ctxOf(), shownScope.current.defaults, freshId);
+        return merge.rows;
+      });
+      if (merge) setNotice(mergeNotice(merge));
+      return { before, added: rowsRef.current.length - before };
+    },
+    [ctxOf, freshId, spec, update],
+  );
+
   /** Where a row is now (rows move when new ones are dropped), or -1. */
   const rowIndex = useCallback((id: string) => rowsRef.current.findIndex((r) => r.id === id), []);
 
@@ -321,5 +351,6 @@ export function useGridRows(
     deleteAt,
     discard,
     reload,
+    adoptDraft,
   };
 }

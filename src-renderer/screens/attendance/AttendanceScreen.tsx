@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
-import { currentShift } from '../my-shift/current-shift';
+import { useScopeStore } from '../../stores/scope-store';
 import { ShiftPicker } from '../my-shift/ShiftPicker';
 import type { ScreenProps } from '../registry';
 import { AttendanceSection } from './AttendanceSection';
@@ -9,7 +8,8 @@ import { AttendanceSection } from './AttendanceSection';
 /** Attendance and coverage of one client, date and shift. */
 export function AttendanceScreen({ me }: ScreenProps) {
   const client = useEntryClient();
-  const [shift, setShift] = useState(() => currentShift(new Date()));
+  const shift = useScopeStore((s) => s.shift);
+  const setShift = useScopeStore((s) => s.pickShift);
   return (
     <section aria-labelledby="attendance-title">
       <div className="screen-head">

@@ -68,7 +68,7 @@ describe('KpiCardView', () => {
   it('opens the drill-down by Enter on the card button', async () => {
     const user = userEvent.setup();
     const { onOpen } = show(card());
-    screen.getByRole('button', { name: /Efficiency/ }).focus();
+    screen.getByRole('button', { name: /^Efficiency/ }).focus();
     await user.keyboard('{Enter}');
     expect(onOpen).toHaveBeenCalledWith('efficiency');
   });

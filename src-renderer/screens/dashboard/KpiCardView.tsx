@@ -2,6 +2,8 @@ import type { KpiCard } from '../../../src-shared/kpi/dashboard';
 import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey } from '../../../src-shared/kpi/result';
 import { Sparkline } from '../../components/charts/Sparkline';
+import { useScopeStore } from '../../stores/scope-store';
+import { kpiHelpId } from '../help/kpi-help';
 import { EstimatedBadge } from './EstimatedBadge';
 import { formatKpi, formatKpiOrNoData, kpiLabel, STATUS_LABELS } from './kpi-format';
 import { OeeFactors } from './OeeFactors';
@@ -28,6 +30,7 @@ export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
   const { result, status, target } = card;
   const label = kpiLabel(card.key);
   const valueId = `kpi-value-${card.key}`;
+  const openScreen = useScopeStore((s) => s.openScreen);
   return (
     <li className={`kpi-card${status ? ` kpi-${status}` : ''}`} data-testid={`kpi-${card.key}`}>
       <h3>
@@ -69,6 +72,15 @@ export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
         </p>
       ))}
       {(result.estimated || result.warnings.length > 0) && <EstimatedBadge kpi={card.key} result={result} />}
+      <button
+        type="button"
+        className="kpi-help-link"
+        aria-label={`How ${label} is worked out`}
+        title={`How ${label} is worked out (Help)`}
+        onClick={() => openScreen('help', kpiHelpId(card.key))}
+      >
+        ?
+      </button>
     </li>
   );
 }

@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
 import { choiceLabel } from '../../stores/client-choice';
+import { useScopeStore } from '../../stores/scope-store';
 import { AttendanceSection } from '../attendance/AttendanceSection';
 import { DOWNTIME_COLUMNS, DOWNTIME_MORE } from '../downtime/downtime-columns';
 import { PRODUCTION_COLUMNS, PRODUCTION_MORE } from '../production/production-columns';
 import type { ScreenProps } from '../registry';
-import { currentShift, SHIFT_LABELS } from './current-shift';
+import { SHIFT_LABELS } from './current-shift';
 import { ShiftPicker } from './ShiftPicker';
 
 /**
@@ -16,7 +16,9 @@ import { ShiftPicker } from './ShiftPicker';
  */
 export function MyShiftScreen({ me }: ScreenProps) {
   const client = useEntryClient();
-  const [shift, setShift] = useState(() => currentShift(new Date()));
+  // In the scope store, so a reload, a lock or the next sign-in returns to the same shift.
+  const shift = useScopeStore((s) => s.shift);
+  const setShift = useScopeStore((s) => s.pickShift);
   const fixed = { client_id: client ?? '', shift_date: shift.date, shift_type: shift.shift };
   const filter = { from: shift.date, to: shift.date, equals: { shift_type: shift.shift } };
   const when = `${shift.date}, ${SHIFT_LABELS[shift.shift]}`;

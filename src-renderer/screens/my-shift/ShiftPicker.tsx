@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { SHIFT_TYPES, type ShiftType } from '../../../src-shared/domain/enums';
-import { isIsoDate } from '../../stores/date-range';
+import { DateInput } from '../../components/DateInput';
+import { confirmScopeChange } from '../../stores/unsaved-store';
 import { SHIFT_LABELS, type ShiftChoice } from './current-shift';
 import './shift.css';
 
@@ -8,23 +9,33 @@ function isShiftType(value: string): value is ShiftType {
   return (SHIFT_TYPES as readonly string[]).includes(value);
 }
 
-/** The date and shift a shift screen enters data for. */
+/** "2026-03-03, 2nd shift": a shift as the questions and headings name it. */
+export function shiftWords(shift: ShiftChoice): string {
+  return `${shift.date}, ${SHIFT_LABELS[shift.shift]}`;
+}
+
+/**
+ * The date and shift a shift screen enters data for. With unsaved rows on screen, a change asks
+ * first and says where those rows will still be saved.
+ */
 export function ShiftPicker({ value, onChange }: { value: ShiftChoice; onChange(next: ShiftChoice): void }) {
   const id = useId();
+  const move = (next: ShiftChoice): boolean => {
+    if (!confirmScopeChange(shiftWords(next))) return false;
+    onChange(next);
+    return true;
+  };
   return (
     <div className="shift-picker">
       <label className="scope-label" htmlFor={`${id}-date`}>
         Date
       </label>
-      <input
+      <DateInput
         id={`${id}-date`}
-        type="date"
         value={value.date}
         required
-        onChange={(event) => {
-          // A half-typed date is not a shift; the last whole one stays until the new one is complete.
-          if (isIsoDate(event.target.value)) onChange({ ...value, date: event.target.value });
-        }}
+        // A half-typed date is not a shift; the last whole one stays until the new one is complete.
+        onCommit={(date) => move({ ...value, date })}
       />
       <label className="scope-label" htmlFor={`${id}-shift`}>
         Shift
@@ -33,7 +44,7 @@ export function ShiftPicker({ value, onChange }: { value: ShiftChoice; onChange(
         id={`${id}-shift`}
         value={value.shift}
         onChange={(event) => {
-          if (isShiftType(event.target.value)) onChange({ ...value, shift: event.target.value });
+          if (isShiftType(event.target.value)) move({ ...value, shift: event.target.value });
         }}
       >
         {SHIFT_TYPES.map((shift) => (

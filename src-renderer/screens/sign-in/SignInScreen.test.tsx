@@ -10,12 +10,17 @@ import { SignInScreen } from './SignInScreen';
 
 const ME: Me = { userId: 'USR-1', username: 'ana', fullName: 'Ana Diaz', role: 'ADMIN', clients: [] };
 
-/** Answers auth.login with `answer` and records what was sent. */
+/**
+ * Answers auth.login with `answer` and records what was sent; what a signed-in window reads next
+ * (its drafts, the plant's idle limit) answers plainly and is not recorded.
+ */
 function fakeLogin(answer: Result<unknown> | Promise<Result<unknown>>) {
   const calls: { channel: string; payload: unknown }[] = [];
   setTransport({
     kind: 'http',
     invoke: async (channel, payload) => {
+      if (channel === 'drafts.list') return { ok: true, data: [] };
+      if (channel === 'plantSettings.get') return { ok: true, data: { session_idle_minutes: 30 } };
       calls.push({ channel, payload });
       return answer;
     },

@@ -17,14 +17,13 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
   const client = useEntryClient();
   // Open orders first: the ones a leader plans and the floor works on.
   const [status, setStatus] = useState(OPEN);
-  const [text, setText] = useState('');
   const [orderId, setOrderId] = useState<string | null>(null);
   const [imported, setImported] = useState(0);
   // Operators read the order book; leaders and up plan it (DATA.md § Roles).
   const planner = canPlan(me.role);
-  const search = text.trim();
   const statuses = status === OPEN ? ['ACTIVE', 'ON_HOLD'] : status;
-  const filter = { ...(status ? { equals: { status: statuses } } : {}), ...(search ? { text: search } : {}) };
+  // Searching an order, style or PO is the grid's own search.
+  const filter = status ? { equals: { status: statuses } } : {};
 
   return (
     <section aria-labelledby="orders-title">
@@ -48,14 +47,6 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
                 </option>
               ))}
             </select>
-            <label htmlFor="orders-search">Search</label>
-            <input
-              id="orders-search"
-              type="search"
-              value={text}
-              placeholder="Order, style, PO…"
-              onChange={(event) => setText(event.target.value)}
-            />
           </div>
           <DataGrid
             domain="workOrders"
@@ -82,8 +73,8 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
             }
             title={`Work orders · ${client}`}
             empty={
-              status || search
-                ? 'No work orders match: clear the status or the search to see more.'
+              status
+                ? 'No work orders match: pick another status to see more.'
                 : planner
                   ? 'No work orders yet. Type one in the last row, or use Import CSV… to bring in the order book.'
                   : 'No work orders yet. A leader adds them; ask yours if one is missing.'

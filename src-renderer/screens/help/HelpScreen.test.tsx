@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Me } from '../../../src-shared/contract/auth';
+import type { KpiCard } from '../../../src-shared/kpi/dashboard';
+import { KPI_KEYS } from '../../../src-shared/kpi/result';
+import { useScopeStore } from '../../stores/scope-store';
+import { KpiCardView } from '../dashboard/KpiCardView';
+import { kpiLabel } from '../dashboard/kpi-format';
+import { HelpScreen } from './HelpScreen';
+import { KPI_HELP, kpiHelpId } from './kpi-help';
+
+const ME: Me = { userId: 'USR-1', username: 'rosa', fullName: 'Rosa', role: 'LEADER', clients: [] };
+
+beforeEach(() => useScopeStore.getState().reset());
+afterEach(cleanup);
+
+describe('Help', () => {
+  it('explains every KPI the engine computes: formula, inputs, estimates and target', () => {
+    render(<HelpScreen me={ME} />);
+    for (const kpi of KPI_KEYS) {
+      const entry = screen.getByRole('article', { name: kpiLabel(kpi) });
+      const help = KPI_HELP[kpi];
+      expect(within(entry).getByText(help.formula)).toBeTruthy();
+      expect(help.inputs.length, kpi).toBeGreaterThan(0);
+      expect(help.estimated.length, kpi).toBeGreaterThan(0);
+      for (const rule of help.estimated) expect(within(entry).getByText(rule)).toBeTruthy();
+    }
+    // The estimating rules are KPIS.md's, said for the floor.
+    expect(KPI_HELP.efficiency.estimated.join(' ')).toMatch(/same style.*0\.25 h/);
+    expect(KPI_HELP.efficiency.estimated.join(' ')).toMatch(/30 days before/);
+    expect(screen.getByRole('cell', { name: 'Saves every unsaved row' })).toBeTruthy();
+    expect(screen.getByText('F1')).toBeTruthy();
+  });
+
+  it('a dashboard card links to its own entry, which gets the focus', async () => {
+    const user = userEvent.setup();
+    const card: KpiCard = {
+      key: 'availability',
+      result: {
+        value: 91,
+        numerator: 0,
+        denominator: 1,
+        unit: '%',
+        rows: 3,
+        inferred_rows: 0,
+        estimated: false,
+        confidence: 1,
+        warnings: [],
+      },
+      target: 90,
+      status: 'green',
+      trend: [],
+    };
+    render(<KpiCardView card={card} onOpen={() => undefined} />);
+    await user.click(screen.getByRole('button', { name: 'How Availability is worked out' }));
+    expect(useScopeStore.getState()).toMatchObject({ screen: 'help', helpTopic: kpiHelpId('availability') });
+    cleanup();
+    render(<HelpScreen me={ME} />);
+    expect(document.activeElement?.id).toBe('help-availability');
+  });
+});
