@@ -40,6 +40,11 @@ export interface SessionState {
   check(): Promise<void>;
   /** The core no longer knows this session: lock, saying why (the core's reason if it gave one). */
   expire(reason?: string): void;
+  /**
+   * The database itself was replaced (a restore): every session ended and the screen's rows
+   * belong to the old file, so there is nothing to unlock into; back to sign-in with `notice`.
+   */
+  replaced(notice: string): void;
   /** Nobody worked here for the idle time: keep the drafts, sign out, and lock the screen as it is. */
   lock(reason: string): Promise<void>;
   /** The same person signs in again from the lock: a new session, the screen exactly as it was. */
@@ -145,6 +150,9 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
       status: 'locked',
       notice: specific ?? 'Your session has ended. Sign in again to go on where you were.',
     });
+  },
+  replaced(notice) {
+    set({ ...signedOut(notice), epoch: get().epoch + 1 });
   },
   async lock(reason) {
     if (get().status !== 'signed-in') return;

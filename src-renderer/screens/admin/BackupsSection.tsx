@@ -50,7 +50,7 @@ export function BackupsSection() {
     // The core has ended every session: say what happened on the sign-in screen.
     useSessionStore
       .getState()
-      .expire(
+      .replaced(
         `The database was restored from the backup of ${backupDateText(backup)}.${kept} Please sign in again.`,
       );
   }
