@@ -76,7 +76,9 @@ test('an administrator backs up, changes a client, restores the backup and signs
       .sort(),
   ).toEqual(['daily', 'manual', 'restore']);
   await signIn(page, 'admin', PASSWORD);
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  // Back where they were, on the restored database.
+  await expect(page.getByRole('heading', { level: 2, name: 'Admin' })).toBeVisible();
+  await expect(page.getByText('Database schema version 0')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 

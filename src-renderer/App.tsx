@@ -70,6 +70,19 @@ export function App() {
     };
   }, [restart]);
 
+  // The first start has just created the database: read its facts (schema version, state) again.
+  useEffect(() => {
+    if (!setUp) return;
+    let live = true;
+    void invoke('system.info', {}).then((info) => {
+      if (live && info.ok)
+        setBoot((before) => (before.kind === 'ready' ? { ...before, info: info.data } : before));
+    });
+    return () => {
+      live = false;
+    };
+  }, [setUp]);
+
   // The integrity check runs in the background after start: ask again until it has answered, so
   // a damaged file is shown as such even to someone already at work.
   useEffect(() => {
@@ -142,8 +155,8 @@ export function App() {
                 }}
                 onAdminCreated={() => setSetUp(true)}
               />
-            ) : status === 'signed-out' || boot.info.needsSetup ? (
-              // needsSetup here means this window just did the setup: nobody can be signed in to restore.
+            ) : status === 'signed-out' || setUp ? (
+              // This window just did the setup: nobody can be signed in to restore.
               <SignInScreen demo={demo} />
             ) : (
               <p role="status">Checking your sign-in…</p>
