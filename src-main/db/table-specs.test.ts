@@ -29,7 +29,13 @@ const SYNC = new Set(['created_at', 'updated_at', 'created_by', 'updated_by', 'v
 /** Auth internals of app_user: written by sign-in only, never part of a spec. */
 const AUTH_INTERNAL = new Set(['failed_login_count', 'locked_until']);
 // plant_settings: one row of settings behind its own channels, not a table of records.
-const NOT_DATA = new Set(['schema_migration', 'audit_log', 'sqlite_sequence', 'plant_settings']);
+const NOT_DATA = new Set([
+  'schema_migration',
+  'audit_log',
+  'sqlite_sequence',
+  'plant_settings',
+  'report_schedule_state',
+]);
 const ENTRY_TABLES = Object.keys(VALID_ROWS) as (keyof typeof VALID_ROWS)[];
 const TABLES = Object.keys(TABLE_SPECS) as DataTableName[];
 

@@ -503,12 +503,25 @@ export interface AuditLogTable {
 export interface PlantSettingsTable {
   setting_id: Generated<number>;
   session_idle_minutes: Generated<number>;
+  report_paper_size: Generated<string>;
+  daily_report_folder: string | null;
+  daily_report_format: Generated<string>;
+  daily_report_hour: Generated<number>;
   created_at: string;
   updated_at: string;
   created_by: string | null;
   updated_by: string | null;
   version: Generated<number>;
   deleted_at: string | null;
+}
+
+/** This PC's record of the morning report job (0018): one row. */
+export interface ReportScheduleStateTable {
+  state_id: Generated<number>;
+  last_report_date: string | null;
+  next_run_at: string | null;
+  last_run_at: string | null;
+  last_result_json: string | null;
 }
 
 export interface DB {
@@ -538,6 +551,7 @@ export interface DB {
   defect_detail: DefectDetailTable;
   audit_log: AuditLogTable;
   plant_settings: PlantSettingsTable;
+  report_schedule_state: ReportScheduleStateTable;
 }
 
 export type TableName = keyof DB;

@@ -14,10 +14,14 @@ import { absenceTypeSpec, defectTypeSpec, downtimeReasonSpec, holdReasonSpec } f
 import { jobSpec, workOrderSpec } from './specs/work-order';
 
 /**
- * Tables that hold plant records: everything but the migration ledger, the audit log and the
- * plant settings (one row, served by its own channels: contract/plant-settings.ts).
+ * Tables that hold plant records: everything but the migration ledger, the audit log, the plant
+ * settings (one row, served by its own channels: contract/plant-settings.ts) and this PC's record
+ * of the morning report job (src-main/reports/schedule/).
  */
-export type DataTableName = Exclude<TableName, 'schema_migration' | 'audit_log' | 'plant_settings'>;
+export type DataTableName = Exclude<
+  TableName,
+  'schema_migration' | 'audit_log' | 'plant_settings' | 'report_schedule_state'
+>;
 
 /**
  * The spec of every data table, by table name. The mapped type makes a table added to the schema

@@ -13,6 +13,7 @@ import { kpiIndexes } from './0011-kpi-indexes';
 import { viewsLocalDate } from './0012-views-local-date';
 import { plantSettings } from './0013-plant-settings';
 import { auditLogAppendOnly } from './0014-audit-log-append-only';
+import { reportSettings } from './0018-report-settings';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   viewsLocalDate,
   plantSettings,
   auditLogAppendOnly,
+  reportSettings,
 ];

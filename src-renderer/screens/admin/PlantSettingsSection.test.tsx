@@ -12,6 +12,10 @@ afterEach(cleanup);
 const DEFAULTS: PlantSettings = {
   session_idle_minutes: 30,
   session_absolute_hours: 12,
+  report_paper_size: 'A4',
+  daily_report_folder: null,
+  daily_report_format: 'pdf',
+  daily_report_hour: 6,
   version: 0,
   updated_at: null,
   updated_by: null,
