@@ -39,14 +39,14 @@ export function kpiTable(id: string, lines: readonly KpiLine[], t: ReportText): 
     title: t('section.kpis'),
     sheet: t('section.kpis'),
     columns: [
-      { header: t('col.kpi'), width: 2.2 },
-      { header: t('col.value'), width: 1.3, align: 'right' },
-      { header: t('col.target'), width: 1.3, align: 'right' },
-      { header: t('col.status'), width: 1.4 },
-      { header: t('col.estimated'), width: 0.9 },
-      { header: t('col.confidence'), width: 1, align: 'right' },
-      { header: t('col.rows'), width: 0.8, align: 'right' },
-      { header: t('col.reason'), width: 4 },
+      { header: t('col.kpi'), width: 2.4 },
+      { header: t('col.value'), width: 1.6, align: 'right' },
+      { header: t('col.target'), width: 1.6, align: 'right' },
+      { header: t('col.status'), width: 1.8 },
+      { header: t('col.estimated'), width: 1.3 },
+      { header: t('col.confidence'), width: 1.4, align: 'right' },
+      { header: t('col.rows'), width: 1.35, align: 'right' },
+      { header: t('col.reason'), width: 2.8 },
     ],
     rows: lines.map((line) => {
       const kind = kindOfUnit(line.result.unit);

@@ -22,7 +22,7 @@ export function paretoSections(
     title,
     svg: paretoChartSvg({
       bars: rows.slice(0, 12).map((r) => ({ label: r.label, value: r.value, cumulative: r.cumulative })),
-      tick: (v) => fmt.number(v, 'decimal'),
+      tick: fmt.tick,
       valueLabel: amount.header,
       cumulativeLabel: t('chart.cumulative'),
       noDataLabel: t('chart.noData'),
@@ -37,6 +37,7 @@ export function paretoSections(
     id,
     title,
     sheet: title,
+    continues: true,
     columns: [
       { header: cause, width: 3 },
       { header: amount.header, width: 1, align: 'right' },

@@ -81,7 +81,7 @@ export function periodReport(ctx: ReportContext): ReportDocument {
       svg: trendChartSvg({
         points: days.map((day) => ({ label: fmt.shortDate(day), value: dayValue(key, day) })),
         target: card?.target ?? null,
-        tick: (v) => fmt.number(v, unit === '%' ? 'decimal' : 'integer'),
+        tick: fmt.tick,
         seriesLabel: name,
         targetLabel: t('chart.target'),
         noDataLabel: t('chart.noData'),

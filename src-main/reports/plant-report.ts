@@ -17,6 +17,12 @@ import { reportBaseName, reportFrame } from './report-frame';
 
 const STEPS = 3;
 
+/** A matrix column's unit, in brackets after the KPI's short name: (%), (ppm), (days). */
+function unitWord(key: KpiKey, t: ReportContext['t']): string {
+  const unit = noData(key).unit;
+  return `(${unit === 'days' ? t('unit.days') : unit})`;
+}
+
 /** Roles that see every client, and so may see the plant side by side. */
 const PLANT_ROLES = new Set(['ADMIN', 'POWERUSER']);
 
@@ -68,10 +74,15 @@ export function plantReport(ctx: ReportContext): ReportDocument {
     title: t('section.plant'),
     sheet: t('section.plant'),
     only: 'pdf',
+    small: true,
     note: t('mark.legend'),
     columns: [
-      { header: t('col.client'), width: 1.6 },
-      ...KPI_KEYS.map((key: KpiKey) => ({ header: t(kpiShortKey(key)), width: 1, align: 'right' as const })),
+      { header: t('col.client'), width: 2.4 },
+      ...KPI_KEYS.map((key: KpiKey) => ({
+        header: `${t(kpiShortKey(key))} ${unitWord(key, t)}`,
+        width: 1,
+        align: 'right' as const,
+      })),
     ],
     rows: [
       ...clients.map((c) => [
@@ -131,7 +142,17 @@ export function plantReport(ctx: ReportContext): ReportDocument {
   };
 }
 
-/** A matrix cell carries its status as a mark (✓ ! ✗): the page is read in black and white. */
+/**
+ * A matrix cell: the bare number (the column's header names the KPI and its unit is the KPI's) and
+ * its status as a mark (✓ ! ✗), since the page is read in black and white.
+ */
 function withStatus(cell: Cell, line: KpiLine): Cell {
-  return cell.t === 'num' ? { ...cell, mark: line.status } : cell;
+  if (cell.t !== 'num') return cell;
+  const bare =
+    cell.k === 'percent' || cell.k === 'days'
+      ? 'decimal'
+      : cell.k === 'ppm' || cell.k === 'dpmo'
+        ? 'integer'
+        : cell.k;
+  return { ...cell, k: bare, mark: line.status };
 }

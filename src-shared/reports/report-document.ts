@@ -53,6 +53,10 @@ export interface TableSection {
   note?: string;
   /** Shown instead of an empty table. */
   empty: string;
+  /** Printed in a smaller type (the plant summary's wide matrix). */
+  small?: boolean;
+  /** The PDF prints no title: the table goes on from the chart above it (a Pareto's numbers). */
+  continues?: boolean;
   /** Only in one of the files: the PDF's wide matrix, the workbook's long list of the same numbers. */
   only?: 'pdf' | 'xlsx';
 }

@@ -12,6 +12,8 @@ export interface ReportFormatter {
   number(value: number, kind: NumberKind): string;
   /** A KPI value with its unit, rounded as KPIS.md says (2 decimals; PPM and DPMO whole). */
   kpi(value: number, unit: KpiUnit): string;
+  /** A chart axis tick: no unit, up to 2 decimals ("85", "0.5", "10,000"). */
+  tick(value: number): string;
   /** A `YYYY-MM-DD` date as the locale writes it. */
   date(iso: string): string;
   /** A `YYYY-MM-DD` date, short, for a chart's axis ("2 Mar"). */
@@ -44,7 +46,7 @@ export function reportFormatter(locale: string, t: ReportText): ReportFormatter 
       case 'points':
         return whole.format(value);
       case 'decimal':
-        return upToTwo.format(value);
+        return two.format(value);
       case 'hours':
         return `${two.format(value)}${NBSP}${t('unit.hours')}`;
       case 'minutes':
@@ -64,6 +66,7 @@ export function reportFormatter(locale: string, t: ReportText): ReportFormatter 
     locale,
     number,
     kpi: (value, unit) => number(value, kindOfUnit(unit)),
+    tick: (value) => upToTwo.format(value),
     date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
     shortDate: (iso) => short.format(new Date(`${iso}T00:00:00Z`)),
     moment: (at) => moment.format(at),

@@ -110,11 +110,11 @@ export function trendChartSvg(input: TrendChartInput): string {
   parts.push(
     `<line x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}" stroke="#000" stroke-width="0.75"/>`,
   );
-  // At most ~10 x labels, evenly spread, the last always shown.
-  const every = Math.max(1, Math.ceil(n / 10));
+  // As many x labels as fit whole, evenly spread from the first.
+  const widest = Math.max(...input.points.map((p) => textWidth(p.label)));
+  const every = Math.max(1, Math.ceil((widest + 6) / (plotW / Math.max(1, n - 1))));
   input.points.forEach((p, i) => {
-    if (i % every === 0 || i === n - 1)
-      parts.push(text(x(i), top + plotH + 11, fitText(p.label, (plotW / n) * every), 'middle'));
+    if (i % every === 0) parts.push(text(x(i), top + plotH + 11, p.label, 'middle'));
   });
   if (input.target !== null) {
     const ty = round(y(input.target));

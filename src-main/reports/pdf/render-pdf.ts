@@ -22,6 +22,7 @@ const MARGIN_X = 36;
 const HEADER_SPACE = 84;
 const FOOTER_SPACE = 36;
 const GREY = '#e6e6e6';
+const TITLE_BREAK_RATIO = 0.88;
 
 const tableLayout = {
   hLineWidth: (i: number) => (i === 0 ? 0 : 0.5),
@@ -202,6 +203,7 @@ export async function renderPdf(doc: ReportDocument, paper: PaperSize): Promise<
       chartTitle: { fontSize: 8, bold: true, margin: [0, 2, 0, 2] },
       th: { bold: true, fillColor: GREY },
       table: { fontSize: 7.5 },
+      smallTable: { fontSize: 6.5 },
       note: { fontSize: 7, italics: true, margin: [0, 2, 0, 2], color: '#333' },
       empty: { fontSize: 8, color: '#444', margin: [0, 0, 0, 4] },
       factLabel: { fontSize: 7, color: '#444' },
