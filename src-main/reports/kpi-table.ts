@@ -4,7 +4,7 @@ import type { KpiStatus } from '../../src-shared/kpi/status';
 import type { TableSection } from '../../src-shared/reports/report-document';
 import { kindOfUnit } from '../../src-shared/reports/report-format';
 import { kpiNameKey, type ReportText, type ReportTextKey } from '../../src-shared/reports/report-text';
-import { num, status, text } from './cells';
+import { num, status, target, text } from './cells';
 
 /** One KPI as a report states it: the engine's result, the target and the status colour's word. */
 export interface KpiLine {
@@ -53,7 +53,7 @@ export function kpiTable(id: string, lines: readonly KpiLine[], t: ReportText): 
       return [
         text(t(kpiNameKey(line.key))),
         num(line.result.value, kind, line.result.estimated),
-        num(line.target, kind),
+        target(line.target, kind),
         status(line.status),
         text(line.result.estimated ? t('word.yes') : t('word.no')),
         num(line.result.confidence, 'confidence'),

@@ -10,7 +10,7 @@ import { computeKpis } from '../kpi/engine';
 import { runKpiQuery } from '../kpi/kpi-context';
 import { targetsFor } from '../kpi/targets';
 import { scopedTables } from '../tenancy/scoped-tables';
-import { num, status, text } from './cells';
+import { num, status, target, text } from './cells';
 import { estimatedReason, type KpiLine } from './kpi-table';
 import type { ReportContext } from './report-context';
 import { reportBaseName, reportFrame } from './report-frame';
@@ -120,7 +120,7 @@ export function plantReport(ctx: ReportContext): ReportDocument {
         text(c.name),
         text(t(kpiNameKey(l.key))),
         valueCell(l),
-        num(l.target, kindOfUnit(l.result.unit)),
+        target(l.target, kindOfUnit(l.result.unit)),
         status(l.status),
         text(l.result.estimated ? t('word.yes') : t('word.no')),
         num(l.result.confidence, 'confidence'),

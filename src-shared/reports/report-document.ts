@@ -25,8 +25,15 @@ export type NumberKind =
 
 export type Cell =
   | { t: 'text'; v: string }
-  /** `estimated`: shown with a *; `mark`: the status as a black-and-white mark (✓ ! ✗) after it. */
-  | { t: 'num'; v: number | null; k: NumberKind; estimated?: boolean; mark?: KpiStatus | null }
+  /** `estimated`: shown with a *; `blank`: a missing value is blank (no target), not "No data"; `mark`: the status as a black-and-white mark (✓ ! ✗) after it. */
+  | {
+      t: 'num';
+      v: number | null;
+      k: NumberKind;
+      estimated?: boolean;
+      mark?: KpiStatus | null;
+      blank?: boolean;
+    }
   /** `YYYY-MM-DD`; null: blank. */
   | { t: 'date'; v: string | null }
   | { t: 'status'; v: KpiStatus | null };

@@ -219,7 +219,7 @@ const ES: Record<ReportTextKey, string> = {
   'section.defectPareto': 'Pareto de defectos',
   'section.lateOrders': 'Órdenes atrasadas',
   'section.chronicHolds': 'Retenciones crónicas',
-  'section.bradford': 'Bradford: 10 mayores',
+  'section.bradford': 'Bradford, 10 mayores',
   'section.plant': 'Resumen de planta',
   'section.signoff': 'Firmas',
   'section.attendanceSummary': 'Resumen de asistencia',
