@@ -6,6 +6,7 @@ import { csvHandlers } from './csv-handlers';
 import { dataHandlers } from './data-handlers';
 import { kpiHandlers } from './kpi-handlers';
 import { plantSettingsHandlers } from './plant-settings-handlers';
+import { reportHandlers } from './report-handlers';
 import { setupHandlers } from './setup-handlers';
 import { suggestionHandlers } from './suggestion-handlers';
 import { systemHandlers } from './system-handlers';
@@ -24,5 +25,6 @@ export const allHandlers = {
   ...suggestionHandlers,
   ...updateHandlers,
   ...plantSettingsHandlers,
+  ...reportHandlers,
   ...backupHandlers,
 } satisfies Handlers<CoreDeps>;

@@ -10,6 +10,7 @@ import { entryChannels } from './entries';
 import { holdChannels } from './holds';
 import { kpiChannels } from './kpi';
 import { plantSettingsChannels } from './plant-settings';
+import { reportChannels } from './reports';
 import { setupChannels } from './setup';
 import { suggestionChannels } from './suggestions';
 import { systemChannels } from './system';
@@ -30,6 +31,7 @@ export const contract = {
   ...suggestionChannels,
   ...updateChannels,
   ...plantSettingsChannels,
+  ...reportChannels,
   ...backupChannels,
   ...databaseChannels,
 };
