@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
+import { ReportButton } from '../../components/reports/ReportButton';
 import { choiceLabel } from '../../stores/client-choice';
 import { AttendanceSection } from '../attendance/AttendanceSection';
 import { DOWNTIME_COLUMNS, DOWNTIME_MORE } from '../downtime/downtime-columns';
@@ -30,6 +31,18 @@ export function MyShiftScreen({ me }: ScreenProps) {
           </p>
         )}
         <ShiftPicker value={shift} onChange={setShift} />
+        {client && (
+          <ReportButton
+            me={me}
+            defaults={() => ({
+              kind: 'shift',
+              clientId: client,
+              from: shift.date,
+              to: shift.date,
+              shift: shift.shift,
+            })}
+          />
+        )}
       </div>
       {client === null ? (
         <PickOneClient me={me} what="A shift" />
