@@ -3,7 +3,7 @@ import type { ParsedRequestOf, ResponseOf } from '../../src-shared/contract';
 import type { PaperSize, ReportRequest } from '../../src-shared/reports/report-request';
 import { type ReadConnection, readThrough } from '../db/read-connection';
 import { startWorker } from '../host/start-worker';
-import { type BuiltReport, buildReport } from '../reports/build-report';
+import type { BuiltReport } from '../reports/build-report';
 import type { Scope } from '../tenancy/scope';
 import { RpcClient } from '../workers/rpc-client';
 import { type KpiChannel, runKpiRequest } from './kpi-requests';
@@ -61,12 +61,14 @@ export interface KpiEvents {
 }
 
 /** Builds a report on a read connection (the worker's, or the caller's inline). */
-export function runReportJob(
+export async function runReportJob(
   db: ReadConnection,
   scope: Scope,
   job: ReportJob,
   progress?: (done: number, total: number) => void,
 ): Promise<BuiltReport> {
+  // Loaded on the first report: PDF and Excel writers are not needed for the core's start.
+  const { buildReport } = await import('../reports/build-report');
   return buildReport(db, scope, job.request, { paper: job.paper, now: new Date(job.now), progress });
 }
 

@@ -14,10 +14,12 @@ export function cellText(cell: Cell, fmt: ReportFormatter, t: ReportText): strin
     case 'status':
       return cell.v === null ? '' : t(`status.${cell.v}`);
     case 'num': {
-      if (cell.v === null)
+      if (cell.v === null) {
+        if (cell.blank) return '—';
         return cell.k === 'percent' || cell.k === 'ppm' || cell.k === 'dpmo' || cell.k === 'days'
           ? t('word.noData')
           : '';
+      }
       // An estimated confidence never reads 100 %: rounding 0.996 up would hide the inference.
       const value = cell.k === 'confidence' && cell.estimated ? Math.min(cell.v, 0.99) : cell.v;
       const mark = cell.mark ? ` ${MARKS[cell.mark]}` : '';

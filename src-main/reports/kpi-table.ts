@@ -39,14 +39,14 @@ export function kpiTable(id: string, lines: readonly KpiLine[], t: ReportText): 
     title: t('section.kpis'),
     sheet: t('section.kpis'),
     columns: [
-      { header: t('col.kpi'), width: 2.4 },
-      { header: t('col.value'), width: 1.6, align: 'right' },
-      { header: t('col.target'), width: 1.6, align: 'right' },
-      { header: t('col.status'), width: 1.8 },
-      { header: t('col.estimated'), width: 1.3 },
-      { header: t('col.confidence'), width: 1.4, align: 'right' },
+      { header: t('col.kpi'), width: 2.2 },
+      { header: t('col.value'), width: 1.5, align: 'right' },
+      { header: t('col.target'), width: 1.5, align: 'right' },
+      { header: t('col.status'), width: 1.6 },
+      { header: t('col.estimated'), width: 1.5 },
+      { header: t('col.confidence'), width: 1.6, align: 'right' },
       { header: t('col.rows'), width: 1.35, align: 'right' },
-      { header: t('col.reason'), width: 2.8 },
+      { header: t('col.reason'), width: 2.6 },
     ],
     rows: lines.map((line) => {
       const kind = kindOfUnit(line.result.unit);
@@ -56,7 +56,8 @@ export function kpiTable(id: string, lines: readonly KpiLine[], t: ReportText): 
         target(line.target, kind),
         status(line.status),
         text(line.result.estimated ? t('word.yes') : t('word.no')),
-        num(line.result.confidence, 'confidence'),
+        // No rows: nothing to be confident about.
+        num(line.result.rows > 0 ? line.result.confidence : null, 'confidence', line.result.estimated),
         num(line.result.rows, 'integer'),
         text(estimatedReason(line, t)),
       ];

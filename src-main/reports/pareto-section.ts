@@ -12,7 +12,7 @@ export function paretoSections(
   rows: readonly ParetoRow[],
   cause: string,
   amount: { header: string; kind: NumberKind },
-): [ChartSection, TableSection] {
+): (ChartSection | TableSection)[] {
   const { t, fmt } = ctx;
   const width = 515;
   const height = 170;
@@ -52,5 +52,6 @@ export function paretoSections(
     ]),
     empty: t('section.empty'),
   };
-  return [chart, table];
+  // Nothing to chart: the title and "Nothing recorded" say it without an empty frame.
+  return rows.length === 0 ? [{ ...table, continues: false }] : [chart, table];
 }

@@ -45,8 +45,9 @@ export async function renderPdf(doc: ReportDocument, paper: PaperSize): Promise<
   const title = (text: string): Content => ({ text, style: 'section', headlineLevel: 1 });
 
   const tableContent = (section: TableSection): Content => {
-    if (section.rows.length === 0)
-      return { stack: [title(section.title), { text: section.empty, style: 'empty' }] };
+    // A Pareto's table goes on under its chart, which carries the title.
+    const heading: Content[] = section.continues ? [] : [title(section.title)];
+    if (section.rows.length === 0) return { stack: [...heading, { text: section.empty, style: 'empty' }] };
     const total = section.columns.reduce((sum, c) => sum + (c.width ?? 1), 0);
     const widths = section.columns.map((c) => (usable * (c.width ?? 1)) / total - 6);
     const header: TableCell[] = section.columns.map((c) => ({
@@ -67,11 +68,11 @@ export async function renderPdf(doc: ReportDocument, paper: PaperSize): Promise<
     ];
     return {
       stack: [
-        title(section.title),
+        ...heading,
         {
           table: { headerRows: 1, keepWithHeaderRows: 1, widths, body },
           layout: tableLayout,
-          style: 'table',
+          style: section.small ? 'smallTable' : 'table',
         },
         ...(section.note ? [{ text: section.note, style: 'note' }] : []),
       ],
@@ -80,7 +81,7 @@ export async function renderPdf(doc: ReportDocument, paper: PaperSize): Promise<
 
   const chartContent = (section: ChartSection): Content => ({
     stack: [
-      { text: section.title, style: 'chartTitle' },
+      section.half ? { text: section.title, style: 'chartTitle' } : title(section.title),
       { svg: section.svg, width: section.width, font: REPORT_FONT },
     ],
     unbreakable: true,
@@ -194,9 +195,11 @@ export async function renderPdf(doc: ReportDocument, paper: PaperSize): Promise<
         },
       ],
     }),
-    // A section title never ends a page: it moves to the next page with its table.
-    pageBreakBefore: (node, queries) =>
-      node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    // A section title never ends a page: in the page's last ~12 % (room for a title, a header row
+    // and a row or two) it moves to the next page with its table. pdfmake places a table's first
+    // cells on the old page before moving them, so "does anything follow on this page" cannot tell.
+    pageBreakBefore: (node) =>
+      node.headlineLevel === 1 && (node.startPosition?.verticalRatio ?? 0) > TITLE_BREAK_RATIO,
     content: [...(frame.note ? [{ text: frame.note, style: 'note' } as Content] : []), ...content],
     styles: {
       section: { fontSize: 10, bold: true, margin: [0, 8, 0, 3] },

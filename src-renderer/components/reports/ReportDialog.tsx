@@ -115,7 +115,12 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
       >
         <label>
           Kind
-          <select value={kind} onChange={(e) => setKind(e.target.value as ReportKind)} disabled={working}>
+          <select
+            aria-label="Kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ReportKind)}
+            disabled={working}
+          >
             {kinds.map((k) => (
               <option key={k} value={k}>
                 {KIND_WORDS[k]}
@@ -126,7 +131,12 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
         {kind !== 'plant' && (
           <label>
             Client
-            <select value={clientId} onChange={(e) => setClientId(e.target.value)} disabled={working}>
+            <select
+              aria-label="Client"
+              value={clientId}
+              onChange={(e) => setClientId(e.target.value)}
+              disabled={working}
+            >
               {me.clients.map((c) => (
                 <option key={c.client_id} value={c.client_id}>
                   {c.client_name} ({c.client_id})
@@ -160,7 +170,12 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
         {kind === 'shift' && (
           <label>
             Shift
-            <select value={shift} onChange={(e) => setShift(e.target.value as ShiftType)} disabled={working}>
+            <select
+              aria-label="Shift"
+              value={shift}
+              onChange={(e) => setShift(e.target.value as ShiftType)}
+              disabled={working}
+            >
               {SHIFT_TYPES.map((s) => (
                 <option key={s} value={s}>
                   {SHIFT_TYPE_LABELS[s]}
