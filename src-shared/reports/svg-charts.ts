@@ -79,7 +79,9 @@ export function trendChartSvg(input: TrendChartInput): string {
   const width = input.width ?? 500;
   const height = input.height ?? 150;
   const left = 44;
-  const right = 10;
+  // Room for the last period's label, centred on the plot's right edge.
+  const widest = Math.max(0, ...input.points.map((p) => textWidth(p.label)));
+  const right = Math.max(10, widest / 2 + 3);
   const top = 18;
   const bottom = 26;
   const plotW = width - left - right;
@@ -111,7 +113,6 @@ export function trendChartSvg(input: TrendChartInput): string {
     `<line x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}" stroke="#000" stroke-width="0.75"/>`,
   );
   // As many x labels as fit whole, evenly spread from the first.
-  const widest = Math.max(...input.points.map((p) => textWidth(p.label)));
   const every = Math.max(1, Math.ceil((widest + 6) / (plotW / Math.max(1, n - 1))));
   input.points.forEach((p, i) => {
     if (i % every === 0) parts.push(text(x(i), top + plotH + 11, p.label, 'middle'));
