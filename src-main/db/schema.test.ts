@@ -8,7 +8,8 @@ import { type OpenDatabase, openDatabase } from './open';
 const FIELDS_CSV = join(__dirname, '../../docs/spec/fields.csv');
 const SCHEMA_TS = join(__dirname, '../../src-shared/db/schema.ts');
 const SYNC = ['created_at', 'updated_at', 'created_by', 'updated_by', 'version', 'deleted_at'];
-const NOT_DATA = new Set(['schema_migration', 'audit_log', 'sqlite_sequence']);
+// report_schedule_state: this PC's record of its morning report job, not plant data to sync.
+const NOT_DATA = new Set(['schema_migration', 'audit_log', 'sqlite_sequence', 'report_schedule_state']);
 
 interface ColumnInfo {
   name: string;

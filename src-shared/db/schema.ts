@@ -503,16 +503,17 @@ export interface AuditLogTable {
 export interface PlantSettingsTable {
   setting_id: Generated<number>;
   session_idle_minutes: Generated<number>;
-  report_paper_size: Generated<string>;
-  daily_report_folder: string | null;
-  daily_report_format: Generated<string>;
-  daily_report_hour: Generated<number>;
   created_at: string;
   updated_at: string;
   created_by: string | null;
   updated_by: string | null;
   version: Generated<number>;
   deleted_at: string | null;
+  // 0018: added after the sync columns (ALTER TABLE appends).
+  report_paper_size: Generated<string>;
+  daily_report_folder: string | null;
+  daily_report_format: Generated<string>;
+  daily_report_hour: Generated<number>;
 }
 
 /** This PC's record of the morning report job (0018): one row. */
