@@ -67,7 +67,6 @@ export function periodReport(ctx: ReportContext): ReportDocument {
 
   const charts: ChartSection[] = TREND_KPIS.map((key) => {
     const card = board.cards.find((c) => c.key === key);
-    const unit = card?.result.unit ?? '%';
     const name = t(kpiNameKey(key));
     const width = 255;
     const height = 130;

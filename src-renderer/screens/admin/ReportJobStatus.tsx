@@ -8,7 +8,7 @@ const when = (iso: string) => new Date(iso).toLocaleString();
 export function ReportJobStatus() {
   const [loaded] = useLoad('report-job', () => invoke('reports.schedule', {}));
   return (
-    <div className="report-job" aria-label="Daily report job">
+    <section className="report-job" aria-label="Daily report job">
       <LoadedView loaded={loaded} what="the daily report job">
         {(status) => {
           const run = status.lastRun;
@@ -40,6 +40,6 @@ export function ReportJobStatus() {
           );
         }}
       </LoadedView>
-    </div>
+    </section>
   );
 }
