@@ -12,6 +12,7 @@ import {
   SYSTEM_SCOPE,
 } from './kpi-bench';
 import { median, timingOf } from './measure';
+import { benchWeeklyReport } from './report-bench';
 
 /**
  * `npm run bench [-- names…] [-- --families]`: every case's median (and min) against its SQL floor
@@ -99,6 +100,20 @@ const CASES: readonly BenchCase[] = [
     what: 'kpi.trend of OEE by day, 50 clients, a year (floor: production + downtime by day)',
     target: { ratio: RATIO },
     run: (db) => benchTrend({ ...allClientsYear(mustDb(db), 5), kpi: 'oee', by: 'day' }),
+  },
+  {
+    name: 'report-weekly-1-client',
+    scale: 10,
+    what: `reports.generate: weekly PDF of ${ONE_CLIENT} (engine, breakdowns, 12 charts, layout); floor: that week's dashboard`,
+    target: { ms: 2000 },
+    run: (db) => benchWeeklyReport(mustDb(db).file, ONE_CLIENT, 'pdf'),
+  },
+  {
+    name: 'report-weekly-1-client-xlsx',
+    scale: 10,
+    what: `the same report as an Excel workbook`,
+    target: { ms: 2000 },
+    run: (db) => benchWeeklyReport(mustDb(db).file, ONE_CLIENT, 'xlsx'),
   },
   {
     name: 'csv-import',

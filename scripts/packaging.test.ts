@@ -164,7 +164,7 @@ describe('the packaged app (electron-builder --linux dir, offline)', () => {
     expect(packed.filter((pkg) => !production.has(pkg))).toEqual([]);
     const names = new Set(packed.map((pkg) => pkg.slice(0, pkg.lastIndexOf('@'))));
     for (const name of Object.keys(rootPackage.devDependencies)) expect(names.has(name), name).toBe(false);
-    for (const name of ['better-sqlite3', 'kysely', 'zod', 'electron-updater'])
+    for (const name of ['better-sqlite3', 'kysely', 'zod', 'electron-updater', 'pdfmake', 'exceljs'])
       expect(names.has(name), name).toBe(true);
   });
 

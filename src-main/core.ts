@@ -10,6 +10,7 @@ import { allHandlers } from './handlers';
 import type { KpiReader } from './kpi/kpi-reader';
 import { type CallKind, CallRouter, isReadOnlyError, type Lane } from './lifecycle/call-router';
 import { DatabaseHost } from './lifecycle/database-host';
+import { ReportScheduler } from './reports/schedule/report-scheduler';
 import { type SessionChecks, type SessionLookup, SessionStore } from './session';
 
 export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
@@ -46,6 +47,8 @@ export interface CoreOptions {
   create?: boolean;
   /** Keep a daily backup while the core runs (the app's hosts). */
   dailyBackups?: boolean;
+  /** Run the morning report job (the app's hosts): yesterday's daily reports into the plant's folder. */
+  reportSchedule?: boolean;
 }
 
 export interface Core extends Dispatcher {
@@ -139,9 +142,24 @@ export function createCore(options: CoreOptions): Core {
     undefined,
     { run, current: (key) => sessions.get(key) },
   );
+  // The morning report job: its database work is routed like a call (never inside an import's
+  // open transaction); its reports are built by the KPI worker.
+  const scheduler = new ReportScheduler(() =>
+    files.isOpen && !files.damaged
+      ? {
+          withDb: (work) => router.run('shared', async (lane) => work(files.connection(lane).sqlite)),
+          kpi: files.kpi('writer'),
+          now: now(),
+        }
+      : null,
+  );
+  if (options.reportSchedule) void files.whenChecked().then(() => scheduler.start());
   return {
     deps,
     dispatch: dispatcher.dispatch,
-    close: () => files.close(),
+    close: async () => {
+      await scheduler.stop();
+      await files.close();
+    },
   };
 }

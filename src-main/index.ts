@@ -9,6 +9,7 @@ import { CoreWorkerClient } from './host/core-worker-client';
 import { CONTENT_SECURITY_POLICY } from './host/security-headers';
 import { WindowSessions } from './host/window-sessions';
 import type { CoreWorkerData } from './host/worker-protocol';
+import { REPORT_CHANNEL, saveReportAnswer } from './reports/desktop-save';
 import { locateAppResources } from './resources/app-resources';
 import { type DesktopUpdates, startDesktopUpdates } from './updates/desktop-updates';
 
@@ -111,6 +112,23 @@ function createWindow(core: CoreWorkerClient, updates: DesktopUpdates): void {
   else void win.loadFile(rendererFile);
 }
 
+/** The native save dialog for a report, on the window that asked for it. */
+async function askSavePath(
+  sender: Electron.WebContents,
+  filename: string,
+  mediaType: string,
+): Promise<string | null> {
+  const owner = BrowserWindow.fromWebContents(sender);
+  const pdf = mediaType === 'application/pdf';
+  const options = {
+    title: 'Save report',
+    defaultPath: join(app.getPath('documents'), filename),
+    filters: [pdf ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Excel workbook', extensions: ['xlsx'] }],
+  };
+  const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
+}
+
 function hardenSessionAndContents(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
@@ -211,7 +229,15 @@ function main(): void {
         const me = await core.invoke(sessionKey, 'auth.me', {});
         return updates.answer(channel, payload, me, updateWindowKey(windowId));
       }
-      return core.invoke(sessionKey, String(channel), payload, (key) => windowSessions.rekey(windowId, key));
+      const answer = await core.invoke(sessionKey, String(channel), payload, (key) =>
+        windowSessions.rekey(windowId, key),
+      );
+      // A report is saved here, where the person chooses the file; the window hears where it went.
+      if (channel === REPORT_CHANNEL)
+        return saveReportAnswer(answer, (filename, mediaType) =>
+          askSavePath(event.sender, filename, mediaType),
+        );
+      return answer;
     },
   );
 

@@ -1,15 +1,22 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../src-shared/contract/errors';
 import {
+  DAILY_REPORT_FORMATS,
+  type DailyReportFormat,
   type PlantSettings,
   SESSION_ABSOLUTE_HOURS,
   SESSION_IDLE_MINUTES,
 } from '../../src-shared/contract/plant-settings';
+import { PAPER_SIZES, type PaperSize } from '../../src-shared/reports/report-request';
 import { cachedStatement } from '../db/statement-cache';
 import type { Scope } from '../tenancy/scope';
 
 interface SettingsRow {
   session_idle_minutes: number;
+  report_paper_size: string;
+  daily_report_folder: string | null;
+  daily_report_format: string;
+  daily_report_hour: number;
   created_at: string;
   updated_at: string;
   created_by: string | null;
@@ -21,7 +28,7 @@ interface SettingsRow {
 function storedRow(sqlite: BetterSqlite3.Database): SettingsRow | undefined {
   return cachedStatement<[], SettingsRow>(
     sqlite,
-    'SELECT session_idle_minutes, created_at, updated_at, created_by, updated_by, version, deleted_at FROM plant_settings WHERE setting_id = 1',
+    'SELECT session_idle_minutes, report_paper_size, daily_report_folder, daily_report_format, daily_report_hour, created_at, updated_at, created_by, updated_by, version, deleted_at FROM plant_settings WHERE setting_id = 1',
   ).get();
 }
 
@@ -31,6 +38,10 @@ export function readPlantSettings(sqlite: BetterSqlite3.Database): PlantSettings
   return {
     session_idle_minutes: row?.session_idle_minutes ?? SESSION_IDLE_MINUTES.default,
     session_absolute_hours: SESSION_ABSOLUTE_HOURS,
+    report_paper_size: PAPER_SIZES.find((p) => p === row?.report_paper_size) ?? 'A4',
+    daily_report_folder: row?.daily_report_folder ?? null,
+    daily_report_format: DAILY_REPORT_FORMATS.find((f) => f === row?.daily_report_format) ?? 'pdf',
+    daily_report_hour: row?.daily_report_hour ?? DAILY_REPORT_HOUR,
     version: row?.version ?? 0,
     updated_at: row?.updated_at ?? null,
     updated_by: row?.updated_by ?? null,
@@ -42,10 +53,18 @@ export function sessionIdleMinutes(sqlite: BetterSqlite3.Database): number {
   return storedRow(sqlite)?.session_idle_minutes ?? SESSION_IDLE_MINUTES.default;
 }
 
+/** The default hour of the morning job (plant clock). */
+export const DAILY_REPORT_HOUR = 6;
+
 export interface PlantSettingsChange {
   /** The version last read (0: never saved); a stale one is CONFLICT. */
   version: number;
   session_idle_minutes: number;
+  /** Absent: left as they are. */
+  report_paper_size?: PaperSize | undefined;
+  daily_report_folder?: string | null | undefined;
+  daily_report_format?: DailyReportFormat | undefined;
+  daily_report_hour?: number | undefined;
 }
 
 /**
@@ -70,17 +89,30 @@ export function updatePlantSettings(
           'CONFLICT',
           `The plant settings were changed by someone else (now version ${current}, you edited version ${change.version}). Reload them and apply your change again.`,
         );
+      const settings = readPlantSettings(sqlite);
+      const next = [
+        change.session_idle_minutes,
+        change.report_paper_size ?? settings.report_paper_size,
+        change.daily_report_folder === undefined
+          ? settings.daily_report_folder
+          : change.daily_report_folder || null,
+        change.daily_report_format ?? settings.daily_report_format,
+        change.daily_report_hour ?? settings.daily_report_hour,
+      ] as const;
       if (before) {
         cachedStatement(
           sqlite,
-          'UPDATE plant_settings SET session_idle_minutes = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE setting_id = 1',
-        ).run(change.session_idle_minutes, at, scope.userId);
+          `UPDATE plant_settings SET session_idle_minutes = ?, report_paper_size = ?, daily_report_folder = ?,
+             daily_report_format = ?, daily_report_hour = ?, updated_at = ?, updated_by = ?, version = version + 1
+           WHERE setting_id = 1`,
+        ).run(...next, at, scope.userId);
       } else {
         cachedStatement(
           sqlite,
-          `INSERT INTO plant_settings (setting_id, session_idle_minutes, created_at, updated_at, created_by, updated_by)
-         VALUES (1, ?, ?, ?, ?, ?)`,
-        ).run(change.session_idle_minutes, at, at, scope.userId, scope.userId);
+          `INSERT INTO plant_settings (setting_id, session_idle_minutes, report_paper_size, daily_report_folder,
+             daily_report_format, daily_report_hour, created_at, updated_at, created_by, updated_by)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(...next, at, at, scope.userId, scope.userId);
       }
       cachedStatement(
         sqlite,

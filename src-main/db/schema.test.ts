@@ -8,8 +8,15 @@ import { type OpenDatabase, openDatabase } from './open';
 const FIELDS_CSV = join(__dirname, '../../docs/spec/fields.csv');
 const SCHEMA_TS = join(__dirname, '../../src-shared/db/schema.ts');
 const SYNC = ['created_at', 'updated_at', 'created_by', 'updated_by', 'version', 'deleted_at'];
-// user_draft: a user's unsaved rows on this PC, never synced, so it has no sync columns.
-const NOT_DATA = new Set(['schema_migration', 'audit_log', 'sqlite_sequence', 'user_draft']);
+// user_draft: a user's unsaved rows on this PC; report_schedule_state: this PC's record of its
+// morning report job. Neither is plant data to sync, so neither has sync columns.
+const NOT_DATA = new Set([
+  'schema_migration',
+  'audit_log',
+  'sqlite_sequence',
+  'user_draft',
+  'report_schedule_state',
+]);
 
 interface ColumnInfo {
   name: string;

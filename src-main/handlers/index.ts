@@ -7,6 +7,7 @@ import { dataHandlers } from './data-handlers';
 import { draftHandlers } from './draft-handlers';
 import { kpiHandlers } from './kpi-handlers';
 import { plantSettingsHandlers } from './plant-settings-handlers';
+import { reportHandlers } from './report-handlers';
 import { setupHandlers } from './setup-handlers';
 import { suggestionHandlers } from './suggestion-handlers';
 import { systemHandlers } from './system-handlers';
@@ -25,6 +26,7 @@ export const allHandlers = {
   ...suggestionHandlers,
   ...updateHandlers,
   ...plantSettingsHandlers,
+  ...reportHandlers,
   ...backupHandlers,
   ...draftHandlers,
 } satisfies Handlers<CoreDeps>;

@@ -658,6 +658,18 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
   'kpi.trend': kpiFixture({ kpi: 'efficiency', by: 'day' }),
   'kpi.breakdown': kpiFixture({ kind: 'downtime_by_reason' }, BREAKDOWN_KINDS, 'kind'),
   'kpi.compare': kpiFixture({ kpi: 'oee' }),
+  // A client's daily report (Excel: the walk's cheapest file), and the plant summary (no client).
+  'reports.generate': {
+    variants: [...PLAIN, { site: null, tag: 'all', option: 'plant' }],
+    build: (_ctx, v) =>
+      v.site
+        ? {
+            payload: { kind: 'daily', format: 'xlsx', clientId: c(v.site), from: '2026-03-02' },
+            client: c(v.site),
+          }
+        : { payload: { kind: 'plant', format: 'xlsx', from: '2026-03-01', to: '2026-03-31' }, client: null },
+  },
+  'reports.schedule': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   'quality.operations': {
     // One client asked for, or (no client) all of the caller's: B's operation must never reach A's users.
     variants: [...PLAIN, { site: null, tag: 'all' }],

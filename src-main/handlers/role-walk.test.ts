@@ -123,6 +123,10 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'kpi.trend': EVERYONE,
   'kpi.breakdown': EVERYONE,
   'kpi.compare': EVERYONE,
+  // Every role prints its clients' reports; the plant summary (every client) is ADMIN and POWERUSER's.
+  'reports.generate': EVERYONE,
+  // The morning job's folder and results: administrators, who set it up.
+  'reports.schedule': ADMIN,
   // Import adds entry rows, which every role enters; preview checks the same; export reads.
   'csv.preview': EVERYONE,
   'csv.import': EVERYONE,
@@ -173,6 +177,8 @@ function expectedOutcome(channel: string, actor: Actor, variant: Variant, outcom
   const action: Action = op === 'list' || op === 'get' ? 'read' : (op as Action);
   const roles = WORKFLOW[channel] ?? (kind ? ROLE_TABLE[kind][action] : []);
   if (!roles.includes(actor.role)) return 'FORBIDDEN';
+  if (channel === 'reports.generate' && variant.option === 'plant' && !PLANT.includes(actor.role))
+    return 'FORBIDDEN';
   if (kind === 'entry' && action === 'delete' && actor.role === 'OPERATOR' && variant.tag !== 'own')
     return 'FORBIDDEN';
   if (kind === 'user' && op === 'get' && actor.role !== 'ADMIN') {
@@ -230,7 +236,9 @@ function writes(channel: string): boolean {
     // Counts the caller as active; a session is not data.
     channel === 'auth.keepAlive' ||
     // Writes a file beside the database, not the database.
-    channel === 'backups.create'
+    channel === 'backups.create' ||
+    // Reports read: the file goes back to the caller.
+    channel.startsWith('reports.')
   )
     return false;
   return op !== 'list' && op !== 'get';

@@ -32,6 +32,7 @@ const core = createCore({
   kpiWorkerFile: join(__dirname, 'kpi-worker.js'),
   maintenanceWorkerFile: join(__dirname, 'maintenance-worker.js'),
   dailyBackups: true,
+  reportSchedule: true,
   // Sent mid-call: the import keeps this thread busy, but messages leave at once.
   onProgress: (sessionKey, report) => server.emit('progress', { sessionKey, report }),
 });

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openReadConnection } from '../db/read-connection';
 import { type MethodHandlers, serveRpc } from '../workers/rpc-server';
-import { fromWire, type KpiMethods } from './kpi-reader';
+import { fromWire, type KpiEvents, type KpiMethods, type KpiWorkerMethods, runReportJob } from './kpi-reader';
 import { type KpiChannel, runKpiRequest } from './kpi-requests';
 
 // The KPI engine's thread: a read-only connection of its own, answering one request at a time.
@@ -18,15 +18,19 @@ const answer =
   ({ scope, input }: KpiMethods[K]['request']) =>
     runKpiRequest(db, fromWire(scope), channel, input);
 
-const methods: MethodHandlers<KpiMethods> = {
+const methods: MethodHandlers<KpiWorkerMethods> = {
   'kpi.report': answer('kpi.report'),
   'kpi.dashboard': answer('kpi.dashboard'),
   'kpi.trend': answer('kpi.trend'),
   'kpi.breakdown': answer('kpi.breakdown'),
   'kpi.compare': answer('kpi.compare'),
+  'report.build': ({ scope, job, ticket }) =>
+    runReportJob(db, fromWire(scope), job, (done, total) =>
+      server.emit('report-progress', { ticket, done, total }),
+    ),
 };
 
-serveRpc<KpiMethods>(
+const server = serveRpc<KpiWorkerMethods, Record<never, never>, KpiEvents>(
   port,
   methods,
   {},

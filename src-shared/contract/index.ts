@@ -11,6 +11,7 @@ import { entryChannels } from './entries';
 import { holdChannels } from './holds';
 import { kpiChannels } from './kpi';
 import { plantSettingsChannels } from './plant-settings';
+import { reportChannels } from './reports';
 import { setupChannels } from './setup';
 import { suggestionChannels } from './suggestions';
 import { systemChannels } from './system';
@@ -31,6 +32,7 @@ export const contract = {
   ...suggestionChannels,
   ...updateChannels,
   ...plantSettingsChannels,
+  ...reportChannels,
   ...backupChannels,
   ...databaseChannels,
   ...draftChannels,

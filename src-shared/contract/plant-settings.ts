@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { PAPER_SIZES, type PaperSize } from '../reports/report-request';
 import { channel } from './channel';
+
+/** What the morning job saves of each client: the PDF, the workbook, or both. */
+export const DAILY_REPORT_FORMATS = ['pdf', 'xlsx', 'both'] as const;
+export type DailyReportFormat = (typeof DAILY_REPORT_FORMATS)[number];
 
 /** Bounds of the idle timeout an administrator may choose, in minutes (the database checks them too). */
 export const SESSION_IDLE_MINUTES = { min: 5, max: 720, default: 30 } as const;
@@ -15,6 +20,13 @@ export interface PlantSettings {
   session_idle_minutes: number;
   /** The fixed absolute limit, for the screen to say. */
   session_absolute_hours: number;
+  /** The paper reports are laid out on. */
+  report_paper_size: PaperSize;
+  /** Where yesterday's daily reports are saved each morning; null: not saved. */
+  daily_report_folder: string | null;
+  daily_report_format: DailyReportFormat;
+  /** The hour (plant clock, 0–23) from which the morning job runs. */
+  daily_report_hour: number;
   version: number;
   updated_at: string | null;
   updated_by: string | null;
@@ -33,6 +45,27 @@ export const plantSettingsChannels = {
     z.strictObject({
       version: z.number({ error: 'must be the version you last read' }).int().min(0),
       session_idle_minutes: idleMinutes,
+      // Absent: unchanged (a client that knows only the timeout keeps the report settings).
+      report_paper_size: z.enum(PAPER_SIZES).optional(),
+      daily_report_folder: z
+        .string()
+        .trim()
+        .max(1000, 'must be at most 1000 characters')
+        .refine(isAbsoluteFolder, 'must be a full folder path, like D:\\Reports or /srv/reports')
+        .nullable()
+        .optional(),
+      daily_report_format: z.enum(DAILY_REPORT_FORMATS).optional(),
+      daily_report_hour: z
+        .number()
+        .int('must be a whole hour')
+        .min(0)
+        .max(23, 'must be an hour from 0 to 23')
+        .optional(),
     }),
   ),
 };
+
+/** A full path of this PC's or a shared folder: `/srv/x`, `D:\\x`, `\\\\server\\share`. */
+export function isAbsoluteFolder(path: string): boolean {
+  return /^(\/|[A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+)/.test(path) && !path.includes('\u0000');
+}

@@ -509,6 +509,20 @@ export interface PlantSettingsTable {
   updated_by: string | null;
   version: Generated<number>;
   deleted_at: string | null;
+  // 0018: added after the sync columns (ALTER TABLE appends).
+  report_paper_size: Generated<string>;
+  daily_report_folder: string | null;
+  daily_report_format: Generated<string>;
+  daily_report_hour: Generated<number>;
+}
+
+/** This PC's record of the morning report job (0018): one row. */
+export interface ReportScheduleStateTable {
+  state_id: Generated<number>;
+  last_report_date: string | null;
+  next_run_at: string | null;
+  last_run_at: string | null;
+  last_result_json: string | null;
 }
 
 /** Unsaved grid rows kept for one user on this PC: not plant data, never synced (migration 0016). */
@@ -551,6 +565,7 @@ export interface DB {
   audit_log: AuditLogTable;
   plant_settings: PlantSettingsTable;
   user_draft: UserDraftTable;
+  report_schedule_state: ReportScheduleStateTable;
 }
 
 export type TableName = keyof DB;

@@ -15,12 +15,13 @@ import { jobSpec, workOrderSpec } from './specs/work-order';
 
 /**
  * Tables that hold plant records: everything but the migration ledger, the audit log, the
- * plant settings (one row, served by its own channels: contract/plant-settings.ts) and the
- * users' drafts (unsaved rows kept on this PC: contract/drafts.ts).
+ * plant settings (one row, served by its own channels: contract/plant-settings.ts), the users'
+ * drafts (unsaved rows kept on this PC: contract/drafts.ts) and this PC's record of the morning
+ * report job (src-main/reports/schedule/).
  */
 export type DataTableName = Exclude<
   TableName,
-  'schema_migration' | 'audit_log' | 'plant_settings' | 'user_draft'
+  'schema_migration' | 'audit_log' | 'plant_settings' | 'user_draft' | 'report_schedule_state'
 >;
 
 /**

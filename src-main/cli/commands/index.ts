@@ -9,6 +9,7 @@ import { hubUserAddCommand } from './hub-user-add';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { kpiCommand } from './kpi';
+import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { seedCommand } from './seed';
 import { userAddCommand } from './user-add';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   kpiCommand,
+  reportCommand,
   hubInitCommand,
   hubUserAddCommand,
   hubServeCommand,

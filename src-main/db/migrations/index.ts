@@ -14,6 +14,7 @@ import { viewsLocalDate } from './0012-views-local-date';
 import { plantSettings } from './0013-plant-settings';
 import { auditLogAppendOnly } from './0014-audit-log-append-only';
 import { userDrafts } from './0016-user-drafts';
+import { reportSettings } from './0018-report-settings';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   plantSettings,
   auditLogAppendOnly,
   userDrafts,
+  reportSettings,
 ];

@@ -12,6 +12,10 @@ afterEach(cleanup);
 const DEFAULTS: PlantSettings = {
   session_idle_minutes: 30,
   session_absolute_hours: 12,
+  report_paper_size: 'A4',
+  daily_report_folder: null,
+  daily_report_format: 'pdf',
+  daily_report_hour: 6,
   version: 0,
   updated_at: null,
   updated_by: null,
@@ -32,6 +36,7 @@ function fakeCore(update?: (payload: { version: number; session_idle_minutes: nu
         if (answer) return answer;
         stored = {
           ...stored,
+          ...(payload as Partial<PlantSettings>),
           session_idle_minutes: change.session_idle_minutes,
           version: stored.version + 1,
           updated_at: '2026-03-02T08:00:00Z',
@@ -39,6 +44,11 @@ function fakeCore(update?: (payload: { version: number; session_idle_minutes: nu
         };
         return { ok: true, data: stored };
       }
+      if (channel === 'reports.schedule')
+        return {
+          ok: true,
+          data: { folder: stored.daily_report_folder, lastReportDate: null, nextRunAt: null, lastRun: null },
+        };
       return { ok: false, error: { code: 'FORBIDDEN', message: 'not in this test' } };
     },
   });
@@ -77,7 +87,9 @@ describe('Plant settings: the idle timeout of sign-ins', () => {
       await user.type(field(), `${value}{Enter}`);
       expect(screen.getByText('Enter a whole number of minutes from 5 to 720.')).toBeTruthy();
     }
-    expect(calls.map((c) => c.channel)).toEqual(['plantSettings.get']);
+    expect(calls.map((c) => c.channel).filter((c) => c !== 'reports.schedule')).toEqual([
+      'plantSettings.get',
+    ]);
   });
 
   it('places the core’s refusal beside the field, and reloads after another administrator’s save', async () => {
@@ -100,11 +112,37 @@ describe('Plant settings: the idle timeout of sign-ins', () => {
       ok: false,
       error: { code: 'CONFLICT', message: 'The plant settings were changed by someone else.' },
     };
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('button', { name: /^Save$/ }));
     expect(await screen.findByRole('alert')).toHaveProperty(
       'textContent',
       'The plant settings were changed by someone else.',
     );
     expect(calls.filter((c) => c.channel === 'plantSettings.get')).toHaveLength(2);
+  });
+
+  it('saves the report settings with the timeout as it is, and shows the morning job', async () => {
+    const calls = fakeCore();
+    const user = userEvent.setup();
+    render(<PlantSettingsSection />);
+    await screen.findByDisplayValue('30');
+    expect(await screen.findByText('Last run: never.')).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Paper size' }), 'LETTER');
+    await user.type(screen.getByLabelText(/Save yesterday’s daily reports to this folder/), '/srv/reports');
+    await user.click(screen.getByRole('button', { name: 'Save report settings' }));
+    expect(await screen.findByRole('status')).toHaveProperty(
+      'textContent',
+      "Saved. Reports print on Letter paper; yesterday's daily reports go to /srv/reports every morning.",
+    );
+    expect(calls).toContainEqual({
+      channel: 'plantSettings.update',
+      payload: {
+        version: 0,
+        session_idle_minutes: 30,
+        report_paper_size: 'LETTER',
+        daily_report_folder: '/srv/reports',
+        daily_report_format: 'pdf',
+        daily_report_hour: 6,
+      },
+    });
   });
 });

@@ -9,8 +9,9 @@ import { formErrors } from '../../api/field-issues';
 import { LoadedView } from '../../components/form/LoadedView';
 import { useLoad } from '../../components/form/use-load';
 import { TextField } from '../../components/TextField';
+import { ReportSettingsForm } from './ReportSettingsForm';
 
-/** Plant-wide settings (ADMIN only): today, how long a sign-in lasts on a shared floor PC. */
+/** Plant-wide settings (ADMIN only): how long a sign-in lasts on a shared floor PC, and reports. */
 export function PlantSettingsSection() {
   const [loaded, reload] = useLoad('plant-settings', () => invoke('plantSettings.get', {}));
   const [note, setNote] = useState<string | null>(null);
@@ -25,17 +26,32 @@ export function PlantSettingsSection() {
       <LoadedView loaded={loaded} what="the plant settings">
         {(settings) => (
           // Keyed by version: a save or a reload starts the form from what is stored.
-          <IdleTimeoutForm
-            key={settings.version}
-            settings={settings}
-            onSaved={(saved) => {
-              setNote(
-                `Saved. A sign-in now ends after ${saved.session_idle_minutes} minutes without activity.`,
-              );
-              reload();
-            }}
-            onStale={reload}
-          />
+          <>
+            <IdleTimeoutForm
+              key={settings.version}
+              settings={settings}
+              onSaved={(saved) => {
+                setNote(
+                  `Saved. A sign-in now ends after ${saved.session_idle_minutes} minutes without activity.`,
+                );
+                reload();
+              }}
+              onStale={reload}
+            />
+            <ReportSettingsForm
+              key={`reports-${settings.version}`}
+              settings={settings}
+              onSaved={(saved) => {
+                setNote(
+                  saved.daily_report_folder
+                    ? `Saved. Reports print on ${saved.report_paper_size === 'A4' ? 'A4' : 'Letter'} paper; yesterday's daily reports go to ${saved.daily_report_folder} every morning.`
+                    : `Saved. Reports print on ${saved.report_paper_size === 'A4' ? 'A4' : 'Letter'} paper; daily reports are not saved to a folder.`,
+                );
+                reload();
+              }}
+              onStale={reload}
+            />
+          </>
         )}
       </LoadedView>
     </section>

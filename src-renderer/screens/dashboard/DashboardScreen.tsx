@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { KpiKey } from '../../../src-shared/kpi/result';
+import { ReportButton } from '../../components/reports/ReportButton';
 import { useScopeStore } from '../../stores/scope-store';
 import type { ScreenProps } from '../registry';
 import { CardsView } from './CardsView';
@@ -72,10 +73,21 @@ export function DashboardScreen({ me }: ScreenProps) {
         <>
           <div className="view-head">
             <h2 id="dashboard-title">Dashboard</h2>
+            <span className="push-right">
+              <ReportButton
+                me={me}
+                defaults={() => ({
+                  kind: scope.from === scope.to ? 'daily' : 'weekly',
+                  clientId: scope.clientIds?.length === 1 ? (scope.clientIds[0] ?? null) : null,
+                  from: scope.from,
+                  to: scope.to,
+                })}
+              />
+            </span>
             {severalClients && (
               <button
                 type="button"
-                className="button-secondary push-right"
+                className="button-secondary"
                 onClick={() => setView({ kind: 'compare', kpi: 'oee', from: null })}
               >
                 Compare clients

@@ -1,6 +1,7 @@
 import { DataGrid } from '../../components/grid/DataGrid';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
+import { ReportButton } from '../../components/reports/ReportButton';
 import { choiceLabel } from '../../stores/client-choice';
 import { useScopeStore } from '../../stores/scope-store';
 import { AttendanceSection } from '../attendance/AttendanceSection';
@@ -32,6 +33,18 @@ export function MyShiftScreen({ me }: ScreenProps) {
           </p>
         )}
         <ShiftPicker value={shift} onChange={setShift} />
+        {client && (
+          <ReportButton
+            me={me}
+            defaults={() => ({
+              kind: 'shift',
+              clientId: client,
+              from: shift.date,
+              to: shift.date,
+              shift: shift.shift,
+            })}
+          />
+        )}
       </div>
       {client === null ? (
         <PickOneClient me={me} what="A shift" />

@@ -1,0 +1,170 @@
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { AppError } from '../../../src-shared/contract/errors';
+import { SHIFT_TYPES, type ShiftType } from '../../../src-shared/domain/enums';
+import {
+  PAPER_SIZES,
+  type PaperSize,
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  REPORT_LANGUAGES,
+  type ReportFormat,
+  type ReportKind,
+  type ReportLanguage,
+} from '../../../src-shared/reports/report-request';
+import { isIsoDate } from '../../../src-shared/tables/formats';
+import { readPlantSettings } from '../../auth/plant-settings';
+import { openDatabase } from '../../db/open';
+import { readThrough } from '../../db/read-connection';
+import { buildReport } from '../../reports/build-report';
+import { scopeOfUser } from '../cli-user';
+import { CliError, type Command, type ParsedValues } from '../command';
+import { DB_OPTION, dbPathOption, requireOption, stringOption } from '../options';
+
+function oneOf<T extends string>(values: ParsedValues, name: string, allowed: readonly T[], fallback?: T): T {
+  const value = stringOption(values, name);
+  if (value === null) {
+    if (fallback !== undefined) return fallback;
+    throw new CliError(`--${name} is required (one of ${allowed.join(', ')})`);
+  }
+  const found = allowed.find((a) => a.toLowerCase() === value.trim().toLowerCase());
+  if (!found) throw new CliError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return found;
+}
+
+function dateOption(values: ParsedValues, name: string): string | undefined {
+  const value = stringOption(values, name)?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (!isIsoDate(value)) throw new CliError(`--${name} must be a real date like 2026-03-02 (got "${value}")`);
+  return value;
+}
+
+/** Writes the file under a temporary name and renames it into place: never a half-written report. */
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'wx');
+  try {
+    writeSync(fd, bytes);
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed.
+    }
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** `report`: a shift, daily, weekly or plant report as PDF or Excel, as a named user sees the plant. */
+export const reportCommand: Command = {
+  words: ['report'],
+  summary: 'Write a shift, daily, weekly or plant report (PDF or Excel)',
+  options: {
+    db: DB_OPTION,
+    as: {
+      type: 'string',
+      value: 'USER',
+      description: 'username or user id whose clients are in scope',
+      required: true,
+    },
+    kind: { type: 'string', value: 'KIND', description: `${REPORT_KINDS.join(' | ')}`, required: true },
+    client: { type: 'string', value: 'C', description: 'the client (shift, daily and weekly reports)' },
+    from: {
+      type: 'string',
+      value: 'DATE',
+      description: 'the date (shift, daily) or first date, YYYY-MM-DD',
+      required: true,
+    },
+    to: {
+      type: 'string',
+      value: 'DATE',
+      description: 'last date (weekly: default 6 days after --from; plant: default --from)',
+    },
+    shift: {
+      type: 'string',
+      value: 'S',
+      description: `the shift of a shift report: ${SHIFT_TYPES.join(', ')}`,
+    },
+    format: { type: 'string', value: 'F', description: `${REPORT_FORMATS.join(' | ')}`, required: true },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      description: 'file to write (a new file unless --force)',
+      required: true,
+    },
+    lang: {
+      type: 'string',
+      value: 'L',
+      description: `report language: ${REPORT_LANGUAGES.join(', ')} (default en)`,
+    },
+    locale: {
+      type: 'string',
+      value: 'LOC',
+      description: 'number and date format, e.g. en-US, es-MX (default by --lang)',
+    },
+    paper: {
+      type: 'string',
+      value: 'P',
+      description: `${PAPER_SIZES.join(' | ')} (default: the plant setting)`,
+    },
+    force: { type: 'boolean', description: 'replace --out if it exists' },
+  },
+  details: [
+    'The numbers are the dashboard’s and `kpi --json`’s for the same scope. WIP, hold aging and',
+    'overdue orders are measured as of the last day of the period (today at most).',
+    'Examples:',
+    '  npm run --silent cli -- report --db plant.db --as ana --kind shift --client BOOT-LINE-A \\',
+    '    --from 2026-03-02 --shift SHIFT_1ST --format pdf --out shift.pdf',
+    '  npm run --silent cli -- report --db plant.db --as admin --kind weekly --client BOOT-LINE-A \\',
+    '    --from 2026-03-02 --format xlsx --lang es --out semana.xlsx',
+  ].join('\n'),
+  async run(values, io) {
+    const file = dbPathOption(values, io.env);
+    const kind: ReportKind = oneOf(values, 'kind', REPORT_KINDS);
+    const format: ReportFormat = oneOf(values, 'format', REPORT_FORMATS);
+    const language: ReportLanguage = oneOf(values, 'lang', REPORT_LANGUAGES, 'en');
+    const shiftText = stringOption(values, 'shift');
+    const shift: ShiftType | undefined = shiftText === null ? undefined : oneOf(values, 'shift', SHIFT_TYPES);
+    const from = dateOption(values, 'from') ?? requireOption(values, 'from');
+    const to = dateOption(values, 'to');
+    const out = requireOption(values, 'out');
+    if (existsSync(out) && values.force !== true)
+      throw new CliError(`${out} already exists: choose a new file, or pass --force to replace it`);
+    const paperText = stringOption(values, 'paper');
+    const database = openDatabase(file);
+    try {
+      const scope = scopeOfUser(database.sqlite, requireOption(values, 'as'));
+      const paper: PaperSize =
+        paperText === null
+          ? readPlantSettings(database.sqlite).report_paper_size
+          : oneOf(values, 'paper', PAPER_SIZES);
+      const report = await buildReport(
+        readThrough(database.sqlite),
+        scope,
+        {
+          kind,
+          format,
+          clientId: stringOption(values, 'client') ?? undefined,
+          from,
+          to,
+          shift,
+          language,
+          locale: stringOption(values, 'locale') ?? undefined,
+        },
+        { paper, now: new Date() },
+      );
+      writeAtomically(out, report.bytes);
+      io.out(`Wrote ${out} (${report.filename}, ${(report.bytes.length / 1024).toFixed(0)} kB).\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError && error.code !== 'INTERNAL' && error.code !== 'UNAVAILABLE')
+        throw new CliError(error.message);
+      throw error;
+    } finally {
+      await database.close();
+    }
+  },
+};

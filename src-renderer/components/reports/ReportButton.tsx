@@ -1,0 +1,16 @@
+import { useState } from 'react';
+import type { Me } from '../../../src-shared/contract/auth';
+import { type ReportDefaults, ReportDialog } from './ReportDialog';
+
+/** "Report…" and its dialog, started from what the screen shows. */
+export function ReportButton({ me, defaults }: { me: Me; defaults: () => ReportDefaults }) {
+  const [open, setOpen] = useState<ReportDefaults | null>(null);
+  return (
+    <>
+      <button type="button" className="button-secondary" onClick={() => setOpen(defaults())}>
+        Report…
+      </button>
+      {open && <ReportDialog me={me} defaults={open} onClose={() => setOpen(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,250 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Me } from '../../../src-shared/contract/auth';
+import type { ProgressReport } from '../../../src-shared/contract/progress';
+import { SHIFT_TYPE_LABELS } from '../../../src-shared/domain/enum-labels';
+import { SHIFT_TYPES, type ShiftType } from '../../../src-shared/domain/enums';
+import type { ReportFormat, ReportKind, ReportLanguage } from '../../../src-shared/reports/report-request';
+import { errorText, invoke, watchProgress } from '../../api/client';
+import { KIND_WORDS, kindsFor } from './report-choices';
+import { downloadBase64 } from './report-download';
+import './reports.css';
+
+/** What the screen behind the dialog is showing, to start the dialog from. */
+export interface ReportDefaults {
+  kind: ReportKind;
+  clientId: string | null;
+  from: string;
+  to: string;
+  shift?: ShiftType;
+}
+
+export interface ReportDialogProps {
+  me: Me;
+  defaults: ReportDefaults;
+  onClose(): void;
+}
+
+type State =
+  | { kind: 'form'; failure: string | null }
+  | { kind: 'working'; progress: ProgressReport | null }
+  | { kind: 'done'; message: string };
+
+/**
+ * "Report…": a shift, daily or weekly report of one client, or (administrators and power users)
+ * the plant summary, as PDF or Excel. The core builds it with the dashboard's numbers; the desktop
+ * app then asks where to save it, the browser downloads it.
+ */
+export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const kinds = kindsFor(me.role);
+  const [kind, setKind] = useState<ReportKind>(kinds.includes(defaults.kind) ? defaults.kind : 'daily');
+  const [clientId, setClientId] = useState(defaults.clientId ?? me.clients[0]?.client_id ?? '');
+  const [from, setFrom] = useState(kind === 'plant' || kind === 'weekly' ? defaults.from : defaults.to);
+  const [to, setTo] = useState(defaults.to);
+  const [shift, setShift] = useState<ShiftType>(defaults.shift ?? 'SHIFT_1ST');
+  const [format, setFormat] = useState<ReportFormat>('pdf');
+  const [language, setLanguage] = useState<ReportLanguage>('en');
+  const [state, setState] = useState<State>({ kind: 'form', failure: null });
+  const request = useRef(0);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => {
+      request.current += 1;
+    };
+  }, []);
+
+  function close(): void {
+    request.current += 1;
+    dialog.current?.close();
+    onClose();
+  }
+
+  async function create(): Promise<void> {
+    const mine = ++request.current;
+    setState({ kind: 'working', progress: null });
+    const stop = watchProgress((report) => {
+      if (mine === request.current && report.channel === 'reports.generate')
+        setState({ kind: 'working', progress: report });
+    });
+    const result = await invoke('reports.generate', {
+      kind,
+      format,
+      from,
+      ...(kind === 'plant' ? { to } : { clientId }),
+      ...(kind === 'shift' ? { shift } : {}),
+      language,
+    }).finally(stop);
+    if (mine !== request.current) return;
+    if (!result.ok) {
+      setState({ kind: 'form', failure: errorText(result.error) });
+      return;
+    }
+    const file = result.data;
+    if (file.delivery === 'content' && file.content !== null) {
+      downloadBase64(file.filename, file.content, file.mediaType);
+      setState({ kind: 'done', message: `Downloaded ${file.filename}.` });
+    } else if (file.delivery === 'saved') {
+      setState({ kind: 'done', message: `Saved ${file.savedTo ?? file.filename}.` });
+    } else {
+      setState({ kind: 'form', failure: 'Not saved: no file was chosen.' });
+    }
+  }
+
+  const dateLabel = kind === 'weekly' ? 'First day of the week' : kind === 'plant' ? 'From' : 'Date';
+  const working = state.kind === 'working';
+  return (
+    <dialog
+      ref={dialog}
+      className="report-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!working) close();
+      }}
+    >
+      <h2 id={`${id}-title`}>Report</h2>
+      <form
+        className="report-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!working) void create();
+        }}
+      >
+        <label>
+          Kind
+          <select
+            aria-label="Kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ReportKind)}
+            disabled={working}
+          >
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {KIND_WORDS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {kind !== 'plant' && (
+          <label>
+            Client
+            <select
+              aria-label="Client"
+              value={clientId}
+              onChange={(e) => setClientId(e.target.value)}
+              disabled={working}
+            >
+              {me.clients.map((c) => (
+                <option key={c.client_id} value={c.client_id}>
+                  {c.client_name} ({c.client_id})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          {dateLabel}
+          <input
+            type="date"
+            required
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            disabled={working}
+          />
+        </label>
+        {kind === 'plant' && (
+          <label>
+            To
+            <input
+              type="date"
+              required
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+              disabled={working}
+            />
+          </label>
+        )}
+        {kind === 'shift' && (
+          <label>
+            Shift
+            <select
+              aria-label="Shift"
+              value={shift}
+              onChange={(e) => setShift(e.target.value as ShiftType)}
+              disabled={working}
+            >
+              {SHIFT_TYPES.map((s) => (
+                <option key={s} value={s}>
+                  {SHIFT_TYPE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <fieldset className="report-choice" disabled={working}>
+          <legend>Format</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-format`}
+              checked={format === 'pdf'}
+              onChange={() => setFormat('pdf')}
+            />{' '}
+            PDF (to print and sign)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-format`}
+              checked={format === 'xlsx'}
+              onChange={() => setFormat('xlsx')}
+            />{' '}
+            Excel (one sheet per section)
+          </label>
+        </fieldset>
+        <label>
+          Language of the report
+          <select
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as ReportLanguage)}
+            disabled={working}
+          >
+            <option value="en">English</option>
+            <option value="es">Español</option>
+          </select>
+        </label>
+        {state.kind === 'form' && state.failure && (
+          <p className="form-error" role="alert">
+            {state.failure}
+          </p>
+        )}
+        {working && (
+          <div role="status" className="report-progress">
+            <p>Making the report…</p>
+            {state.progress && state.progress.total > 0 ? (
+              <progress aria-label="Report progress" value={state.progress.done} max={state.progress.total} />
+            ) : (
+              <progress aria-label="Report progress" />
+            )}
+          </div>
+        )}
+        {state.kind === 'done' && (
+          <p className="screen-note" role="status">
+            {state.message}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" disabled={working}>
+            {working ? 'Making…' : state.kind === 'done' ? 'Make another' : 'Make report'}
+          </button>
+          <button type="button" className="button-secondary" onClick={close} disabled={working}>
+            Close
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

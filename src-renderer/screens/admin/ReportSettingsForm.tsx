@@ -1,0 +1,117 @@
+import { type FormEvent, useState } from 'react';
+import {
+  DAILY_REPORT_FORMATS,
+  type DailyReportFormat,
+  type PlantSettings,
+} from '../../../src-shared/contract/plant-settings';
+import type { PaperSize } from '../../../src-shared/reports/report-request';
+import { invoke } from '../../api/client';
+import { formErrors } from '../../api/field-issues';
+import { TextField } from '../../components/TextField';
+import { ReportJobStatus } from './ReportJobStatus';
+
+const FORMAT_WORDS: Record<DailyReportFormat, string> = { pdf: 'PDF', xlsx: 'Excel', both: 'PDF and Excel' };
+
+interface ReportSettingsFormProps {
+  settings: PlantSettings;
+  onSaved(saved: PlantSettings): void;
+  onStale(): void;
+}
+
+/**
+ * The plant's report settings: the paper every report is laid out on, and the morning job that
+ * saves yesterday's daily reports into a (shared) folder, with what its last run did.
+ */
+export function ReportSettingsForm({ settings, onSaved, onStale }: ReportSettingsFormProps) {
+  const [paper, setPaper] = useState<PaperSize>(settings.report_paper_size);
+  const [folder, setFolder] = useState(settings.daily_report_folder ?? '');
+  const [format, setFormat] = useState<DailyReportFormat>(settings.daily_report_format);
+  const [hour, setHour] = useState(String(settings.daily_report_hour));
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    const hourNumber = Number(hour.trim());
+    if (hour.trim() === '' || !Number.isInteger(hourNumber) || hourNumber < 0 || hourNumber > 23) {
+      setErrors({ daily_report_hour: 'Enter an hour from 0 to 23.' });
+      return;
+    }
+    setPending(true);
+    setErrors({});
+    setSummary(null);
+    const result = await invoke('plantSettings.update', {
+      version: settings.version,
+      session_idle_minutes: settings.session_idle_minutes,
+      report_paper_size: paper,
+      daily_report_folder: folder.trim() === '' ? null : folder.trim(),
+      daily_report_format: format,
+      daily_report_hour: hourNumber,
+    });
+    setPending(false);
+    if (result.ok) {
+      onSaved(result.data);
+      return;
+    }
+    const placed = formErrors(result.error, {
+      daily_report_folder: 'Folder',
+      daily_report_hour: 'Hour',
+    });
+    setErrors(placed.fields);
+    setSummary(placed.summary);
+    if (result.error.code === 'CONFLICT') onStale();
+  }
+
+  return (
+    <form className="admin-form" aria-label="Reports" onSubmit={submit} noValidate>
+      <h4>Reports</h4>
+      <label className="field">
+        <span>Paper size</span>
+        <select value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
+          <option value="A4">A4</option>
+          <option value="LETTER">Letter</option>
+        </select>
+      </label>
+      <TextField
+        id="plant-report-folder"
+        label="Save yesterday’s daily reports to this folder every morning"
+        value={folder}
+        onChange={(event) => setFolder(event.target.value)}
+        error={errors.daily_report_folder}
+        hint="A full path on this PC or a shared folder (D:\Reports, \\server\kpi, /srv/reports). Empty: off. A file already there is never replaced."
+      />
+      <label className="field">
+        <span>Save as</span>
+        <select value={format} onChange={(e) => setFormat(e.target.value as DailyReportFormat)}>
+          {DAILY_REPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_WORDS[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <TextField
+        id="plant-report-hour"
+        label="From this hour of the morning (0–23)"
+        inputMode="numeric"
+        value={hour}
+        onChange={(event) => setHour(event.target.value)}
+        error={errors.daily_report_hour}
+        hint="A PC that was off then saves the missed days when it starts (up to a week)."
+      />
+      {summary && (
+        <p className="form-error" role="alert">
+          {summary}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save report settings'}
+        </button>
+      </div>
+      <ReportJobStatus />
+    </form>
+  );
+}
