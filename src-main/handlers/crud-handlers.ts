@@ -1,6 +1,6 @@
 import type { ListResult } from '../../src-shared/contract/crud';
 import type { TableSpec } from '../../src-shared/tables/column';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { CallContext } from '../dispatch';
 import type { ListQuery, Row } from '../tenancy/scoped-store';
 import { storeOf } from './context';

@@ -2,7 +2,7 @@ import { CRUD_DOMAINS, type CrudDomain, type TableOfDomain } from '../../src-sha
 import type { Row } from '../../src-shared/db/schema';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
 import { appUserSpec } from '../../src-shared/tables/specs/app-user';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { CallContext } from '../dispatch';
 import { createClient } from '../services/clients/client-service';
 import { removeEmployee, saveNewEmployee, updateEmployee } from '../services/employees/employee-service';

@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { Handlers } from '../dispatch';
 import { authHandlers } from './auth-handlers';
 import { backupHandlers } from './backup-handlers';
