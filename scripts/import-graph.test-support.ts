@@ -21,9 +21,9 @@ export interface SourceFile {
 const SOURCE = /\.(ts|tsx|mts)$/;
 const NODE_BUILTINS = new Set(builtinModules);
 
-/** Test files and their helpers: never part of what the app builds or ships. */
+/** Test files (`x.test.ts`) and their helpers (`x.test-support.ts`): never built into the app. */
 export function isTestCode(path: string): boolean {
-  return /\.test\.(ts|tsx|mts)$|\.test-support\.(ts|tsx)$|(^|\/)test-support\//.test(path);
+  return /\.test\.(ts|tsx|mts)$|\.test-support\.(ts|tsx)$/.test(path);
 }
 
 /** True for `node:fs`, `fs`, `fs/promises`: a module only Node provides. */

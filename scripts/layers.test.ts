@@ -78,6 +78,23 @@ function violations(files: readonly SourceFile[]): string[] {
 
 const files = readSources(ROOT, LAYERS);
 
+/** Files of the layers that only tests, e2e, bench or scripts import: test support by another name. */
+function testOnlyModules(all: readonly SourceFile[]): string[] {
+  const importers = new Map<string, string[]>();
+  for (const file of all)
+    for (const { target } of file.imports)
+      if (target !== null) importers.set(target, [...(importers.get(target) ?? []), file.path]);
+  const isAppFile = (path: string) =>
+    LAYERS.some((layer) => path.startsWith(`${layer}/`)) && !isTestCode(path);
+  return all
+    .filter((file) => isAppFile(file.path))
+    .filter((file) => {
+      const by = importers.get(file.path) ?? [];
+      return by.length > 0 && !by.some(isAppFile);
+    })
+    .map((file) => file.path);
+}
+
 describe('layers', () => {
   it('reads the whole tree', () => {
     for (const layer of LAYERS) expect(files.some((f) => f.path.startsWith(`${layer}/`))).toBe(true);
@@ -86,6 +103,11 @@ describe('layers', () => {
 
   it('the renderer and src-shared import only what their layer may, and no app file imports test support', () => {
     expect(violations(files)).toEqual([]);
+  });
+
+  it('a file only tests use is named *.test-support.ts, so the app build never sees it', () => {
+    const withTooling = [...files, ...readSources(ROOT, ['scripts', 'bench', 'e2e'])];
+    expect(testOnlyModules(withTooling)).toEqual([]);
   });
 
   it('no app files import each other in a circle', () => {
@@ -155,6 +177,14 @@ describe('the layer rules refuse', () => {
   it('an app file importing test support', () => {
     const named = violations([file('src-main/kpi/x.ts', "import { seed } from '../db/db.test-support';")]);
     expect(named).toHaveLength(1);
+  });
+
+  it('a helper only tests import that is not named as test support', () => {
+    const helper = file('src-main/kpi/fixture.ts', 'export const seed = 1;');
+    const test = file('src-main/kpi/x.test.ts', "import { seed } from './fixture';");
+    expect(testOnlyModules([helper, test])).toEqual(['src-main/kpi/fixture.ts']);
+    const app = file('src-main/kpi/x.ts', "import { seed } from './fixture';");
+    expect(testOnlyModules([helper, test, app])).toEqual([]);
   });
 
   it('a circle of imports', () => {

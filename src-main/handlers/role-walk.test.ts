@@ -18,7 +18,7 @@ import {
   type Variant,
   variantLabel,
   type World,
-} from './role-walk-fixtures';
+} from './role-walk.test-support';
 
 /**
  * The role walk: every channel of the contract, called without a session and by a user of every
