@@ -65,7 +65,7 @@ export async function createRow(domain: CrudDomain, row: RecordRow): Promise<Res
 
 export async function updateRow(
   domain: CrudDomain,
-  request: { key: Record<string, string>; version: number; changes: RecordRow },
+  request: { key: Record<string, string>; version: number; changes: RecordRow; acknowledge?: string[] },
 ): Promise<Result<RecordRow>> {
   return (await call(channelOf(domain, 'update'), request)) as Result<RecordRow>;
 }

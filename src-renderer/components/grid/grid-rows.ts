@@ -204,3 +204,26 @@ export function withFailure(row: GridRow, error: AppErrorShape, columns: readonl
     rowError = errorText(leftOver.length > 0 ? { ...error, issues: leftOver } : error);
   return { ...row, errors, rowError, state: 'error' };
 }
+
+/** The warning codes of a NEEDS_CONFIRMATION refusal, to send back once the person confirms. */
+export function warningCodes(error: AppErrorShape): string[] {
+  if (error.code !== 'NEEDS_CONFIRMATION') return [];
+  return [...new Set((error.issues ?? []).flatMap((issue) => (issue.warning ? [issue.warning] : [])))];
+}
+
+/** The question that shows an implausible row's warnings before it is saved anyway. */
+export function warningQuestion(error: AppErrorShape): string {
+  const lines = (error.issues ?? []).map((issue) => `• ${issue.message}`);
+  return `Check these figures before they count in the KPIs:\n${lines.join('\n')}\n\nSave this row anyway?`;
+}
+
+/** The warnings the core flagged on a stored row (the check a save makes), in words; empty when none. */
+export function rowWarnings(saved: Readonly<RecordRow> | null): string[] {
+  const warnings = saved?.warnings;
+  if (!Array.isArray(warnings)) return [];
+  return warnings.flatMap((w: unknown) =>
+    typeof w === 'object' && w !== null && typeof (w as { message?: unknown }).message === 'string'
+      ? [(w as { message: string }).message]
+      : [],
+  );
+}

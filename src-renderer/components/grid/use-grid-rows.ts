@@ -15,6 +15,8 @@ import {
   type RowContext,
   rechecked,
   savedRow,
+  warningCodes,
+  warningQuestion,
   withFailure,
   withSaved,
 } from './grid-rows';
@@ -231,14 +233,25 @@ export function useGridRows(
       const sent = row.texts;
       updateRowById(id, (r) => ({ ...r, state: 'saving' }));
       const request = check.request;
-      const result =
-        request.kind === 'create'
-          ? await createRow(shownScope.current.domain, request.row)
-          : await updateRow(shownScope.current.domain, {
+      const send = (acknowledge?: string[]) => {
+        const confirmed = acknowledge ? { acknowledge } : {};
+        return request.kind === 'create'
+          ? createRow(shownScope.current.domain, { ...request.row, ...confirmed })
+          : updateRow(shownScope.current.domain, {
               key: request.key,
               version: request.version,
               changes: request.changes,
+              ...confirmed,
             });
+      };
+      let result = await send();
+      // An implausible row (performance over 150 %, units far above plan…) is saved only once the
+      // person has read the warning and confirmed the figures.
+      const warned = result.ok ? [] : warningCodes(result.error);
+      if (!result.ok && warned.length > 0) {
+        const ask = optionsRef.current.ask ?? ((q: string) => window.confirm(q));
+        if (ask(warningQuestion(result.error))) result = await send(warned);
+      }
       if (result.ok) {
         stored += 1;
         updateRowById(id, (r) => withSaved(r, result.data, sent, ctx));
