@@ -52,6 +52,8 @@ export interface GridRowsOptions {
   onSaved?: () => void;
   /** Asks yes/no questions (delete, discard); the browser's confirm by default. */
   ask?: (question: string) => boolean;
+  /** The loaded choices of a coded cell, so a typed code that is none of them is refused at once. */
+  choices?: RowContext['choices'];
 }
 
 /** How a save went, for the grid to move to what needs fixing. */
@@ -101,7 +103,12 @@ export function useGridRows(
   );
 
   const ctxOf = useCallback(
-    (): RowContext => ({ spec, columns, fixed: shownScope.current.fixed }),
+    (): RowContext => ({
+      spec,
+      columns,
+      fixed: shownScope.current.fixed,
+      choices: optionsRef.current.choices,
+    }),
     [spec, columns],
   );
   const freshId = useCallback(() => {
