@@ -59,7 +59,12 @@ function changesOf(spec: TableSpec, stored: Row, data: Row): Row {
  * importing a plant's targets or its own reason lists is how a plant moves to FloorKPI, and
  * an export of those tables must import into a new database. A blank cell leaves the current value.
  */
-export function writeImportedRow(store: ScopedStore, spec: TableSpec, data: Row): WriteOutcome {
+export function writeImportedRow(
+  store: ScopedStore,
+  spec: TableSpec,
+  data: Row,
+  acknowledge?: readonly string[],
+): WriteOutcome {
   if (spec.table === 'client') {
     createClient(store, data);
     return 'inserted';
@@ -79,6 +84,6 @@ export function writeImportedRow(store: ScopedStore, spec: TableSpec, data: Row)
     store.update(spec, data, Number(stored.version), changes);
     return 'updated';
   }
-  store.create(spec, data);
+  store.create(spec, data, { acknowledge });
   return 'inserted';
 }

@@ -49,7 +49,20 @@ async function importInAnotherProcess(rows: number): Promise<{ child: ChildProce
   writeFileSync(file, productionCsv(rows, 'other process'));
   const child = spawn(
     process.execPath,
-    [TSX, CLI, 'import', '--db', db, '--as', 'admin', '--table', 'production_entry', '--file', file],
+    [
+      TSX,
+      CLI,
+      'import',
+      '--db',
+      db,
+      '--as',
+      'admin',
+      '--table',
+      'production_entry',
+      '--file',
+      file,
+      '--accept-warnings',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -83,7 +96,18 @@ describe('two processes writing one database', () => {
     writeFileSync(file, productionCsv(50, 'this process'));
     const run = recordingIo();
     const code = await runCli(
-      ['import', '--db', db, '--as', 'admin', '--table', 'production_entry', '--file', file],
+      [
+        'import',
+        '--db',
+        db,
+        '--as',
+        'admin',
+        '--table',
+        'production_entry',
+        '--file',
+        file,
+        '--accept-warnings',
+      ],
       run.io,
     );
     expect(run.stderr()).toBe('');
@@ -113,6 +137,8 @@ describe('two processes writing one database', () => {
         shift_date: '2026-03-03',
         shift_type: 'SHIFT_1ST',
         units_produced: 7,
+        // The other process has taken WO-A far past its plan: this save confirms its 7 units.
+        acknowledge: ['UNITS_OVER_PLAN'],
         data_collector_id: ADMIN,
       });
       expect(saved).toMatchObject({ ok: true, data: { units_produced: 7 } });

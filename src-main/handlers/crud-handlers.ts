@@ -9,6 +9,12 @@ import { storeOf } from './context';
 
 type Ctx = CallContext<CoreDeps>;
 type Key = Readonly<Record<string, unknown>>;
+type UpdateInput = { key: Key; version: number; changes: Row; acknowledge?: readonly string[] };
+
+/** The acknowledged warning codes of a create (already checked by the channel's schema). */
+function acknowledgeOf(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}
 
 /** The handlers of every table's CRUD channels, typed by the contract (one definition: data.ts). */
 export type DataHandlers = Pick<Handlers<CoreDeps>, DataChannelName>;
@@ -16,11 +22,27 @@ export type DataHandlers = Pick<Handlers<CoreDeps>, DataChannelName>;
 /** The five handlers of one table, all through the caller's scoped store (which is table-generic). */
 function tableHandlers(spec: TableSpec) {
   return {
-    list: (ctx: Ctx, input: ListQuery) => storeOf(ctx).list(spec, input),
+    list: (ctx: Ctx, input: ListQuery) => {
+      const store = storeOf(ctx);
+      const page = store.list(spec, input);
+      // Entries that carry a warning come flagged, so the grid shows which rows to check.
+      return { ...page, rows: store.withWarnings(spec, page.rows) };
+    },
     get: (ctx: Ctx, input: Key) => storeOf(ctx).get(spec, input),
-    create: (ctx: Ctx, input: Row) => storeOf(ctx).create(spec, input),
-    update: (ctx: Ctx, input: { key: Key; version: number; changes: Row }) =>
-      storeOf(ctx).update(spec, input.key, input.version, input.changes),
+    create: (ctx: Ctx, input: Row) => {
+      // `acknowledge` rides along with the row (to-zod.ts) but is not one of its columns.
+      const { acknowledge, ...row } = input;
+      const store = storeOf(ctx);
+      const saved = store.create(spec, row, { acknowledge: acknowledgeOf(acknowledge) });
+      return store.withWarnings(spec, [saved])[0] ?? saved;
+    },
+    update: (ctx: Ctx, input: UpdateInput) => {
+      const store = storeOf(ctx);
+      const saved = store.update(spec, input.key, input.version, input.changes, {
+        acknowledge: input.acknowledge,
+      });
+      return store.withWarnings(spec, [saved])[0] ?? saved;
+    },
     delete: (ctx: Ctx, input: { key: Key; version: number }) => {
       storeOf(ctx).remove(spec, input.key, input.version);
       return { deleted: true as const };

@@ -10,6 +10,7 @@ import { cachedStatement, inTransaction } from '../db/statement-cache';
 import { type ApproverCheck, checkApprover } from './approvers';
 import { translateConstraintError } from './constraint-errors';
 import { assertOwnRecorder, verificationCleared } from './entry-rules';
+import { assertAcknowledged, entryWarnings, WARNING_INPUTS, WarningMemo } from './entry-warnings';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, ReferenceMemo } from './references';
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope } from './scope';
@@ -37,6 +38,11 @@ export interface ListQuery {
 export interface ListResult {
   rows: Row[];
   total: number;
+}
+
+/** How a write was asked for: the warnings (entry-warnings.ts) the person saw and confirmed. */
+export interface WriteOptions {
+  acknowledge?: readonly string[];
 }
 
 const SYNC_COLUMNS = [
@@ -152,6 +158,8 @@ export class ScopedStore {
   readonly #now: () => string;
   /** Set while a batch runs: its reference lookups, answered once per distinct key. */
   #references: ReferenceMemo | null = null;
+  /** Set with `#references`: the order totals the batch's plausibility checks add up as they go. */
+  #warnings: WarningMemo | null = null;
 
   constructor(sqlite: BetterSqlite3.Database, scope: Scope, now: () => string = nowUtc) {
     this.#sqlite = sqlite;
@@ -167,6 +175,7 @@ export class ScopedStore {
     } catch (error) {
       // A savepoint rolled back: rows a remembered lookup saw may be gone with it.
       this.#references.clear();
+      this.#warnings?.clear();
       throw error;
     }
   }
@@ -183,10 +192,12 @@ export class ScopedStore {
   batch<T>(work: () => T): T {
     if (this.#references) return this.transaction(work);
     this.#references = new ReferenceMemo();
+    this.#warnings = new WarningMemo();
     try {
       return this.transaction(work);
     } finally {
       this.#references = null;
+      this.#warnings = null;
     }
   }
 
@@ -200,6 +211,7 @@ export class ScopedStore {
     if (this.#references || this.#sqlite.inTransaction)
       throw new Error('batchInSteps must not run inside another transaction');
     this.#references = new ReferenceMemo();
+    this.#warnings = new WarningMemo();
     cachedStatement(this.#sqlite, 'BEGIN IMMEDIATE').run();
     try {
       const result = await work();
@@ -210,6 +222,7 @@ export class ScopedStore {
       throw error;
     } finally {
       this.#references = null;
+      this.#warnings = null;
     }
   }
 
@@ -260,6 +273,18 @@ export class ScopedStore {
       if (!ok) throw new AppError('FORBIDDEN', `The ${spec.noun} ${label} is not visible to you.`);
     }
     return row;
+  }
+
+  /**
+   * Rows as read, each with the entry warnings it carries (`warnings`, only when it has some), for
+   * the grids' flags: the same check as a save's (entry-warnings.ts). Other tables' rows unchanged.
+   */
+  withWarnings(spec: TableSpec, rows: readonly Row[]): Row[] {
+    if (!WARNING_INPUTS[spec.table]) return [...rows];
+    return rows.map((row) => {
+      const warnings = entryWarnings(this.#sqlite, spec, row);
+      return warnings.length > 0 ? { ...row, warnings } : row;
+    });
   }
 
   /** Refuses with FORBIDDEN when the caller's role may not do the action on the table at all. */
@@ -457,8 +482,11 @@ export class ScopedStore {
     assertRowAction(this.scope, action, row, spec.noun);
   }
 
-  /** Inserts one row (already schema-validated) and returns it as stored. */
-  create(spec: TableSpec, values: Row): Row {
+  /**
+   * Inserts one row (already schema-validated) and returns it as stored. An implausible row
+   * (entry-warnings.ts) is refused with NEEDS_CONFIRMATION unless `options` acknowledge its warnings.
+   */
+  create(spec: TableSpec, values: Row, options: WriteOptions = {}): Row {
     const at = this.#now();
     const row = this.#fillGenerated(spec, values, at);
     // A key this store has just drawn (a UUID v7: a timestamp and 74 random bits) names no row
@@ -471,6 +499,7 @@ export class ScopedStore {
     const write = (): Row => {
       checkReferences(this.#sqlite, spec, row, undefined, this.#references);
       assertOwnRecorder(spec, this.scope, row);
+      assertAcknowledged(this.#sqlite, spec, row, options.acknowledge, undefined, this.#warnings);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
         const label = rowIdOf(spec, row);
@@ -495,6 +524,7 @@ export class ScopedStore {
           insert.columns.map((c) => stored[c] ?? null),
         ) ?? stored;
       this.#audit(spec, 'INSERT', null, saved, at);
+      this.#warnings?.noteWritten(spec.table, saved);
       return publicRow(spec, saved);
     };
     // In a batch the row needs no savepoint of its own (one per row cost an import 7 %): what
@@ -506,9 +536,16 @@ export class ScopedStore {
 
   /**
    * Applies changes to one row if it is still at `version`; a stale version is CONFLICT, so a
-   * colleague's edit is never silently overwritten.
+   * colleague's edit is never silently overwritten. A change that makes the row implausible is
+   * refused like a create's, unless acknowledged.
    */
-  update(spec: TableSpec, key: Readonly<Record<string, unknown>>, version: number, changes: Row): Row {
+  update(
+    spec: TableSpec,
+    key: Readonly<Record<string, unknown>>,
+    version: number,
+    changes: Row,
+    options: WriteOptions = {},
+  ): Row {
     return this.transaction(() => {
       const before = this.#assertVisible(spec, this.#rawGet(spec, key), key);
       this.#assertWrite(spec, 'update', before);
@@ -528,6 +565,7 @@ export class ScopedStore {
       checkReferences(this.#sqlite, spec, merged, settable);
       const changed = settable.filter((name) => merged[name] !== before[name]);
       assertOwnRecorder(spec, this.scope, merged, changed);
+      assertAcknowledged(this.#sqlite, spec, merged, options.acknowledge, changed);
       // A real change to a verified entry also clears its verification, in this same write.
       const cleared = changed.length > 0 ? verificationCleared(spec, this.scope, before, 'update') : null;
       const written = [...settable, ...Object.keys(cleared ?? {}).filter((n) => !settable.includes(n))];

@@ -64,6 +64,7 @@ const FALLBACK_TEXT: Record<AppErrorShape['code'], string> = {
   CONFLICT: 'Someone else changed this record; reload and try again.',
   UNAUTHENTICATED: SIGN_IN_FIRST,
   LOCKED: 'This account is locked for a few minutes after too many failed sign-ins.',
+  NEEDS_CONFIRMATION: 'These figures look wrong; check them, and save again to confirm they are right.',
   UNKNOWN_CHANNEL: 'This version of FloorKPI cannot do that.',
   BUSY: 'The database is busy with other work; nothing was changed. Try again in a moment.',
   UNAVAILABLE: 'The plant database is not available right now; nothing was changed.',

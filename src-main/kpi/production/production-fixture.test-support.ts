@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { ENTRY_WARNING_CODES } from '../../../src-shared/domain/entry-warnings';
 import type { Dimension } from '../../../src-shared/kpi/dimensions';
 import type { KpiResultOf } from '../../../src-shared/kpi/result';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
@@ -31,18 +32,23 @@ export function addWorkOrder(sqlite: BetterSqlite3.Database, values: Row): Row {
  * (100 units, 0 defective, 12 assigned, 9 h scheduled, 8 h run). Pass null to leave one empty.
  */
 export function addProduction(sqlite: BetterSqlite3.Database, values: Row = {}): Row {
-  return store(sqlite).create(TABLE_SPECS.production_entry, {
-    client_id: CLIENT_A,
-    work_order_id: 'WO-A',
-    shift_date: DAY,
-    shift_type: 'SHIFT_1ST',
-    units_produced: 100,
-    units_defective: 0,
-    employees_assigned: 12,
-    shift_hours_scheduled: 9,
-    run_time_hours: 8,
-    ...values,
-  });
+  return store(sqlite).create(
+    TABLE_SPECS.production_entry,
+    {
+      client_id: CLIENT_A,
+      work_order_id: 'WO-A',
+      shift_date: DAY,
+      shift_type: 'SHIFT_1ST',
+      units_produced: 100,
+      units_defective: 0,
+      employees_assigned: 12,
+      shift_hours_scheduled: 9,
+      run_time_hours: 8,
+      ...values,
+    },
+    // KPI fixtures build implausible rows on purpose (performance far above 100 %): confirmed.
+    { acknowledge: ENTRY_WARNING_CODES },
+  );
 }
 
 /** A downtime entry: client A, WO-A, DAY, SHIFT_1ST, 30 minutes unless overridden. */

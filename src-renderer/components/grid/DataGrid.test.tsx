@@ -86,7 +86,9 @@ describe('DataGrid', () => {
     expect(states()).toEqual(['● Unsaved']);
     // Enter moved down to the new-row line, last column; Home goes back to its first cell.
     await user.keyboard('{Home}WO-2{Enter}');
-    // "WO-2" + Enter picked the matching open order.
+    // "WO-2" is no order: the cell refuses it rather than picking WO-200 (issue 9, rule 5).
+    expect(cell(1, 'work_order_id').textContent).toContain('“WO-2” is not one of the choices');
+    await user.keyboard('{ArrowUp}WO-200{Enter}');
     expect(within(cell(1, 'work_order_id')).getByText('WO-200')).toBeTruthy();
     await user.keyboard('{ArrowUp}{ArrowRight}80{Enter}');
     expect(unsavedTotal(useUnsavedStore.getState().counts)).toBe(2);

@@ -1,6 +1,7 @@
 import type { Result } from '../../../src-shared/contract';
 import type { ListResult, ListSort } from '../../../src-shared/contract/crud';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
+import type { EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import { invoke } from '../../api/client';
 import type { RecordRow } from './grid-types';
 
@@ -63,7 +64,12 @@ export async function createRow(domain: CrudDomain, row: RecordRow): Promise<Res
 
 export async function updateRow(
   domain: CrudDomain,
-  request: { key: Record<string, string>; version: number; changes: RecordRow },
+  request: {
+    key: Record<string, string>;
+    version: number;
+    changes: RecordRow;
+    acknowledge?: EntryWarningCode[];
+  },
 ): Promise<Result<RecordRow>> {
   return invoke(channelOf(domain, 'update'), request);
 }

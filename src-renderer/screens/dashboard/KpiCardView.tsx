@@ -4,6 +4,7 @@ import type { KpiKey } from '../../../src-shared/kpi/result';
 import { Sparkline } from '../../components/charts/Sparkline';
 import { useScopeStore } from '../../stores/scope-store';
 import { kpiHelpId } from '../help/kpi-help';
+import { CheckTheData } from './CheckTheData';
 import { EstimatedBadge } from './EstimatedBadge';
 import { formatKpi, formatKpiOrNoData, kpiLabel, STATUS_LABELS } from './kpi-format';
 import { OeeFactors } from './OeeFactors';
@@ -55,6 +56,7 @@ export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
         <p className="kpi-status">{status ? STATUS_LABELS[status] : 'No target'}</p>
       )}
       {target !== null && <p className="kpi-note">Target {formatKpi(target, result.unit)}</p>}
+      {status === 'check' && <CheckTheData card={card} />}
       {card.key === 'oee' && <OeeFactors result={result} />}
       {kpiDefinition(card.key).asOfDate ? (
         <p className="kpi-note kpi-as-of">

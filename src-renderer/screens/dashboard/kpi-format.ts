@@ -16,6 +16,7 @@ export const STATUS_LABELS: Record<KpiStatus, string> = {
   green: 'On target',
   amber: 'Near target',
   red: 'Off target',
+  check: 'Check the data',
 };
 
 /** What an axis says its numbers are. */

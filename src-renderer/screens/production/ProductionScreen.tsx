@@ -5,7 +5,8 @@ import { useEntryClient } from '../../components/grid/use-entry-client';
 import { CsvActions } from '../../components/import/CsvActions';
 import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
-import { currentShift } from '../my-shift/current-shift';
+import { entryShiftDefaults } from '../my-shift/current-shift';
+import { useShiftCalendar } from '../my-shift/use-shift-calendar';
 import type { ScreenProps } from '../screen-props';
 import { PRODUCTION_COLUMNS, PRODUCTION_MORE } from './production-columns';
 
@@ -13,6 +14,7 @@ import { PRODUCTION_COLUMNS, PRODUCTION_MORE } from './production-columns';
 export function ProductionScreen({ me }: ScreenProps) {
   const client = useEntryClient();
   const range = useDateRange();
+  const calendar = useShiftCalendar(client);
   // An import wrote rows: the grid loads them (once its own unsaved rows are saved or discarded).
   const [imported, setImported] = useState(0);
   return (
@@ -40,7 +42,7 @@ export function ProductionScreen({ me }: ScreenProps) {
             />
           }
           // A new row is for the last day of the period (today for the usual periods) and the shift now.
-          defaults={{ shift_date: range.to, shift_type: currentShift(new Date()).shift }}
+          defaults={entryShiftDefaults(new Date(), range, calendar)}
           title={`Production entries · ${client} · ${range.from === range.to ? range.from : `${range.from} to ${range.to}`}`}
           empty={`No production entries for ${client} in this period. Type in the last row or paste from Excel.`}
         />
