@@ -70,22 +70,60 @@ export function recomputeClient(
   }
 }
 
+/** Days recomputed per step of a long refresh: a step stays near the import's ~20 ms steps. */
+const STEP_DAYS = 28;
+
 /**
- * Brings every stale rollup cell up to date (the writer calls it before its transaction commits):
+ * The work of bringing every stale rollup cell up to date, one step per client and STEP_DAYS:
  * per client, the days from its first stale mark to HISTORY_DAYS after its last (the days whose
- * inferred inputs a change reaches), or all its days after a reference change. Returns the number
- * of clients recomputed. Cheap when nothing is stale: one indexed read.
+ * inferred inputs a change reaches), or all its days after a reference change. Any step boundary
+ * gives the same sums: a cell's inputs never depend on the range asked for.
  */
-export function refreshStaleRollups(sqlite: BetterSqlite3.Database): number {
+function* refreshSteps(sqlite: BetterSqlite3.Database): Generator<void, number> {
   const stale = cachedStatement<unknown[], StaleClient>(sqlite, STALE_CLIENTS.sql).all();
   for (const client of stale) {
-    const { from, to } = client.whole
-      ? ALL_DAYS
-      : { from: client.first, to: addDays(client.last, HISTORY_DAYS) };
-    recomputeClient(sqlite, client.client_id, from, to);
+    if (client.whole) recomputeClient(sqlite, client.client_id, ALL_DAYS.from, ALL_DAYS.to);
+    else {
+      const last = addDays(client.last, HISTORY_DAYS);
+      for (let from = client.first; from <= last; from = addDays(from, STEP_DAYS)) {
+        // ISO dates sort as text: the step ends STEP_DAYS on, or at `last`.
+        const [to = last] = [addDays(from, STEP_DAYS - 1), last].sort();
+        recomputeClient(sqlite, client.client_id, from, to);
+        yield;
+      }
+    }
     run(sqlite, compileQuery(sql`DELETE FROM rollup_stale WHERE client_id = ${client.client_id}`));
+    yield;
   }
   return stale.length;
+}
+
+/**
+ * Brings every stale rollup cell up to date (the writer calls it before its transaction commits).
+ * Returns the number of clients recomputed. Cheap when nothing is stale: one indexed read.
+ */
+export function refreshStaleRollups(sqlite: BetterSqlite3.Database): number {
+  const steps = refreshSteps(sqlite);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same for a transaction held open in steps (an import): lets the thread serve others every `stepMs`. */
+export async function refreshStaleRollupsInSteps(
+  sqlite: BetterSqlite3.Database,
+  stepMs: number,
+): Promise<number> {
+  const steps = refreshSteps(sqlite);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since < stepMs) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    since = performance.now();
+  }
 }
 
 /** Marks every client's rollups stale and recomputes them all from the raw rows, in one transaction. */

@@ -205,7 +205,7 @@ export class ScopedStore {
     cachedStatement(this.#sqlite, 'BEGIN IMMEDIATE').run();
     try {
       const result = await work();
-      refreshRollupsBeforeCommit(this.#sqlite);
+      await refreshRollupsBeforeCommit(this.#sqlite);
       cachedStatement(this.#sqlite, 'COMMIT').run();
       return result;
     } catch (error) {

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { refreshStaleRollups } from '../rollups/rollup-refresh';
+import { refreshStaleRollups, refreshStaleRollupsInSteps } from '../rollups/rollup-refresh';
 
 /**
  * The store's one hook into the daily rollups (issue 14): `work` followed, when it is the
@@ -16,7 +16,10 @@ export function withRollupRefresh<T>(sqlite: BetterSqlite3.Database, work: () =>
   };
 }
 
-/** For a transaction the store runs by hand (an import in steps): the same recompute, right before COMMIT. */
-export function refreshRollupsBeforeCommit(sqlite: BetterSqlite3.Database): void {
-  refreshStaleRollups(sqlite);
+/** Steps of the recompute before an import's COMMIT: as long as the import's own (import-table.ts). */
+const STEP_MS = 20;
+
+/** For a transaction the store holds open in steps (an import): the same recompute, in steps, before COMMIT. */
+export async function refreshRollupsBeforeCommit(sqlite: BetterSqlite3.Database): Promise<void> {
+  await refreshStaleRollupsInSteps(sqlite, STEP_MS);
 }
