@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import { rollupColumns } from '../../rollups/rollup-cell';
+import { rollupColumns, rollupRows } from '../../rollups/rollup-cell';
 import type { ScopedRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
@@ -116,8 +116,7 @@ export const ABSENCE_BUCKETS_ROLLUP = kpiQuery<AbsenceBucket>({
       reads: ['rollup_attendance'],
       select: sql<AbsenceBucket>`SELECT ${key ?? sql`NULL`} AS k,
   ${sql.join(ATTENDANCE_ROLLUP_SUMS.map((c) => sql`total(${sql.ref(c)}) AS ${sql.ref(c)}`))}
-FROM rollup_attendance
-WHERE shift_date BETWEEN ${p.from} AND ${p.to}
+FROM ${rollupRows('rollup_attendance', ATTENDANCE_ROLLUP_SUMS, p, by)}
 GROUP BY k`,
     };
   },

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { rollupColumns } from '../../rollups/rollup-cell';
+import { rollupColumns, rollupRows } from '../../rollups/rollup-cell';
 import type { ScopedRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
@@ -83,8 +83,7 @@ export const DOWNTIME_SUMS_ROLLUP = kpiQuery<{ k: string | null } & DowntimeSums
       reads: ['rollup_downtime'],
       select: sql`SELECT ${key ?? sql`NULL`} AS k, total(rows) AS rows, total(minutes) / 60.0 AS hours,
   total(missing) AS missing
-FROM rollup_downtime
-WHERE shift_date BETWEEN ${p.from} AND ${p.to}
+FROM ${rollupRows('rollup_downtime', DOWNTIME_ROLLUP_SUMS, p, by)}
 ${key === null ? sql`` : sql`GROUP BY k`}`,
     };
   },

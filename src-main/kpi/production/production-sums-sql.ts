@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { RowStats } from '../../../src-shared/kpi/result';
-import { CELL_KEY_LIST } from '../../rollups/rollup-cell';
+import { CELL_KEY_LIST, rollupRows } from '../../rollups/rollup-cell';
 import type { ScopedRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql, keyOfClientDay } from '../group-key';
 import type { KpiContext } from '../kpi-context';
@@ -158,8 +158,7 @@ export const PRODUCTION_SUMS_ROLLUP = kpiQuery<SumsRow>({
     return {
       reads: ['rollup_production'],
       select: sql<SumsRow>`SELECT ${key ?? sql`NULL`} AS k, ${RESUMS}
-FROM rollup_production
-WHERE shift_date BETWEEN ${p.from} AND ${p.to}
+FROM ${rollupRows('rollup_production', PRODUCTION_ROLLUP_SUMS, p, by)}
 ${key === null ? sql`` : sql`GROUP BY k`}`,
     };
   },
