@@ -42,8 +42,7 @@ function contentHash(sqlite: BetterSqlite3.Database): string {
   const hash = createHash('sha256');
   const tables = sqlite
     .prepare(
-      // rollup_stale holds pending work (none after a seed), keyed without a rowid.
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('schema_migration', 'rollup_stale') ORDER BY name",
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migration' ORDER BY name",
     )
     .all() as { name: string }[];
   for (const { name } of tables) {

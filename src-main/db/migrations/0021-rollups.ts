@@ -75,7 +75,7 @@ CREATE TABLE rollup_stale (
   client_id TEXT NOT NULL,
   day TEXT NOT NULL,
   PRIMARY KEY (client_id, day)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TABLE rollup_production (${CELL}, ${sums([
       'eff_rows',
