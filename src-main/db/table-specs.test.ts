@@ -7,6 +7,7 @@ import { createSchema } from '../../src-shared/tables/to-zod';
 import type { Scope } from '../tenancy/scope';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { type Row, ScopedStore } from '../tenancy/scoped-store';
+import { ROLLUP_SOURCES } from '../tenancy/scoped-tables';
 import {
   ADMIN,
   CLIENT_A,
@@ -37,6 +38,8 @@ const NOT_DATA = new Set([
   'plant_settings',
   'user_draft',
   'report_schedule_state',
+  // Daily KPI rollups (0021): sums derived from data tables on this PC, rebuilt from them.
+  ...Object.keys(ROLLUP_SOURCES),
 ]);
 const ENTRY_TABLES = Object.keys(VALID_ROWS) as (keyof typeof VALID_ROWS)[];
 const TABLES = Object.keys(TABLE_SPECS) as DataTableName[];

@@ -1,4 +1,4 @@
-import { TABLE_SCHEMA, TENANT_TABLES } from './scoped-tables';
+import { ROLLUP_SOURCES, TABLE_SCHEMA, TENANT_TABLES } from './scoped-tables';
 
 /**
  * Test support: reads compiled SQL the way SQLite would resolve its table names, and says where a
@@ -11,7 +11,8 @@ import { TABLE_SCHEMA, TENANT_TABLES } from './scoped-tables';
  * may name the schema (`main.t` would go around the shadow).
  */
 
-const TENANT = new Set<string>(TENANT_TABLES);
+// The rollups hold a client's sums: read through the scope like the tables they are summed from.
+const TENANT = new Set<string>([...TENANT_TABLES, ...Object.keys(ROLLUP_SOURCES)]);
 const CLIENT_FILTER = '"client_id" IN \\(SELECT value FROM json_each\\(\\?\\)\\)';
 const LIVE = '"deleted_at" IS NULL';
 const SCOPE_CTE = new RegExp(

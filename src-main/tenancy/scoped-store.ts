@@ -15,6 +15,7 @@ import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, ReferenceMemo } from './references';
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope } from './scope';
 import { inClients, type SqlFragment, visibleRows } from './sql-scope';
+import { refreshRollupsBeforeCommit, withRollupRefresh } from './store-rollups';
 
 export type Row = Record<string, unknown>;
 
@@ -169,9 +170,10 @@ export class ScopedStore {
 
   /** Runs `work` atomically: either every write in it lands with its audit rows, or none does. */
   transaction<T>(work: () => T): T {
-    if (!this.#references) return inTransaction(this.#sqlite, work);
+    const job = withRollupRefresh(this.#sqlite, work);
+    if (!this.#references) return inTransaction(this.#sqlite, job);
     try {
-      return inTransaction(this.#sqlite, work);
+      return inTransaction(this.#sqlite, job);
     } catch (error) {
       // A savepoint rolled back: rows a remembered lookup saw may be gone with it.
       this.#references.clear();
@@ -215,6 +217,7 @@ export class ScopedStore {
     cachedStatement(this.#sqlite, 'BEGIN IMMEDIATE').run();
     try {
       const result = await work();
+      await refreshRollupsBeforeCommit(this.#sqlite);
       cachedStatement(this.#sqlite, 'COMMIT').run();
       return result;
     } catch (error) {

@@ -537,6 +537,87 @@ export interface UserDraftTable {
   updated_at: string;
 }
 
+/** A (client, day) whose rollup cells wait to be recomputed; day '' = all of the client's days (0021). */
+export interface RollupStaleTable {
+  client_id: string;
+  day: string;
+}
+
+/** Daily rollup cells of the production entries (0021): the sums of production-sums-sql.ts. */
+export interface RollupProductionTable {
+  client_id: string;
+  shift_date: string;
+  shift_type: string | null;
+  work_order_id: string | null;
+  style_model: string | null;
+  operation_id: string | null;
+  eff_rows: number;
+  earned: number;
+  labor: number;
+  eff_inferred: number;
+  eff_conf: number;
+  run: number;
+  perf_inferred: number;
+  perf_conf: number;
+  q_rows: number;
+  good: number;
+  q_units: number;
+  all_rows: number;
+  planned: number;
+  planned_inferred: number;
+  planned_conf: number;
+}
+
+/** Daily rollup cells of the downtime entries (0021). */
+export interface RollupDowntimeTable {
+  client_id: string;
+  shift_date: string;
+  shift_type: string | null;
+  work_order_id: string | null;
+  style_model: string | null;
+  operation_id: string | null;
+  rows: number;
+  minutes: number;
+  missing: number;
+}
+
+/** Daily rollup cells of the quality entries (0021). */
+export interface RollupQualityTable {
+  client_id: string;
+  shift_date: string;
+  shift_type: string | null;
+  work_order_id: string | null;
+  style_model: string | null;
+  operation_id: string | null;
+  entries: number;
+  ppm_rows: number;
+  defective: number;
+  ppm_inspected: number;
+  dpmo_rows: number;
+  defects: number;
+  opportunities: number;
+  dpmo_inferred: number;
+  dpmo_confidence: number;
+  fpy_rows: number;
+  passed: number;
+  fpy_inspected: number;
+}
+
+/** Daily rollup cells of the attendance entries (0021). */
+export interface RollupAttendanceTable {
+  client_id: string;
+  shift_date: string;
+  shift_type: string | null;
+  work_order_id: string | null;
+  style_model: string | null;
+  operation_id: string | null;
+  entries: number;
+  rows: number;
+  scheduled: number;
+  absence: number;
+  covered: number;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   client: ClientTable;
@@ -566,6 +647,11 @@ export interface DB {
   plant_settings: PlantSettingsTable;
   user_draft: UserDraftTable;
   report_schedule_state: ReportScheduleStateTable;
+  rollup_stale: RollupStaleTable;
+  rollup_production: RollupProductionTable;
+  rollup_downtime: RollupDowntimeTable;
+  rollup_quality: RollupQualityTable;
+  rollup_attendance: RollupAttendanceTable;
 }
 
 export type TableName = keyof DB;

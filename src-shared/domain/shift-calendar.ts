@@ -126,13 +126,13 @@ export function shiftAt(calendar: readonly ShiftDefinition[], date: string, time
   for (let back = 0; back <= 7; back += 1) {
     const day = addDays(date, -back);
     for (const row of rows) {
-      const window = shiftWindow(row, day);
-      if (!window || !shiftRunsOn(window.shift, day)) continue;
-      const start = absoluteMinutes(window.start);
-      const end = absoluteMinutes(window.end);
+      const slot = shiftWindow(row, day);
+      if (!slot || !shiftRunsOn(slot.shift, day)) continue;
+      const start = absoluteMinutes(slot.start);
+      const end = absoluteMinutes(slot.end);
       if (start <= now && now < end) {
-        if (!running || start > absoluteMinutes(running.start)) running = window;
-      } else if (end <= now && (!ended || end > absoluteMinutes(ended.end))) ended = window;
+        if (!running || start > absoluteMinutes(running.start)) running = slot;
+      } else if (end <= now && (!ended || end > absoluteMinutes(ended.end))) ended = slot;
     }
   }
   if (running) return { ...running, running: true };

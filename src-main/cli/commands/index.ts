@@ -11,6 +11,7 @@ import { initCommand } from './init';
 import { kpiCommand } from './kpi';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
+import { rollupRebuildCommand, rollupVerifyCommand } from './rollup';
 import { seedCommand } from './seed';
 import { userAddCommand } from './user-add';
 
@@ -31,4 +32,6 @@ export const COMMANDS: readonly Command[] = [
   hubPruneCommand,
   backupCommand,
   restoreCommand,
+  rollupVerifyCommand,
+  rollupRebuildCommand,
 ];
