@@ -16,6 +16,9 @@ const NOT_DATA = new Set([
   'sqlite_sequence',
   'user_draft',
   'report_schedule_state',
+  'sync_outbox',
+  'sync_state',
+  'sync_conflict',
 ]);
 
 interface ColumnInfo {

@@ -37,6 +37,9 @@ const NOT_DATA = new Set([
   'plant_settings',
   'user_draft',
   'report_schedule_state',
+  'sync_outbox',
+  'sync_state',
+  'sync_conflict',
 ]);
 const ENTRY_TABLES = Object.keys(VALID_ROWS) as (keyof typeof VALID_ROWS)[];
 const TABLES = Object.keys(TABLE_SPECS) as DataTableName[];
