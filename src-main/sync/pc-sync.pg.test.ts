@@ -15,6 +15,7 @@ import { listConflicts } from './conflicts';
 import { fetchPost, type HubPost } from './hub-client';
 import { joinHub } from './join';
 import { pendingMutations } from './push';
+import { resolveConflict } from './resolve-conflict';
 import { syncRound } from './sync-round';
 import { readSyncState, syncStatus } from './sync-state';
 
@@ -145,6 +146,35 @@ describe('a PC syncing with a real hub', () => {
     await sync(line);
     expect(listConflicts(line.sqlite)).toHaveLength(1);
     expect(listConflicts(office.sqlite)).toHaveLength(0);
+  });
+
+  it('settles a conflict field by field on the losing PC, and the merge reaches the other PC like an edit', async () => {
+    const [open] = listConflicts(line.sqlite);
+    if (!open) throw new Error('no conflict');
+    const leaderScope = {
+      userId: 'U-ADMIN',
+      username: 'admin',
+      role: 'LEADER' as const,
+      clients: new Set(['CLIENT-A']),
+    };
+    const operatorScope = { ...leaderScope, role: 'OPERATOR' as const };
+    expect(() =>
+      resolveConflict(line.sqlite, new ScopedStore(line.sqlite, operatorScope), open.conflictId, {
+        keep: 'local',
+      }),
+    ).toThrow(/leader or an administrator/);
+    const settled = resolveConflict(line.sqlite, new ScopedStore(line.sqlite, leaderScope), open.conflictId, {
+      keep: 'merge',
+      fields: { planned_quantity: 'hub', notes: 'local' },
+    });
+    expect(settled.resolution).toBe('merge');
+    expect(listConflicts(line.sqlite)).toEqual([]);
+    expect(syncStatus(line.sqlite).waiting).toBe(1);
+    await sync(line);
+    await sync(office);
+    expect(workOrderOn(office, 'WO-A')).toMatchObject({ planned_quantity: 1200, notes: 'short of leather' });
+    expect(workOrderOn(office, 'WO-A')).toEqual(workOrderOn(line, 'WO-A'));
+    expect(listConflicts(office.sqlite)).toEqual([]);
   });
 
   it('carries a delete to the other PC as a tombstone', async () => {
