@@ -17,6 +17,7 @@ import { joinHub } from './join';
 import { pendingMutations } from './push';
 import { resolveConflict } from './resolve-conflict';
 import { syncRound } from './sync-round';
+import { SyncScheduler } from './sync-scheduler';
 import { readSyncState, syncStatus } from './sync-state';
 
 /**
@@ -274,6 +275,27 @@ describe('a PC syncing with a real hub', () => {
     );
     expect(evil).toEqual([]);
     expect(listConflicts(leader.sqlite).map((c) => c.kind)).toEqual(['refused']);
+  });
+
+  it('syncs in the background within seconds of a save, and otherwise once a minute', async () => {
+    let clock = 1_000_000;
+    const scheduler = new SyncScheduler(
+      (work) => work(line.sqlite),
+      () => clock,
+    );
+    expect(await scheduler.tick()).toBe(true);
+    clock += 5_000;
+    expect(await scheduler.tick()).toBe(false);
+    const wo = workOrderOn(line, 'WO-A');
+    adminStore(line).update(workOrder, { work_order_id: 'WO-A' }, Number(wo.version), {
+      notes: 'saved at 10:42',
+    });
+    expect(syncStatus(line.sqlite).waiting).toBe(1);
+    clock += 5_000;
+    expect(await scheduler.tick()).toBe(true);
+    expect(syncStatus(line.sqlite).waiting).toBe(0);
+    clock += 60_000;
+    expect(await scheduler.tick()).toBe(true);
   });
 
   it('gives a new PC enrolled by the same user every client back (a dead disk)', async () => {

@@ -73,3 +73,20 @@ export async function syncRound(
     throw error;
   }
 }
+
+const running = new WeakMap<BetterSqlite3.Database, Promise<RoundResult>>();
+
+/**
+ * `syncRound`, one at a time per database: a round asked for while one runs (the minute's timer,
+ * a save, the Sync button) gets the running round's result instead of starting a second push.
+ */
+export function serialRound(
+  sqlite: BetterSqlite3.Database,
+  options: RoundOptions = {},
+): Promise<RoundResult> {
+  const current = running.get(sqlite);
+  if (current) return current;
+  const round = syncRound(sqlite, options).finally(() => running.delete(sqlite));
+  running.set(sqlite, round);
+  return round;
+}

@@ -14,6 +14,7 @@ import { plantSettingsChannels } from './plant-settings';
 import { reportChannels } from './reports';
 import { setupChannels } from './setup';
 import { suggestionChannels } from './suggestions';
+import { syncChannels } from './sync';
 import { systemChannels } from './system';
 import { updateChannels } from './updates';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...backupChannels,
   ...databaseChannels,
   ...draftChannels,
+  ...syncChannels,
 };
 
 export type Contract = typeof contract;
