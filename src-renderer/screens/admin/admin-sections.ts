@@ -12,6 +12,7 @@ export type SectionId =
   | 'employees'
   | 'updates'
   | 'plant'
+  | 'hub'
   | 'backups';
 
 export interface AdminSection {
@@ -40,6 +41,8 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   // Checking is for anyone who runs the Admin screen; the shell lets only ADMIN change the address.
   { id: 'updates', label: 'Updates', roles: UPDATE_CHECK_ROLES },
   { id: 'plant', label: 'Plant settings', roles: ADMIN_ONLY },
+  // Connecting this PC to the plant hub and settling sync conflicts: a leader's or admin's (issue 11).
+  { id: 'hub', label: 'Plant hub', roles: LEADERS },
   // A backup holds every client's data; a restore rewrites the plant's history.
   { id: 'backups', label: 'Backups', roles: ADMIN_ONLY },
 ];
