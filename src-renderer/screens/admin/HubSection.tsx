@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { SyncConflictItem, SyncStatusView } from '../../../src-shared/contract/sync';
 import { syncStatusText } from '../../../src-shared/domain/sync-status-text';
 import { errorText, invoke } from '../../api/client';
@@ -21,6 +21,11 @@ export function HubSection() {
     reload();
     announceSyncChange();
   };
+  // The core syncs in the background: read its status again now and then.
+  useEffect(() => {
+    const timer = setInterval(reload, 10_000);
+    return () => clearInterval(timer);
+  }, [reload]);
 
   async function syncNow(): Promise<void> {
     setBusy(true);
@@ -68,7 +73,7 @@ export function HubSection() {
                 refresh();
               }}
             />
-            {status.enrolled && <ConflictList onResolved={refresh} />}
+            {status.enrolled && <ConflictList status={status} onResolved={refresh} />}
           </>
         )}
       </LoadedView>
@@ -155,8 +160,12 @@ function ConnectForm({
   );
 }
 
-function ConflictList({ onResolved }: { onResolved(): void }) {
-  const [loaded, reload] = useLoad('sync-conflicts', () => invoke('sync.conflicts', {}));
+function ConflictList({ status, onResolved }: { status: SyncStatusView; onResolved(): void }) {
+  // Read again whenever a round ended or the count moved.
+  const [loaded, reload] = useLoad(
+    `sync-conflicts-${status.openConflicts}-${status.lastSuccessAt ?? ''}`,
+    () => invoke('sync.conflicts', {}),
+  );
   const [failure, setFailure] = useState<string | null>(null);
 
   async function resolve(conflict: SyncConflictItem, keep: 'hub' | 'local'): Promise<void> {
