@@ -85,9 +85,10 @@ export function applyPage(sqlite: BetterSqlite3.Database, page: PullResponse, su
       const version = Number(change.row.version);
       if (local && (Number(local.version) > version || !differs(sqlite, spec, local, change.row))) continue;
       try {
-        // A savepoint per row: a row that clashes with one held here (a username taken by another
-        // user id on this PC) is listed for a person instead of stopping the whole page.
-        inTransaction(sqlite, () => writeHubRow(sqlite, spec, change.row));
+        // A row that clashes with one held here (a username taken by another user id on this PC)
+        // is listed for a person instead of stopping the whole page; its failed statement left
+        // nothing behind (writeHubRow writes the row before its audit entry).
+        writeHubRow(sqlite, spec, change.row);
         summary.applied += 1;
       } catch (error) {
         summary.clashes += 1;
