@@ -3,7 +3,7 @@ import { addHubUser } from '../src-hub/admin/hub-users';
 import { connectPostgres } from '../src-hub/db/connect';
 import { migrateHub } from '../src-hub/db/hub-migrate';
 import { serveHub } from '../src-hub/server/serve';
-import { pgTestDatabase } from '../src-hub/test-support/pg-hub';
+import { pgTestDatabase } from '../src-hub/test-support/pg-hub.test-support';
 import { openDatabase } from '../src-main/db/open';
 import { joinHub } from '../src-main/sync/join';
 import { syncRound } from '../src-main/sync/sync-round';

@@ -1,7 +1,7 @@
 import type { ChannelName } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/contract/errors';
 import { SYNC_MANAGER_ROLES, type SyncActionResult } from '../../src-shared/contract/sync';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { CallContext, Handler } from '../dispatch';
 import { listConflicts } from '../sync/conflicts';
 import { HubError, HubUnreachableError } from '../sync/hub-client';

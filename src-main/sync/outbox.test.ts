@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import { CLIENT_A, freshDb, systemStore } from '../db/db.test-support';
 import type { OpenDatabase } from '../db/open';
-import { CLIENT_A, freshDb, systemStore } from '../db/test-support';
 import { backfillOutbox } from './backfill';
 import { pendingMutations } from './push';
 

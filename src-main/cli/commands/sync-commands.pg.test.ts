@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addHubUser } from '../../../src-hub/admin/hub-users';
 import { type RunningHub, serveHub } from '../../../src-hub/server/serve';
-import { type PgTestHub, pgTestHub } from '../../../src-hub/test-support/pg-hub';
+import { type PgTestHub, pgTestHub } from '../../../src-hub/test-support/pg-hub.test-support';
+import { recordingIo } from '../cli-io.test-support';
 import { runCli } from '../run-cli';
-import { recordingIo } from '../test-io';
 
 /**
  * The PC's sync commands against a real hub (npm run test:pg): two PC databases made by `init` and
