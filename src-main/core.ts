@@ -11,6 +11,7 @@ import { type CallKind, CallRouter, isReadOnlyError, type Lane } from './lifecyc
 import { DatabaseHost } from './lifecycle/database-host';
 import { ReportScheduler } from './reports/schedule/report-scheduler';
 import { type SessionChecks, type SessionLookup, SessionStore } from './session';
+import { SyncScheduler } from './sync/sync-scheduler';
 
 export interface CoreOptions {
   dbPath: string;
@@ -27,6 +28,8 @@ export interface CoreOptions {
   dailyBackups?: boolean;
   /** Run the morning report job (the app's hosts): yesterday's daily reports into the plant's folder. */
   reportSchedule?: boolean;
+  /** Sync with the plant hub in the background when enrolled (the app's hosts). */
+  syncSchedule?: boolean;
 }
 
 export interface Core extends Dispatcher {
@@ -133,11 +136,22 @@ export function createCore(options: CoreOptions): Core {
       : null,
   );
   if (options.reportSchedule) void files.whenChecked().then(() => scheduler.start());
+  // The plant-hub sync, routed like a call: it runs on the writer, never beside an import's open
+  // transaction (the router then offers the reader lane, and the round waits for the next tick).
+  const syncScheduler = new SyncScheduler((work) =>
+    files.isOpen && !files.damaged
+      ? router.run('shared', async (lane) =>
+          lane === 'writer' ? work(files.connection(lane).sqlite) : false,
+        )
+      : Promise.resolve(false),
+  );
+  if (options.syncSchedule) void files.whenChecked().then(() => syncScheduler.start());
   return {
     deps,
     dispatch: dispatcher.dispatch,
     close: async () => {
       await scheduler.stop();
+      syncScheduler.stop();
       await files.close();
     },
   };

@@ -40,6 +40,9 @@ const NOT_DATA = new Set([
   'report_schedule_state',
   // Daily KPI rollups (0021): sums derived from data tables on this PC, rebuilt from them.
   ...Object.keys(ROLLUP_SOURCES),
+  'sync_outbox',
+  'sync_state',
+  'sync_conflict',
 ]);
 const ENTRY_TABLES = Object.keys(VALID_ROWS) as (keyof typeof VALID_ROWS)[];
 const TABLES = Object.keys(TABLE_SPECS) as DataTableName[];

@@ -11,6 +11,7 @@ import { plantSettingsHandlers } from './plant-settings-handlers';
 import { reportHandlers } from './report-handlers';
 import { setupHandlers } from './setup-handlers';
 import { suggestionHandlers } from './suggestion-handlers';
+import { syncHandlers } from './sync-handlers';
 import { systemHandlers } from './system-handlers';
 import { updateHandlers } from './update-handlers';
 import { workflowHandlers } from './workflow-handlers';
@@ -33,4 +34,5 @@ export const allHandlers = joinChannels(
   reportHandlers,
   backupHandlers,
   draftHandlers,
+  syncHandlers,
 ) satisfies Handlers<CoreDeps>;

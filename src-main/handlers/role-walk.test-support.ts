@@ -544,6 +544,37 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
   },
   'updates.restart': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   'updates.reportUnsaved': { variants: ONLY, build: () => ({ payload: { rows: 2 }, client: null }) },
+  // Plant-hub sync. Nothing in the walk is enrolled: joining a hub that is not there answers in
+  // words (ok, nothing written); a round says the PC is not connected.
+  'sync.status': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'sync.join': {
+    variants: ONLY,
+    build: () => ({
+      payload: { hubUrl: 'http://127.0.0.1:9', username: 'rw.hub', password: PASSWORD },
+      client: null,
+    }),
+  },
+  'sync.now': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'sync.conflicts': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'sync.resolve': {
+    // A change the hub refused, about each site's work order: keeping the hub's side closes it.
+    variants: PLAIN,
+    build: (_ctx, v) => {
+      const client = CLIENT_OF[v.site ?? 'A'];
+      const row = JSON.stringify({ work_order_id: `WO-${v.site ?? 'A'}1`, client_id: client });
+      return {
+        payload: { conflictId: 1, keep: 'hub' },
+        client,
+        arrange: (sqlite) =>
+          sqlite
+            .prepare(
+              `INSERT INTO sync_conflict (conflict_id, table_name, key_json, kind, op, local_row_json, local_at, detected_at)
+               VALUES (1, 'work_order', ?, 'refused', 'update', ?, '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z')`,
+            )
+            .run(JSON.stringify({ work_order_id: `WO-${v.site ?? 'A'}1` }), row),
+      };
+    },
+  },
   'database.create': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   'database.recover': {
     variants: ONLY,

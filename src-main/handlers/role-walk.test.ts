@@ -144,6 +144,13 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'backups.list': ADMIN,
   'backups.create': ADMIN,
   'backups.restore': ADMIN,
+  // Plant-hub sync: everyone sees the status and may ask for a round; connecting this PC and
+  // settling conflicts are a leader's or administrator's (issue 11).
+  'sync.status': EVERYONE,
+  'sync.join': LEADER_UP,
+  'sync.now': EVERYONE,
+  'sync.conflicts': LEADER_UP,
+  'sync.resolve': LEADER_UP,
 };
 
 /** Channels without sign-in, and what they answer whoever calls. */
@@ -238,7 +245,9 @@ function writes(channel: string): boolean {
     // Writes a file beside the database, not the database.
     channel === 'backups.create' ||
     // Reports read: the file goes back to the caller.
-    channel.startsWith('reports.')
+    channel.startsWith('reports.') ||
+    // Nothing in the walk is enrolled: joining an absent hub and a round write nothing.
+    (channel.startsWith('sync.') && channel !== 'sync.resolve')
   )
     return false;
   return op !== 'list' && op !== 'get';

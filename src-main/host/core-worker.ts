@@ -34,6 +34,7 @@ const core = createCore({
   maintenanceWorkerFile: join(__dirname, 'maintenance-worker.js'),
   dailyBackups: true,
   reportSchedule: true,
+  syncSchedule: true,
   // Sent mid-call: the import keeps this thread busy, but messages leave at once.
   onProgress: (sessionKey, report) => server.emit('progress', { sessionKey, report }),
 });

@@ -7,6 +7,8 @@ import type { DefectTemplateName } from '../db/defect-templates';
 import { newId } from '../db/new-id';
 import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement, inTransaction } from '../db/statement-cache';
+import { recordChange } from '../sync/outbox';
+import { recordClientDefaults } from '../sync/outbox-defaults';
 import { type ApproverCheck, checkApprover } from './approvers';
 import { translateConstraintError } from './constraint-errors';
 import { assertOwnRecorder, verificationCleared } from './entry-rules';
@@ -456,6 +458,8 @@ export class ScopedStore {
       before ? JSON.stringify(publicRow(spec, before)) : null,
       after ? JSON.stringify(publicRow(spec, after)) : null,
     );
+    // The hub's copy of the change, in this same transaction (src-main/sync/outbox.ts).
+    recordChange(this.#sqlite, spec, action, before, after, this.scope.userId, at);
   }
 
   #fillGenerated(spec: TableSpec, values: Row, at: string): Row {
@@ -686,11 +690,9 @@ export class ScopedStore {
   seedClientDefaults(clientId: string, defectTemplate?: DefectTemplateName): void {
     assertTableAction(this.scope, 'client', 'create', 'client');
     assertClientInScope(this.scope, clientId);
-    insertClientDefaults(this.#sqlite, clientId, {
-      userId: this.scope.userId,
-      now: this.#now(),
-      defectTemplate,
-    });
+    const now = this.#now();
+    insertClientDefaults(this.#sqlite, clientId, { userId: this.scope.userId, now, defectTemplate });
+    recordClientDefaults(this.#sqlite, clientId, this.scope.userId, now);
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SystemInfo } from '../../src-shared/contract/system';
 
 export type Connection = { kind: 'checking' } | { kind: 'ok' } | { kind: 'failed'; message: string };
@@ -8,10 +9,20 @@ const HOST_LABEL: Record<SystemInfo['host'], string> = {
 };
 
 /** Which build and host serve this window, and whether the core answers. */
-export function StatusFooter({ info, connection }: { info: SystemInfo; connection: Connection }) {
+export function StatusFooter({
+  info,
+  connection,
+  sync = null,
+}: {
+  info: SystemInfo;
+  connection: Connection;
+  /** The plant-hub line, shown while someone is signed in. */
+  sync?: ReactNode;
+}) {
   return (
     <footer className="app-footer">
       <span data-testid="connection">{connectionText(connection)}</span>
+      {sync}
       <span>
         Version {info.version} · {HOST_LABEL[info.host]}
       </span>

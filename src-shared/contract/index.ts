@@ -15,6 +15,7 @@ import { plantSettingsChannels } from './plant-settings';
 import { reportChannels } from './reports';
 import { setupChannels } from './setup';
 import { suggestionChannels } from './suggestions';
+import { syncChannels } from './sync';
 import { systemChannels } from './system';
 import { updateChannels } from './updates';
 
@@ -39,6 +40,7 @@ export const contract = joinChannels(
   backupChannels,
   databaseChannels,
   draftChannels,
+  syncChannels,
 );
 
 export type Contract = typeof contract;

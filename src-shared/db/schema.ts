@@ -497,6 +497,8 @@ export interface AuditLogTable {
   action: string;
   before_json: string | null;
   after_json: string | null;
+  /** 'hub' for a row pulled from the plant hub; NULL for a change made on this PC (migration 0022). */
+  source: string | null;
 }
 
 /** Plant-wide settings: one row (`setting_id` 1), absent until an administrator first saves. */
@@ -523,6 +525,58 @@ export interface ReportScheduleStateTable {
   next_run_at: string | null;
   last_run_at: string | null;
   last_result_json: string | null;
+}
+
+/** One change of a data row waiting to be pushed to the plant hub (migration 0022). */
+export interface SyncOutboxTable {
+  mutation_id: Generated<number>;
+  table_name: string;
+  key_json: string;
+  op: string;
+  base_version: number | null;
+  row_json: string;
+  user_id: string | null;
+  at: string;
+}
+
+/** The hub this PC is enrolled with: one row (`state_id` 1), absent until enrolment. */
+export interface SyncStateTable {
+  state_id: Generated<number>;
+  hub_url: string;
+  device_id: string;
+  device_secret: string;
+  device_name: string;
+  user_id: string;
+  username: string;
+  role: string;
+  scope_json: string;
+  cursors_json: Generated<string>;
+  plant_cursor: Generated<number>;
+  joined_at: string;
+  last_success_at: string | null;
+  unreachable_since: string | null;
+  last_error: string | null;
+  last_error_code: string | null;
+}
+
+/** This PC's side of a change the hub did not take, until a person resolves it. */
+export interface SyncConflictTable {
+  conflict_id: Generated<number>;
+  table_name: string;
+  key_json: string;
+  kind: string;
+  op: string;
+  local_row_json: string;
+  server_row_json: string | null;
+  local_user_id: string | null;
+  local_at: string;
+  message: string | null;
+  hub_conflict_id: number | null;
+  mutation_id: number | null;
+  detected_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  resolution: string | null;
 }
 
 /** Unsaved grid rows kept for one user on this PC: not plant data, never synced (migration 0016). */
@@ -652,6 +706,9 @@ export interface DB {
   rollup_downtime: RollupDowntimeTable;
   rollup_quality: RollupQualityTable;
   rollup_attendance: RollupAttendanceTable;
+  sync_outbox: SyncOutboxTable;
+  sync_state: SyncStateTable;
+  sync_conflict: SyncConflictTable;
 }
 
 export type TableName = keyof DB;

@@ -28,6 +28,9 @@ export type DataTableName = Exclude<
   | 'user_draft'
   | 'report_schedule_state'
   | `rollup_${string}`
+  | 'sync_outbox'
+  | 'sync_state'
+  | 'sync_conflict'
 >;
 
 /**

@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
+import { deleteCommand } from './delete';
 import { exportCommand } from './export';
 import { hubDeviceListCommand, hubDeviceRevokeCommand } from './hub-device';
 import { hubInitCommand } from './hub-init';
@@ -13,6 +14,7 @@ import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { rollupRebuildCommand, rollupVerifyCommand } from './rollup';
 import { seedCommand } from './seed';
+import { syncCommand, syncConflictsCommand, syncJoinCommand, syncStatusCommand } from './sync';
 import { userAddCommand } from './user-add';
 
 /** Every CLI command; `--help` lists them in this order. */
@@ -22,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   seedCommand,
   importCommand,
   exportCommand,
+  deleteCommand,
   kpiCommand,
   reportCommand,
   hubInitCommand,
@@ -30,6 +33,10 @@ export const COMMANDS: readonly Command[] = [
   hubDeviceListCommand,
   hubDeviceRevokeCommand,
   hubPruneCommand,
+  syncJoinCommand,
+  syncCommand,
+  syncStatusCommand,
+  syncConflictsCommand,
   backupCommand,
   restoreCommand,
   rollupVerifyCommand,

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli';
 import { recordingIo } from '../cli-io.test-support';
+import { runCli } from '../run-cli';
 
 let dir: string;
 let file: string;

@@ -16,6 +16,7 @@ import { auditLogAppendOnly } from './0014-audit-log-append-only';
 import { userDrafts } from './0016-user-drafts';
 import { reportSettings } from './0018-report-settings';
 import { rollups } from './0021-rollups';
+import { sync } from './0022-sync';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly Migration[] = [
   userDrafts,
   reportSettings,
   rollups,
+  sync,
 ];

@@ -6,6 +6,7 @@ import { BackupsSection } from './BackupsSection';
 import { ClientsSection } from './ClientsSection';
 import { DefectTypesSection } from './DefectTypesSection';
 import { EmployeesSection } from './EmployeesSection';
+import { HubSection } from './HubSection';
 import { PartOpportunitiesSection } from './PartOpportunitiesSection';
 import { PlantSettingsSection } from './PlantSettingsSection';
 import { ProductsSection } from './ProductsSection';
@@ -49,6 +50,7 @@ export function AdminScreen({ me }: ScreenProps) {
           {current.id === 'employees' && <EmployeesSection me={me} />}
           {current.id === 'updates' && <UpdatesSection me={me} />}
           {current.id === 'plant' && <PlantSettingsSection />}
+          {current.id === 'hub' && <HubSection />}
           {current.id === 'backups' && <BackupsSection />}
         </div>
       </div>

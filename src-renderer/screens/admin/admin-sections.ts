@@ -1,6 +1,9 @@
+import { SYNC_MANAGER_ROLES } from '../../../src-shared/contract/sync';
 import { UPDATE_CHECK_ROLES } from '../../../src-shared/contract/updates';
 import { type Action, may } from '../../../src-shared/domain/permissions';
 import type { Role } from '../../../src-shared/domain/roles';
+
+const SYNC_MANAGERS: ReadonlySet<Role> = new Set(SYNC_MANAGER_ROLES);
 
 export type SectionId =
   | 'users'
@@ -13,6 +16,7 @@ export type SectionId =
   | 'employees'
   | 'updates'
   | 'plant'
+  | 'hub'
   | 'backups';
 
 export interface AdminSection {
@@ -44,6 +48,8 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   // Checking is for anyone who runs the Admin screen; the shell lets only ADMIN change the address.
   { id: 'updates', label: 'Updates', allows: (role) => UPDATE_CHECK_ROLES.has(role) },
   { id: 'plant', label: 'Plant settings', allows: adminOnly },
+  // Connecting this PC to the plant hub and settling sync conflicts: a leader's or admin's (issue 11).
+  { id: 'hub', label: 'Plant hub', allows: (role) => SYNC_MANAGERS.has(role) },
   // A backup holds every client's data; a restore rewrites the plant's history.
   { id: 'backups', label: 'Backups', allows: adminOnly },
 ];
