@@ -247,8 +247,8 @@ describe('importing verification and confirmations', () => {
     const text = csv(
       PRODUCTION_HEADER,
       ['WO-A', CLIENT_A, '2026-02-10', '100', 'lena', '2026-02-11T09:00:00Z'],
-      ['WO-A', CLIENT_A, '2026-02-10', '100', '', '2026-02-11T09:00:00Z'],
-      ['WO-A', CLIENT_A, '2026-02-10', '100', '', ''],
+      ['WO-A', CLIENT_A, '2026-02-10', '101', '', '2026-02-11T09:00:00Z'],
+      ['WO-A', CLIENT_A, '2026-02-10', '102', '', ''],
       ['WO-A', CLIENT_A, '2026-02-10', '100', 'otto', '2026-02-11T09:00:00Z'],
       ['WO-A', CLIENT_A, '2026-02-10', '100', 'lena', '2026-02-09T09:00:00Z'],
     );

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Confirmation } from '../../src-shared/contract/confirmations';
 import type { ListSort } from '../../src-shared/contract/crud';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
 import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
@@ -8,6 +9,7 @@ import { newId } from '../db/new-id';
 import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement, inTransaction } from '../db/statement-cache';
 import { type ApproverCheck, checkApprover } from './approvers';
+import { type ConfirmedOverride, checkBooking } from './booking-rules';
 import { translateConstraintError } from './constraint-errors';
 import { assertOwnRecorder, verificationCleared } from './entry-rules';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
@@ -16,6 +18,12 @@ import { assertClientInScope, canSeeClient, effectiveClients, type Scope } from 
 import { inClients, type SqlFragment, visibleRows } from './sql-scope';
 
 export type Row = Record<string, unknown>;
+
+/** How one write was asked for. */
+export interface WriteOptions {
+  /** Rules the caller explicitly confirmed for this row (see contract/confirmations.ts). */
+  confirm?: readonly Confirmation[];
+}
 
 export interface ListQuery {
   /** Clients asked for; empty means all of the scope's clients. */
@@ -412,8 +420,11 @@ export class ScopedStore {
     before: Row | null,
     after: Row | null,
     at: string,
+    confirmed: ConfirmedOverride | null = null,
   ): void {
     const row = after ?? before ?? {};
+    // A confirmed override travels with the row it let through: who (the entry's user), what, why.
+    const written = after && confirmed ? { ...publicRow(spec, after), confirmed_override: confirmed } : after;
     cachedStatement(
       this.#sqlite,
       `INSERT INTO audit_log (at, user_id, client_id, table_name, row_id, action, before_json, after_json)
@@ -426,7 +437,7 @@ export class ScopedStore {
       rowIdOf(spec, row),
       action,
       before ? JSON.stringify(publicRow(spec, before)) : null,
-      after ? JSON.stringify(publicRow(spec, after)) : null,
+      written ? JSON.stringify(publicRow(spec, written)) : null,
     );
   }
 
@@ -458,7 +469,7 @@ export class ScopedStore {
   }
 
   /** Inserts one row (already schema-validated) and returns it as stored. */
-  create(spec: TableSpec, values: Row): Row {
+  create(spec: TableSpec, values: Row, options: WriteOptions = {}): Row {
     const at = this.#now();
     const row = this.#fillGenerated(spec, values, at);
     // A key this store has just drawn (a UUID v7: a timestamp and 74 random bits) names no row
@@ -471,6 +482,7 @@ export class ScopedStore {
     const write = (): Row => {
       checkReferences(this.#sqlite, spec, row, undefined, this.#references);
       assertOwnRecorder(spec, this.scope, row);
+      const confirmed = checkBooking(this.#sqlite, this.#references, this.scope, spec, row, options.confirm);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
         const label = rowIdOf(spec, row);
@@ -494,7 +506,7 @@ export class ScopedStore {
           insert.sql,
           insert.columns.map((c) => stored[c] ?? null),
         ) ?? stored;
-      this.#audit(spec, 'INSERT', null, saved, at);
+      this.#audit(spec, 'INSERT', null, saved, at, confirmed);
       return publicRow(spec, saved);
     };
     // In a batch the row needs no savepoint of its own (one per row cost an import 7 %): what
@@ -508,7 +520,13 @@ export class ScopedStore {
    * Applies changes to one row if it is still at `version`; a stale version is CONFLICT, so a
    * colleague's edit is never silently overwritten.
    */
-  update(spec: TableSpec, key: Readonly<Record<string, unknown>>, version: number, changes: Row): Row {
+  update(
+    spec: TableSpec,
+    key: Readonly<Record<string, unknown>>,
+    version: number,
+    changes: Row,
+    options: WriteOptions = {},
+  ): Row {
     return this.transaction(() => {
       const before = this.#assertVisible(spec, this.#rawGet(spec, key), key);
       this.#assertWrite(spec, 'update', before);
@@ -528,6 +546,10 @@ export class ScopedStore {
       checkReferences(this.#sqlite, spec, merged, settable);
       const changed = settable.filter((name) => merged[name] !== before[name]);
       assertOwnRecorder(spec, this.scope, merged, changed);
+      const confirmed =
+        changed.length > 0
+          ? checkBooking(this.#sqlite, null, this.scope, spec, merged, options.confirm, changed)
+          : null;
       // A real change to a verified entry also clears its verification, in this same write.
       const cleared = changed.length > 0 ? verificationCleared(spec, this.scope, before, 'update') : null;
       const written = [...settable, ...Object.keys(cleared ?? {}).filter((n) => !settable.includes(n))];
@@ -548,7 +570,7 @@ export class ScopedStore {
         version,
       ]);
       const after = this.#rawGet(spec, before) ?? merged;
-      this.#audit(spec, 'UPDATE', before, after, at);
+      this.#audit(spec, 'UPDATE', before, after, at, confirmed);
       return publicRow(spec, after);
     });
   }
@@ -586,6 +608,22 @@ export class ScopedStore {
       this.#audit(spec, 'UPDATE', before, after, at);
       return publicRow(spec, after);
     });
+  }
+
+  /**
+   * Up to `limit` live rows the caller may see whose `columns` hold the values of `row` (a blank
+   * matches a blank), oldest first: the rows an imported row repeats. Column names come from
+   * code, never a payload.
+   */
+  findSame(spec: TableSpec, row: Row, columns: readonly string[], limit = 1): Row[] {
+    assertTableAction(this.scope, spec.table, 'read', spec.noun);
+    const visible = this.#whereVisible(spec);
+    const match = columns.map((name) => `${name} IS ?`).join(' AND ');
+    const found = cachedStatement(
+      this.#sqlite,
+      `SELECT * FROM ${spec.table} WHERE ${match} AND ${visible.sql} ORDER BY created_at LIMIT ?`,
+    ).all(...columns.map((name) => row[name] ?? null), ...visible.params, limit) as Row[];
+    return found.map((r) => publicRow(spec, r));
   }
 
   /** True when a row with this key exists, deleted or not (ids are never reused). */

@@ -62,6 +62,7 @@ const FALLBACK_TEXT: Record<AppErrorShape['code'], string> = {
   FORBIDDEN: 'You are not allowed to do this.',
   NOT_FOUND: 'That record no longer exists.',
   CONFLICT: 'Someone else changed this record; reload and try again.',
+  NEEDS_CONFIRMATION: 'This row needs your confirmation before it is saved.',
   UNAUTHENTICATED: SIGN_IN_FIRST,
   LOCKED: 'This account is locked for a few minutes after too many failed sign-ins.',
   UNKNOWN_CHANNEL: 'This version of FloorKPI cannot do that.',

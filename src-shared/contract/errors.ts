@@ -4,6 +4,11 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  /**
+   * The row is allowed only with the caller's explicit, recorded say-so (a booking on a held or
+   * closed work order by a leader): the same request with `confirm` naming the issue's rule saves it.
+   */
+  'NEEDS_CONFIRMATION',
   'UNAUTHENTICATED',
   'LOCKED',
   'UNKNOWN_CHANNEL',

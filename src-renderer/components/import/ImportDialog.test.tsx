@@ -20,6 +20,11 @@ const summary: CsvImportResult = {
   rejected,
   ignoredColumns: [],
   downgraded: [],
+  duplicates: 0,
+  duplicateRows: [],
+  skipped: 0,
+  closedOrderRows: 0,
+  perClient: [],
 };
 const preview: CsvPreview = {
   ...summary,
