@@ -13,9 +13,6 @@ const SET_BY_FILE = new Set([
   'defect_type',
 ]);
 
-/** Rows of one natural key read to find one this import did not write itself. */
-const SAME_KEY_READ = 20;
-
 /** A file row that repeats a row already in FloorKPI, or an earlier row of the same file. */
 export interface Duplicate {
   existing: Row;
@@ -46,6 +43,12 @@ export class DuplicateFinder {
   readonly #writtenBy = new Map<string, number>();
   /** Every written row's cells, and the row written. */
   readonly #cells = new Map<string, { row: number; saved: Row }>();
+  /**
+   * The stored row of each natural key met so far, read the first time the key comes up: only
+   * then is every row of that key one stored before the import. Later rows of the key reuse the
+   * answer, so a file of 30,000 counts of one order and shift asks once, not 30,000 times.
+   */
+  readonly #storedByNaturalKey = new Map<string, Row | null>();
 
   constructor(store: ScopedStore, spec: TableSpec) {
     this.#store = store;
@@ -63,10 +66,16 @@ export class DuplicateFinder {
     const same = this.#cells.get(signature(data));
     if (same) return { existing: same.saved, match: 'file', sameAsRow: same.row };
     if (!this.#natural) return null;
-    const stored = this.#store
-      .findSame(spec, data, this.#natural, SAME_KEY_READ)
-      .find((r) => this.#fileRowOf(r) === null);
-    return stored ? { existing: stored, match: 'natural', sameAsRow: null } : null;
+    const natural = JSON.stringify(this.#natural.map((c) => data[c] ?? null));
+    let stored = this.#storedByNaturalKey.get(natural);
+    if (stored === undefined) {
+      stored = this.#store.findSame(spec, data, this.#natural)[0] ?? null;
+      this.#storedByNaturalKey.set(natural, stored);
+    }
+    if (!stored) return null;
+    // Read again by key: an earlier row of the file may have updated it (its version moved on).
+    const [current] = this.#store.findSame(spec, stored, spec.key);
+    return current ? { existing: current, match: 'natural', sameAsRow: null } : null;
   }
 
   #fileRowOf(row: Row): number | null {

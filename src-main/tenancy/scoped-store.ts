@@ -11,6 +11,7 @@ import { cachedStatement, inTransaction } from '../db/statement-cache';
 import { type ApproverCheck, checkApprover } from './approvers';
 import { type ConfirmedOverride, checkBooking } from './booking-rules';
 import { translateConstraintError } from './constraint-errors';
+import { checkCoverage } from './coverage-rules';
 import { assertOwnRecorder, verificationCleared } from './entry-rules';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, ReferenceMemo } from './references';
@@ -482,6 +483,7 @@ export class ScopedStore {
     const write = (): Row => {
       checkReferences(this.#sqlite, spec, row, undefined, this.#references);
       assertOwnRecorder(spec, this.scope, row);
+      checkCoverage(this.#sqlite, this.#references, spec, row);
       const confirmed = checkBooking(this.#sqlite, this.#references, this.scope, spec, row, options.confirm);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
@@ -546,6 +548,7 @@ export class ScopedStore {
       checkReferences(this.#sqlite, spec, merged, settable);
       const changed = settable.filter((name) => merged[name] !== before[name]);
       assertOwnRecorder(spec, this.scope, merged, changed);
+      if (changed.length > 0) checkCoverage(this.#sqlite, null, spec, merged, changed);
       const confirmed =
         changed.length > 0
           ? checkBooking(this.#sqlite, null, this.scope, spec, merged, options.confirm, changed)
@@ -612,7 +615,7 @@ export class ScopedStore {
 
   /**
    * Up to `limit` live rows the caller may see whose `columns` hold the values of `row` (a blank
-   * matches a blank), oldest first: the rows an imported row repeats. Column names come from
+   * matches a blank): the rows an imported row repeats. Column names come from
    * code, never a payload.
    */
   findSame(spec: TableSpec, row: Row, columns: readonly string[], limit = 1): Row[] {
@@ -621,7 +624,7 @@ export class ScopedStore {
     const match = columns.map((name) => `${name} IS ?`).join(' AND ');
     const found = cachedStatement(
       this.#sqlite,
-      `SELECT * FROM ${spec.table} WHERE ${match} AND ${visible.sql} ORDER BY created_at LIMIT ?`,
+      `SELECT * FROM ${spec.table} WHERE ${match} AND ${visible.sql} LIMIT ?`,
     ).all(...columns.map((name) => row[name] ?? null), ...visible.params, limit) as Row[];
     return found.map((r) => publicRow(spec, r));
   }
