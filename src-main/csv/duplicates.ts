@@ -1,7 +1,7 @@
 import type { DuplicateCsvRow } from '../../src-shared/contract/csv';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { type Row, rowIdOf, type ScopedStore } from '../tenancy/scoped-store';
-import { NATURAL_KEYS } from './natural-keys';
+import { NATURAL_GROUPS, NATURAL_KEYS } from './natural-keys';
 
 /** Tables whose existing rows a file sets instead of repeating (write-row.ts): never duplicates. */
 const SET_BY_FILE = new Set([
@@ -44,11 +44,12 @@ export class DuplicateFinder {
   /** Every written row's cells, and the row written. */
   readonly #cells = new Map<string, { row: number; saved: Row }>();
   /**
-   * The stored row of each natural key met so far, read the first time the key comes up: only
-   * then is every row of that key one stored before the import. Later rows of the key reuse the
-   * answer, so a file of 30,000 counts of one order and shift asks once, not 30,000 times.
+   * The rows stored before the import, by natural key, for each group (client, date, order…)
+   * met so far: read the first time a file row names the group, when every row of it is one
+   * stored before the import. A file of 30,000 rows of one order and date asks once, not 30,000
+   * times, and never reads the rows it wrote itself.
    */
-  readonly #storedByNaturalKey = new Map<string, Row | null>();
+  readonly #storedByGroup = new Map<string, Map<string, Row>>();
 
   constructor(store: ScopedStore, spec: TableSpec) {
     this.#store = store;
@@ -65,17 +66,30 @@ export class DuplicateFinder {
     if (byId) return { existing: byId, match: 'id', sameAsRow: this.#fileRowOf(byId) };
     const same = this.#cells.get(signature(data));
     if (same) return { existing: same.saved, match: 'file', sameAsRow: same.row };
-    if (!this.#natural) return null;
-    const natural = JSON.stringify(this.#natural.map((c) => data[c] ?? null));
-    let stored = this.#storedByNaturalKey.get(natural);
-    if (stored === undefined) {
-      stored = this.#store.findSame(spec, data, this.#natural)[0] ?? null;
-      this.#storedByNaturalKey.set(natural, stored);
-    }
+    const stored = this.#storedWithNaturalKey(data);
     if (!stored) return null;
     // Read again by key: an earlier row of the file may have updated it (its version moved on).
     const [current] = this.#store.findSame(spec, stored, spec.key);
     return current ? { existing: current, match: 'natural', sameAsRow: null } : null;
+  }
+
+  /** The row stored before the import with the natural key of `data`, if any. */
+  #storedWithNaturalKey(data: Row): Row | undefined {
+    const natural = this.#natural;
+    if (!natural) return undefined;
+    const naturalOf = (row: Row) => JSON.stringify(natural.map((c) => row[c] ?? null));
+    const groupColumns = NATURAL_GROUPS[this.#spec.table] ?? natural;
+    const group = JSON.stringify(groupColumns.map((c) => data[c] ?? null));
+    let stored = this.#storedByGroup.get(group);
+    if (!stored) {
+      stored = new Map();
+      for (const row of this.#store.findSame(this.#spec, data, groupColumns, -1)) {
+        const key = naturalOf(row);
+        if (!stored.has(key)) stored.set(key, row);
+      }
+      this.#storedByGroup.set(group, stored);
+    }
+    return stored.get(naturalOf(data));
   }
 
   #fileRowOf(row: Row): number | null {

@@ -38,3 +38,18 @@ export const UPDATABLE_BY_IMPORT = new Set([
   'product',
   'part_opportunities',
 ]);
+
+/**
+ * The leading natural-key columns an index of the table covers: an import reads the stored rows of
+ * each such group once (the first time a file row names it) instead of asking per row.
+ */
+export const NATURAL_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  production_entry: ['client_id', 'shift_date', 'work_order_id'],
+  downtime_entry: ['client_id', 'shift_date', 'work_order_id'],
+  hold_entry: ['client_id', 'hold_date'],
+  attendance_entry: ['employee_id', 'shift_date'],
+  coverage_entry: ['client_id', 'shift_date'],
+  quality_entry: ['client_id', 'shift_date'],
+  defect_detail: ['quality_entry_id'],
+  app_user: ['username'],
+};

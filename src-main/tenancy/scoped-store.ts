@@ -614,7 +614,7 @@ export class ScopedStore {
   }
 
   /**
-   * Up to `limit` live rows the caller may see whose `columns` hold the values of `row` (a blank
+   * Up to `limit` (-1: all) live rows the caller may see whose `columns` hold the values of `row` (a blank
    * matches a blank): the rows an imported row repeats. Column names come from
    * code, never a payload.
    */
