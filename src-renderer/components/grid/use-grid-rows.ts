@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../src-shared/contract';
+import type { Confirmation } from '../../../src-shared/contract/confirmations';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
 import type { DraftRow } from '../../../src-shared/contract/drafts';
 import type { TableSpec } from '../../../src-shared/tables/column';
@@ -192,6 +193,11 @@ export function useGridRows(
     [columns, ctxOf, freshId, update],
   );
 
+  const ask = useCallback(
+    (question: string) => (optionsRef.current.ask ?? ((q) => window.confirm(q)))(question),
+    [],
+  );
+
   /**
    * Saves every row with unsaved changes, one after the other; each row shows how it went.
    * Resolves to the first refused row and field, so the grid can show it.
@@ -231,14 +237,19 @@ export function useGridRows(
       const sent = row.texts;
       updateRowById(id, (r) => ({ ...r, state: 'saving' }));
       const request = check.request;
-      const result =
+      const send = (confirm?: Confirmation[]) =>
         request.kind === 'create'
-          ? await createRow(shownScope.current.domain, request.row)
-          : await updateRow(shownScope.current.domain, {
+          ? createRow(shownScope.current.domain, confirm ? { ...request.row, confirm } : request.row)
+          : updateRow(shownScope.current.domain, {
               key: request.key,
               version: request.version,
               changes: request.changes,
+              ...(confirm ? { confirm } : {}),
             });
+      let result = await send();
+      // A leader's booking on a held or closed order: saved only once they say so, and the core records it.
+      if (!result.ok && result.error.code === 'NEEDS_CONFIRMATION' && ask(result.error.message))
+        result = await send(['closed_order']);
       if (result.ok) {
         stored += 1;
         updateRowById(id, (r) => withSaved(r, result.data, sent, ctx));
@@ -253,12 +264,7 @@ export function useGridRows(
     setNotice(saveSummary(ids.length, stored, refused));
     if (stored > 0) onSaved?.();
     return { firstError };
-  }, [columns, ctxOf, update, updateRowById]);
-
-  const ask = useCallback(
-    (question: string) => (optionsRef.current.ask ?? ((q) => window.confirm(q)))(question),
-    [],
-  );
+  }, [ask, columns, ctxOf, update, updateRowById]);
 
   /** Deletes a row: a new one is dropped, a saved one is deleted in the database after asking. */
   const deleteAt = useCallback(
