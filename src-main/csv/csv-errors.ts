@@ -37,10 +37,13 @@ export class RejectionLog {
 export function problemsOf(error: AppError, row: number): RejectedRow[] {
   const issues = error.issues ?? [];
   if (issues.length === 0) return [{ row, field: '(row)', message: error.message }];
-  // An implausible row says how to import it anyway: the file's figures may be right.
-  const suffix =
-    error.code === 'NEEDS_CONFIRMATION' ? ' (check it; import with warnings accepted if it is right)' : '';
-  return issues.map((issue) => ({ row, field: issue.path, message: `${issue.message}${suffix}` }));
+  // An implausible row says how to import it anyway: the file's figures may be right. (A booking
+  // on a held order says so in its own message: it needs the closed-order confirmation instead.)
+  const suffix = (issue: (typeof issues)[number]) =>
+    error.code === 'NEEDS_CONFIRMATION' && issue.warning
+      ? ' (check it; import with warnings accepted if it is right)'
+      : '';
+  return issues.map((issue) => ({ row, field: issue.path, message: `${issue.message}${suffix(issue)}` }));
 }
 
 /** True for the errors a row can cause (invalid, forbidden, duplicate, unconfirmed); anything else aborts the import. */

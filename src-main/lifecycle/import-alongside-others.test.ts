@@ -170,8 +170,8 @@ describe('an import running beside other users', () => {
   it('two imports of the same file at once: one writes it, the other finds every row already there', async () => {
     const text = bigCsv(3_000);
     const [first, second] = await Promise.all([
-      call('importer', 'csv.import', { table: 'production_entry', text }),
-      call('reader', 'csv.import', { table: 'production_entry', text }),
+      call('importer', 'csv.import', { table: 'production_entry', text, acceptWarnings: true }),
+      call('reader', 'csv.import', { table: 'production_entry', text, acceptWarnings: true }),
     ]);
     expect([first, second]).toMatchObject([
       { ok: true, data: { inserted: 3_000, duplicates: 0 } },
@@ -181,6 +181,7 @@ describe('an import running beside other users', () => {
       table: 'production_entry',
       text,
       duplicates: 'skip',
+      acceptWarnings: true,
     });
     expect(skipping).toMatchObject({ ok: true, data: { inserted: 0, skipped: 3_000 } });
     expect(countOf('production_entry')).toBe(3_000);

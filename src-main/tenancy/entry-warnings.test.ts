@@ -226,7 +226,10 @@ describe('warnings on import (channel and CLI)', () => {
       expect(refused.code).toBe(1);
       expect(refused.out).toContain('500 % performance');
       const accepted = await run(...args, '--accept-warnings');
-      expect(accepted).toMatchObject({ code: 0, out: 'Imported 2 rows into production_entry.\n' });
+      expect(accepted).toMatchObject({
+        code: 0,
+        out: 'Imported 2 rows into production_entry.\nBy client: CLIENT-A 2 added.\n',
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
