@@ -167,6 +167,22 @@ describe('the daily rollups after each kind of write', () => {
     expectCurrent('import in steps');
   });
 
+  it('mark a day stale even under an UPSERT, as a sync applies a pulled row', () => {
+    const row = one(
+      "SELECT * FROM production_entry WHERE deleted_at IS NULL AND shift_date = '2026-06-04' LIMIT 1",
+    );
+    const upsert = database.sqlite.prepare(
+      `INSERT INTO production_entry SELECT * FROM production_entry WHERE production_entry_id = ?
+       ON CONFLICT (production_entry_id) DO UPDATE SET units_produced = excluded.units_produced + 1`,
+    );
+    // Twice: the second finds the day already marked, which must not be a UNIQUE error.
+    upsert.run(row.production_entry_id);
+    upsert.run(row.production_entry_id);
+    expect(staleMarks()).toBeGreaterThan(0);
+    store.transaction(() => undefined);
+    expectCurrent('upsert');
+  });
+
   it('are caught by verify when a cell is wrong, and made right by a rebuild', () => {
     database.sqlite
       .prepare(

@@ -188,6 +188,7 @@ describe('a PC syncing with a real hub', () => {
       .get() as {
       deleted_at: string | null;
     };
+    expect(listConflicts(line.sqlite)).toEqual([]);
     expect(held.deleted_at).not.toBeNull();
   });
 

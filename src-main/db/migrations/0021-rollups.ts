@@ -35,9 +35,17 @@ const REFERENCE_CHANGES: readonly { table: string; columns: readonly string[]; i
   { table: 'part_opportunities', columns: ['part_number', 'opportunities_per_unit', 'deleted_at'] },
 ];
 
+/**
+ * Marks (client, day) stale once. Not `INSERT OR IGNORE`: an outer statement's conflict clause
+ * overrides a trigger's, so a sync's UPSERT of an entry (ON CONFLICT … DO UPDATE) made the mark
+ * fail with a UNIQUE error when the day was already stale.
+ */
+function markStale(client: string, day: string): string {
+  return `INSERT INTO rollup_stale (client_id, day) SELECT ${client}, ${day} WHERE NOT EXISTS (SELECT 1 FROM rollup_stale WHERE client_id = ${client} AND day = ${day});`;
+}
+
 function entryTriggers(table: string): string {
-  const mark = (row: 'NEW' | 'OLD') =>
-    `INSERT OR IGNORE INTO rollup_stale (client_id, day) VALUES (${row}.client_id, ${row}.shift_date);`;
+  const mark = (row: 'NEW' | 'OLD') => markStale(`${row}.client_id`, `${row}.shift_date`);
   return `
 CREATE TRIGGER ${table}_rollup_insert AFTER INSERT ON ${table} BEGIN ${mark('NEW')} END;
 CREATE TRIGGER ${table}_rollup_update AFTER UPDATE ON ${table} BEGIN ${mark('OLD')} ${mark('NEW')} END;
@@ -45,8 +53,7 @@ CREATE TRIGGER ${table}_rollup_delete AFTER DELETE ON ${table} BEGIN ${mark('OLD
 }
 
 function referenceTriggers(ref: (typeof REFERENCE_CHANGES)[number]): string {
-  const mark = (row: 'NEW' | 'OLD') =>
-    `INSERT OR IGNORE INTO rollup_stale (client_id, day) VALUES (${row}.client_id, '');`;
+  const mark = (row: 'NEW' | 'OLD') => markStale(`${row}.client_id`, `''`);
   const changed = ref.columns.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
   const insertWhen = ref.insertWhen ? ` WHEN ${ref.insertWhen}` : '';
   return `
