@@ -6,7 +6,14 @@ import { useScopeStore } from '../stores/scope-store';
 import { PrintHeader, printedAt } from './PrintHeader';
 
 const A = { client_id: 'BOOT-LINE-A', client_name: 'Boot Line A' };
-const ME: Me = { userId: 'USR-3', username: 'rosa', fullName: 'Rosa Diaz', role: 'LEADER', clients: [A] };
+const ME: Me = {
+  userId: 'USR-3',
+  username: 'rosa',
+  fullName: 'Rosa Diaz',
+  locale: { language: 'en', regionalFormat: 'en-US' },
+  role: 'LEADER',
+  clients: [A],
+};
 
 beforeEach(() => {
   localStorage.clear();

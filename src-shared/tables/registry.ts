@@ -21,7 +21,7 @@ import { jobSpec, workOrderSpec } from './specs/work-order';
  */
 export type DataTableName = Exclude<
   TableName,
-  'schema_migration' | 'audit_log' | 'plant_settings' | 'user_draft' | 'report_schedule_state'
+  'schema_migration' | 'audit_log' | 'plant_settings' | 'user_draft' | 'report_schedule_state' | 'user_locale'
 >;
 
 /**

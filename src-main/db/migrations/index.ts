@@ -15,6 +15,7 @@ import { plantSettings } from './0013-plant-settings';
 import { auditLogAppendOnly } from './0014-audit-log-append-only';
 import { userDrafts } from './0016-user-drafts';
 import { reportSettings } from './0018-report-settings';
+import { userLocale } from './0023-user-locale';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   auditLogAppendOnly,
   userDrafts,
   reportSettings,
+  userLocale,
 ];

@@ -1,9 +1,8 @@
 import type { AppErrorShape, FieldIssue } from '../../../src-shared/contract';
 import { type TableSpec, writableColumns } from '../../../src-shared/tables/column';
-import { parseCell } from '../../../src-shared/tables/parse-cell';
 import { createSchema, updateSchema } from '../../../src-shared/tables/to-zod';
 import { errorText } from '../../api/client';
-import { cellMessage, textOf } from './grid-cells';
+import { cellMessage, parseTyped, refusalText, textOf } from './grid-cells';
 import type { GridColumn, GridRow, RecordRow, RowState } from './grid-types';
 
 /** What the grid knows about the rows of one table on one screen. */
@@ -104,9 +103,9 @@ export function checkRow(row: GridRow, ctx: RowContext, saving: boolean): RowChe
   const labels = new Map(ctx.columns.map((c) => [c.name, c.label]));
   const values: RecordRow = {};
   for (const column of ctx.columns) {
-    const parsed = parseCell(column.type, row.texts[column.name] ?? '');
+    const parsed = parseTyped(column.type, row.texts[column.name] ?? '');
     if (parsed.ok) values[column.name] = parsed.value;
-    else errors[column.name] = cellMessage(column.label, parsed.message);
+    else errors[column.name] = cellMessage(column.label, refusalText(parsed));
   }
   const place = (field: string, message: string) => {
     const label = labels.get(field);

@@ -1,6 +1,6 @@
 import type { ListSort } from '../../../src-shared/contract/crud';
-import { parseCell } from '../../../src-shared/tables/parse-cell';
 import type { ListFilter } from './grid-api';
+import { parseTyped, refusalText } from './grid-cells';
 import { resolveChoice } from './grid-options';
 import type { CellOption, GridColumn } from './grid-types';
 
@@ -60,8 +60,8 @@ export function filterValue(
   const text = typed.trim();
   if (text === '') return { ok: false, message: 'Type the value to show.' };
   const chosen = options && options.length > 0 ? resolveChoice(options, text, null) : text;
-  const parsed = parseCell(column.type, chosen);
-  if (!parsed.ok) return { ok: false, message: `${column.label} ${parsed.message.replace(/\.$/, '')}.` };
+  const parsed = parseTyped(column.type, chosen);
+  if (!parsed.ok) return { ok: false, message: `${column.label} ${refusalText(parsed).replace(/\.$/, '')}.` };
   const value = parsed.value;
   if (typeof value === 'boolean') return { ok: true, value: value ? 1 : 0 };
   if (typeof value === 'number' || typeof value === 'string') return { ok: true, value };
