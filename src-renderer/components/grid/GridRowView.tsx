@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { i18next } from '../../i18n/i18n';
 import { GridCell } from './GridCell';
 import { GridDerivedCell } from './GridDerivedCell';
 import type { ColumnSlot } from './grid-columns';
@@ -85,7 +86,7 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
               tabIndex={-1}
               onClick={() => props.onDelete(index)}
             >
-              {row.saved ? 'Delete' : 'Remove'}
+              {row.saved ? i18next.t('grid.delete') : i18next.t('grid.remove')}
             </button>
           )}
         </td>

@@ -1,5 +1,6 @@
 import { columns } from './columns';
 import { core } from './core';
+import { entry } from './entry';
 
 /** The English catalogue: the source every other language is typed against. */
-export const en = { ...core, columns };
+export const en = { ...core, ...entry, columns };

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
 import { useScopeStore } from '../../stores/scope-store';
@@ -10,14 +11,15 @@ export function AttendanceScreen({ me }: ScreenProps) {
   const client = useEntryClient();
   const shift = useScopeStore((s) => s.shift);
   const setShift = useScopeStore((s) => s.pickShift);
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="attendance-title">
       <div className="screen-head">
-        <h2 id="attendance-title">Attendance</h2>
+        <h2 id="attendance-title">{t('attendance.title')}</h2>
         <ShiftPicker value={shift} onChange={setShift} />
       </div>
       {client === null ? (
-        <PickOneClient me={me} what="Attendance" />
+        <PickOneClient me={me} what={t('attendance.title')} />
       ) : (
         <AttendanceSection clientId={client} shift={shift} csv />
       )}

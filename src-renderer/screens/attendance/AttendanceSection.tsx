@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorText, invoke } from '../../api/client';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { CsvActions } from '../../components/import/CsvActions';
+import { fmt } from '../../i18n/fmt';
 import type { ShiftChoice } from '../my-shift/current-shift';
-import { SHIFT_LABELS } from '../my-shift/current-shift';
+import { shiftWords } from '../my-shift/ShiftPicker';
 import { ATTENDANCE_COLUMNS, ATTENDANCE_MORE, COVERAGE_COLUMNS } from './attendance-columns';
 import { adjustAttendance, explainCoverage } from './attendance-rules';
 
@@ -27,7 +29,8 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const fixed = { client_id: clientId, shift_date: shift.date, shift_type: shift.shift };
   const filter = { from: shift.date, to: shift.date, equals: { shift_type: shift.shift } };
-  const when = `${shift.date}, ${SHIFT_LABELS[shift.shift]}`;
+  const when = shiftWords(shift);
+  const { t } = useTranslation();
 
   async function markAllPresent() {
     setBusy(true);
@@ -38,10 +41,9 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
       return;
     }
     const { created, alreadyRecorded, scheduledHours } = result.data;
-    const already =
-      alreadyRecorded > 0 ? ` ${alreadyRecorded} already had a record and were left as they were.` : '';
+    const already = alreadyRecorded > 0 ? ` ${t('attendance.already', { count: alreadyRecorded })}` : '';
     setMessage({
-      text: `Marked ${created} ${created === 1 ? 'employee' : 'employees'} present for ${scheduledHours} h.${already} Now change the absences.`,
+      text: `${t('attendance.marked', { count: created, hours: fmt.number(scheduledHours) })}${already} ${t('attendance.changeAbsences')}`,
       failed: false,
     });
     setReload((n) => n + 1);
@@ -57,8 +59,8 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
         columns={ATTENDANCE_COLUMNS}
         more={ATTENDANCE_MORE}
         fixed={fixed}
-        title={`Attendance · ${clientId} · ${when}`}
-        empty={`No attendance for ${clientId} on ${when} yet. Press "Mark all present", then change the absences.`}
+        title={t('attendance.gridTitle', { client: clientId, when })}
+        empty={t('attendance.empty', { client: clientId, when })}
         reloadToken={reload}
         adjust={adjustAttendance}
         onSaved={onSaved}
@@ -67,13 +69,13 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
             {csv && (
               <CsvActions
                 table="attendance_entry"
-                plural="attendance records"
+                plural={t('attendance.plural')}
                 filter={csvFilter}
                 onImported={() => setReload((n) => n + 1)}
               />
             )}
             <button type="button" onClick={() => void markAllPresent()} disabled={busy}>
-              Mark all present
+              {t('attendance.markAll')}
             </button>
           </>
         }
@@ -85,8 +87,8 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
         filter={filter}
         columns={COVERAGE_COLUMNS}
         fixed={fixed}
-        title={`Coverage by floating employees · ${when}`}
-        empty="No coverage in this shift. Add a row: the absent employee, the floating employee who covered, and the hours."
+        title={t('attendance.coverageTitle', { when })}
+        empty={t('attendance.coverageEmpty')}
         explain={explainCoverage}
         onSaved={onSaved}
         reloadToken={coverageReload}
@@ -94,7 +96,7 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
           csv && (
             <CsvActions
               table="coverage_entry"
-              plural="coverage records"
+              plural={t('attendance.coveragePlural')}
               filter={csvFilter}
               onImported={() => setCoverageReload((n) => n + 1)}
             />

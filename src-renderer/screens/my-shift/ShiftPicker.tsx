@@ -4,6 +4,9 @@ import { DateInput } from '../../components/DateInput';
 import { confirmScopeChange } from '../../stores/unsaved-store';
 import { SHIFT_LABELS, type ShiftChoice } from './current-shift';
 import './shift.css';
+import { useTranslation } from 'react-i18next';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 
 function isShiftType(value: string): value is ShiftType {
   return (SHIFT_TYPES as readonly string[]).includes(value);
@@ -11,7 +14,7 @@ function isShiftType(value: string): value is ShiftType {
 
 /** "2026-03-03, 2nd shift": a shift as the questions and headings name it. */
 export function shiftWords(shift: ShiftChoice): string {
-  return `${shift.date}, ${SHIFT_LABELS[shift.shift]}`;
+  return i18next.t('myShift.when', { date: fmt.date(shift.date), shift: SHIFT_LABELS[shift.shift] });
 }
 
 /**
@@ -20,6 +23,7 @@ export function shiftWords(shift: ShiftChoice): string {
  */
 export function ShiftPicker({ value, onChange }: { value: ShiftChoice; onChange(next: ShiftChoice): void }) {
   const id = useId();
+  const { t } = useTranslation();
   const move = (next: ShiftChoice): boolean => {
     if (!confirmScopeChange(shiftWords(next))) return false;
     onChange(next);
@@ -28,7 +32,7 @@ export function ShiftPicker({ value, onChange }: { value: ShiftChoice; onChange(
   return (
     <div className="shift-picker">
       <label className="scope-label" htmlFor={`${id}-date`}>
-        Date
+        {t('scope.date')}
       </label>
       <DateInput
         id={`${id}-date`}
@@ -38,7 +42,7 @@ export function ShiftPicker({ value, onChange }: { value: ShiftChoice; onChange(
         onCommit={(date) => move({ ...value, date })}
       />
       <label className="scope-label" htmlFor={`${id}-shift`}>
-        Shift
+        {t('scope.shift')}
       </label>
       <select
         id={`${id}-shift`}
