@@ -42,7 +42,11 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
         aria-describedby={row?.rowError ? messageId : undefined}
       >
         <th scope="row" className="grid-row-head">
-          {row ? <RowStateBadge state={row.state} /> : <span className="grid-new-label">+ New row</span>}
+          {row ? (
+            <RowStateBadge state={row.state} />
+          ) : (
+            <span className="grid-new-label">{i18next.t('grid.newRow')}</span>
+          )}
         </th>
         {slots.map((slot) => {
           if (slot.kind === 'derived')

@@ -1,5 +1,6 @@
 import type { CsvImportResult, CsvPreview } from '../../../src-shared/contract/csv';
 import { workflowNoticeText } from '../../../src-shared/tables/workflow-notice';
+import { i18next } from '../../i18n/i18n';
 
 /** What the dialog says about a preview or an import, in plain words. */
 export interface Outcome {
@@ -12,7 +13,7 @@ const whole = new Intl.NumberFormat('en-US');
 
 /** "1 row", "2,000 rows". */
 export function rowsText(n: number): string {
-  return `${whole.format(n)} ${n === 1 ? 'row' : 'rows'}`;
+  return i18next.t('common.row', { count: n, formatted: whole.format(n) });
 }
 
 /** Rows an import takes: new rows, and existing settings it sets (or finds already set) to the file's values. */

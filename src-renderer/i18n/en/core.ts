@@ -12,9 +12,9 @@ export const core = {
     no: 'No',
     loading: 'Loading…',
     noData: 'No data',
-    row_one: '{{count}} row',
-    row_many: '{{count}} rows',
-    row_other: '{{count}} rows',
+    row_one: '{{formatted}} row',
+    row_many: '{{formatted}} rows',
+    row_other: '{{formatted}} rows',
   },
   locale: {
     language: 'Language',

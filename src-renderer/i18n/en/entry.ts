@@ -69,6 +69,7 @@ export const entry = {
     pasted_one: 'Pasted {{count}} line: press Ctrl+Enter to save.',
     pasted_many: 'Pasted {{count}} lines: press Ctrl+Enter to save.',
     pasted_other: 'Pasted {{count}} lines: press Ctrl+Enter to save.',
+    newRow: '+ New row',
     nothingToSave: 'Nothing to save.',
     savedRows_one: 'Saved {{count}} row.',
     savedRows_many: 'Saved {{count}} rows.',
@@ -84,6 +85,20 @@ export const entry = {
     rowActions: 'Actions for the row under the cursor',
     typeValue: 'Type the value to show.',
   },
+  print: {
+    client: 'Client: {{client}}',
+    shift: 'Shift: {{when}}',
+    period: 'Period: {{period}}',
+    printedBy: 'Printed by {{name}} ({{username}})',
+  },
+  csv: {
+    import: 'Import CSV…',
+    export: 'Export CSV',
+    exporting: 'Exporting…',
+    exportFailed: 'Export failed: {{message}}',
+    exported: 'Saved {{rows}} as {{file}}.',
+  },
+  reports: { button: 'Report…' },
   myShift: {
     title: 'My shift',
     aShift: 'A shift',

@@ -14,9 +14,9 @@ export const core: CatalogueOf<typeof en> = {
     no: 'No',
     loading: 'Cargando…',
     noData: 'Sin datos',
-    row_one: '{{count}} registro',
-    row_many: '{{count}} registros',
-    row_other: '{{count}} registros',
+    row_one: '{{formatted}} registro',
+    row_many: '{{formatted}} registros',
+    row_other: '{{formatted}} registros',
   },
   locale: {
     language: 'Idioma',

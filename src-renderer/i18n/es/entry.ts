@@ -76,6 +76,7 @@ export const entry: CatalogueOf<typeof en> = {
     pasted_one: 'Se pegó {{count}} línea: presione Ctrl+Enter para guardar.',
     pasted_many: 'Se pegaron {{count}} líneas: presione Ctrl+Enter para guardar.',
     pasted_other: 'Se pegaron {{count}} líneas: presione Ctrl+Enter para guardar.',
+    newRow: '+ Nuevo registro',
     nothingToSave: 'Nada que guardar.',
     savedRows_one: 'Se guardó {{count}} registro.',
     savedRows_many: 'Se guardaron {{count}} registros.',
@@ -91,6 +92,20 @@ export const entry: CatalogueOf<typeof en> = {
     rowActions: 'Acciones del registro bajo el cursor',
     typeValue: 'Escriba el valor a mostrar.',
   },
+  print: {
+    client: 'Cliente: {{client}}',
+    shift: 'Turno: {{when}}',
+    period: 'Periodo: {{period}}',
+    printedBy: 'Impreso por {{name}} ({{username}})',
+  },
+  csv: {
+    import: 'Importar CSV…',
+    export: 'Exportar CSV',
+    exporting: 'Exportando…',
+    exportFailed: 'Falló la exportación: {{message}}',
+    exported: 'Se guardaron {{rows}} en {{file}}.',
+  },
+  reports: { button: 'Reporte…' },
   myShift: {
     title: 'Mi turno',
     aShift: 'Un turno',
