@@ -4,11 +4,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src-shared/contract';
 import type { Me } from '../../src-shared/contract/auth';
 import type { SystemInfo } from '../../src-shared/contract/system';
+import type { Dashboard } from '../../src-shared/kpi/dashboard';
+import { KPI_KEYS, type KpiResult } from '../../src-shared/kpi/result';
 import { setTransport } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
 import { AppShell } from '../components/AppShell';
 import type { ScreenId } from '../components/nav-items';
 import { StatusFooter } from '../components/StatusFooter';
+import { CardsView } from '../screens/dashboard/CardsView';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { useScopeStore } from '../stores/scope-store';
 import { en } from './en';
@@ -29,7 +32,15 @@ const ME: Me = {
   locale: { language: 'en', regionalFormat: 'es-MX' },
 };
 /** Text that is data, not words of the app: the fixtures above, the brand, codes and numbers. */
-const DATA = [/Rosa Castillo/g, /BOOT-LINE-A/g, /Bootworks/g, /FloorKPI/g, /rosa/g, /\bWO-\d+\b/g];
+const DATA = [
+  /\b(ppm|dpmo)\b/g,
+  /Rosa Castillo/g,
+  /BOOT-LINE-A/g,
+  /Bootworks/g,
+  /FloorKPI/g,
+  /rosa/g,
+  /\bWO-\d+\b/g,
+];
 
 /** The visible text and labelled attributes of the page, outside the pseudo markers. */
 function unmarked(root: HTMLElement): string[] {
@@ -105,6 +116,49 @@ describe('every word comes from the catalogue (pseudo-locale)', () => {
         <StatusFooter info={INFO} connection={{ kind: 'ok' }} />
       </>,
     );
+    expect(unmarked(container)).toEqual([]);
+  });
+
+  it('the dashboard cards: values, targets, statuses, estimates and warnings', () => {
+    const result = (value: number | null, extra: Partial<KpiResult> = {}): KpiResult => ({
+      value,
+      numerator: 0,
+      denominator: 0,
+      unit: '%',
+      rows: 3,
+      inferred_rows: 0,
+      estimated: false,
+      confidence: 1,
+      warnings: [],
+      ...extra,
+    });
+    const board: Dashboard = {
+      scope: {
+        clients: ['BOOT-LINE-A'],
+        from: '2026-11-01',
+        to: '2026-11-24',
+        as_of: '2026-11-24',
+        by: null,
+      },
+      trendBy: 'day',
+      bradford: [],
+      cards: KPI_KEYS.map((key, i) => ({
+        key,
+        result:
+          i % 3 === 0
+            ? result(null)
+            : result(85.5, {
+                estimated: i % 2 === 0,
+                confidence: 0.8,
+                inferred_rows: 1,
+                warnings: i === 1 ? ['verify_inputs'] : [],
+              }),
+        target: i % 2 === 0 ? 85 : null,
+        status: i % 3 === 0 ? null : i % 2 === 0 ? 'green' : null,
+        trend: [],
+      })),
+    };
+    const { container } = render(<CardsView board={board} focusKpi={null} onOpen={() => {}} />);
     expect(unmarked(container)).toEqual([]);
   });
 
