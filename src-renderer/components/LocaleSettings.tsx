@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../../src-shared/contract/auth';
 import type { LocaleChoice } from '../../src-shared/i18n/locale';
 import { errorText, invoke } from '../api/client';
+import { useCsvOptions } from '../i18n/csv-options';
 import { useSessionStore } from '../stores/session-store';
 import { LocalePicker } from './LocalePicker';
 
@@ -16,6 +17,7 @@ export function LocaleSettings({ me }: { me: Me }) {
   const [draft, setDraft] = useState<LocaleChoice>(me.locale);
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const csv = useCsvOptions();
   useEffect(() => setDraft(me.locale), [me.locale]);
 
   async function save() {
@@ -48,6 +50,26 @@ export function LocaleSettings({ me }: { me: Me }) {
       <dialog ref={dialog} className="locale-dialog" aria-labelledby="locale-settings-title">
         <h2 id="locale-settings-title">{t('locale.settingsTitle')}</h2>
         <LocalePicker value={draft} onChange={setDraft} />
+        <fieldset className="csv-options">
+          <legend>{t('locale.csvTitle')}</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={csv.regionalSeparator}
+              onChange={(event) => csv.set({ ...csv, regionalSeparator: event.target.checked })}
+            />{' '}
+            {t('locale.csvSeparator')}
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={csv.labelRow}
+              onChange={(event) => csv.set({ ...csv, labelRow: event.target.checked })}
+            />{' '}
+            {t('locale.csvLabels')}
+          </label>
+          <p className="field-hint">{t('locale.csvNote')}</p>
+        </fieldset>
         {problem && (
           <p className="form-error" role="alert">
             {problem}

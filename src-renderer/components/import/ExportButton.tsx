@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText, invoke } from '../../api/client';
+import { exportExtras } from '../../i18n/csv-options';
 import { i18next } from '../../i18n/i18n';
 import { downloadText } from './csv-files';
 import { rowsText } from './import-outcome';
@@ -35,6 +36,7 @@ export function ExportButton({ spec, filter }: ExportButtonProps) {
       ...(filter.clientIds ? { clientIds: filter.clientIds } : {}),
       ...(dated && filter.from ? { from: filter.from } : {}),
       ...(dated && filter.to ? { to: filter.to } : {}),
+      ...exportExtras(spec),
     });
     if (!result.ok) {
       setState({
@@ -44,7 +46,8 @@ export function ExportButton({ spec, filter }: ExportButtonProps) {
       });
       return;
     }
-    downloadText(result.data.filename, result.data.text);
+    // The byte-order mark makes Excel read the file as UTF-8: "talón" stays "talón".
+    downloadText(result.data.filename, `\uFEFF${result.data.text}`);
     setState({
       busy: false,
       note: i18next.t('csv.exported', { rows: rowsText(result.data.rows), file: result.data.filename }),
