@@ -163,7 +163,7 @@ describe('every word comes from the catalogue (pseudo-locale)', () => {
   });
 
   // The screens a line leader uses for a whole shift.
-  const SHIFT_SCREENS: ScreenId[] = ['my-shift', 'production', 'downtime', 'attendance'];
+  const SHIFT_SCREENS: ScreenId[] = ['my-shift', 'production', 'downtime', 'attendance', 'holds'];
   for (const id of SHIFT_SCREENS) {
     it(`the ${id} screen, with its navigation`, async () => {
       fakeCore();
