@@ -16,6 +16,8 @@ const NOT_DATA = new Set([
   'sqlite_sequence',
   'user_draft',
   'report_schedule_state',
+  // A user's language on this PC (0023): a preference, never synced.
+  'user_locale',
 ]);
 
 interface ColumnInfo {
