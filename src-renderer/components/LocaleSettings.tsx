@@ -18,6 +18,9 @@ export function LocaleSettings({ me }: { me: Me }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const csv = useCsvOptions();
+  // The dialog's fields exist only while it is open: a closed dialog's labels ("…separator…") must
+  // not answer for the screen's own fields.
+  const [open, setOpen] = useState(false);
   useEffect(() => setDraft(me.locale), [me.locale]);
 
   async function save() {
@@ -42,47 +45,57 @@ export function LocaleSettings({ me }: { me: Me }) {
         onClick={() => {
           setDraft(me.locale);
           setProblem(null);
+          setOpen(true);
           dialog.current?.showModal();
         }}
       >
         {t('locale.settingsButton')}
       </button>
-      <dialog ref={dialog} className="locale-dialog" aria-labelledby="locale-settings-title">
-        <h2 id="locale-settings-title">{t('locale.settingsTitle')}</h2>
-        <LocalePicker value={draft} onChange={setDraft} />
-        <fieldset className="csv-options">
-          <legend>{t('locale.csvTitle')}</legend>
-          <label>
-            <input
-              type="checkbox"
-              checked={csv.regionalSeparator}
-              onChange={(event) => csv.set({ ...csv, regionalSeparator: event.target.checked })}
-            />{' '}
-            {t('locale.csvSeparator')}
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={csv.labelRow}
-              onChange={(event) => csv.set({ ...csv, labelRow: event.target.checked })}
-            />{' '}
-            {t('locale.csvLabels')}
-          </label>
-          <p className="field-hint">{t('locale.csvNote')}</p>
-        </fieldset>
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
+      <dialog
+        ref={dialog}
+        className="locale-dialog"
+        aria-labelledby="locale-settings-title"
+        onClose={() => setOpen(false)}
+      >
+        {open && (
+          <>
+            <h2 id="locale-settings-title">{t('locale.settingsTitle')}</h2>
+            <LocalePicker value={draft} onChange={setDraft} />
+            <fieldset className="csv-options">
+              <legend>{t('locale.csvTitle')}</legend>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={csv.regionalSeparator}
+                  onChange={(event) => csv.set({ ...csv, regionalSeparator: event.target.checked })}
+                />{' '}
+                {t('locale.csvSeparator')}
+              </label>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={csv.labelRow}
+                  onChange={(event) => csv.set({ ...csv, labelRow: event.target.checked })}
+                />{' '}
+                {t('locale.csvLabels')}
+              </label>
+              <p className="field-hint">{t('locale.csvNote')}</p>
+            </fieldset>
+            {problem && (
+              <p className="form-error" role="alert">
+                {problem}
+              </p>
+            )}
+            <div className="dialog-buttons">
+              <button type="button" disabled={pending} onClick={() => void save()}>
+                {t('common.save')}
+              </button>
+              <button type="button" className="button-secondary" onClick={() => dialog.current?.close()}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </>
         )}
-        <div className="dialog-buttons">
-          <button type="button" disabled={pending} onClick={() => void save()}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => dialog.current?.close()}>
-            {t('common.cancel')}
-          </button>
-        </div>
       </dialog>
     </>
   );
