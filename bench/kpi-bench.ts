@@ -18,7 +18,7 @@ import { addDays, daysInRange } from '../src-shared/domain/calendar';
 import type { KpiKey } from '../src-shared/kpi/result';
 import { BENCH_TODAY, readConnection, removeScratch, scratchCopy } from './bench-db';
 import { DASHBOARD_BRANCHES, type FloorScope, floorSql, KPI_BRANCHES, runFloor } from './floors';
-import { measure, type Timing, timingOf } from './measure';
+import { measure, medianCpuMs, type Timing, timingOf } from './measure';
 
 export { addDays };
 
@@ -60,9 +60,15 @@ export function benchDashboard(c: DashboardCase): Measured {
   const sqlite = readConnection(c.file);
   try {
     const query = { clientIds: c.clients ?? undefined, from: c.from, to: c.to, asOf: BENCH_TODAY };
-    const app = measure(() => dashboard(readThrough(sqlite), c.scope, query), { runs: c.runs });
+    const run = () => dashboard(readThrough(sqlite), c.scope, query);
+    const app = measure(run, { runs: c.runs });
     const floor = floorSql(DASHBOARD_BRANCHES, floorScope(c), trendByOf(c.from, c.to));
-    return { app, floor: measure(() => runFloor(sqlite, floor), { runs: c.runs }) };
+    const runFloorOnce = () => runFloor(sqlite, floor);
+    return {
+      app,
+      floor: measure(runFloorOnce, { runs: c.runs }),
+      notes: [cpuNote(run, runFloorOnce, c.runs)],
+    };
   } finally {
     sqlite.close();
   }
@@ -73,14 +79,25 @@ export function benchTrend(c: DashboardCase & { kpi: KpiKey; by: 'day' | 'week' 
   const sqlite = readConnection(c.file);
   try {
     const query = { clientIds: c.clients ?? undefined, from: c.from, to: c.to, asOf: BENCH_TODAY };
-    const app = measure(() => trend(readThrough(sqlite), c.scope, { ...query, kpi: c.kpi, by: c.by }), {
-      runs: c.runs,
-    });
+    const run = () => trend(readThrough(sqlite), c.scope, { ...query, kpi: c.kpi, by: c.by });
+    const app = measure(run, { runs: c.runs });
     const floor = floorSql(KPI_BRANCHES[c.kpi] ?? [], floorScope(c), c.by);
-    return { app, floor: measure(() => runFloor(sqlite, floor), { runs: c.runs }) };
+    const runFloorOnce = () => runFloor(sqlite, floor);
+    return {
+      app,
+      floor: measure(runFloorOnce, { runs: c.runs }),
+      notes: [cpuNote(run, runFloorOnce, c.runs)],
+    };
   } finally {
     sqlite.close();
   }
+}
+
+/** The app's and the floor's median CPU time, and their ratio (wall time swings with the machine's load). */
+function cpuNote(app: () => unknown, floor: () => unknown, runs: number): string {
+  const a = medianCpuMs(app, runs);
+  const f = medianCpuMs(floor, runs);
+  return `CPU time ${a.toFixed(1)} ms against the floor's ${f.toFixed(1)} ms (${(a / f).toFixed(2)}x)`;
 }
 
 /** The maintenance worker from source (tsx runs it), as the app runs its bundled copy. */

@@ -54,3 +54,16 @@ export async function measureAsync(
   }
   return timingOf(runsMs);
 }
+
+/** The median CPU time (user + system, ms) of `fn` over `runs` after one warm-up: steadier than wall time on a busy machine. */
+export function medianCpuMs(fn: () => unknown, runs = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  return median(times);
+}

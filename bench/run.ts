@@ -13,6 +13,7 @@ import {
 } from './kpi-bench';
 import { median, timingOf } from './measure';
 import { benchWeeklyReport } from './report-bench';
+import { benchRollupsEqualScan } from './rollup-bench';
 
 /**
  * `npm run bench [-- names…] [-- --families]`: every case's median (and min) against its SQL floor
@@ -102,6 +103,13 @@ const CASES: readonly BenchCase[] = [
     run: (db) => benchTrend({ ...allClientsYear(mustDb(db), 5), kpi: 'oee', by: 'day' }),
   },
   {
+    name: 'rollups-equal-scan',
+    scale: 10,
+    what: 'every KPI of every grouping, 50 clients, a year, from the rollups vs the raw rows (floor: the raw engine run)',
+    target: {},
+    run: (db) => benchRollupsEqualScan(mustDb(db).file, YEAR_FROM),
+  },
+  {
     name: 'report-weekly-1-client',
     scale: 10,
     what: `reports.generate: weekly PDF of ${ONE_CLIENT} (engine, breakdowns, 12 charts, layout); floor: that week's dashboard`,
@@ -178,6 +186,8 @@ interface Row {
   target: Target;
   met: boolean;
   why: string;
+  /** The process's peak resident set after the case (MB): run one case alone for its own peak. */
+  peakRssMb: number;
 }
 
 function verdict(m: Measured, target: Target): { met: boolean; why: string } {
@@ -189,13 +199,14 @@ function verdict(m: Measured, target: Target): { met: boolean; why: string } {
 }
 
 function table(rows: readonly Row[]): string {
-  const header = ['case', 'median ms', 'min ms', 'floor ms', 'ratio', 'target', 'result'];
+  const header = ['case', 'median ms', 'min ms', 'floor ms', 'ratio', 'peak RSS MB', 'target', 'result'];
   const body = rows.map((r) => [
     r.name,
     fmtMs(r.medianMs),
     fmtMs(r.minMs),
     fmtMs(r.floorMs),
     `${r.ratio.toFixed(1)}x`,
+    String(r.peakRssMb),
     [
       r.target.ms === undefined ? null : `<${r.target.ms} ms`,
       r.target.ratio === undefined ? null : `<=${r.target.ratio}x`,
@@ -207,7 +218,7 @@ function table(rows: readonly Row[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
   const line = (cells: readonly string[]) =>
     cells
-      .map((c, i) => (i === 0 || i >= 5 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .map((c, i) => (i === 0 || i >= 6 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
       .join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
@@ -254,6 +265,8 @@ async function main(): Promise<void> {
       target: c.target,
       met,
       why,
+      // maxRSS is in kB on Linux, the peak since the process started.
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     });
     for (const note of m.notes ?? []) notes.push(`${c.name}: ${note}`);
     // Medians resist a busy machine only so far: say when the runs disagree much.

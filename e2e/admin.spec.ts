@@ -45,7 +45,7 @@ test('an administrator sets up users, targets, products and defect codes; a lead
 
   await signIn(page, 'admin', PASSWORD);
   await openScreen(page, 'Admin');
-  await expect(page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button')).toHaveCount(11);
+  await expect(page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button')).toHaveCount(12);
 
   // A leader for two clients: first with none ticked, to see the rule, then with two.
   await expect(page.getByRole('heading', { level: 3, name: 'Users' })).toBeVisible();
@@ -148,7 +148,7 @@ test('an administrator sets up users, targets, products and defect codes; a lead
   await signIn(page, 'leader.de', PASSWORD);
   await openScreen(page, 'Admin');
   const sections = page.getByRole('navigation', { name: 'Admin sections' }).getByRole('button');
-  await expect(sections).toHaveText(['Targets & shifts', 'Updates']);
+  await expect(sections).toHaveText(['Targets & shifts', 'Updates', 'Plant hub']);
   await expect(page.getByRole('heading', { name: 'Users' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Clients' })).toHaveCount(0);
   await expect(page.getByLabel('Client', { exact: true }).locator('option')).toHaveText([

@@ -58,6 +58,9 @@ test('a line leader enters a shift by keyboard and paste, and the dashboard chan
   test.setTimeout(150_000);
   const problems = watchProblems(page);
   const today = localIsoDate(new Date());
+  // The window's clock at 10:00 today: My shift opens on today's day shift by the shift calendar
+  // (at night it would open the night shift that started yesterday, as night-shift.spec.ts shows).
+  await page.clock.install({ time: new Date(`${today}T10:00:00`) });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Start with demo data' }).click();
   await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });

@@ -2,38 +2,16 @@ import { version } from '../package.json';
 import { type ChannelName, PASSIVE_CHANNELS } from '../src-shared/contract';
 import { AppError } from '../src-shared/contract/errors';
 import { SESSION_ABSOLUTE_HOURS } from '../src-shared/contract/plant-settings';
-import type { ProgressReport } from '../src-shared/contract/progress';
 import { sessionIdleMinutes } from './auth/plant-settings';
 import { grantOf } from './auth/session-grant';
-import type { OpenDatabase } from './db/open';
+import type { CoreDeps, HostKind, ProgressSink } from './core-deps';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { allHandlers } from './handlers';
-import type { KpiReader } from './kpi/kpi-reader';
 import { type CallKind, CallRouter, isReadOnlyError, type Lane } from './lifecycle/call-router';
 import { DatabaseHost } from './lifecycle/database-host';
 import { ReportScheduler } from './reports/schedule/report-scheduler';
 import { type SessionChecks, type SessionLookup, SessionStore } from './session';
-
-export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
-
-/** What handlers receive: the call's connection, the sessions and which host serves them. */
-export interface CoreDeps {
-  /** The connection this call runs on (the read-only one while an import holds the writer). */
-  database: OpenDatabase;
-  sessions: SessionStore;
-  host: HostKind;
-  version: string;
-  /** Where KPI requests run: a worker with its own read connection in the app, inline in tests. */
-  kpi: KpiReader;
-  /** Tells the caller behind `sessionKey` how far its long call has got (a no-op where nobody listens). */
-  progress: ProgressSink;
-  /** The core's clock: session timeouts and sign-in stamps (injectable so tests can let time pass). */
-  now: () => Date;
-  /** The database file's life: its state, backups, creation and restore. */
-  files: DatabaseHost;
-}
-
-export type ProgressSink = (sessionKey: string, report: ProgressReport) => void;
+import { SyncScheduler } from './sync/sync-scheduler';
 
 export interface CoreOptions {
   dbPath: string;
@@ -50,6 +28,8 @@ export interface CoreOptions {
   dailyBackups?: boolean;
   /** Run the morning report job (the app's hosts): yesterday's daily reports into the plant's folder. */
   reportSchedule?: boolean;
+  /** Sync with the plant hub in the background when enrolled (the app's hosts). */
+  syncSchedule?: boolean;
 }
 
 export interface Core extends Dispatcher {
@@ -156,11 +136,22 @@ export function createCore(options: CoreOptions): Core {
       : null,
   );
   if (options.reportSchedule) void files.whenChecked().then(() => scheduler.start());
+  // The plant-hub sync, routed like a call: it runs on the writer, never beside an import's open
+  // transaction (the router then offers the reader lane, and the round waits for the next tick).
+  const syncScheduler = new SyncScheduler((work) =>
+    files.isOpen && !files.damaged
+      ? router.run('shared', async (lane) =>
+          lane === 'writer' ? work(files.connection(lane).sqlite) : false,
+        )
+      : Promise.resolve(false),
+  );
+  if (options.syncSchedule) void files.whenChecked().then(() => syncScheduler.start());
   return {
     deps,
     dispatch: dispatcher.dispatch,
     close: async () => {
       await scheduler.stop();
+      syncScheduler.stop();
       await files.close();
     },
   };

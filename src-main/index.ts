@@ -12,6 +12,7 @@ import type { CoreWorkerData } from './host/worker-protocol';
 import { REPORT_CHANNEL, saveReportAnswer } from './reports/desktop-save';
 import { locateAppResources } from './resources/app-resources';
 import { type DesktopUpdates, startDesktopUpdates } from './updates/desktop-updates';
+import { feedOfJoinAnswer, JOIN_CHANNEL } from './updates/hub-feed';
 
 // Electron lifecycle only: windows, security policy and a relay to the core worker. No query
 // ever runs on this thread.
@@ -232,6 +233,11 @@ function main(): void {
       const answer = await core.invoke(sessionKey, String(channel), payload, (key) =>
         windowSessions.rekey(windowId, key),
       );
+      // Enrolling with the plant hub also points the updater at the hub's feed.
+      if (channel === JOIN_CHANNEL) {
+        const feed = feedOfJoinAnswer(answer);
+        if (feed) updates.followHub(feed);
+      }
       // A report is saved here, where the person chooses the file; the window hears where it went.
       if (channel === REPORT_CHANNEL)
         return saveReportAnswer(answer, (filename, mediaType) =>

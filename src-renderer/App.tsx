@@ -6,6 +6,7 @@ import type { DemoSignIns } from './api/demo';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import { type Connection, StatusFooter } from './components/StatusFooter';
+import { SyncStatusLine } from './components/sync/SyncStatusLine';
 import { applyStartLocale, useLocaleStore } from './i18n/locale-store';
 import { FirstStartScreen } from './screens/first-start/FirstStartScreen';
 import { LockScreen } from './screens/lock/LockScreen';
@@ -174,7 +175,13 @@ export function App() {
             ))}
         </main>
       )}
-      {boot.kind === 'ready' && <StatusFooter info={boot.info} connection={boot.connection} />}
+      {boot.kind === 'ready' && (
+        <StatusFooter
+          info={boot.info}
+          connection={boot.connection}
+          sync={present ? <SyncStatusLine key={present.userId} /> : null}
+        />
+      )}
     </div>
   );
 }

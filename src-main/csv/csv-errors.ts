@@ -37,7 +37,10 @@ export class RejectionLog {
 export function problemsOf(error: AppError, row: number): RejectedRow[] {
   const issues = error.issues ?? [];
   if (issues.length === 0) return [{ row, field: '(row)', message: error.message }];
-  return issues.map((issue) => ({ row, field: issue.path, message: issue.message }));
+  // An implausible row says how to import it anyway: the file's figures may be right.
+  const suffix =
+    error.code === 'NEEDS_CONFIRMATION' ? ' (check it; import with warnings accepted if it is right)' : '';
+  return issues.map((issue) => ({ row, field: issue.path, message: `${issue.message}${suffix}` }));
 }
 
 /** True for the errors a row can cause (invalid, forbidden, duplicate); anything else aborts the import. */
@@ -47,6 +50,7 @@ export function isRowError(error: unknown): error is AppError {
     (error.code === 'VALIDATION' ||
       error.code === 'FORBIDDEN' ||
       error.code === 'CONFLICT' ||
-      error.code === 'NOT_FOUND')
+      error.code === 'NOT_FOUND' ||
+      error.code === 'NEEDS_CONFIRMATION')
   );
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { WorkflowDowngrade } from '../../src-shared/contract/csv';
+import { ENTRY_WARNING_CODES } from '../../src-shared/domain/entry-warnings';
 import type { EntryMethod } from '../../src-shared/domain/enums';
 import type { ColumnSpec, TableSpec } from '../../src-shared/tables/column';
 import { isBlankRecord, parseCell, parseDelimited } from '../../src-shared/tables/parse-cell';
@@ -21,6 +22,11 @@ export interface ImportOptions {
   entryMethod?: EntryMethod;
   /** Check every row exactly as an import would, database included, then roll everything back (a preview). */
   dryRun?: boolean;
+  /**
+   * Import rows with entry warnings (implausible performance, units far above plan, more defect
+   * lines than defects: entry-warnings.ts) as the person confirmed them; by default they are rejected.
+   */
+  acceptWarnings?: boolean;
 }
 
 export interface ImportResult {
@@ -151,6 +157,7 @@ function prepareImport(
   const entryMethod = options.entryMethod ?? 'CSV_UPLOAD';
   const every = options.progressEvery ?? 5_000;
   const written = { inserted: 0, updated: 0, unchanged: 0 };
+  const acknowledge = options.acceptWarnings === true ? ENTRY_WARNING_CODES : undefined;
   const dropped = new Set<string>();
   const workflow = new WorkflowImport(store, spec);
 
@@ -184,7 +191,7 @@ function prepareImport(
       return;
     }
     try {
-      written[writeImportedRow(store, spec, { ...data, ...state.values })] += 1;
+      written[writeImportedRow(store, spec, { ...data, ...state.values }, acknowledge)] += 1;
       workflow.note(state.downgrade);
     } catch (error) {
       if (!isRowError(error)) throw error;

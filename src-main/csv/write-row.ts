@@ -1,8 +1,9 @@
+import { may } from '../../src-shared/domain/permissions';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { createClient } from '../services/clients/client-service';
 import { saveNewEmployee } from '../services/employees/employee-service';
 import { grantClient } from '../services/users/user-service';
-import { assertTableAction, TABLE_RULES } from '../tenancy/permissions';
+import { assertTableAction } from '../tenancy/permissions';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
 
 /**
@@ -25,7 +26,7 @@ const CLIENT_SETTINGS = new Set([
  * that may add them, since their rows exist already.
  */
 export function assertMayImport(store: ScopedStore, spec: TableSpec): void {
-  const mayUpdate = TABLE_RULES[spec.table]?.update.includes(store.scope.role) === true;
+  const mayUpdate = may(store.scope.role, spec.table, 'update');
   if (CLIENT_SETTINGS.has(spec.table) && mayUpdate) return;
   assertTableAction(store.scope, spec.table, 'create', spec.noun);
 }
@@ -58,7 +59,12 @@ function changesOf(spec: TableSpec, stored: Row, data: Row): Row {
  * importing a plant's targets or its own reason lists is how a plant moves to FloorKPI, and
  * an export of those tables must import into a new database. A blank cell leaves the current value.
  */
-export function writeImportedRow(store: ScopedStore, spec: TableSpec, data: Row): WriteOutcome {
+export function writeImportedRow(
+  store: ScopedStore,
+  spec: TableSpec,
+  data: Row,
+  acknowledge?: readonly string[],
+): WriteOutcome {
   if (spec.table === 'client') {
     createClient(store, data);
     return 'inserted';
@@ -78,6 +84,6 @@ export function writeImportedRow(store: ScopedStore, spec: TableSpec, data: Row)
     store.update(spec, data, Number(stored.version), changes);
     return 'updated';
   }
-  store.create(spec, data);
+  store.create(spec, data, { acknowledge });
   return 'inserted';
 }

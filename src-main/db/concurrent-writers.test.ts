@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordingIo } from '../cli/cli-io.test-support';
 import { runCli } from '../cli/run-cli';
-import { recordingIo } from '../cli/test-io';
 import { createCore } from '../core';
 import { signInKey } from '../core.test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
-import { ADMIN, CLIENT_A, seedTwoClients } from './test-support';
+import { ADMIN, CLIENT_A, seedTwoClients } from './db.test-support';
 
 // Two processes writing one database file: the second writer waits for the first (BEGIN
 // IMMEDIATE and busy_timeout) and then succeeds, instead of failing with "database is locked".
@@ -49,7 +49,20 @@ async function importInAnotherProcess(rows: number): Promise<{ child: ChildProce
   writeFileSync(file, productionCsv(rows, 'other process'));
   const child = spawn(
     process.execPath,
-    [TSX, CLI, 'import', '--db', db, '--as', 'admin', '--table', 'production_entry', '--file', file],
+    [
+      TSX,
+      CLI,
+      'import',
+      '--db',
+      db,
+      '--as',
+      'admin',
+      '--table',
+      'production_entry',
+      '--file',
+      file,
+      '--accept-warnings',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -83,7 +96,18 @@ describe('two processes writing one database', () => {
     writeFileSync(file, productionCsv(50, 'this process'));
     const run = recordingIo();
     const code = await runCli(
-      ['import', '--db', db, '--as', 'admin', '--table', 'production_entry', '--file', file],
+      [
+        'import',
+        '--db',
+        db,
+        '--as',
+        'admin',
+        '--table',
+        'production_entry',
+        '--file',
+        file,
+        '--accept-warnings',
+      ],
       run.io,
     );
     expect(run.stderr()).toBe('');
@@ -113,6 +137,8 @@ describe('two processes writing one database', () => {
         shift_date: '2026-03-03',
         shift_type: 'SHIFT_1ST',
         units_produced: 7,
+        // The other process has taken WO-A far past its plan: this save confirms its 7 units.
+        acknowledge: ['UNITS_OVER_PLAN'],
         data_collector_id: ADMIN,
       });
       expect(saved).toMatchObject({ ok: true, data: { units_produced: 7 } });

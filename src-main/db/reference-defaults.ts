@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Severity, ShiftType } from '../../src-shared/domain/enums';
+import { DEFAULT_SHIFT_CALENDAR as SHARED_DEFAULT_SHIFT_CALENDAR } from '../../src-shared/domain/shift-calendar';
 import {
   DEFAULT_DEFECT_TEMPLATE,
   DEFECT_TEMPLATES,
@@ -25,13 +26,11 @@ export interface ShiftCalendarEntry {
   break_minutes: number;
 }
 
-/** KPIS.md § Filling in missing inputs. OTHER has no calendar row: the engine falls back to 8 h. */
-export const DEFAULT_SHIFT_CALENDAR: readonly ShiftCalendarEntry[] = [
-  { shift_type: 'SHIFT_1ST', start_time: '07:00', end_time: '17:00', break_minutes: 60 },
-  { shift_type: 'SHIFT_2ND', start_time: '21:00', end_time: '06:00', break_minutes: 0 },
-  { shift_type: 'SAT_OT', start_time: '07:00', end_time: '15:00', break_minutes: 0 },
-  { shift_type: 'SUN_OT', start_time: '07:00', end_time: '15:00', break_minutes: 0 },
-];
+/**
+ * KPIS.md § Filling in missing inputs. OTHER has no calendar row: the engine falls back to 8 h. The
+ * shared shift calendar holds it, so "which shift runs now" reads the same hours without a client's.
+ */
+export const DEFAULT_SHIFT_CALENDAR: readonly ShiftCalendarEntry[] = SHARED_DEFAULT_SHIFT_CALENDAR;
 
 export interface ReferenceCode {
   code: string;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROLLUP_SOURCES } from '../tenancy/scoped-tables';
 import { type OpenDatabase, openDatabase } from './open';
 
 // Tests read the project's own copy of the spec: ../shared does not exist in a user's clone.
@@ -16,6 +17,11 @@ const NOT_DATA = new Set([
   'sqlite_sequence',
   'user_draft',
   'report_schedule_state',
+  // Daily KPI rollups (0021): sums derived from data tables on this PC, rebuilt from them.
+  ...Object.keys(ROLLUP_SOURCES),
+  'sync_outbox',
+  'sync_state',
+  'sync_conflict',
   // A user's language on this PC (0023): a preference, never synced.
   'user_locale',
 ]);

@@ -7,7 +7,7 @@ import { createSchema } from '../../src-shared/tables/to-zod';
 import type { Scope } from '../tenancy/scope';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { type Row, ScopedStore } from '../tenancy/scoped-store';
-import { type OpenDatabase, openDatabase } from './open';
+import { ROLLUP_SOURCES } from '../tenancy/scoped-tables';
 import {
   ADMIN,
   CLIENT_A,
@@ -17,7 +17,8 @@ import {
   seedTwoClients,
   syncValues,
   VALID_ROWS,
-} from './test-support';
+} from './db.test-support';
+import { type OpenDatabase, openDatabase } from './open';
 
 /**
  * Every table spec against the migrated database: the spec is the app's one description of a
@@ -38,6 +39,11 @@ const NOT_DATA = new Set([
   'plant_settings',
   'user_draft',
   'report_schedule_state',
+  // Daily KPI rollups (0021): sums derived from data tables on this PC, rebuilt from them.
+  ...Object.keys(ROLLUP_SOURCES),
+  'sync_outbox',
+  'sync_state',
+  'sync_conflict',
   'user_locale',
 ]);
 const ENTRY_TABLES = Object.keys(VALID_ROWS) as (keyof typeof VALID_ROWS)[];

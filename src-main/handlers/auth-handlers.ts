@@ -3,7 +3,7 @@ import { AppError, SIGN_IN_FIRST } from '../../src-shared/contract/errors';
 import { authenticate, describeSession, needsSetup, openSession } from '../auth/auth-service';
 import { sessionIdleMinutes } from '../auth/plant-settings';
 import { saveUserLocale } from '../auth/user-locale';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { CallContext, Handler } from '../dispatch';
 import { insertUser, prepareUser } from '../services/users/user-service';
 import type { Session } from '../session';

@@ -4,7 +4,7 @@ import { localIsoDate } from '../../src-shared/domain/plant-clock';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { parseDelimited } from '../../src-shared/tables/parse-cell';
 import { specOf } from '../../src-shared/tables/registry';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import { exportRows } from '../csv/export-table';
 import { type ImportOptions, importRowsInSteps } from '../csv/import-table';
 import type { CallContext, Handler } from '../dispatch';
@@ -38,6 +38,7 @@ const preview: H<'csv.preview'> = async (ctx, input) => {
   const result = await importRowsInSteps(storeOf(ctx), tableSpec(input.table), input.text, {
     ...reporting(ctx, 'csv.preview'),
     dryRun: true,
+    acceptWarnings: input.acceptWarnings,
   });
   const [headers = [], ...records] = parseDelimited(input.text).records;
   return { ...result, headers, rows: records.slice(0, 20) };
@@ -47,6 +48,7 @@ const importCsv: H<'csv.import'> = (ctx, input) =>
   importRowsInSteps(storeOf(ctx), tableSpec(input.table), input.text, {
     ...reporting(ctx, 'csv.import'),
     partial: input.partial,
+    acceptWarnings: input.acceptWarnings,
   });
 
 const exportCsv: H<'csv.export'> = (ctx, input) => {

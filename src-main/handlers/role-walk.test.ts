@@ -18,7 +18,7 @@ import {
   type Variant,
   variantLabel,
   type World,
-} from './role-walk-fixtures';
+} from './role-walk.test-support';
 
 /**
  * The role walk: every channel of the contract, called without a session and by a user of every
@@ -30,7 +30,7 @@ import {
  *   3. an answer to a LEADER or OPERATOR holds no string found only in other clients' rows (an error
  *      may repeat what the caller sent), a list holds only rows the caller may see, and a KPI over
  *      "all my clients" equals the KPI over those clients named.
- * A channel added to the contract without a case in role-walk-fixtures.ts fails its test.
+ * A channel added to the contract without a case in role-walk.test-support.ts fails its test.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -146,6 +146,13 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'backups.list': ADMIN,
   'backups.create': ADMIN,
   'backups.restore': ADMIN,
+  // Plant-hub sync: everyone sees the status and may ask for a round; connecting this PC and
+  // settling conflicts are a leader's or administrator's (issue 11).
+  'sync.status': EVERYONE,
+  'sync.join': LEADER_UP,
+  'sync.now': EVERYONE,
+  'sync.conflicts': LEADER_UP,
+  'sync.resolve': LEADER_UP,
 };
 
 /** Channels without sign-in, and what they answer whoever calls. */
@@ -240,7 +247,9 @@ function writes(channel: string): boolean {
     // Writes a file beside the database, not the database.
     channel === 'backups.create' ||
     // Reports read: the file goes back to the caller.
-    channel.startsWith('reports.')
+    channel.startsWith('reports.') ||
+    // Nothing in the walk is enrolled: joining an absent hub and a round write nothing.
+    (channel.startsWith('sync.') && channel !== 'sync.resolve')
   )
     return false;
   return op !== 'list' && op !== 'get';

@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE } from '../../src-shared/i18n/locale';
 import { needsSetup } from '../auth/auth-service';
 import { plantDefaultLocale } from '../auth/user-locale';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import { schemaVersion } from '../db/migrate';
 import type { Handler } from '../dispatch';
 

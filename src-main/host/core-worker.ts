@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../../src-shared/contract';
-import { createCore, type HostKind } from '../core';
+import { createCore } from '../core';
+import type { HostKind } from '../core-deps';
 import { serveRpc } from '../workers/rpc-server';
 import type { CoreEvents, CoreMethods, CoreNotices, CoreWorkerData } from './worker-protocol';
 
@@ -33,6 +34,7 @@ const core = createCore({
   maintenanceWorkerFile: join(__dirname, 'maintenance-worker.js'),
   dailyBackups: true,
   reportSchedule: true,
+  syncSchedule: true,
   // Sent mid-call: the import keeps this thread busy, but messages leave at once.
   onProgress: (sessionKey, report) => server.emit('progress', { sessionKey, report }),
 });

@@ -5,6 +5,7 @@ import type {
   BreakdownKind,
   ClientComparison,
   Dashboard,
+  KpiCard,
   Trend,
 } from '../../src-shared/kpi/dashboard';
 import type { KpiQuery } from '../../src-shared/kpi/report';
@@ -19,6 +20,7 @@ import { SCOPE_CLIENTS } from './client-reads';
 import { chronicHolds, topLateOrders } from './delivery/late-orders';
 import { computeKpis, todayIso } from './engine';
 import { kpiContext, runKpiQuery } from './kpi-context';
+import { topDrivers } from './production/production-drivers';
 import { targetsFor } from './targets';
 
 /** Every KPI card of a scope, with target, colour and a sparkline from one grouped run of the engine. */
@@ -29,19 +31,27 @@ export function dashboard(db: ReadConnection, scope: Scope, query: KpiQuery): Da
   const report = computeKpis(db, scope, { ...query, by: trendBy });
   const trend = report;
   const targets = targetsFor(db, scope, query.clientIds?.length ? query.clientIds : null).scope;
-  return {
-    scope: { ...report.scope, by: null },
-    trendBy,
-    cards: KPI_KEYS.map((key) => ({
+  const cards = KPI_KEYS.map((key): KpiCard => {
+    const status = kpiStatus(key, report.kpis[key].value, targets[key] ?? null);
+    const card: KpiCard = {
       key,
       result: report.kpis[key],
       target: targets[key] ?? null,
-      status: kpiStatus(key, report.kpis[key].value, targets[key] ?? null),
+      status,
       trend: trend.groups.map((g) => ({ key: g.key, result: g.kpis[key] })),
-    })),
-    bradford: report.bradford,
-  };
+    };
+    // Above its ceiling, the card says which rows to check (issue 9, rule 4).
+    if (status === 'check' && (key === 'performance' || key === 'efficiency')) {
+      const ctx = kpiContext(db, scope, { ...query, asOf: query.asOf ?? todayIso(), by: null });
+      card.drivers = topDrivers(ctx, key, DRIVER_ROWS);
+    }
+    return card;
+  });
+  return { scope: { ...report.scope, by: null }, trendBy, cards, bradford: report.bradford };
 }
+
+/** How many rows a "check the data" card names. */
+const DRIVER_ROWS = 3;
 
 /** One KPI over time (day, ISO week or month) for its drill-down chart. */
 export function trend(

@@ -11,7 +11,7 @@ import { attendanceFamily } from './attendance/attendance-family';
 import { SCOPE_CLIENTS } from './client-reads';
 import { deliveryFamily } from './delivery/delivery-family';
 import type { KpiFamily, PartialKpis } from './family';
-import { kpiContext } from './kpi-context';
+import { type KpiSource, kpiContext } from './kpi-context';
 import { productionFamily } from './production/production-family';
 import { qualityFamily } from './quality/quality-family';
 
@@ -46,15 +46,21 @@ export function computeKpis(
   query: KpiQuery,
   /** Only these KPIs are needed (a trend): other families are skipped and report no data. */
   only?: readonly KpiKey[],
+  source: KpiSource = 'auto',
 ): KpiReport {
   const asOf = query.asOf ?? todayIso();
-  const ctx = kpiContext(db, scope, {
-    clientIds: query.clientIds,
-    from: query.from,
-    to: query.to,
-    asOf,
-    by: query.by ?? null,
-  });
+  const ctx = kpiContext(
+    db,
+    scope,
+    {
+      clientIds: query.clientIds,
+      from: query.from,
+      to: query.to,
+      asOf,
+      by: query.by ?? null,
+    },
+    source,
+  );
   const total: PartialKpis = {};
   const groups = new Map<string, PartialKpis>();
   const bradford = [];

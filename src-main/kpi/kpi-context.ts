@@ -1,8 +1,12 @@
 import type { Dimension } from '../../src-shared/kpi/dimensions';
 import type { ReadConnection } from '../db/read-connection';
+import { ROLLUPS_STALE } from '../rollups/rollup-current';
 import type { Scope } from '../tenancy/scope';
 import { type ScopedTables, scopedTables } from '../tenancy/scoped-tables';
 import { KPI_PARAMS, type KpiQuery, type KpiShape, type KpiValues, kpiQueryKey } from './kpi-query';
+
+/** Where the sums come from: the rollups when current ('auto'), or always the raw rows. */
+export type KpiSource = 'auto' | 'raw';
 
 /** Everything a KPI family needs to run its aggregates for one query. */
 export interface KpiContext {
@@ -14,6 +18,8 @@ export interface KpiContext {
   to: string;
   asOf: string;
   by: Dimension | null;
+  /** Read the daily rollups (current for the whole range) instead of the raw rows where a family can. */
+  rollups: boolean;
   /**
    * Runs a KPI query (kpi-query.ts) over the scope's tenant tables: the tenancy layer shadows
    * each table the query reads with the scope's rows (scoped-tables.ts). `limit`: for a list.
@@ -46,10 +52,15 @@ export function kpiContext(
   db: ReadConnection,
   scope: Scope,
   query: { clientIds?: readonly string[]; from: string; to: string; asOf: string; by: Dimension | null },
+  /** 'raw': read every raw row even where rollups are current (the rollup checks compare both). */
+  source: KpiSource = 'auto',
 ): KpiContext {
   const tables = scopedTables(scope, query.clientIds);
   const values: KpiValues = { from: query.from, to: query.to, asOf: query.asOf };
+  const rollups =
+    source === 'auto' && runKpiQuery(db, tables, ROLLUPS_STALE, null, values).every((r) => r.stale === 0);
   return {
+    rollups,
     db,
     scope,
     clients: tables.clients,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
 import { type Core, createCore } from '../core';
-import { ADMIN, CLIENT_A, seedTwoClients } from '../db/test-support';
+import { ADMIN, CLIENT_A, seedTwoClients } from '../db/db.test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
@@ -25,6 +25,7 @@ const call = <K extends ChannelName>(session: string, channel: K, payload: Reque
     Result<ResponseOf<K>>
   >;
 
+/** Thousands of rows on WO-A (1,000 planned): far above plan, so each import accepts its warnings. */
 function bigCsv(rows: number, bad = false): string {
   const lines = ['client_id,work_order_id,shift_date,shift_type,units_produced'];
   for (let i = 0; i < rows; i += 1) {
@@ -73,12 +74,14 @@ describe('an import running beside other users', () => {
   it("answers another user's reads while it runs, showing none of its rows before it commits", async () => {
     let importDone = false;
     const started = firstProgress();
-    const importing = call('importer', 'csv.import', { table: 'production_entry', text: bigCsv(ROWS) }).then(
-      (result) => {
-        importDone = true;
-        return result;
-      },
-    );
+    const importing = call('importer', 'csv.import', {
+      table: 'production_entry',
+      text: bigCsv(ROWS),
+      acceptWarnings: true,
+    }).then((result) => {
+      importDone = true;
+      return result;
+    });
     await started;
     const listed = await call('reader', 'production.list', { limit: 10, offset: 0 });
     const me = await call('reader', 'auth.me', {});
@@ -96,12 +99,14 @@ describe('an import running beside other users', () => {
   it("makes another user's save wait for the import, then saves it", async () => {
     let importDone = false;
     const started = firstProgress();
-    const importing = call('importer', 'csv.import', { table: 'production_entry', text: bigCsv(ROWS) }).then(
-      (result) => {
-        importDone = true;
-        return result;
-      },
-    );
+    const importing = call('importer', 'csv.import', {
+      table: 'production_entry',
+      text: bigCsv(ROWS),
+      acceptWarnings: true,
+    }).then((result) => {
+      importDone = true;
+      return result;
+    });
     await started;
     const saved = await call('reader', 'production.create', {
       work_order_id: 'WO-A',
@@ -110,6 +115,8 @@ describe('an import running beside other users', () => {
       shift_type: 'SHIFT_1ST',
       units_produced: 7,
       data_collector_id: ADMIN,
+      // The import has taken WO-A far past its plan: the reader confirms their 7 units.
+      acknowledge: ['UNITS_OVER_PLAN'],
     });
     expect(importDone).toBe(true);
     expect(saved).toMatchObject({ ok: true, data: { units_produced: 7 } });
@@ -120,7 +127,11 @@ describe('an import running beside other users', () => {
 
   it('still writes nothing when its last row is refused, while others were served meanwhile', async () => {
     const started = firstProgress();
-    const importing = call('importer', 'csv.import', { table: 'production_entry', text: bigCsv(ROWS, true) });
+    const importing = call('importer', 'csv.import', {
+      table: 'production_entry',
+      text: bigCsv(ROWS, true),
+      acceptWarnings: true,
+    });
     await started;
     expect(await call('reader', 'production.list', { limit: 1, offset: 0 })).toMatchObject({
       ok: true,
@@ -136,8 +147,16 @@ describe('an import running beside other users', () => {
   });
 
   it('runs two imports one after the other, both landing whole', async () => {
-    const first = call('importer', 'csv.import', { table: 'production_entry', text: bigCsv(5_000) });
-    const second = call('reader', 'csv.import', { table: 'production_entry', text: bigCsv(3_000) });
+    const first = call('importer', 'csv.import', {
+      table: 'production_entry',
+      text: bigCsv(5_000),
+      acceptWarnings: true,
+    });
+    const second = call('reader', 'csv.import', {
+      table: 'production_entry',
+      text: bigCsv(3_000),
+      acceptWarnings: true,
+    });
     expect(await Promise.all([first, second])).toMatchObject([
       { ok: true, data: { inserted: 5_000 } },
       { ok: true, data: { inserted: 3_000 } },

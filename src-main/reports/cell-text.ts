@@ -2,7 +2,7 @@ import type { Cell } from '../../src-shared/reports/report-document';
 import type { ReportFormatter } from '../../src-shared/reports/report-format';
 import type { ReportText } from '../../src-shared/reports/report-text';
 
-const MARKS = { green: '✓', amber: '!', red: '✗' } as const;
+const MARKS = { green: '✓', amber: '!', red: '✗', check: '?' } as const;
 
 /** A cell as the PDF prints it: numbers in the locale's format, "No data" for a missing value. */
 export function cellText(cell: Cell, fmt: ReportFormatter, t: ReportText): string {

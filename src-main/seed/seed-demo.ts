@@ -4,6 +4,7 @@ import { localIsoDate } from '../../src-shared/domain/plant-clock';
 import type { Role } from '../../src-shared/domain/roles';
 import { nowUtc } from '../../src-shared/tables/formats';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import { refreshStaleRollups } from '../rollups/rollup-refresh';
 import { createClient } from '../services/clients/client-service';
 import { buildClientRows } from './build-client';
 import { buildPlant } from './build-plant';
@@ -151,6 +152,8 @@ export async function seedDemo(
             `${rows.production_entry.length} production entries, ${rows.attendance_entry.length} attendance records`,
         );
       });
+      // The seed's writes are one batch (the store's own transactions nest in it): sum them once.
+      progress(`Rollups: ${refreshStaleRollups(sqlite)} clients`);
     })
     .immediate();
   return {

@@ -1,8 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { ENTRY_WARNING_CODES } from '../../src-shared/domain/entry-warnings';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
 import type { Stamped } from './seed-types';
+
+/** The demo plant's rows are what a plant recorded, its implausible ones (entry-warnings.ts) confirmed. */
+const SEEDED = { acknowledge: ENTRY_WARNING_CODES };
 
 /**
  * Writes demo rows through the scoped store (checked, versioned and audited like any other write)
@@ -28,7 +32,7 @@ export class SeedWriter {
 
   /** Creates every row of one table; returns how many. */
   putAll(spec: TableSpec, rows: readonly Stamped[]): number {
-    for (const { at, row } of rows) this.at(at, () => this.store.create(spec, row));
+    for (const { at, row } of rows) this.at(at, () => this.store.create(spec, row, SEEDED));
     return rows.length;
   }
 }

@@ -7,13 +7,17 @@ import type { DefectTemplateName } from '../db/defect-templates';
 import { newId } from '../db/new-id';
 import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement, inTransaction } from '../db/statement-cache';
+import { recordChange } from '../sync/outbox';
+import { recordClientDefaults } from '../sync/outbox-defaults';
 import { type ApproverCheck, checkApprover } from './approvers';
 import { translateConstraintError } from './constraint-errors';
 import { assertOwnRecorder, verificationCleared } from './entry-rules';
+import { assertAcknowledged, entryWarnings, WARNING_INPUTS, WarningMemo } from './entry-warnings';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, ReferenceMemo } from './references';
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope } from './scope';
 import { inClients, type SqlFragment, visibleRows } from './sql-scope';
+import { refreshRollupsBeforeCommit, withRollupRefresh } from './store-rollups';
 
 export type Row = Record<string, unknown>;
 
@@ -37,6 +41,11 @@ export interface ListQuery {
 export interface ListResult {
   rows: Row[];
   total: number;
+}
+
+/** How a write was asked for: the warnings (entry-warnings.ts) the person saw and confirmed. */
+export interface WriteOptions {
+  acknowledge?: readonly string[];
 }
 
 const SYNC_COLUMNS = [
@@ -152,6 +161,8 @@ export class ScopedStore {
   readonly #now: () => string;
   /** Set while a batch runs: its reference lookups, answered once per distinct key. */
   #references: ReferenceMemo | null = null;
+  /** Set with `#references`: the order totals the batch's plausibility checks add up as they go. */
+  #warnings: WarningMemo | null = null;
 
   constructor(sqlite: BetterSqlite3.Database, scope: Scope, now: () => string = nowUtc) {
     this.#sqlite = sqlite;
@@ -161,12 +172,14 @@ export class ScopedStore {
 
   /** Runs `work` atomically: either every write in it lands with its audit rows, or none does. */
   transaction<T>(work: () => T): T {
-    if (!this.#references) return inTransaction(this.#sqlite, work);
+    const job = withRollupRefresh(this.#sqlite, work);
+    if (!this.#references) return inTransaction(this.#sqlite, job);
     try {
-      return inTransaction(this.#sqlite, work);
+      return inTransaction(this.#sqlite, job);
     } catch (error) {
       // A savepoint rolled back: rows a remembered lookup saw may be gone with it.
       this.#references.clear();
+      this.#warnings?.clear();
       throw error;
     }
   }
@@ -183,10 +196,12 @@ export class ScopedStore {
   batch<T>(work: () => T): T {
     if (this.#references) return this.transaction(work);
     this.#references = new ReferenceMemo();
+    this.#warnings = new WarningMemo();
     try {
       return this.transaction(work);
     } finally {
       this.#references = null;
+      this.#warnings = null;
     }
   }
 
@@ -200,9 +215,11 @@ export class ScopedStore {
     if (this.#references || this.#sqlite.inTransaction)
       throw new Error('batchInSteps must not run inside another transaction');
     this.#references = new ReferenceMemo();
+    this.#warnings = new WarningMemo();
     cachedStatement(this.#sqlite, 'BEGIN IMMEDIATE').run();
     try {
       const result = await work();
+      await refreshRollupsBeforeCommit(this.#sqlite);
       cachedStatement(this.#sqlite, 'COMMIT').run();
       return result;
     } catch (error) {
@@ -210,6 +227,7 @@ export class ScopedStore {
       throw error;
     } finally {
       this.#references = null;
+      this.#warnings = null;
     }
   }
 
@@ -260,6 +278,18 @@ export class ScopedStore {
       if (!ok) throw new AppError('FORBIDDEN', `The ${spec.noun} ${label} is not visible to you.`);
     }
     return row;
+  }
+
+  /**
+   * Rows as read, each with the entry warnings it carries (`warnings`, only when it has some), for
+   * the grids' flags: the same check as a save's (entry-warnings.ts). Other tables' rows unchanged.
+   */
+  withWarnings(spec: TableSpec, rows: readonly Row[]): Row[] {
+    if (!WARNING_INPUTS[spec.table]) return [...rows];
+    return rows.map((row) => {
+      const warnings = entryWarnings(this.#sqlite, spec, row);
+      return warnings.length > 0 ? { ...row, warnings } : row;
+    });
   }
 
   /** Refuses with FORBIDDEN when the caller's role may not do the action on the table at all. */
@@ -428,6 +458,8 @@ export class ScopedStore {
       before ? JSON.stringify(publicRow(spec, before)) : null,
       after ? JSON.stringify(publicRow(spec, after)) : null,
     );
+    // The hub's copy of the change, in this same transaction (src-main/sync/outbox.ts).
+    recordChange(this.#sqlite, spec, action, before, after, this.scope.userId, at);
   }
 
   #fillGenerated(spec: TableSpec, values: Row, at: string): Row {
@@ -457,8 +489,11 @@ export class ScopedStore {
     assertRowAction(this.scope, action, row, spec.noun);
   }
 
-  /** Inserts one row (already schema-validated) and returns it as stored. */
-  create(spec: TableSpec, values: Row): Row {
+  /**
+   * Inserts one row (already schema-validated) and returns it as stored. An implausible row
+   * (entry-warnings.ts) is refused with NEEDS_CONFIRMATION unless `options` acknowledge its warnings.
+   */
+  create(spec: TableSpec, values: Row, options: WriteOptions = {}): Row {
     const at = this.#now();
     const row = this.#fillGenerated(spec, values, at);
     // A key this store has just drawn (a UUID v7: a timestamp and 74 random bits) names no row
@@ -471,6 +506,7 @@ export class ScopedStore {
     const write = (): Row => {
       checkReferences(this.#sqlite, spec, row, undefined, this.#references);
       assertOwnRecorder(spec, this.scope, row);
+      assertAcknowledged(this.#sqlite, spec, row, options.acknowledge, undefined, this.#warnings);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
         const label = rowIdOf(spec, row);
@@ -495,6 +531,7 @@ export class ScopedStore {
           insert.columns.map((c) => stored[c] ?? null),
         ) ?? stored;
       this.#audit(spec, 'INSERT', null, saved, at);
+      this.#warnings?.noteWritten(spec.table, saved);
       return publicRow(spec, saved);
     };
     // In a batch the row needs no savepoint of its own (one per row cost an import 7 %): what
@@ -506,9 +543,16 @@ export class ScopedStore {
 
   /**
    * Applies changes to one row if it is still at `version`; a stale version is CONFLICT, so a
-   * colleague's edit is never silently overwritten.
+   * colleague's edit is never silently overwritten. A change that makes the row implausible is
+   * refused like a create's, unless acknowledged.
    */
-  update(spec: TableSpec, key: Readonly<Record<string, unknown>>, version: number, changes: Row): Row {
+  update(
+    spec: TableSpec,
+    key: Readonly<Record<string, unknown>>,
+    version: number,
+    changes: Row,
+    options: WriteOptions = {},
+  ): Row {
     return this.transaction(() => {
       const before = this.#assertVisible(spec, this.#rawGet(spec, key), key);
       this.#assertWrite(spec, 'update', before);
@@ -528,6 +572,7 @@ export class ScopedStore {
       checkReferences(this.#sqlite, spec, merged, settable);
       const changed = settable.filter((name) => merged[name] !== before[name]);
       assertOwnRecorder(spec, this.scope, merged, changed);
+      assertAcknowledged(this.#sqlite, spec, merged, options.acknowledge, changed);
       // A real change to a verified entry also clears its verification, in this same write.
       const cleared = changed.length > 0 ? verificationCleared(spec, this.scope, before, 'update') : null;
       const written = [...settable, ...Object.keys(cleared ?? {}).filter((n) => !settable.includes(n))];
@@ -645,11 +690,9 @@ export class ScopedStore {
   seedClientDefaults(clientId: string, defectTemplate?: DefectTemplateName): void {
     assertTableAction(this.scope, 'client', 'create', 'client');
     assertClientInScope(this.scope, clientId);
-    insertClientDefaults(this.#sqlite, clientId, {
-      userId: this.scope.userId,
-      now: this.#now(),
-      defectTemplate,
-    });
+    const now = this.#now();
+    insertClientDefaults(this.#sqlite, clientId, { userId: this.scope.userId, now, defectTemplate });
+    recordClientDefaults(this.#sqlite, clientId, this.scope.userId, now);
   }
 
   /**

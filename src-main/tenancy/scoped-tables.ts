@@ -18,7 +18,29 @@ export const TENANT_TABLES: readonly DataTableName[] = Object.values(TABLE_SPECS
  * the few reads that must still see a soft-deleted row (a deleted reason's label on old downtime,
  * a former assignment's attendance).
  */
-export type TableRead = TenantTable | { table: TenantTable; tombstones: true };
+export type TableRead = TenantTable | RollupTable | { table: TenantTable; tombstones: true };
+
+/**
+ * Tables derived from tenant tables (the daily rollups, migration 0021): a client's sums, read
+ * through the scope like their source (the scope's clients; they have no tombstones), by whoever
+ * may read the table each is summed from.
+ */
+export const ROLLUP_SOURCES = {
+  rollup_production: 'production_entry',
+  rollup_downtime: 'downtime_entry',
+  rollup_quality: 'quality_entry',
+  rollup_attendance: 'attendance_entry',
+  rollup_stale: 'client',
+} as const satisfies Record<string, TenantTable>;
+
+export type RollupTable = keyof typeof ROLLUP_SOURCES;
+
+/** A table a scoped read names: a tenant table or a rollup of one. */
+type ScopedTable = TenantTable | RollupTable;
+
+function isRollup(table: string): table is RollupTable {
+  return Object.hasOwn(ROLLUP_SOURCES, table);
+}
 
 /** Where the real tables are: the scope's CTEs shadow their names, so they name the schema's. */
 export const TABLE_SCHEMA = 'main';
@@ -35,7 +57,7 @@ const SCOPE_CLIENTS = 'scope_clients';
 
 interface CompiledRead {
   compiled: CompiledQuery<unknown>;
-  tables: readonly TenantTable[];
+  tables: readonly ScopedTable[];
 }
 
 /** Reads compiled once, by their key: the text of a read never holds a value, so it is shared by every scope. */
@@ -103,15 +125,18 @@ export class ScopedTables {
     return this.#bind(entry.compiled as CompiledQuery<R>, values);
   }
 
-  #assertReadable(tables: Iterable<TenantTable>): void {
-    for (const table of tables) assertTableAction(this.scope, table, 'read', TABLE_SPECS[table].noun);
+  #assertReadable(tables: Iterable<ScopedTable>): void {
+    for (const table of tables) {
+      const source = isRollup(table) ? ROLLUP_SOURCES[table] : table;
+      assertTableAction(this.scope, source, 'read', TABLE_SPECS[source].noun);
+    }
   }
 
   #bind<R>(query: CompiledQuery<R>, values: Readonly<Record<string, unknown>>): CompiledQuery<R> {
     return bindParams(query, { ...values, [SCOPE_CLIENTS]: JSON.stringify(this.clients ?? []) });
   }
 
-  #withScope<R>(read: ScopedRead<R>, tables: ReadonlyMap<TenantTable, boolean>): RawBuilder<R> {
+  #withScope<R>(read: ScopedRead<R>, tables: ReadonlyMap<ScopedTable, boolean>): RawBuilder<R> {
     const ctes = [
       ...[...tables].map(([table, tombstones]) => this.#scopeCte(table, tombstones)),
       ...(read.ctes ?? []),
@@ -119,7 +144,7 @@ export class ScopedTables {
     return ctes.length === 0 ? read.select : sql<R>`WITH ${sql.join(ctes, sql`,\n`)}\n${read.select}`;
   }
 
-  #scopeCte(table: TenantTable, tombstones: boolean): RawBuilder<unknown> {
+  #scopeCte(table: ScopedTable, tombstones: boolean): RawBuilder<unknown> {
     const filters = [
       ...(this.clients === null
         ? []
@@ -132,9 +157,14 @@ export class ScopedTables {
 }
 
 /** Each table read, and whether with its tombstones; a table read both ways in one query is a bug. */
-function tablesOf(reads: readonly TableRead[]): Map<TenantTable, boolean> {
-  const tables = new Map<TenantTable, boolean>();
+function tablesOf(reads: readonly TableRead[]): Map<ScopedTable, boolean> {
+  const tables = new Map<ScopedTable, boolean>();
   for (const read of reads) {
+    // A rollup has no tombstones: its rows are sums of live rows.
+    if (typeof read === 'string' && isRollup(read)) {
+      tables.set(read, true);
+      continue;
+    }
     const [table, tombstones] = typeof read === 'string' ? [read, false] : [read.table, true];
     if (!TABLE_SPECS[table].tenant) throw new Error(`${table} is not a tenant table`);
     if (tables.has(table) && tables.get(table) !== tombstones)

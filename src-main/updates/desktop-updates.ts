@@ -29,6 +29,8 @@ export interface DesktopUpdates {
     windowKey: string,
   ): Promise<Result<unknown>>;
   forgetWindow(windowKey: string): void;
+  /** This PC was enrolled with a plant hub: take its updates from the hub's feed from now on. */
+  followHub(feedUrl: string): void;
   stop(): void;
 }
 
@@ -53,6 +55,7 @@ export function startDesktopUpdates(options: DesktopUpdatesOptions): DesktopUpda
     answer: (channel, payload, me, windowKey) =>
       answerUpdateCall(channel, payload, signedInUser(me), windowKey, { controller, settings }),
     forgetWindow: (windowKey) => controller.forgetWindow(windowKey),
+    followHub: (feedUrl) => settings.write({ feedUrl }),
     stop,
   };
 }

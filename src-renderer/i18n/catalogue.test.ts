@@ -4,7 +4,7 @@ import { KPI_KEYS } from '../../src-shared/kpi/result';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
 import { en } from './en';
 import { es } from './es';
-import { pseudoCatalogue, pseudoString } from './pseudo';
+import { pseudoCatalogue, pseudoString } from './pseudo.test-support';
 
 type Tree = { [key: string]: string | Tree };
 

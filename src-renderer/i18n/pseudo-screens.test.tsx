@@ -16,7 +16,7 @@ import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { useScopeStore } from '../stores/scope-store';
 import { en } from './en';
 import { i18next } from './i18n';
-import { pseudoCatalogue } from './pseudo';
+import { pseudoCatalogue } from './pseudo.test-support';
 
 /**
  * No string left behind: each screen rendered in the pseudo-locale (every catalogue string inside

@@ -9,6 +9,17 @@ describe('presetRange', () => {
     expect(presetRange('shift', '2026-03-17', custom)).toEqual({ from: '2026-03-17', to: '2026-03-17' });
   });
 
+  it('this shift is the running shift’s date: the night shift that started yesterday', () => {
+    expect(presetRange('shift', '2026-03-17', custom, '2026-03-16')).toEqual({
+      from: '2026-03-16',
+      to: '2026-03-16',
+    });
+    expect(presetRange('today', '2026-03-17', custom, '2026-03-16')).toEqual({
+      from: '2026-03-17',
+      to: '2026-03-17',
+    });
+  });
+
   it('last 7 and last 30 days include today', () => {
     expect(presetRange('last7', '2026-03-17', custom)).toEqual({ from: '2026-03-11', to: '2026-03-17' });
     expect(presetRange('last30', '2026-03-17', custom)).toEqual({ from: '2026-02-16', to: '2026-03-17' });

@@ -11,7 +11,7 @@ export type PresetId = (typeof PRESET_IDS)[number];
 
 export const PRESET_LABELS: Readonly<Record<PresetId, string>> = localizedRecord('scope.presets', {
   today: 'Today',
-  shift: 'This shift (today)',
+  shift: 'This shift',
   last7: 'Last 7 days',
   last30: 'Last 30 days',
   month: 'This month',
@@ -35,15 +35,22 @@ export function startOfMonth(iso: string): string {
 }
 
 /**
- * The from/to a preset stands for on `today`. "This shift" is today until shift calendars reach
- * the renderer; "Custom" is the user's own dates. Ranges include both ends, so "Last 7 days" is
- * today and the 6 days before it.
+ * The from/to a preset stands for on `today`. "This shift" is the `shift_date` of the shift running
+ * now by the shift calendar (`shiftDate`: at 02:30 during a night shift, yesterday), today when not
+ * given; "Custom" is the user's own dates. Ranges include both ends, so "Last 7 days" is today and
+ * the 6 days before it.
  */
-export function presetRange(preset: PresetId, today: string, custom: DateRange): DateRange {
+export function presetRange(
+  preset: PresetId,
+  today: string,
+  custom: DateRange,
+  shiftDate?: string,
+): DateRange {
   switch (preset) {
     case 'today':
-    case 'shift':
       return { from: today, to: today };
+    case 'shift':
+      return { from: shiftDate ?? today, to: shiftDate ?? today };
     case 'last7':
       return { from: addDays(today, -6), to: today };
     case 'last30':

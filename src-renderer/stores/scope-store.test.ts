@@ -44,6 +44,16 @@ describe('scope store', () => {
     expect(selectRange(useScopeStore.getState(), today)).toEqual({ from: '2026-01-01', to: '2026-01-31' });
   });
 
+  it('follows the client’s running shift until the user picks one, then keeps theirs', () => {
+    const scope = useScopeStore.getState;
+    scope().adoptUser(ana);
+    scope().followShift({ date: '2026-03-02', shift: 'SHIFT_2ND' });
+    expect(scope().shift).toEqual({ date: '2026-03-02', shift: 'SHIFT_2ND' });
+    scope().pickShift({ date: '2026-03-03', shift: 'SHIFT_1ST' });
+    scope().followShift({ date: '2026-03-02', shift: 'SHIFT_2ND' });
+    expect(scope().shift).toEqual({ date: '2026-03-03', shift: 'SHIFT_1ST' });
+  });
+
   it('sends no client filter for "all", one id for one client', () => {
     expect(clientIdsOf(null)).toBeUndefined();
     expect(clientIdsOf('BOOT-LINE-A')).toEqual(['BOOT-LINE-A']);

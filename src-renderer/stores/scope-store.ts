@@ -36,12 +36,19 @@ export interface ScopeState {
   custom: DateRange;
   /** The date and shift of My shift and Attendance. */
   shift: ShiftChoice;
+  /**
+   * True once the user chose the shift (picked it, went back to a draft's, or it came back from
+   * their place after a reload); until then the shift screens follow the client's shift calendar.
+   */
+  shiftChosen: boolean;
   adoptUser(me: Me): void;
   openScreen(screen: ScreenId, helpTopic?: string | null): void;
   pickClient(client: ClientChoice): void;
   pickPreset(preset: PresetId): void;
   setCustom(custom: DateRange): void;
   pickShift(shift: ShiftChoice): void;
+  /** Moves to the shift running now by the client's calendar, unless the user chose one. */
+  followShift(shift: ShiftChoice): void;
   /** Goes back to where a draft was typed (its screen, client, period and shift). */
   goTo(location: DraftLocation): void;
   reset(): void;
@@ -61,7 +68,7 @@ const storage = (): ChoiceStorage => browserStorage() ?? MEMORY;
 
 type Where = Pick<
   ScopeState,
-  'userId' | 'me' | 'screen' | 'helpTopic' | 'client' | 'preset' | 'custom' | 'shift'
+  'userId' | 'me' | 'screen' | 'helpTopic' | 'client' | 'preset' | 'custom' | 'shift' | 'shiftChosen'
 >;
 
 function initial(): Where {
@@ -76,6 +83,7 @@ function initial(): Where {
     preset: 'last30',
     custom: { from: addDays(today, -29), to: today },
     shift: currentShift(now),
+    shiftChosen: false,
   };
 }
 
@@ -109,6 +117,7 @@ export const useScopeStore = create<ScopeState>()((set, get) => {
       set({
         ...base,
         ...place,
+        shiftChosen: place.shift !== undefined,
         userId: me.userId,
         me,
         client: readChoice(storage(), me),
@@ -136,8 +145,13 @@ export const useScopeStore = create<ScopeState>()((set, get) => {
       remember();
     },
     pickShift(shift) {
-      set({ shift });
+      set({ shift, shiftChosen: true });
       remember();
+    },
+    followShift(shift) {
+      const { shiftChosen, shift: now } = get();
+      if (shiftChosen || (now.date === shift.date && now.shift === shift.shift)) return;
+      set({ shift });
     },
     goTo(location) {
       const { me } = get();
@@ -152,6 +166,7 @@ export const useScopeStore = create<ScopeState>()((set, get) => {
         preset: isPresetId(location.preset) ? location.preset : get().preset,
         custom,
         shift: location.shift,
+        shiftChosen: true,
       });
       if (me) writeChoice(storage(), me.userId, client);
       remember();

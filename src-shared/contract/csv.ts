@@ -56,9 +56,17 @@ const isoDate = z.string().refine(isIsoDate, 'must be a real date like 2026-03-0
 
 /** CSV import and export of one table, the same code as the command line's. */
 export const csvChannels = {
-  'csv.preview': channel<CsvPreview>()(z.strictObject({ table, text })),
+  'csv.preview': channel<CsvPreview>()(
+    z.strictObject({ table, text, acceptWarnings: z.boolean().default(false) }),
+  ),
   'csv.import': channel<CsvImportResult>()(
-    z.strictObject({ table, text, partial: z.boolean().default(false) }),
+    z.strictObject({
+      table,
+      text,
+      partial: z.boolean().default(false),
+      /** Rows with entry warnings (entry-warnings.ts) go in as confirmed; otherwise they are rejected. */
+      acceptWarnings: z.boolean().default(false),
+    }),
   ),
   'csv.export': channel<{ filename: string; text: string; rows: number }>()(
     z.strictObject({

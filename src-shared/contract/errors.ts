@@ -6,6 +6,11 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNAUTHENTICATED',
   'LOCKED',
+  /**
+   * The row is implausible (entry-warnings.ts): nothing was saved; the same request again with the
+   * issues' warning codes in `acknowledge` saves it.
+   */
+  'NEEDS_CONFIRMATION',
   'UNKNOWN_CHANNEL',
   /** Another program kept the database busy for longer than a write waits; nothing was changed. */
   'BUSY',
@@ -24,6 +29,8 @@ export interface FieldIssue {
   message: string;
   /** 1-based data row of an import file, when the issue comes from one. */
   row?: number;
+  /** With NEEDS_CONFIRMATION: the warning's code, to send back in `acknowledge` (entry-warnings.ts). */
+  warning?: string;
   /** What kind of problem, for the renderer to word in the user's language (zod's issue code). */
   code?: string;
   /** The values that code's sentence names (a minimum, a maximum, the allowed values). */

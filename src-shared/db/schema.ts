@@ -497,6 +497,8 @@ export interface AuditLogTable {
   action: string;
   before_json: string | null;
   after_json: string | null;
+  /** 'hub' for a row pulled from the plant hub; NULL for a change made on this PC (migration 0022). */
+  source: string | null;
 }
 
 /** Plant-wide settings: one row (`setting_id` 1), absent until an administrator first saves. */
@@ -536,6 +538,58 @@ export interface ReportScheduleStateTable {
   last_result_json: string | null;
 }
 
+/** One change of a data row waiting to be pushed to the plant hub (migration 0022). */
+export interface SyncOutboxTable {
+  mutation_id: Generated<number>;
+  table_name: string;
+  key_json: string;
+  op: string;
+  base_version: number | null;
+  row_json: string;
+  user_id: string | null;
+  at: string;
+}
+
+/** The hub this PC is enrolled with: one row (`state_id` 1), absent until enrolment. */
+export interface SyncStateTable {
+  state_id: Generated<number>;
+  hub_url: string;
+  device_id: string;
+  device_secret: string;
+  device_name: string;
+  user_id: string;
+  username: string;
+  role: string;
+  scope_json: string;
+  cursors_json: Generated<string>;
+  plant_cursor: Generated<number>;
+  joined_at: string;
+  last_success_at: string | null;
+  unreachable_since: string | null;
+  last_error: string | null;
+  last_error_code: string | null;
+}
+
+/** This PC's side of a change the hub did not take, until a person resolves it. */
+export interface SyncConflictTable {
+  conflict_id: Generated<number>;
+  table_name: string;
+  key_json: string;
+  kind: string;
+  op: string;
+  local_row_json: string;
+  server_row_json: string | null;
+  local_user_id: string | null;
+  local_at: string;
+  message: string | null;
+  hub_conflict_id: number | null;
+  mutation_id: number | null;
+  detected_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  resolution: string | null;
+}
+
 /** Unsaved grid rows kept for one user on this PC: not plant data, never synced (migration 0016). */
 export interface UserDraftTable {
   user_id: string;
@@ -546,6 +600,87 @@ export interface UserDraftTable {
   /** JSON of the draft's body (contract/drafts.ts). */
   payload: string;
   updated_at: string;
+}
+
+/** A (client, day) whose rollup cells wait to be recomputed; day '' = all of the client's days (0021). */
+export interface RollupStaleTable {
+  client_id: string;
+  day: string;
+}
+
+/** Daily rollup cells of the production entries (0021): the sums of production-sums-sql.ts. */
+export interface RollupProductionTable {
+  client_id: string;
+  shift_date: string;
+  shift_type: string | null;
+  work_order_id: string | null;
+  style_model: string | null;
+  operation_id: string | null;
+  eff_rows: number;
+  earned: number;
+  labor: number;
+  eff_inferred: number;
+  eff_conf: number;
+  run: number;
+  perf_inferred: number;
+  perf_conf: number;
+  q_rows: number;
+  good: number;
+  q_units: number;
+  all_rows: number;
+  planned: number;
+  planned_inferred: number;
+  planned_conf: number;
+}
+
+/** Daily rollup cells of the downtime entries (0021). */
+export interface RollupDowntimeTable {
+  client_id: string;
+  shift_date: string;
+  shift_type: string | null;
+  work_order_id: string | null;
+  style_model: string | null;
+  operation_id: string | null;
+  rows: number;
+  minutes: number;
+  missing: number;
+}
+
+/** Daily rollup cells of the quality entries (0021). */
+export interface RollupQualityTable {
+  client_id: string;
+  shift_date: string;
+  shift_type: string | null;
+  work_order_id: string | null;
+  style_model: string | null;
+  operation_id: string | null;
+  entries: number;
+  ppm_rows: number;
+  defective: number;
+  ppm_inspected: number;
+  dpmo_rows: number;
+  defects: number;
+  opportunities: number;
+  dpmo_inferred: number;
+  dpmo_confidence: number;
+  fpy_rows: number;
+  passed: number;
+  fpy_inspected: number;
+}
+
+/** Daily rollup cells of the attendance entries (0021). */
+export interface RollupAttendanceTable {
+  client_id: string;
+  shift_date: string;
+  shift_type: string | null;
+  work_order_id: string | null;
+  style_model: string | null;
+  operation_id: string | null;
+  entries: number;
+  rows: number;
+  scheduled: number;
+  absence: number;
+  covered: number;
 }
 
 export interface DB {
@@ -577,6 +712,14 @@ export interface DB {
   plant_settings: PlantSettingsTable;
   user_draft: UserDraftTable;
   report_schedule_state: ReportScheduleStateTable;
+  rollup_stale: RollupStaleTable;
+  rollup_production: RollupProductionTable;
+  rollup_downtime: RollupDowntimeTable;
+  rollup_quality: RollupQualityTable;
+  rollup_attendance: RollupAttendanceTable;
+  sync_outbox: SyncOutboxTable;
+  sync_state: SyncStateTable;
+  sync_conflict: SyncConflictTable;
   user_locale: UserLocaleTable;
 }
 

@@ -10,6 +10,22 @@ export interface TrendPoint {
   result: KpiResult;
 }
 
+/**
+ * One production entry that drives a KPI above its 100 % ceiling: its earned hours (units × ideal
+ * cycle time) against its own hours (run hours, or employees × scheduled hours), as a percent.
+ */
+export interface KpiDriver {
+  production_entry_id: string;
+  client_id: string;
+  work_order_id: string;
+  shift_date: string;
+  shift_type: string | null;
+  units: number;
+  earned_hours: number;
+  hours: number;
+  percent: number | null;
+}
+
 /** A dashboard card: the value with provenance, the scope's target, its colour and a sparkline. */
 export interface KpiCard {
   key: KpiKey;
@@ -17,6 +33,8 @@ export interface KpiCard {
   target: number | null;
   status: KpiStatus | null;
   trend: TrendPoint[];
+  /** With status `check` (efficiency, performance): the rows that drive it above 100 %, most first. */
+  drivers?: KpiDriver[];
 }
 
 export interface Dashboard {

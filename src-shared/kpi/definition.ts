@@ -33,7 +33,9 @@ export type DetailSection =
   | { kind: 'wip_buckets' }
   | { kind: 'hold_buckets' }
   | { kind: 'late_orders' }
-  | { kind: 'chronic_holds' };
+  | { kind: 'chronic_holds' }
+  /** The KPI itself split by line/operation, style, work order or shift (kpi.report's `by`). */
+  | { kind: 'by_dimension' };
 
 /** The client_config columns that hold a target (KPIS.md § Client targets), from the schema. */
 export type TargetColumn = Extract<keyof ClientConfigTable, `${string}_target` | 'wip_aging_threshold_days'>;

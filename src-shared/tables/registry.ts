@@ -16,12 +16,22 @@ import { jobSpec, workOrderSpec } from './specs/work-order';
 /**
  * Tables that hold plant records: everything but the migration ledger, the audit log, the
  * plant settings (one row, served by its own channels: contract/plant-settings.ts), the users'
- * drafts (unsaved rows kept on this PC: contract/drafts.ts) and this PC's record of the morning
- * report job (src-main/reports/schedule/).
+ * drafts (unsaved rows kept on this PC: contract/drafts.ts), this PC's record of the morning
+ * report job (src-main/reports/schedule/) and the daily KPI rollups (sums of data tables, kept
+ * by this PC: src-main/rollups/).
  */
 export type DataTableName = Exclude<
   TableName,
-  'schema_migration' | 'audit_log' | 'plant_settings' | 'user_draft' | 'report_schedule_state' | 'user_locale'
+  | 'schema_migration'
+  | 'audit_log'
+  | 'plant_settings'
+  | 'user_draft'
+  | 'report_schedule_state'
+  | `rollup_${string}`
+  | 'sync_outbox'
+  | 'sync_state'
+  | 'sync_conflict'
+  | 'user_locale'
 >;
 
 /**

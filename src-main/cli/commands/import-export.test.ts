@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { csv, LEADER_A } from '../../csv/csv-test-support';
-import { CLIENT_A, CLIENT_B, insertRow, seedTwoClients, syncValues } from '../../db/test-support';
+import { csv, LEADER_A } from '../../csv/csv.test-support';
+import { CLIENT_A, CLIENT_B, insertRow, seedTwoClients, syncValues } from '../../db/db.test-support';
+import { recordingIo } from '../cli-io.test-support';
 import { runCli } from '../run-cli';
-import { recordingIo } from '../test-io';
 
 const HEADER = ['work_order_id', 'client_id', 'shift_date', 'shift_type', 'units_produced', 'notes'];
 const good = (notes = '') => ['WO-A', CLIENT_A, '2026-03-02', 'SHIFT_1ST', '100', notes];
@@ -203,7 +203,8 @@ describe('cli import', () => {
   it('prints progress on stderr for files over 5,000 rows, keeping --json output clean', async () => {
     const rows = Array.from({ length: 6_000 }, () => good());
     const file = writeCsv('big.csv', csv(HEADER, ...rows));
-    const result = await cli(...importArgs(file, '--json'));
+    // 600,000 units on a 1,000-unit order: far above plan, accepted as checked.
+    const result = await cli(...importArgs(file, '--json', '--accept-warnings'));
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out)).toMatchObject({ total: 6000, inserted: 6000 });
     expect(result.err).toBe(

@@ -69,6 +69,11 @@ export const importCommand: Command = {
       required: true,
     },
     partial: { type: 'boolean', description: 'import the valid rows even when others are rejected' },
+    'accept-warnings': {
+      type: 'boolean',
+      description:
+        'import rows with warnings (performance over 150 %, units far above plan, more defect lines than defects)',
+    },
     json: { type: 'boolean', description: 'print the result as JSON' },
   },
   details: [
@@ -77,6 +82,7 @@ export const importCommand: Command = {
     "checked; an operator's holds arrive as requests and their verification is left out, as the summary says.",
     "A client's settings (targets, shift calendar, reason lists) that already exist are set to the file's values.",
     'Without --partial, one rejected row means nothing is imported. Exit code 1 when rows were rejected.',
+    'A row with a warning (implausible figures) is rejected unless --accept-warnings says you checked it.',
     'Example:',
     '  npm run --silent cli -- import --db plant.db --as ana --table production_entry --file week10.csv',
   ].join('\n'),
@@ -91,6 +97,7 @@ export const importCommand: Command = {
       const store = new ScopedStore(database.sqlite, scopeOfUser(database.sqlite, as));
       const result = importRows(store, spec, text, {
         partial,
+        acceptWarnings: values['accept-warnings'] === true,
         onProgress: (done, total) => {
           if (total > PROGRESS_ABOVE) io.progress(`${spec.table}: ${fmt(done)} of ${rows(total)} checked`);
         },

@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
+import { deleteCommand } from './delete';
 import { exportCommand } from './export';
 import { hubDeviceListCommand, hubDeviceRevokeCommand } from './hub-device';
 import { hubInitCommand } from './hub-init';
@@ -11,7 +12,9 @@ import { initCommand } from './init';
 import { kpiCommand } from './kpi';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
+import { rollupRebuildCommand, rollupVerifyCommand } from './rollup';
 import { seedCommand } from './seed';
+import { syncCommand, syncConflictsCommand, syncJoinCommand, syncStatusCommand } from './sync';
 import { userAddCommand } from './user-add';
 
 /** Every CLI command; `--help` lists them in this order. */
@@ -21,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   seedCommand,
   importCommand,
   exportCommand,
+  deleteCommand,
   kpiCommand,
   reportCommand,
   hubInitCommand,
@@ -29,6 +33,12 @@ export const COMMANDS: readonly Command[] = [
   hubDeviceListCommand,
   hubDeviceRevokeCommand,
   hubPruneCommand,
+  syncJoinCommand,
+  syncCommand,
+  syncStatusCommand,
+  syncConflictsCommand,
   backupCommand,
   restoreCommand,
+  rollupVerifyCommand,
+  rollupRebuildCommand,
 ];

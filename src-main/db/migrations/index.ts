@@ -15,6 +15,8 @@ import { plantSettings } from './0013-plant-settings';
 import { auditLogAppendOnly } from './0014-audit-log-append-only';
 import { userDrafts } from './0016-user-drafts';
 import { reportSettings } from './0018-report-settings';
+import { rollups } from './0021-rollups';
+import { sync } from './0022-sync';
 import { userLocale } from './0023-user-locale';
 
 /**
@@ -47,5 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditLogAppendOnly,
   userDrafts,
   reportSettings,
+  rollups,
+  sync,
   userLocale,
 ];

@@ -1,7 +1,9 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
+import { rollupColumns, rollupRows } from '../../rollups/rollup-cell';
+import type { ScopedRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
-import { BY_SHAPES, kpiQuery } from '../kpi-query';
+import { BY_SHAPES, type KpiParams, kpiQuery } from '../kpi-query';
 
 /** Attendance rows have a client, a date and a shift, but no work order, style or operation. */
 export const ATTENDANCE_COLUMNS: GroupColumns = {
@@ -43,14 +45,26 @@ export const ABSENCE_BUCKETS = kpiQuery<AbsenceBucket>({
   shapes: BY_SHAPES,
   build: (p, by) => {
     const key = by && groupKeySql(by, ATTENDANCE_COLUMNS);
-    const cov = sql`cov AS (
+    return {
+      reads: ['coverage_entry', 'attendance_entry'],
+      ctes: absenceRowCtes(p, sql`${key ?? sql`NULL`} AS k`),
+      select: sql<AbsenceBucket>`SELECT k, ${ABSENCE_SUMS}
+FROM r
+GROUP BY k`,
+    };
+  },
+});
+
+/** `cov` and `r`: one row per attendance entry in `[from, to]` with `keys` (SQL select items) and its hours. */
+function absenceRowCtes(p: Pick<KpiParams, 'from' | 'to'>, keys: RawBuilder<unknown>): RawBuilder<unknown>[] {
+  const cov = sql`cov AS (
   SELECT c.client_id, c.absent_employee_id, c.shift_date, c.shift_type, total(c.coverage_duration_hours) AS hours
   FROM coverage_entry c
   WHERE c.shift_date BETWEEN ${p.from} AND ${p.to} AND c.coverage_duration_hours IS NOT NULL
   GROUP BY c.client_id, c.absent_employee_id, c.shift_date, c.shift_type
 )`;
-    const r = sql`r AS (
-  SELECT ${key ?? sql`NULL`} AS k, a.scheduled_hours AS scheduled,
+  const r = sql`r AS (
+  SELECT ${keys}, a.scheduled_hours AS scheduled,
     CASE WHEN a.is_absent = 1
       THEN COALESCE(a.absence_hours, max(a.scheduled_hours - a.actual_hours, 0), a.scheduled_hours)
       ELSE 0 END AS absence,
@@ -60,16 +74,49 @@ export const ABSENCE_BUCKETS = kpiQuery<AbsenceBucket>({
     AND cov.shift_date = a.shift_date AND cov.shift_type IS a.shift_type
   WHERE a.shift_date BETWEEN ${p.from} AND ${p.to}
 )`;
-    return {
-      reads: ['coverage_entry', 'attendance_entry'],
-      ctes: [cov, r],
-      select: sql<AbsenceBucket>`SELECT k, count(*) AS entries, count(scheduled) AS rows,
+  return [cov, r];
+}
+
+/** The sums of a bucket over `r`, named as AbsenceBucket's (and `rollup_attendance`'s) columns. */
+const ABSENCE_SUMS = sql`count(*) AS entries, count(scheduled) AS rows,
   total(scheduled) AS scheduled,
   total(CASE WHEN scheduled IS NOT NULL THEN absence END) AS absence,
   total(CASE WHEN scheduled IS NOT NULL AND absence > 0 THEN
     CASE WHEN cov_hours IS NOT NULL THEN min(cov_hours, absence) WHEN covered_by IS NOT NULL THEN absence ELSE 0 END
-  END) AS covered
+  END) AS covered`;
+
+/** The columns of `rollup_attendance` the cells sum. */
+export const ATTENDANCE_ROLLUP_SUMS: readonly string[] = [
+  'entries',
+  'rows',
+  'scheduled',
+  'absence',
+  'covered',
+];
+
+/** The rollup cells of the attendance entries in `[from, to]` (client, day and shift only). */
+export function attendanceCells(p: Pick<KpiParams, 'from' | 'to'>): ScopedRead<unknown> {
+  return {
+    reads: ['coverage_entry', 'attendance_entry'],
+    ctes: absenceRowCtes(p, sql`a.client_id, a.shift_date, a.shift_type`),
+    select: sql`SELECT client_id, shift_date, shift_type, NULL AS work_order_id, NULL AS style_model,
+  NULL AS operation_id, ${ABSENCE_SUMS}
 FROM r
+GROUP BY 1, 2, 3`,
+  };
+}
+
+/** ABSENCE_BUCKETS from the rollup cells of `[from, to]`. */
+export const ABSENCE_BUCKETS_ROLLUP = kpiQuery<AbsenceBucket>({
+  name: 'absence_buckets_rollup',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, rollupColumns({ workOrder: false, style: false, operation: false }));
+    return {
+      reads: ['rollup_attendance'],
+      select: sql<AbsenceBucket>`SELECT ${key ?? sql`NULL`} AS k,
+  ${sql.join(ATTENDANCE_ROLLUP_SUMS.map((c) => sql`total(${sql.ref(c)}) AS ${sql.ref(c)}`))}
+FROM ${rollupRows('rollup_attendance', ATTENDANCE_ROLLUP_SUMS, p, by)}
 GROUP BY k`,
     };
   },
@@ -77,5 +124,5 @@ GROUP BY k`,
 
 /** The absence buckets of the context's scope, per group key of its grouping. */
 export function queryAbsenceBuckets(ctx: KpiContext): AbsenceBucket[] {
-  return ctx.run(ABSENCE_BUCKETS, ctx.by);
+  return ctx.run(ctx.rollups ? ABSENCE_BUCKETS_ROLLUP : ABSENCE_BUCKETS, ctx.by);
 }

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
+import { rollupColumns, rollupRows } from '../../rollups/rollup-cell';
+import type { ScopedRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
-import { BY_SHAPES, kpiQuery } from '../kpi-query';
+import { BY_SHAPES, type KpiParams, kpiQuery } from '../kpi-query';
 
 /** Downtime of one group (key null: the rows of no group, or the total when ungrouped). */
 export interface DowntimeSums {
@@ -52,8 +54,43 @@ ${key === null ? sql`` : sql`GROUP BY k`}`,
   },
 });
 
+/** The columns of `rollup_downtime` the cells sum (minutes: hours are Σ minutes / 60, as above). */
+export const DOWNTIME_ROLLUP_SUMS: readonly string[] = ['rows', 'minutes', 'missing'];
+
+/** The rollup cells of the downtime entries in `[from, to]` (style through the live work order, no operation). */
+export function downtimeCells(p: Pick<KpiParams, 'from' | 'to'>): ScopedRead<unknown> {
+  return {
+    reads: ['downtime_entry', 'work_order'],
+    select: sql`SELECT d.client_id, d.shift_date, d.shift_type, d.work_order_id,
+  NULLIF(w.style_model, '') AS style_model, NULL AS operation_id,
+  count(d.downtime_duration_minutes) AS rows,
+  total(d.downtime_duration_minutes) AS minutes,
+  count(*) - count(d.downtime_duration_minutes) AS missing
+FROM downtime_entry d
+LEFT JOIN work_order w ON w.work_order_id = d.work_order_id AND w.client_id = d.client_id
+WHERE d.shift_date BETWEEN ${p.from} AND ${p.to}
+GROUP BY 1, 2, 3, 4, 5, 6`,
+  };
+}
+
+/** DOWNTIME_SUMS from the rollup cells of `[from, to]`. */
+export const DOWNTIME_SUMS_ROLLUP = kpiQuery<{ k: string | null } & DowntimeSums>({
+  name: 'downtime_sums_rollup',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, rollupColumns({ workOrder: true, style: true, operation: false }));
+    return {
+      reads: ['rollup_downtime'],
+      select: sql`SELECT ${key ?? sql`NULL`} AS k, total(rows) AS rows, total(minutes) / 60.0 AS hours,
+  total(missing) AS missing
+FROM ${rollupRows('rollup_downtime', DOWNTIME_ROLLUP_SUMS, p, by)}
+${key === null ? sql`` : sql`GROUP BY k`}`,
+    };
+  },
+});
+
 /** The downtime sums of the context's scope, per group key of its grouping. */
 export function downtimeSums(ctx: KpiContext): Map<string | null, DowntimeSums> {
-  const rows = ctx.run(DOWNTIME_SUMS, ctx.by);
+  const rows = ctx.run(ctx.rollups ? DOWNTIME_SUMS_ROLLUP : DOWNTIME_SUMS, ctx.by);
   return new Map(rows.map(({ k, ...sums }) => [k, sums]));
 }

@@ -140,7 +140,7 @@ export function productionInputCtes(ctx: Pick<KpiParams, 'from' | 'to'>): RawBui
   WINDOW w AS (PARTITION BY client_id ORDER BY julianday(shift_date) RANGE BETWEEN 30 PRECEDING AND 1 PRECEDING)
 )`,
     sql`production_raw AS (
-  SELECT p.client_id, p.shift_date, p.shift_type, p.work_order_id,
+  SELECT p.production_entry_id AS entry_id, p.client_id, p.shift_date, p.shift_type, p.work_order_id,
     w.style_model, NULLIF(p.operation_id, '') AS operation_id,
     p.units_produced AS units, p.units_defective AS defective,
     p.employees_assigned, p.employees_present, p.shift_hours_scheduled, p.run_time_hours, p.downtime_total_minutes,
@@ -171,7 +171,7 @@ export function productionInputCtes(ctx: Pick<KpiParams, 'from' | 'to'>): RawBui
   WHERE p.shift_date BETWEEN ${ctx.from} AND ${ctx.to}
 )`,
     sql`production_resolved AS (
-  SELECT client_id, shift_date, shift_type, work_order_id, style_model, operation_id, units, defective,
+  SELECT entry_id, client_id, shift_date, shift_type, work_order_id, style_model, operation_id, units, defective,
     ict, ict_conf,
     CASE WHEN employees_assigned > 0 THEN employees_assigned WHEN employees_present > 0 THEN employees_present
       ELSE coalesce(history_employees, 1) END AS employees,
@@ -184,7 +184,7 @@ export function productionInputCtes(ctx: Pick<KpiParams, 'from' | 'to'>): RawBui
   FROM production_raw
 )`,
     sql`production_inputs AS (
-  SELECT client_id, shift_date, shift_type, work_order_id, style_model, operation_id, units, defective,
+  SELECT entry_id, client_id, shift_date, shift_type, work_order_id, style_model, operation_id, units, defective,
     ict, ict_conf, employees, emp_conf, sched, sched_conf,
     CASE WHEN run_time_hours IS NOT NULL THEN run_time_hours
       WHEN downtime_total_minutes IS NOT NULL THEN max(0.0, sched - downtime_total_minutes / 60.0)

@@ -1,8 +1,10 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { RowStats } from '../../../src-shared/kpi/result';
+import { CELL_KEY_LIST, rollupRows } from '../../rollups/rollup-cell';
+import type { ScopedRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql, keyOfClientDay } from '../group-key';
 import type { KpiContext } from '../kpi-context';
-import { BY_SHAPES, kpiQuery } from '../kpi-query';
+import { BY_SHAPES, type KpiParams, kpiQuery } from '../kpi-query';
 import { PRODUCTION_INPUT_READS, productionInputCtes } from './production-inputs-sql';
 
 /** The sums of one group (or of the rows of no group: key null) over the production entries. */
@@ -127,9 +129,45 @@ GROUP BY k`;
   },
 });
 
+/** The columns of `rollup_production` the rollup cells sum (its key columns are CELL_KEYS). */
+export const PRODUCTION_ROLLUP_SUMS: readonly string[] = SUM_COLUMNS.map(([name]) => name);
+
+/**
+ * The rollup cells of the production entries in `[from, to]`: the same per-entry values and sums
+ * as PRODUCTION_SUMS, grouped by every cell key (migration 0021) instead of one dimension.
+ */
+export function productionCells(p: Pick<KpiParams, 'from' | 'to'>): ScopedRead<SumsRow> {
+  return {
+    reads: PRODUCTION_INPUT_READS,
+    ctes: productionInputCtes(p),
+    select: sql<SumsRow>`SELECT ${CELL_KEY_LIST}, ${SUMS}
+FROM (SELECT ${CELL_KEY_LIST}, ${ROW_VALUES} FROM production_inputs ${ONCE})
+GROUP BY ${CELL_KEY_LIST}`,
+  };
+}
+
+/**
+ * PRODUCTION_SUMS from the rollup cells of `[from, to]`: the cells' sums added up per key (a
+ * cell's entries share every key a dimension can take, so each cell falls in one group).
+ */
+export const PRODUCTION_SUMS_ROLLUP = kpiQuery<SumsRow>({
+  name: 'production_sums_rollup',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, PRODUCTION_COLUMNS);
+    return {
+      reads: ['rollup_production'],
+      select: sql<SumsRow>`SELECT ${key ?? sql`NULL`} AS k, ${RESUMS}
+FROM ${rollupRows('rollup_production', PRODUCTION_ROLLUP_SUMS, p, by)}
+${key === null ? sql`` : sql`GROUP BY k`}`,
+    };
+  },
+});
+
 /** The production sums of the context's scope, per group key of its grouping. */
 export function productionSums(ctx: KpiContext): Map<string | null, ProductionSums> {
-  return new Map(ctx.run(PRODUCTION_SUMS, ctx.by).map((r) => [r.k, toSums(r)]));
+  const query = ctx.rollups ? PRODUCTION_SUMS_ROLLUP : PRODUCTION_SUMS;
+  return new Map(ctx.run(query, ctx.by).map((r) => [r.k, toSums(r)]));
 }
 
 function toSums(r: SumsRow): ProductionSums {

@@ -1,12 +1,13 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import {
   OPPORTUNITY_RULE_CONFIDENCE as CONF,
   DEFAULT_OPPORTUNITIES_PER_UNIT,
 } from '../../../src-shared/kpi/dpmo';
-import type { TableRead } from '../../tenancy/scoped-tables';
+import { rollupColumns } from '../../rollups/rollup-cell';
+import type { ScopedRead, TableRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
-import { BY_SHAPES, kpiQuery } from '../kpi-query';
+import { BY_SHAPES, type KpiParams, kpiQuery } from '../kpi-query';
 
 /** The columns quality entries offer for grouping (KPIS.md § Precise readings: all of them). */
 export const QUALITY_COLUMNS: GroupColumns = {
@@ -45,16 +46,16 @@ export interface QualityBucket {
  * an entry without a job, a job without part_number or a part row without a count takes the default.
  * Those lookups never use the date range: they depend on the entry's own client only.
  */
-export const QUALITY_BUCKETS = kpiQuery<QualityBucket>({
-  name: 'quality_buckets',
-  shapes: BY_SHAPES,
-  build: (p, by) => {
-    const key = by && groupKeySql(by, QUALITY_COLUMNS);
-    // Only the style key needs the work order; the join is left out otherwise.
-    const needsWorkOrder = by === 'style' && key !== null;
-    const reads: TableRead[] = ['quality_entry', 'job', 'part_opportunities', 'client_config'];
-    const r = sql`r AS (
-  SELECT ${key ?? sql`NULL`} AS k, NULLIF(q.operation_checked, '') AS op,
+/** The tenant tables a quality row reads (the work order only for its style). */
+function qualityReads(withWorkOrder: boolean): TableRead[] {
+  const reads: TableRead[] = ['quality_entry', 'job', 'part_opportunities', 'client_config'];
+  return withWorkOrder ? [...reads, 'work_order'] : reads;
+}
+
+/** `r`: one row per quality entry in `[from, to]` with `keys` (SQL select items) and its inputs. */
+function qualityRowCte(p: Pick<KpiParams, 'from' | 'to'>, keys: RawBuilder<unknown>, withWorkOrder: boolean) {
+  return sql`r AS (
+  SELECT ${keys}, NULLIF(q.operation_checked, '') AS op,
     q.units_inspected AS inspected, q.units_defective AS defective, q.units_passed AS passed,
     q.total_defects_count AS defects,
     COALESCE(po.opportunities_per_unit, cc.dpmo_opportunities_default, ${sql.lit(DEFAULT_OPPORTUNITIES_PER_UNIT)}) AS opp,
@@ -63,13 +64,13 @@ export const QUALITY_BUCKETS = kpiQuery<QualityBucket>({
   LEFT JOIN job j ON j.job_id = q.job_id AND j.client_id = q.client_id
   LEFT JOIN part_opportunities po ON po.client_id = q.client_id AND po.part_number = j.part_number
   LEFT JOIN client_config cc ON cc.client_id = q.client_id
-  ${needsWorkOrder ? sql`LEFT JOIN work_order w ON w.work_order_id = q.work_order_id AND w.client_id = q.client_id` : sql``}
+  ${withWorkOrder ? sql`LEFT JOIN work_order w ON w.work_order_id = q.work_order_id AND w.client_id = q.client_id` : sql``}
   WHERE q.shift_date BETWEEN ${p.from} AND ${p.to}
 )`;
-    return {
-      reads: needsWorkOrder ? [...reads, 'work_order'] : reads,
-      ctes: [r],
-      select: sql<QualityBucket>`SELECT k, op, count(*) AS entries,
+}
+
+/** The sums of a bucket over `r`, named as QualityBucket's (and `rollup_quality`'s) columns. */
+const BUCKET_SUMS = sql`count(*) AS entries,
   count(CASE WHEN inspected IS NOT NULL AND defective IS NOT NULL THEN 1 END) AS ppm_rows,
   total(CASE WHEN inspected IS NOT NULL THEN defective END) AS defective,
   total(CASE WHEN defective IS NOT NULL THEN inspected END) AS ppm_inspected,
@@ -81,8 +82,74 @@ export const QUALITY_BUCKETS = kpiQuery<QualityBucket>({
     THEN CASE WHEN opp_inferred THEN ${sql.lit(CONF.clientDefault)} ELSE ${sql.lit(CONF.part)} END END) AS dpmo_confidence,
   count(CASE WHEN inspected IS NOT NULL AND passed IS NOT NULL THEN 1 END) AS fpy_rows,
   total(CASE WHEN inspected IS NOT NULL THEN passed END) AS passed,
-  total(CASE WHEN passed IS NOT NULL THEN inspected END) AS fpy_inspected
+  total(CASE WHEN passed IS NOT NULL THEN inspected END) AS fpy_inspected`;
+
+/** The columns of `rollup_quality` the cells sum. */
+export const QUALITY_ROLLUP_SUMS: readonly string[] = [
+  'entries',
+  'ppm_rows',
+  'defective',
+  'ppm_inspected',
+  'dpmo_rows',
+  'defects',
+  'opportunities',
+  'dpmo_inferred',
+  'dpmo_confidence',
+  'fpy_rows',
+  'passed',
+  'fpy_inspected',
+];
+
+/**
+ * One aggregate per (group key, operation): the family adds the buckets up per group for PPM, DPMO
+ * and FPY, and multiplies per-operation yields for RTY, without reading a single entry row in JS.
+ * Opportunities per unit follow KPIS.md: the part_opportunities row of the entry's client for its
+ * job's part_number (1.0) → the client's dpmo_opportunities_default, or 1 without a config row (0.5);
+ * an entry without a job, a job without part_number or a part row without a count takes the default.
+ * Those lookups never use the date range: they depend on the entry's own client only.
+ */
+export const QUALITY_BUCKETS = kpiQuery<QualityBucket>({
+  name: 'quality_buckets',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, QUALITY_COLUMNS);
+    // Only the style key needs the work order; the join is left out otherwise.
+    const needsWorkOrder = by === 'style' && key !== null;
+    return {
+      reads: qualityReads(needsWorkOrder),
+      ctes: [qualityRowCte(p, sql`${key ?? sql`NULL`} AS k`, needsWorkOrder)],
+      select: sql<QualityBucket>`SELECT k, op, ${BUCKET_SUMS}
 FROM r
+GROUP BY k, op`,
+    };
+  },
+});
+
+/** The rollup cells of the quality entries in `[from, to]` (operation: the operation checked). */
+export function qualityCells(p: Pick<KpiParams, 'from' | 'to'>): ScopedRead<unknown> {
+  const keys = sql`q.client_id, q.shift_date, q.shift_type, q.work_order_id,
+    NULLIF(w.style_model, '') AS style_model`;
+  return {
+    reads: qualityReads(true),
+    ctes: [qualityRowCte(p, keys, true)],
+    select: sql`SELECT client_id, shift_date, shift_type, work_order_id, style_model, op AS operation_id, ${BUCKET_SUMS}
+FROM r
+GROUP BY 1, 2, 3, 4, 5, 6`,
+  };
+}
+
+/** QUALITY_BUCKETS from the rollup cells of `[from, to]`. */
+export const QUALITY_BUCKETS_ROLLUP = kpiQuery<QualityBucket>({
+  name: 'quality_buckets_rollup',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, rollupColumns({ workOrder: true, style: true, operation: true }));
+    return {
+      reads: ['rollup_quality'],
+      select: sql<QualityBucket>`SELECT ${key ?? sql`NULL`} AS k, operation_id AS op,
+  ${sql.join(QUALITY_ROLLUP_SUMS.map((c) => sql`total(${sql.ref(c)}) AS ${sql.ref(c)}`))}
+FROM rollup_quality
+WHERE shift_date BETWEEN ${p.from} AND ${p.to}
 GROUP BY k, op`,
     };
   },
@@ -90,5 +157,5 @@ GROUP BY k, op`,
 
 /** The quality buckets of the context's scope, per group key of its grouping and operation. */
 export function queryQualityBuckets(ctx: KpiContext): QualityBucket[] {
-  return ctx.run(QUALITY_BUCKETS, ctx.by);
+  return ctx.run(ctx.rollups ? QUALITY_BUCKETS_ROLLUP : QUALITY_BUCKETS, ctx.by);
 }

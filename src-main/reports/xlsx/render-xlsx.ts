@@ -43,7 +43,11 @@ interface Written {
 }
 
 /** A report cell as an Excel value: numbers stay numbers (a percent as its fraction), dates stay dates. */
-function excelCell(cell: Cell, statusWord: (s: 'green' | 'amber' | 'red') => string, days: string): Written {
+function excelCell(
+  cell: Cell,
+  statusWord: (s: 'green' | 'amber' | 'red' | 'check') => string,
+  days: string,
+): Written {
   switch (cell.t) {
     case 'text':
       return { value: cell.v };

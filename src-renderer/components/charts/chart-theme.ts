@@ -18,6 +18,8 @@ export const STATUS_FILLS: Record<KpiStatus, string> = {
   green: '#116329',
   amber: '#a86500',
   red: '#b3121f',
+  // Not a target colour: a value above its ceiling says nothing about the line until the data is checked.
+  check: '#5b3a8c',
 };
 
 /** A status colour, or grey for a value with no target or no value. */

@@ -32,8 +32,9 @@ const HINTS: Partial<Record<GridColumn['type']['kind'], string>> = {
 
 /**
  * The editor of the active cell: a text box, with a list of matching choices under it for codes,
- * orders, employees, shifts and yes/no. Up/Down pick a choice; Enter or Tab commit the typed
- * choice, else the highlighted one, so "y" Enter is Yes and "WO-10" Enter is that order.
+ * orders, employees, shifts and yes/no. Up/Down pick a choice; Enter or Tab commit the choice the
+ * text names (resolveChoice: "y" Enter is Yes, "WO-100" Enter is that order, "WO-10" is refused
+ * when no order is called that), else the one picked with the arrows.
  */
 export function CellEditor({ column, draft, options, onDraft, onKey, onPick }: CellEditorProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -43,9 +44,9 @@ export function CellEditor({ column, draft, options, onDraft, onKey, onPick }: C
   // Free text with suggestions (an operation's name): a suggestion is only taken when picked with
   // the arrows or typed in full, so a new name is never swapped for one that starts the same.
   const free = column.type.kind === 'text';
-  // The first match is highlighted once something is typed; on an empty box only after Down, so
-  // Enter there commits blank.
-  const index = picked ?? (draft.trim() !== '' && !free ? 0 : null);
+  // Only a choice picked with the arrows is highlighted (and taken as such): Enter or Tab never
+  // swap what was typed for the first match (issue 9, rule 5), and on an empty box commit blank.
+  const index = picked;
   const highlighted = index === null ? null : (matches[Math.min(index, matches.length - 1)] ?? null);
 
   const [place, setPlace] = useState<CSSProperties>({});
@@ -82,7 +83,7 @@ export function CellEditor({ column, draft, options, onDraft, onKey, onPick }: C
       ? draft
       : free
         ? resolveFreeText(options, draft, highlighted)
-        : resolveChoice(options, draft, highlighted);
+        : resolveChoice(options, draft, highlighted, column.type.kind !== 'ref');
     const used = onKey(
       { key: event.key, ctrl: event.ctrlKey || event.metaKey, shift: event.shiftKey, alt: event.altKey },
       text,

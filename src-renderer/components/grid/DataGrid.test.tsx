@@ -6,7 +6,7 @@ import type { Result } from '../../../src-shared/contract';
 import { setTransport } from '../../api/client';
 import { unsavedTotal, useUnsavedStore } from '../../stores/unsaved-store';
 import { DataGrid } from './DataGrid';
-import { cell, resetBetweenGridTests, states } from './grid-test-support';
+import { cell, resetBetweenGridTests, states } from './grid.test-support';
 
 const FIXED = { client_id: 'BOOT-LINE-A', shift_date: '2026-03-02', shift_type: 'SHIFT_1ST' };
 const ORDERS = [
@@ -86,7 +86,9 @@ describe('DataGrid', () => {
     expect(states()).toEqual(['● Unsaved']);
     // Enter moved down to the new-row line, last column; Home goes back to its first cell.
     await user.keyboard('{Home}WO-2{Enter}');
-    // "WO-2" + Enter picked the matching open order.
+    // "WO-2" is no order: the cell refuses it rather than picking WO-200 (issue 9, rule 5).
+    expect(cell(1, 'work_order_id').textContent).toContain('“WO-2” is not one of the choices');
+    await user.keyboard('{ArrowUp}WO-200{Enter}');
     expect(within(cell(1, 'work_order_id')).getByText('WO-200')).toBeTruthy();
     await user.keyboard('{ArrowUp}{ArrowRight}80{Enter}');
     expect(unsavedTotal(useUnsavedStore.getState().counts)).toBe(2);

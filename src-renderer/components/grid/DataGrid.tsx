@@ -30,7 +30,7 @@ import type { DerivedColumn } from './grid-types';
 import { type GridView, NO_VIEW, toggleSort } from './grid-view';
 import { revealCell } from './reveal-cell';
 import { useGridDraft } from './use-grid-draft';
-import { useGridOptions } from './use-grid-options';
+import { type OptionSource, useGridOptions } from './use-grid-options';
 import { type GridRowsOptions, type GridScope, useGridRows } from './use-grid-rows';
 import { useRowWindow } from './use-row-window';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -135,8 +135,12 @@ export function DataGrid(props: DataGridProps) {
     adjust: props.adjust,
     onSaved: props.onSaved,
     ask: props.ask,
+    // The options load after the rows hook: read through a ref, so a check always sees the latest.
+    choices: (column, texts) => sourceRef.current?.optionsFor(column, texts) ?? null,
   });
   const source = useGridOptions(allColumns, grid.shownScope.clientId);
+  const sourceRef = useRef<OptionSource | null>(null);
+  sourceRef.current = source;
   const readOnly = props.readOnly === true;
   const screen = useContext(ScreenContext);
 

@@ -4,6 +4,7 @@ import { GridCell } from './GridCell';
 import { GridDerivedCell } from './GridDerivedCell';
 import type { ColumnSlot } from './grid-columns';
 import type { GridKey } from './grid-keyboard';
+import { rowWarnings } from './grid-rows';
 import type { GridRow } from './grid-types';
 import { RowStateBadge } from './RowStateBadge';
 import type { OptionSource } from './use-grid-options';
@@ -35,17 +36,27 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
   const texts = row?.texts ?? props.defaults;
   const rowKey = row?.id ?? 'new';
   const messageId = `${gridId}-${rowKey}-message`;
+  const warningId = `${gridId}-${rowKey}-warning`;
+  // A saved row the core flags (implausible figures someone confirmed): it counts, but is to check.
+  const warnings = rowWarnings(row?.saved ?? null);
   return (
     <>
       <tr
         className={row ? `grid-row grid-row-${row.state}` : 'grid-row grid-new-row'}
-        aria-describedby={row?.rowError ? messageId : undefined}
+        aria-describedby={
+          [row?.rowError ? messageId : '', warnings.length > 0 ? warningId : ''].join(' ').trim() || undefined
+        }
       >
         <th scope="row" className="grid-row-head">
           {row ? (
             <RowStateBadge state={row.state} />
           ) : (
             <span className="grid-new-label">{i18next.t('grid.newRow')}</span>
+          )}
+          {warnings.length > 0 && (
+            <span className="row-flag" data-testid="row-flag" title={warnings.join('\n')}>
+              <span aria-hidden="true">⚑</span> {i18next.t('grid.check')}
+            </span>
           )}
         </th>
         {slots.map((slot) => {
@@ -95,6 +106,13 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
           )}
         </td>
       </tr>
+      {warnings.length > 0 && !row?.rowError && (
+        <tr className="grid-row-warning">
+          <td colSpan={slots.length + 2} id={warningId}>
+            Check: {warnings.join(' ')}
+          </td>
+        </tr>
+      )}
       {row?.rowError && (
         <tr className="grid-row-message">
           <td colSpan={slots.length + 2} id={messageId} role="alert">

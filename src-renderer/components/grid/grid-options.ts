@@ -137,21 +137,33 @@ export function matchingOptions(options: readonly CellOption[], typed: string, m
 }
 
 /**
- * The value an editor commits: the typed text when it is a choice (any case), else the highlighted
- * choice, else the text as typed (the check then says why it is not accepted).
+ * The value an editor commits (issue 9, rule 5: coded fields take only codes): the choice the typed
+ * text names (its code or its words, any case); for a list of codes (`prefix`: reasons, absence
+ * types, shifts, yes/no) also the one choice whose code or words start with it ("sun" is Sunday
+ * overtime, "y" is Yes), never one of several; the choice picked with the arrows; else the text as
+ * typed, which the row check then refuses beside the cell. A record's id (an order, a job, an
+ * employee) is taken whole only: "WO-2" never becomes WO-200.
  */
 export function resolveChoice(
   options: readonly CellOption[],
   typed: string,
-  highlighted: CellOption | null,
+  picked: CellOption | null,
+  prefix = true,
 ): string {
   const text = typed.trim();
   if (text === '') return '';
-  const exact = options.find(
-    (o) => o.value.toLowerCase() === text.toLowerCase() || o.label.toLowerCase() === text.toLowerCase(),
-  );
+  const needle = text.toLowerCase();
+  const exact = options.find((o) => o.value.toLowerCase() === needle || o.label.toLowerCase() === needle);
   if (exact) return exact.value;
-  return highlighted ? highlighted.value : text;
+  if (picked) return picked.value;
+  if (prefix) {
+    const starts = options.filter(
+      (o) => o.value.toLowerCase().startsWith(needle) || o.label.toLowerCase().startsWith(needle),
+    );
+    const only = starts.length === 1 ? starts[0] : undefined;
+    if (only) return only.value;
+  }
+  return text;
 }
 
 /**

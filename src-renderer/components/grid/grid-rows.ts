@@ -1,9 +1,11 @@
 import type { AppErrorShape, FieldIssue } from '../../../src-shared/contract';
+import { ENTRY_WARNING_CODES, type EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import { type TableSpec, writableColumns } from '../../../src-shared/tables/column';
 import { createSchema, updateSchema } from '../../../src-shared/tables/to-zod';
 import { errorText } from '../../api/client';
+import { i18next } from '../../i18n/i18n';
 import { cellMessage, parseTyped, refusalText, textOf } from './grid-cells';
-import type { GridColumn, GridRow, RecordRow, RowState } from './grid-types';
+import type { CellOption, GridColumn, GridRow, RecordRow, RowState } from './grid-types';
 
 /** What the grid knows about the rows of one table on one screen. */
 export interface RowContext {
@@ -11,6 +13,25 @@ export interface RowContext {
   columns: readonly GridColumn[];
   /** Values every new row gets and nobody types (client, and on shift screens date and shift). */
   fixed: Readonly<Record<string, unknown>>;
+  /** The loaded choices of a coded cell in a row (null: typed freely, or not loaded yet). */
+  choices?: (column: GridColumn, texts: Readonly<Record<string, string>>) => readonly CellOption[] | null;
+}
+
+/** Coded cells whose text must be one of their choices: reference codes and records' ids (enumerations: the schema). */
+const CODED_KINDS = new Set(['code', 'ref']);
+
+/**
+ * Issue 9, rule 5: a coded cell the person changed must hold one of its choices; otherwise the
+ * cell says so at once (the core would refuse it too, but only at the save). Unchanged cells are
+ * left alone: a saved row may name an order that is no longer open, so no longer offered.
+ */
+function choiceProblem(row: GridRow, column: GridColumn, ctx: RowContext): string | null {
+  if (!CODED_KINDS.has(column.type.kind) || !ctx.choices) return null;
+  const text = (row.texts[column.name] ?? '').trim();
+  if (text === '' || text === (row.original[column.name] ?? '').trim()) return null;
+  const options = ctx.choices(column, row.texts);
+  if (!options || options.length === 0 || options.some((o) => o.value === text)) return null;
+  return i18next.t('grid.notAChoice', { text });
 }
 
 /** What saving one row takes: a create, an update of the changed fields, or nothing. */
@@ -106,6 +127,8 @@ export function checkRow(row: GridRow, ctx: RowContext, saving: boolean): RowChe
     const parsed = parseTyped(column.type, row.texts[column.name] ?? '');
     if (parsed.ok) values[column.name] = parsed.value;
     else errors[column.name] = cellMessage(column.label, refusalText(parsed));
+    const refused = parsed.ok ? choiceProblem(row, column, ctx) : null;
+    if (refused) errors[column.name] = cellMessage(column.label, refused);
   }
   const place = (field: string, message: string) => {
     const label = labels.get(field);
@@ -202,4 +225,30 @@ export function withFailure(row: GridRow, error: AppErrorShape, columns: readonl
   else if (error.code !== 'VALIDATION' || leftOver.length > 0 || Object.keys(errors).length === 0)
     rowError = errorText(leftOver.length > 0 ? { ...error, issues: leftOver } : error);
   return { ...row, errors, rowError, state: 'error' };
+}
+
+/** The warning codes of a NEEDS_CONFIRMATION refusal, to send back once the person confirms. */
+export function warningCodes(error: AppErrorShape): EntryWarningCode[] {
+  if (error.code !== 'NEEDS_CONFIRMATION') return [];
+  const codes = (error.issues ?? []).flatMap((issue) =>
+    ENTRY_WARNING_CODES.filter((code) => code === issue.warning),
+  );
+  return [...new Set(codes)];
+}
+
+/** The question that shows an implausible row's warnings before it is saved anyway. */
+export function warningQuestion(error: AppErrorShape): string {
+  const lines = (error.issues ?? []).map((issue) => `• ${issue.message}`);
+  return `Check these figures before they count in the KPIs:\n${lines.join('\n')}\n\nSave this row anyway?`;
+}
+
+/** The warnings the core flagged on a stored row (the check a save makes), in words; empty when none. */
+export function rowWarnings(saved: Readonly<RecordRow> | null): string[] {
+  const warnings = saved?.warnings;
+  if (!Array.isArray(warnings)) return [];
+  return warnings.flatMap((w: unknown) =>
+    typeof w === 'object' && w !== null && typeof (w as { message?: unknown }).message === 'string'
+      ? [(w as { message: string }).message]
+      : [],
+  );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../src-shared/contract';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
 import type { DraftRow } from '../../../src-shared/contract/drafts';
+import type { EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText } from '../../api/client';
 import { i18next } from '../../i18n/i18n';
@@ -16,6 +17,8 @@ import {
   type RowContext,
   rechecked,
   savedRow,
+  warningCodes,
+  warningQuestion,
   withFailure,
   withSaved,
 } from './grid-rows';
@@ -51,6 +54,8 @@ export interface GridRowsOptions {
   onSaved?: () => void;
   /** Asks yes/no questions (delete, discard); the browser's confirm by default. */
   ask?: (question: string) => boolean;
+  /** The loaded choices of a coded cell, so a typed code that is none of them is refused at once. */
+  choices?: RowContext['choices'];
 }
 
 /** How a save went, for the grid to move to what needs fixing. */
@@ -100,7 +105,12 @@ export function useGridRows(
   );
 
   const ctxOf = useCallback(
-    (): RowContext => ({ spec, columns, fixed: shownScope.current.fixed }),
+    (): RowContext => ({
+      spec,
+      columns,
+      fixed: shownScope.current.fixed,
+      choices: optionsRef.current.choices,
+    }),
     [spec, columns],
   );
   const freshId = useCallback(() => {
@@ -232,14 +242,25 @@ export function useGridRows(
       const sent = row.texts;
       updateRowById(id, (r) => ({ ...r, state: 'saving' }));
       const request = check.request;
-      const result =
-        request.kind === 'create'
-          ? await createRow(shownScope.current.domain, request.row)
-          : await updateRow(shownScope.current.domain, {
+      const send = (acknowledge?: EntryWarningCode[]) => {
+        const confirmed = acknowledge ? { acknowledge } : {};
+        return request.kind === 'create'
+          ? createRow(shownScope.current.domain, { ...request.row, ...confirmed })
+          : updateRow(shownScope.current.domain, {
               key: request.key,
               version: request.version,
               changes: request.changes,
+              ...confirmed,
             });
+      };
+      let result = await send();
+      // An implausible row (performance over 150 %, units far above plan…) is saved only once the
+      // person has read the warning and confirmed the figures.
+      const warned = result.ok ? [] : warningCodes(result.error);
+      if (!result.ok && warned.length > 0) {
+        const ask = optionsRef.current.ask ?? ((q: string) => window.confirm(q));
+        if (ask(warningQuestion(result.error))) result = await send(warned);
+      }
       if (result.ok) {
         stored += 1;
         updateRowById(id, (r) => withSaved(r, result.data, sent, ctx));

@@ -81,7 +81,10 @@ describe('ImportDialog', () => {
           .map((c) => c.textContent),
       ),
     ).toEqual([['3', 'Shift date (shift_date)', 'must be a real date like 2026-03-02']]);
-    expect(calls[0]).toEqual({ channel: 'csv.preview', payload: { table: 'production_entry', text: CSV } });
+    expect(calls[0]).toEqual({
+      channel: 'csv.preview',
+      payload: { table: 'production_entry', text: CSV, acceptWarnings: false },
+    });
 
     await user.click(within(dialog).getByRole('button', { name: 'Import 2 rows' }));
     expect(
@@ -89,7 +92,7 @@ describe('ImportDialog', () => {
     ).toBeTruthy();
     expect(calls[1]).toEqual({
       channel: 'csv.import',
-      payload: { table: 'production_entry', text: CSV, partial: false },
+      payload: { table: 'production_entry', text: CSV, partial: false, acceptWarnings: false },
     });
     expect(onImported).not.toHaveBeenCalled();
   });
@@ -110,6 +113,44 @@ describe('ImportDialog', () => {
     expect(await screen.findByText('Imported 1 row. 1 row was skipped.')).toBeTruthy();
     expect(calls[1]?.payload).toMatchObject({ partial: true });
     expect(onImported).toHaveBeenCalledWith(summary);
+  });
+
+  it('offers to import rows refused for their warnings once the person says the figures are checked', async () => {
+    const warned = [
+      {
+        row: 2,
+        field: 'units_produced',
+        message:
+          "9000 units is far above the order's plan: 10 of 1000 planned are still to make (check it; import with warnings accepted if it is right)",
+      },
+    ];
+    const calls: { channel: string; payload: unknown }[] = [];
+    setTransport({
+      kind: 'http',
+      async invoke(channel, payload) {
+        calls.push({ channel, payload });
+        const accepting = (payload as { acceptWarnings?: boolean }).acceptWarnings === true;
+        const data = accepting
+          ? { ...preview, inserted: 2, rejectedCount: 0, rejected: [] }
+          : { ...preview, inserted: 1, rejectedCount: 1, rejected: warned };
+        return { ok: true, data };
+      },
+    });
+    show();
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Rows, with the header row first'));
+    await user.paste(CSV);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const accept = await screen.findByRole('checkbox', { name: /Import rows with warnings/ });
+    await user.click(accept);
+    await user.click(await screen.findByRole('button', { name: 'Import 2 rows' }));
+    expect(calls.map((c) => [c.channel, (c.payload as { acceptWarnings?: boolean }).acceptWarnings])).toEqual(
+      [
+        ['csv.preview', false],
+        ['csv.preview', true],
+        ['csv.import', true],
+      ],
+    );
   });
 
   it("shows the core's progress as a filling bar while it checks, then drops the bar", async () => {

@@ -13,6 +13,14 @@ import { type SourceMode, SourceStep } from './SourceStep';
 import './import.css';
 import { i18next } from '../../i18n/i18n';
 
+/** How the core words a row refused for its warnings (csv-errors.ts). */
+const WARNING_NOTE = 'import with warnings accepted if it is right';
+
+/** True when the preview rejected rows only for their warnings' sake (entry-warnings.ts): the person may accept them. */
+function hasWarnings(preview: CsvPreview): boolean {
+  return preview.rejected.some((r) => r.message.includes(WARNING_NOTE));
+}
+
 type Step =
   | { kind: 'source' }
   | { kind: 'checking'; rows: number }
@@ -42,6 +50,8 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [partial, setPartial] = useState(false);
+  // Rows with entry warnings (implausible figures) go in only once the person says they checked them.
+  const [acceptWarnings, setAcceptWarnings] = useState(false);
   const [step, setStep] = useState<Step>({ kind: 'source' });
   const [failure, setFailure] = useState<string | null>(null);
   const [progress, setProgress] = useState<ProgressReport | null>(null);
@@ -69,7 +79,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     }
   }
 
-  async function check(): Promise<void> {
+  async function check(accepting = acceptWarnings): Promise<void> {
     if (text.trim() === '') {
       setFailure(mode === 'file' ? i18next.t('importer.chooseFile') : i18next.t('importer.pasteFirst'));
       return;
@@ -78,7 +88,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     const mine = ++request.current;
     setStep({ kind: 'checking', rows: roughRowCount(text) });
     const result = await withProgress(mine, 'csv.preview', () =>
-      invoke('csv.preview', { table: spec.table, text }),
+      invoke('csv.preview', { table: spec.table, text, acceptWarnings: accepting }),
     );
     if (mine !== request.current) return;
     if (!result.ok) {
@@ -95,7 +105,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     setFailure(null);
     setStep({ kind: 'importing', rows: partial ? preview.inserted : preview.total, preview });
     const result = await withProgress(mine, 'csv.import', () =>
-      invoke('csv.import', { table: spec.table, text, partial }),
+      invoke('csv.import', { table: spec.table, text, partial, acceptWarnings }),
     );
     if (mine !== request.current) return;
     if (!result.ok) {
@@ -174,6 +184,20 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
         />
       )}
 
+      {step.kind === 'preview' && (acceptWarnings || hasWarnings(step.preview)) && (
+        <label className="import-accept-warnings">
+          <input
+            type="checkbox"
+            checked={acceptWarnings}
+            onChange={(event) => {
+              setAcceptWarnings(event.target.checked);
+              void check(event.target.checked);
+            }}
+          />{' '}
+          Import rows with warnings (performance over 150 %, units far above plan, more defect lines than
+          defects): I checked their figures
+        </label>
+      )}
       {step.kind === 'preview' && (
         <PreviewStep
           spec={spec}

@@ -89,6 +89,7 @@ export const core = {
     CONFLICT: 'Someone else changed this record; reload and try again.',
     UNAUTHENTICATED: 'Please sign in first.',
     LOCKED: 'This account is locked for a few minutes after too many failed sign-ins.',
+    NEEDS_CONFIRMATION: 'These figures look wrong; check them, and save again to confirm they are right.',
     UNKNOWN_CHANNEL: 'This version of FloorKPI cannot do that.',
     BUSY: 'The database is busy with other work; nothing was changed. Try again in a moment.',
     UNAVAILABLE: 'The plant database is not available right now; nothing was changed.',
@@ -217,7 +218,7 @@ export const core = {
       hold_aging: 'Hold age',
       absenteeism: 'Absenteeism',
     },
-    status: { green: 'On target', amber: 'Near target', red: 'Off target' },
+    status: { green: 'On target', amber: 'Near target', red: 'Off target', check: 'Check the data' },
     unitWords: {
       '%': 'Percent (%)',
       ppm: 'Defective parts per million',

@@ -10,6 +10,10 @@ export const dashboard = {
     noProductionText: 'enter a shift on My shift or import a file.',
     noDataNote: 'Every KPI without data says “No data”; none of them is a zero.',
     noTarget: 'No target',
+    checkAbove:
+      '{{label}} cannot be above 100 %: an input is wrong (often a cycle time, a headcount or units typed twice).',
+    checkDrivers: 'Rows that drive it:',
+    checkUnits: '{{units}} units',
     target: 'Target {{value}}',
     openOrders: 'Open work orders, as of today',
     openHolds: 'Open holds, as of today',

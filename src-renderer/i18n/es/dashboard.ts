@@ -13,6 +13,10 @@ export const dashboard: CatalogueOf<typeof en> = {
     noProductionText: 'capture un turno en Mi turno o importe un archivo.',
     noDataNote: 'Cada indicador sin datos dice “Sin datos”; ninguno es un cero.',
     noTarget: 'Sin meta',
+    checkAbove:
+      '{{label}} no puede pasar de 100 %: un dato está mal (a menudo un tiempo de ciclo, una dotación o unidades digitadas dos veces).',
+    checkDrivers: 'Registros que lo elevan:',
+    checkUnits: '{{units}} unidades',
     target: 'Meta {{value}}',
     openOrders: 'Órdenes de trabajo abiertas, al día de hoy',
     openHolds: 'Retenciones abiertas, al día de hoy',

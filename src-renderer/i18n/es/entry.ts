@@ -77,6 +77,8 @@ export const entry: CatalogueOf<typeof en> = {
     pasted_many: 'Se pegaron {{count}} líneas: presione Ctrl+Enter para guardar.',
     pasted_other: 'Se pegaron {{count}} líneas: presione Ctrl+Enter para guardar.',
     newRow: '+ Nuevo registro',
+    check: 'Revisar',
+    notAChoice: '«{{text}}» no es una de las opciones: escriba un código completo o elija uno de la lista',
     nothingToSave: 'Nada que guardar.',
     savedRows_one: 'Se guardó {{count}} registro.',
     savedRows_many: 'Se guardaron {{count}} registros.',
@@ -188,6 +190,7 @@ export const entry: CatalogueOf<typeof en> = {
     title: 'Mi turno',
     aShift: 'Un turno',
     when: '{{date}}, {{shift}}',
+    otherDays: 'Turnos de otros días',
     production: 'Producción',
     downtime: 'Paros',
     noProduction:

@@ -63,6 +63,7 @@ describe('AdminScreen: each role sees the sections it may use', () => {
       'Employees & floating pool',
       'Updates',
       'Plant settings',
+      'Plant hub',
       'Backups',
     ]);
     expect(await screen.findByRole('heading', { name: 'Users' })).toBeTruthy();
@@ -82,7 +83,7 @@ describe('AdminScreen: each role sees the sections it may use', () => {
   it('gives a leader Targets & shifts (for the client they pick) and Updates', async () => {
     const channels = fakeCore();
     render(<AdminScreen me={me('LEADER')} />);
-    expect(sectionNames()).toEqual(['Targets & shifts', 'Updates']);
+    expect(sectionNames()).toEqual(['Targets & shifts', 'Updates', 'Plant hub']);
     expect(screen.getByRole('heading', { name: 'Targets & shifts' })).toBeTruthy();
     // No client picked yet: the section asks for one of the leader's own, and loads nothing.
     const choice = screen.getByRole('combobox');

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import { AdminSectionNav } from './AdminSectionNav';
 import { type SectionId, sectionsFor } from './admin-sections';
 import { BackupsSection } from './BackupsSection';
 import { ClientsSection } from './ClientsSection';
 import { DefectTypesSection } from './DefectTypesSection';
 import { EmployeesSection } from './EmployeesSection';
+import { HubSection } from './HubSection';
 import { PartOpportunitiesSection } from './PartOpportunitiesSection';
 import { PlantSettingsSection } from './PlantSettingsSection';
 import { ProductsSection } from './ProductsSection';
@@ -49,6 +50,7 @@ export function AdminScreen({ me }: ScreenProps) {
           {current.id === 'employees' && <EmployeesSection me={me} />}
           {current.id === 'updates' && <UpdatesSection me={me} />}
           {current.id === 'plant' && <PlantSettingsSection />}
+          {current.id === 'hub' && <HubSection />}
           {current.id === 'backups' && <BackupsSection />}
         </div>
       </div>

@@ -17,6 +17,7 @@ describe('sectionsFor', () => {
       'employees',
       'updates',
       'plant',
+      'hub',
       'backups',
     ]);
   });
@@ -30,11 +31,12 @@ describe('sectionsFor', () => {
       'reason-lists',
       'employees',
       'updates',
+      'hub',
     ]);
   });
 
-  it('gives a leader targets and shifts, and updates', () => {
-    expect(ids('LEADER')).toEqual(['targets', 'updates']);
+  it('gives a leader targets and shifts, updates, and the plant hub', () => {
+    expect(ids('LEADER')).toEqual(['targets', 'updates', 'hub']);
   });
 
   it('gives an operator nothing', () => {

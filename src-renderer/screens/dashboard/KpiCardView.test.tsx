@@ -141,4 +141,33 @@ describe('KpiCardView', () => {
     expect(within(item).queryByTestId('oee-factors')).toBeNull();
     expect(within(item).getByTestId('kpi-value').textContent).toBe('No data');
   });
+
+  it('says "Check the data" above the 100 % ceiling, never "On target", and names the rows that drive it', () => {
+    const { item } = show(
+      card({
+        key: 'performance',
+        result: result({ value: 250 }),
+        target: 95,
+        status: 'check',
+        drivers: [
+          {
+            production_entry_id: 'P-BIG',
+            client_id: 'BOOT-LINE-A',
+            work_order_id: 'WO-100',
+            shift_date: '2026-03-02',
+            shift_type: 'SHIFT_2ND',
+            units: 400,
+            earned_hours: 40,
+            hours: 8,
+            percent: 500,
+          },
+        ],
+      }),
+    );
+    expect(item.textContent).toContain('Check the data');
+    expect(item.textContent).not.toContain('On target');
+    expect(within(item).getByTestId('kpi-check').textContent).toContain(
+      `WO-100, 2026-03-02 2nd shift: 400 units (500.00${NBSP}%)`,
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { Sparkline } from '../../components/charts/Sparkline';
 import { i18next } from '../../i18n/i18n';
 import { useScopeStore } from '../../stores/scope-store';
 import { kpiHelpId } from '../help/kpi-help';
+import { CheckTheData } from './CheckTheData';
 import { EstimatedBadge } from './EstimatedBadge';
 import { formatKpi, formatKpiOrNoData, kpiLabel, STATUS_LABELS } from './kpi-format';
 import { OeeFactors } from './OeeFactors';
@@ -58,6 +59,7 @@ export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
       {target !== null && (
         <p className="kpi-note">{i18next.t('dash.target', { value: formatKpi(target, result.unit) })}</p>
       )}
+      {status === 'check' && <CheckTheData card={card} />}
       {card.key === 'oee' && <OeeFactors result={result} />}
       {kpiDefinition(card.key).asOfDate ? (
         <p className="kpi-note kpi-as-of">

@@ -5,6 +5,7 @@ import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey } from '../../../src-shared/kpi/result';
 import { BradfordSection } from './BradfordSection';
 import { ChronicHoldsSection } from './ChronicHoldsSection';
+import { DimensionSection } from './DimensionSection';
 import { HoldBucketsSection } from './HoldBucketsSection';
 import { KpiSummary } from './KpiSummary';
 import { kpiLabel } from './kpi-format';
@@ -51,6 +52,8 @@ function Section({
       return <LateOrdersSection scope={scope} showClient={showClient} />;
     case 'chronic_holds':
       return <ChronicHoldsSection scope={scope} showClient={showClient} />;
+    case 'by_dimension':
+      return <DimensionSection kpi={card.key} scope={scope} />;
   }
 }
 

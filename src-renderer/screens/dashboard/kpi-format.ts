@@ -23,6 +23,7 @@ export const STATUS_LABELS: Readonly<Record<KpiStatus, string>> = localizedRecor
   green: 'On target',
   amber: 'Near target',
   red: 'Off target',
+  check: 'Check the data',
 });
 
 /** What an axis says its numbers are. */

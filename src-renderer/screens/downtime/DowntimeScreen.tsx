@@ -7,14 +7,16 @@ import { CsvActions } from '../../components/import/CsvActions';
 import { fmt } from '../../i18n/fmt';
 import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
-import { currentShift } from '../my-shift/current-shift';
-import type { ScreenProps } from '../registry';
+import { entryShiftDefaults } from '../my-shift/current-shift';
+import { useShiftCalendar } from '../my-shift/use-shift-calendar';
+import type { ScreenProps } from '../screen-props';
 import { DOWNTIME_COLUMNS, DOWNTIME_MORE } from './downtime-columns';
 
 /** Downtime entries of the chosen client and period: reason, minutes, start, resolution. */
 export function DowntimeScreen({ me }: ScreenProps) {
   const client = useEntryClient();
   const range = useDateRange();
+  const calendar = useShiftCalendar(client);
   // An import wrote rows: the grid loads them (once its own unsaved rows are saved or discarded).
   const [imported, setImported] = useState(0);
   const { t } = useTranslation();
@@ -46,7 +48,7 @@ export function DowntimeScreen({ me }: ScreenProps) {
               onImported={() => setImported((n) => n + 1)}
             />
           }
-          defaults={{ shift_date: range.to, shift_type: currentShift(new Date()).shift }}
+          defaults={entryShiftDefaults(new Date(), range, calendar)}
           title={t('downtime.gridTitle', { client, period })}
           empty={t('downtime.empty', { client })}
         />

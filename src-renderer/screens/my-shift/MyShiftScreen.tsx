@@ -8,18 +8,21 @@ import { useScopeStore } from '../../stores/scope-store';
 import { AttendanceSection } from '../attendance/AttendanceSection';
 import { DOWNTIME_COLUMNS, DOWNTIME_MORE } from '../downtime/downtime-columns';
 import { PRODUCTION_COLUMNS, PRODUCTION_MORE } from '../production/production-columns';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import { ShiftPicker, shiftWords } from './ShiftPicker';
+import { useFollowedShift } from './use-followed-shift';
 
 /**
- * One shift on one screen: the client (the operator's own, else the header's choice), today and the
- * shift running now are filled in; production, downtime and attendance follow each other.
+ * One shift on one screen: the client (the operator's own, else the header's choice) and the shift
+ * running now by that client's shift calendar are filled in (at 02:30 during a 21:00–06:00 night
+ * shift, the night that started yesterday); production, downtime and attendance follow each other.
  */
 export function MyShiftScreen({ me }: ScreenProps) {
   const client = useEntryClient();
   // In the scope store, so a reload, a lock or the next sign-in returns to the same shift.
   const shift = useScopeStore((s) => s.shift);
   const setShift = useScopeStore((s) => s.pickShift);
+  useFollowedShift(client);
   const fixed = { client_id: client ?? '', shift_date: shift.date, shift_type: shift.shift };
   const filter = { from: shift.date, to: shift.date, equals: { shift_type: shift.shift } };
   const when = shiftWords(shift);
@@ -33,7 +36,7 @@ export function MyShiftScreen({ me }: ScreenProps) {
             {choiceLabel(me, client)} ({client})
           </p>
         )}
-        <ShiftPicker value={shift} onChange={setShift} />
+        <ShiftPicker value={shift} onChange={setShift} mayOverride={me.role !== 'OPERATOR'} />
         {client && (
           <ReportButton
             me={me}

@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { SHIFT_TYPES, type ShiftType } from '../../../src-shared/domain/enums';
+import { shiftsOffered } from '../../../src-shared/domain/shift-calendar';
 import { DateInput } from '../../components/DateInput';
 import { confirmScopeChange } from '../../stores/unsaved-store';
 import { SHIFT_LABELS, type ShiftChoice } from './current-shift';
@@ -17,13 +18,23 @@ export function shiftWords(shift: ShiftChoice): string {
   return i18next.t('myShift.when', { date: fmt.date(shift.date), shift: SHIFT_LABELS[shift.shift] });
 }
 
+interface ShiftPickerProps {
+  value: ShiftChoice;
+  onChange(next: ShiftChoice): void;
+  /** A leader and up may offer a shift on a day it does not run (weekend overtime on a weekday). */
+  mayOverride?: boolean;
+}
+
 /**
- * The date and shift a shift screen enters data for. With unsaved rows on screen, a change asks
- * first and says where those rows will still be saved.
+ * The date and shift a shift screen enters data for. Only the shifts that run on the date are
+ * offered (Saturday overtime on Saturdays…), unless a leader ticks "Other days' shifts". With
+ * unsaved rows on screen, a change asks first and says where those rows will still be saved.
  */
-export function ShiftPicker({ value, onChange }: { value: ShiftChoice; onChange(next: ShiftChoice): void }) {
+export function ShiftPicker({ value, onChange, mayOverride = false }: ShiftPickerProps) {
   const id = useId();
   const { t } = useTranslation();
+  const [override, setOverride] = useState(false);
+  const offered = shiftsOffered(value.date, { override: mayOverride && override, current: value.shift });
   const move = (next: ShiftChoice): boolean => {
     if (!confirmScopeChange(shiftWords(next))) return false;
     onChange(next);
@@ -51,12 +62,18 @@ export function ShiftPicker({ value, onChange }: { value: ShiftChoice; onChange(
           if (isShiftType(event.target.value)) move({ ...value, shift: event.target.value });
         }}
       >
-        {SHIFT_TYPES.map((shift) => (
+        {offered.map((shift) => (
           <option key={shift} value={shift}>
             {SHIFT_LABELS[shift]}
           </option>
         ))}
       </select>
+      {mayOverride && (
+        <label className="shift-override">
+          <input type="checkbox" checked={override} onChange={(event) => setOverride(event.target.checked)} />
+          {t('myShift.otherDays')}
+        </label>
+      )}
     </div>
   );
 }

@@ -1,25 +1,41 @@
 import { SHIFT_TYPE_LABELS } from '../../../src-shared/domain/enum-labels';
-import type { ShiftType } from '../../../src-shared/domain/enums';
-import { localIsoDate } from '../../stores/date-range';
+import { localHhMm, localIsoDate } from '../../../src-shared/domain/plant-clock';
+import {
+  DEFAULT_SHIFT_CALENDAR,
+  type ShiftChoice,
+  type ShiftDefinition,
+  shiftAt,
+} from '../../../src-shared/domain/shift-calendar';
 
-/** A date and shift a screen enters data for. */
-export interface ShiftChoice {
-  date: string;
-  shift: ShiftType;
-}
+export type { ShiftChoice };
 
 /**
- * The shift running at `now` on this computer's clock, for pre-filling: Saturday and Sunday are the
- * overtime shifts; on weekdays 07:00–17:00 is the first shift and any other time the second.
+ * The shift at `now` on this computer's clock by a client's shift calendar (the default one until
+ * the client's is known), for pre-filling: the running shift, dated the day it started, so at 02:30
+ * on Tuesday a 21:00–06:00 second shift is Monday's; between shifts, the one that just ended.
  */
-export function currentShift(now: Date): ShiftChoice {
-  const date = localIsoDate(now);
-  const day = now.getDay();
-  if (day === 6) return { date, shift: 'SAT_OT' };
-  if (day === 0) return { date, shift: 'SUN_OT' };
-  const minutes = now.getHours() * 60 + now.getMinutes();
-  return { date, shift: minutes >= 7 * 60 && minutes < 17 * 60 ? 'SHIFT_1ST' : 'SHIFT_2ND' };
+export function currentShift(
+  now: Date,
+  calendar: readonly ShiftDefinition[] = DEFAULT_SHIFT_CALENDAR,
+): ShiftChoice {
+  const at = shiftAt(calendar, localIsoDate(now), localHhMm(now));
+  return { date: at.date, shift: at.shift };
 }
 
 /** Shift codes in words, for pickers and headings: the grids' words too. */
 export const SHIFT_LABELS = SHIFT_TYPE_LABELS;
+
+/**
+ * A new grid row's date and shift on a period screen: the running shift (by the client's calendar)
+ * when its date is in the period, so a row typed at 02:30 lands on last night's shift; otherwise the
+ * period's last day with that shift.
+ */
+export function entryShiftDefaults(
+  now: Date,
+  range: { from: string; to: string },
+  calendar?: readonly ShiftDefinition[] | null,
+): { shift_date: string; shift_type: ShiftChoice['shift'] } {
+  const running = currentShift(now, calendar ?? DEFAULT_SHIFT_CALENDAR);
+  const inRange = running.date >= range.from && running.date <= range.to;
+  return { shift_date: inRange ? running.date : range.to, shift_type: running.shift };
+}

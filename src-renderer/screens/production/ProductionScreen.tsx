@@ -7,14 +7,16 @@ import { CsvActions } from '../../components/import/CsvActions';
 import { fmt } from '../../i18n/fmt';
 import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
-import { currentShift } from '../my-shift/current-shift';
-import type { ScreenProps } from '../registry';
+import { entryShiftDefaults } from '../my-shift/current-shift';
+import { useShiftCalendar } from '../my-shift/use-shift-calendar';
+import type { ScreenProps } from '../screen-props';
 import { PRODUCTION_COLUMNS, PRODUCTION_MORE } from './production-columns';
 
 /** Production entries of the chosen client and period, typed or pasted like a spreadsheet. */
 export function ProductionScreen({ me }: ScreenProps) {
   const client = useEntryClient();
   const range = useDateRange();
+  const calendar = useShiftCalendar(client);
   // An import wrote rows: the grid loads them (once its own unsaved rows are saved or discarded).
   const [imported, setImported] = useState(0);
   const { t } = useTranslation();
@@ -47,7 +49,7 @@ export function ProductionScreen({ me }: ScreenProps) {
             />
           }
           // A new row is for the last day of the period (today for the usual periods) and the shift now.
-          defaults={{ shift_date: range.to, shift_type: currentShift(new Date()).shift }}
+          defaults={entryShiftDefaults(new Date(), range, calendar)}
           title={t('production.gridTitle', { client, period })}
           empty={t('production.empty', { client })}
         />

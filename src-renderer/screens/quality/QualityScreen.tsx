@@ -6,8 +6,9 @@ import { useEntryClient } from '../../components/grid/use-entry-client';
 import { CsvActions } from '../../components/import/CsvActions';
 import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
-import { currentShift } from '../my-shift/current-shift';
-import type { ScreenProps } from '../registry';
+import { entryShiftDefaults } from '../my-shift/current-shift';
+import { useShiftCalendar } from '../my-shift/use-shift-calendar';
+import type { ScreenProps } from '../screen-props';
 import '../../components/form/screen-kit.css';
 import { DefectsGrid } from './DefectsGrid';
 import { INSPECTION_COLUMNS, INSPECTION_MORE } from './quality-columns';
@@ -18,6 +19,7 @@ type Inspection = Row<'quality_entry'>;
 export function QualityScreen({ me }: ScreenProps) {
   const client = useEntryClient();
   const range = useDateRange();
+  const calendar = useShiftCalendar(client);
   const [active, setActive] = useState<Inspection | null>(null);
   const [reloads, setReloads] = useState(0);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
@@ -41,11 +43,7 @@ export function QualityScreen({ me }: ScreenProps) {
             columns={INSPECTION_COLUMNS}
             more={INSPECTION_MORE}
             fixed={{ client_id: client }}
-            defaults={{
-              shift_date: range.to,
-              shift_type: currentShift(new Date()).shift,
-              qc_inspector_id: me.username,
-            }}
+            defaults={{ ...entryShiftDefaults(new Date(), range, calendar), qc_inspector_id: me.username }}
             reloadToken={reloads}
             message={message}
             // The grid's rows are this table's rows as the core listed them. On the new-row line the

@@ -9,7 +9,7 @@ export const efficiency = defineKpi<SkippedDetails>()({
   better: 'higher',
   targetColumn: 'efficiency_target',
   family: 'production',
-  breakdowns: [],
+  breakdowns: [{ kind: 'by_dimension' }],
   inputs: ['cycle_time', 'headcount', 'shift_hours'],
   rowNoun: ROWS,
   asOfDate: false,

@@ -9,7 +9,7 @@ export const performance = defineKpi<SkippedDetails>()({
   better: 'higher',
   targetColumn: 'performance_target',
   family: 'production',
-  breakdowns: [],
+  breakdowns: [{ kind: 'by_dimension' }],
   inputs: ['cycle_time', 'run_time', 'shift_hours'],
   rowNoun: ROWS,
   asOfDate: false,

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
+import { weekday } from '../src-shared/domain/calendar';
+import { expect, test } from './fixtures/browser-host';
+import { api, openScreen } from './support/api';
+import { signIn, watchProblems } from './support/screens';
+
+const PASSWORD = 'floorkpi-demo';
+const CLIENT = 'BOOT-LINE-A';
+
+function gridOf(page: Page, title: RegExp) {
+  const region = page.getByRole('region', { name: title });
+  return {
+    region,
+    cell: (row: number, field: string): Locator =>
+      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
+    states: region.getByTestId('row-state'),
+  };
+}
+
+/** The last Tuesday before today: a night the demo plant has lived, so every clock agrees it is past. */
+function lastTuesday(today: string): string {
+  let day = addDays(today, -1);
+  while (weekday(day) !== 2) day = addDays(day, -1);
+  return day;
+}
+
+test('a night-shift leader at 02:30 lands on Monday’s second shift, and a row far above the plan warns before it counts', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  const problems = watchProblems(page);
+  const tuesday = lastTuesday(localIsoDate(new Date()));
+  const monday = addDays(tuesday, -1);
+  // The window's clock reads 02:30 on that Tuesday: the client's 21:00–06:00 second shift is running,
+  // and it started on Monday.
+  await page.clock.install({ time: new Date(`${tuesday}T02:30:00`) });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Start with demo data' }).click();
+  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await signIn(page, 'leader.abc', PASSWORD);
+  await page.getByLabel('Client', { exact: true }).selectOption(CLIENT);
+
+  const calendar = await api(page, 'shifts.list', {
+    clientIds: [CLIENT],
+    equals: { shift_type: 'SHIFT_2ND' },
+  });
+  expect(calendar.rows[0]).toMatchObject({ start_time: '21:00', end_time: '06:00' });
+
+  await openScreen(page, 'My shift');
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue(monday);
+  const shift = page.getByLabel('Shift', { exact: true });
+  await expect(shift).toHaveValue('SHIFT_2ND');
+  // A weekday offers its own shifts; weekend overtime only once the leader asks for other days' shifts.
+  await expect(shift.locator('option')).toHaveText(['1st shift', '2nd shift', 'Other']);
+  await page.getByLabel("Other days' shifts").check();
+  await expect(shift.locator('option')).toHaveCount(5);
+
+  // A row typed with a units count far above what the order still has to make.
+  const production = gridOf(page, /^Production/);
+  await expect(production.region.getByRole('grid')).toHaveAttribute('aria-busy', 'false');
+  const first = await production.states.count();
+  const order = (
+    await api(page, 'workOrders.list', {
+      clientIds: [CLIENT],
+      equals: { status: 'ACTIVE' },
+      sort: [{ column: 'work_order_id', direction: 'asc' }],
+      limit: 1,
+    })
+  ).rows[0];
+  if (!order) throw new Error('no active order');
+  await production.cell(first, 'work_order_id').click();
+  await page.keyboard.type(order.work_order_id);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('99000');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('8');
+  await page.keyboard.press('Enter');
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.accept();
+  });
+  await page.keyboard.press('Control+Enter');
+  await expect(production.region.getByText('Saved 1 row.')).toBeVisible();
+  expect(asked).toHaveLength(1);
+  expect(asked[0]).toContain('Check these figures before they count in the KPIs');
+  expect(asked[0]).toContain("far above the order's plan");
+  await expect(production.region.getByTestId('row-flag')).toHaveCount(1);
+  const stored = await api(page, 'production.list', {
+    clientIds: [CLIENT],
+    from: monday,
+    to: monday,
+    equals: { shift_type: 'SHIFT_2ND', units_produced: 99000 },
+  });
+  expect(stored.rows).toHaveLength(1);
+
+  // The dashboard's "This shift" is Monday's night shift, not Tuesday's calendar day; performance
+  // far above 100 % says "Check the data" and names the row behind it.
+  await openScreen(page, 'Dashboard');
+  await page.getByLabel('Period').selectOption('shift');
+  const performance = page.getByTestId('kpi-performance');
+  await expect(performance.getByTestId('kpi-check')).toBeVisible({ timeout: 20_000 });
+  await expect(performance).toContainText('Check the data');
+  await expect(performance).not.toContainText('On target');
+  await expect(performance.getByTestId('kpi-check')).toContainText(
+    `${order.work_order_id}, ${monday} 2nd shift: 99000 units`,
+  );
+  await page.screenshot({
+    path: join(testInfo.project.outputDir, 'night-shift-check-the-data.png'),
+    fullPage: true,
+  });
+  expect(problems.filter((p) => !/401|Failed to load resource/.test(p))).toEqual([]);
+});

@@ -1,0 +1,25 @@
+import { sql } from 'kysely';
+import { kpiQuery, ONE_SHAPE } from '../kpi/kpi-query';
+
+/**
+ * How far back a change reaches into later days' sums: a production entry lacking headcount takes
+ * the mean of its client's entries of d−30 … d−1 (production-inputs-sql.ts), so an entry of day d
+ * changes the inferred inputs of days d+1 … d+30.
+ */
+export const HISTORY_DAYS = 30;
+
+/**
+ * Whether the scope's rollups are current for `[from, to]`: no stale mark of a covered client on a
+ * day whose change reaches into the range (d ∈ [from − HISTORY_DAYS, to]), and no whole-client mark.
+ */
+export const ROLLUPS_STALE = kpiQuery<{ stale: number }>({
+  name: 'rollups_stale',
+  shapes: ONE_SHAPE,
+  build: (p) => ({
+    reads: ['rollup_stale'],
+    select: sql<{ stale: number }>`SELECT EXISTS (
+  SELECT 1 FROM rollup_stale
+  WHERE day = '' OR day BETWEEN date(${p.from}, ${sql.lit(`-${HISTORY_DAYS} days`)}) AND ${p.to}
+) AS stale`,
+  }),
+});

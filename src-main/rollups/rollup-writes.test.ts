@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import { productionEntrySpec } from '../../src-shared/tables/specs/production-entry';
+import { importRows, importRowsInSteps } from '../csv/import-table';
+import { type OpenDatabase, openDatabase } from '../db/open';
+import { readThrough } from '../db/read-connection';
+import { computeKpis } from '../kpi/engine';
+import { seedDemo } from '../seed/seed-demo';
+import { SYSTEM_SCOPE } from '../tenancy/scope';
+import { ScopedStore } from '../tenancy/scoped-store';
+import { differences } from './report-differences';
+import { rebuildRollups } from './rollup-refresh';
+import { verifyRollups } from './rollup-verify';
+
+type Row = Record<string, unknown>;
+let database: OpenDatabase;
+let store: ScopedStore;
+const SYNC = ['created_at', 'updated_at', 'created_by', 'updated_by', 'version', 'deleted_at'];
+
+beforeAll(async () => {
+  database = openDatabase(':memory:');
+  await seedDemo(database.sqlite, { seed: 7, now: '2026-06-30T12:00:00Z' });
+  store = new ScopedStore(database.sqlite, SYSTEM_SCOPE);
+}, 60_000);
+afterAll(() => database.close());
+
+function one(query: string): Row {
+  const row = database.sqlite.prepare(query).get() as Row | undefined;
+  if (!row) throw new Error(`no row for ${query}`);
+  return row;
+}
+
+function staleMarks(): number {
+  return (database.sqlite.prepare('SELECT count(*) AS n FROM rollup_stale').get() as { n: number }).n;
+}
+
+/** The rollups equal the raw rows after a write: none stale, verify clean, the dashboard's KPIs equal the scan's. */
+function expectCurrent(what: string): void {
+  expect(staleMarks(), `${what}: stale marks`).toBe(0);
+  const verification = verifyRollups(database.sqlite);
+  expect(
+    verification.tables.flatMap((t) => t.problems),
+    what,
+  ).toEqual([]);
+  const db = readThrough(database.sqlite);
+  for (const by of ['day', 'work_order', 'style', 'shift'] as const) {
+    const query = { from: '2026-04-01', to: '2026-06-30', asOf: '2026-06-30', by };
+    const fromRollups = computeKpis(db, SYSTEM_SCOPE, query);
+    expect(
+      differences(fromRollups, computeKpis(db, SYSTEM_SCOPE, query, undefined, 'raw')),
+      `${what} by ${by}`,
+    ).toEqual([]);
+  }
+}
+
+function keyOf(table: keyof typeof TABLE_SPECS, row: Row): Row {
+  return Object.fromEntries(TABLE_SPECS[table].key.map((k) => [k, row[k]]));
+}
+
+describe('the daily rollups after each kind of write', () => {
+  it('start current after the seed', () => expectCurrent('seed'));
+
+  it('follow an update that changes units and removes the headcount (history inference)', () => {
+    const row = one(
+      "SELECT * FROM production_entry WHERE deleted_at IS NULL AND shift_date = '2026-05-12' LIMIT 1",
+    );
+    store.update(productionEntrySpec, keyOf('production_entry', row), Number(row.version), {
+      units_produced: Number(row.units_produced ?? 0) + 37,
+      employees_assigned: null,
+      employees_present: null,
+    });
+    expectCurrent('update');
+  });
+
+  it('follow a create and a soft delete', () => {
+    const row = one(
+      "SELECT * FROM production_entry WHERE deleted_at IS NULL AND shift_date = '2026-06-02' LIMIT 1",
+    );
+    const values: Row = Object.fromEntries(Object.entries(row).filter(([k]) => !SYNC.includes(k)));
+    const created = store.create(productionEntrySpec, {
+      ...values,
+      production_entry_id: 'PE-ROLLUP-TEST',
+      shift_date: '2026-06-03',
+      shift_type: row.shift_type === 'SHIFT_1ST' ? 'SHIFT_2ND' : 'SHIFT_1ST',
+      shift_hours_scheduled: null,
+    });
+    expectCurrent('create');
+    store.remove(productionEntrySpec, keyOf('production_entry', created), Number(created.version));
+    const downtime = one('SELECT * FROM downtime_entry WHERE deleted_at IS NULL LIMIT 1');
+    store.remove(TABLE_SPECS.downtime_entry, keyOf('downtime_entry', downtime), Number(downtime.version));
+    const quality = one('SELECT * FROM quality_entry WHERE deleted_at IS NULL LIMIT 1');
+    store.remove(TABLE_SPECS.quality_entry, keyOf('quality_entry', quality), Number(quality.version));
+    const attendance = one(
+      'SELECT * FROM attendance_entry WHERE deleted_at IS NULL AND is_absent = 1 LIMIT 1',
+    );
+    store.remove(
+      TABLE_SPECS.attendance_entry,
+      keyOf('attendance_entry', attendance),
+      Number(attendance.version),
+    );
+    expectCurrent('delete');
+  });
+
+  it('follow reference changes that inference reads: cycle time, style, calendar, default cycle time', () => {
+    const order = one(
+      "SELECT * FROM work_order WHERE deleted_at IS NULL AND coalesce(style_model, '') <> '' LIMIT 1",
+    );
+    store.update(TABLE_SPECS.work_order, keyOf('work_order', order), Number(order.version), {
+      ideal_cycle_time: null,
+      style_model: 'ROLLUP-STYLE',
+    });
+    expectCurrent('work order');
+    const shift = one('SELECT * FROM shift WHERE deleted_at IS NULL LIMIT 1');
+    store.update(TABLE_SPECS.shift, keyOf('shift', shift), Number(shift.version), {
+      break_minutes: Number(shift.break_minutes) + 15,
+    });
+    expectCurrent('shift calendar');
+    const config = one('SELECT * FROM client_config WHERE deleted_at IS NULL LIMIT 1');
+    store.update(TABLE_SPECS.client_config, keyOf('client_config', config), Number(config.version), {
+      default_cycle_time_hours: Number(config.default_cycle_time_hours) * 2,
+    });
+    expectCurrent('client config');
+  });
+
+  it('follow an import, in one batch and in steps', async () => {
+    const row = one(
+      "SELECT * FROM production_entry WHERE deleted_at IS NULL AND shift_date = '2026-06-10' LIMIT 1",
+    );
+    const header = [
+      'work_order_id',
+      'job_id',
+      'client_id',
+      'shift_date',
+      'shift_type',
+      'units_produced',
+      'units_defective',
+    ];
+    const line = (date: string) =>
+      [row.work_order_id, row.job_id ?? '', row.client_id, date, 'SAT_OT', '250', '3'].join(',');
+    const batch = importRows(
+      store,
+      productionEntrySpec,
+      [header.join(','), line('2026-06-11'), line('2026-06-12')].join('\n'),
+    );
+    expect(batch, JSON.stringify(batch)).toMatchObject({ inserted: 2 });
+    expectCurrent('import');
+    const steps = await importRowsInSteps(
+      store,
+      productionEntrySpec,
+      [header.join(','), line('2026-06-13')].join('\n'),
+    );
+    expect(steps.inserted).toBe(1);
+    expectCurrent('import in steps');
+  });
+
+  it('are caught by verify when a cell is wrong, and made right by a rebuild', () => {
+    database.sqlite
+      .prepare(
+        'UPDATE rollup_production SET earned = earned + 1 WHERE rowid = (SELECT min(rowid) FROM rollup_production)',
+      )
+      .run();
+    const verification = verifyRollups(database.sqlite);
+    expect(verification.ok).toBe(false);
+    expect(verification.tables.find((t) => t.table === 'rollup_production')?.problemCount).toBe(1);
+    expect(rebuildRollups(database.sqlite)).toBeGreaterThan(0);
+    expectCurrent('rebuild');
+  });
+});

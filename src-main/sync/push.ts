@@ -1,0 +1,135 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import {
+  MAX_MUTATIONS_PER_PUSH,
+  type Mutation,
+  type MutationOp,
+  type MutationResult,
+  type PushResponse,
+  pushResponseSchema,
+  syncRowSchema,
+} from '../../src-shared/sync/protocol';
+import { nowUtc } from '../../src-shared/tables/formats';
+import { specOf } from '../../src-shared/tables/registry';
+import { sqliteCompiler as q } from '../db/compiled';
+import { inTransaction } from '../db/statement-cache';
+import { dropLocalRow, writeHubRow } from './apply-row';
+import { expectReply, type HubPost } from './hub-client';
+import { allRows, runWrite } from './local-sql';
+import type { SyncState } from './sync-state';
+
+/** What one push round did, for `sync --json` and the status line. */
+export interface PushSummary {
+  sent: number;
+  applied: number;
+  duplicates: number;
+  conflicts: number;
+  refused: number;
+  replayed: number;
+}
+
+/** The outbox's oldest entries, as the protocol sends them. */
+export function pendingMutations(sqlite: BetterSqlite3.Database, limit: number): Mutation[] {
+  const rows = allRows(sqlite, q.selectFrom('sync_outbox').selectAll().orderBy('mutation_id').limit(limit));
+  return rows.map((r) => ({
+    mutationId: r.mutation_id,
+    table: r.table_name,
+    op: r.op as MutationOp,
+    key: JSON.parse(r.key_json) as Record<string, string>,
+    baseVersion: r.base_version,
+    row: syncRowSchema.parse(JSON.parse(r.row_json)),
+    userId: r.user_id,
+    at: r.at,
+  }));
+}
+
+/**
+ * Sends the outbox in order, at most 5,000 mutations a request, until it is empty. The mutation ids
+ * are the idempotency key: a push whose answer was lost is sent again with the same ids and the hub
+ * answers the recorded outcomes (`replayed`), changing nothing. Each answer is settled in one
+ * transaction: accepted entries leave the outbox; for the others the hub's row takes the local
+ * row's place and this PC's side is kept in `sync_conflict` (once per mutation, however often the
+ * answer comes).
+ */
+export async function pushOutbox(
+  sqlite: BetterSqlite3.Database,
+  state: SyncState,
+  post: HubPost,
+  chunk = MAX_MUTATIONS_PER_PUSH,
+): Promise<PushSummary> {
+  const summary: PushSummary = { sent: 0, applied: 0, duplicates: 0, conflicts: 0, refused: 0, replayed: 0 };
+  for (;;) {
+    const batch = pendingMutations(sqlite, chunk);
+    if (batch.length === 0) return summary;
+    const reply = await post(
+      '/sync/push',
+      { deviceId: state.deviceId, mutations: batch },
+      state.deviceSecret,
+    );
+    const response = expectReply(reply, pushResponseSchema);
+    settlePush(sqlite, batch, response);
+    summary.sent += batch.length;
+    for (const result of response.results) {
+      if (result.replayed) summary.replayed += 1;
+      if (result.status === 'applied') summary.applied += 1;
+      else if (result.status === 'duplicate') summary.duplicates += 1;
+      else if (result.status === 'conflict') summary.conflicts += 1;
+      else summary.refused += 1;
+    }
+    // The hub processed nothing new: stop rather than loop (the next round tries again).
+    if (response.lastMutationId < (batch[0]?.mutationId ?? 0)) return summary;
+  }
+}
+
+/** Applies one push answer to the PC's tables, outbox and conflict list, atomically. */
+export function settlePush(
+  sqlite: BetterSqlite3.Database,
+  batch: readonly Mutation[],
+  response: PushResponse,
+): void {
+  const byId = new Map(batch.map((m) => [m.mutationId, m]));
+  inTransaction(sqlite, () => {
+    for (const result of response.results) {
+      const mutation = byId.get(result.mutationId);
+      if (mutation && result.status !== 'applied') settleOne(sqlite, mutation, result);
+    }
+    runWrite(sqlite, q.deleteFrom('sync_outbox').where('mutation_id', '<=', response.lastMutationId));
+  });
+}
+
+function settleOne(sqlite: BetterSqlite3.Database, mutation: Mutation, result: MutationResult): void {
+  const spec = specOf(mutation.table);
+  if (!spec) return;
+  if (result.status === 'conflict' || result.status === 'refused') {
+    runWrite(
+      sqlite,
+      q
+        .insertInto('sync_conflict')
+        .values({
+          table_name: mutation.table,
+          key_json: JSON.stringify(mutation.key),
+          kind: result.status === 'refused' ? 'refused' : (result.conflictKind ?? 'stale_version'),
+          op: mutation.op,
+          local_row_json: JSON.stringify(mutation.row),
+          server_row_json: result.serverRow ? JSON.stringify(result.serverRow) : null,
+          local_user_id: mutation.userId,
+          local_at: mutation.at,
+          message: result.refusal ? `${result.refusal.code}: ${result.refusal.message}` : null,
+          hub_conflict_id: result.conflictId ?? null,
+          mutation_id: mutation.mutationId,
+          detected_at: nowUtc(),
+        })
+        .onConflict((oc) => oc.column('mutation_id').where('mutation_id', 'is not', null).doNothing()),
+    );
+  }
+  // Later entries of the same row still wait in the outbox: they are pushed as they were made,
+  // and the hub judges each (a stale one becomes its own conflict). The row the PC holds meanwhile
+  // is the hub's, so nothing shown here is a change the hub refused.
+  try {
+    inTransaction(sqlite, () => {
+      if (result.serverRow) writeHubRow(sqlite, spec, result.serverRow);
+      else if (mutation.op === 'create') dropLocalRow(sqlite, spec, mutation.row);
+    });
+  } catch {
+    // The hub's row does not fit here (a parent this PC lacks): the next pull brings both.
+  }
+}

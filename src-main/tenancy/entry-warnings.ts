@@ -1,0 +1,179 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../../src-shared/contract/errors';
+import {
+  type EntryWarning,
+  inspectionWarnings,
+  productionWarnings,
+  unacknowledged,
+} from '../../src-shared/domain/entry-warnings';
+import type { TableSpec } from '../../src-shared/tables/column';
+import { cachedStatement } from '../db/statement-cache';
+
+type Row = Record<string, unknown>;
+
+const num = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+/** The columns whose change can raise a table's warnings: an edit of anything else is not asked again. */
+export const WARNING_INPUTS: Readonly<Record<string, readonly string[]>> = {
+  production_entry: [
+    'units_produced',
+    'run_time_hours',
+    'shift_hours_scheduled',
+    'downtime_total_minutes',
+    'work_order_id',
+  ],
+  quality_entry: ['total_defects_count'],
+  defect_detail: ['quality_entry_id'],
+};
+
+interface OrderFacts {
+  planned_quantity: number | null;
+  ideal_cycle_time: number | null;
+  style_cycle_time: number | null;
+  elsewhere: number | null;
+}
+
+const orderKey = (row: Row): string => `${String(row.client_id)}\u0000${String(row.work_order_id)}`;
+
+/**
+ * Order facts remembered while a batch of inserts runs (an import): 100,000 rows of one order
+ * would otherwise add up that order's units 100,000 times. Each row written adds its units to its
+ * order's total, so the next row sees them as a separate save would.
+ */
+export class WarningMemo {
+  readonly #orders = new Map<string, OrderFacts>();
+
+  get(row: Row): OrderFacts | undefined {
+    return this.#orders.get(orderKey(row));
+  }
+
+  set(row: Row, facts: OrderFacts): void {
+    this.#orders.set(orderKey(row), facts);
+  }
+
+  /** Counts a production row just written in its order's booked units. */
+  noteWritten(tableName: string, row: Row): void {
+    if (tableName !== 'production_entry') return;
+    const facts = this.#orders.get(orderKey(row));
+    const units = num(row.units_produced);
+    if (facts && units !== null) facts.elsewhere = (facts.elsewhere ?? 0) + units;
+  }
+
+  clear(): void {
+    this.#orders.clear();
+  }
+}
+
+/** A production row's order: its plan, its cycle time (own, else its style's mean) and what its other entries booked. */
+function orderFactsOf(
+  sqlite: BetterSqlite3.Database,
+  row: Row,
+  memo: WarningMemo | null,
+): OrderFacts | undefined {
+  const known = memo?.get(row);
+  if (known) return known;
+  const found = cachedStatement(
+    sqlite,
+    `SELECT wo.planned_quantity, wo.ideal_cycle_time,
+       (SELECT avg(w2.ideal_cycle_time) FROM work_order w2
+         WHERE w2.client_id = wo.client_id AND w2.style_model = wo.style_model
+           AND w2.ideal_cycle_time > 0 AND w2.deleted_at IS NULL) AS style_cycle_time,
+       (SELECT sum(p.units_produced) FROM production_entry p
+         WHERE p.work_order_id = wo.work_order_id AND p.client_id = wo.client_id
+           AND p.deleted_at IS NULL AND p.production_entry_id <> ?) AS elsewhere
+     FROM work_order wo WHERE wo.work_order_id = ? AND wo.client_id = ?`,
+  ).get(String(row.production_entry_id ?? ''), row.work_order_id, row.client_id) as OrderFacts | undefined;
+  if (found) memo?.set(row, found);
+  return found;
+}
+
+/** The warnings of a production row, from its order's facts. */
+function productionRowWarnings(
+  sqlite: BetterSqlite3.Database,
+  row: Row,
+  memo: WarningMemo | null,
+): EntryWarning[] {
+  const order = orderFactsOf(sqlite, row, memo);
+  if (!order) return [];
+  const scheduled = num(row.shift_hours_scheduled);
+  const downtime = num(row.downtime_total_minutes);
+  const runHours = num(row.run_time_hours) ?? (scheduled !== null ? scheduled - (downtime ?? 0) / 60 : null);
+  const ownCycle = num(order.ideal_cycle_time);
+  return productionWarnings({
+    units: num(row.units_produced),
+    runHours,
+    cycleTime: ownCycle !== null && ownCycle > 0 ? ownCycle : num(order.style_cycle_time),
+    plannedQuantity: num(order.planned_quantity),
+    unitsBookedElsewhere: num(order.elsewhere) ?? 0,
+  });
+}
+
+/** Live defect lines of an inspection, leaving out one line (the one being written, counted by the caller). */
+function defectLines(sqlite: BetterSqlite3.Database, inspection: unknown, except: unknown): number {
+  const found = cachedStatement(
+    sqlite,
+    `SELECT count(*) AS n FROM defect_detail
+     WHERE quality_entry_id = ? AND deleted_at IS NULL AND defect_detail_id <> ?`,
+  ).get(inspection, String(except ?? '')) as { n: number };
+  return found.n;
+}
+
+/** The warnings a row raises as it would be stored (rules 4 and 6); none for other tables. */
+export function entryWarnings(
+  sqlite: BetterSqlite3.Database,
+  spec: TableSpec,
+  row: Row,
+  memo: WarningMemo | null = null,
+): EntryWarning[] {
+  switch (spec.table) {
+    case 'production_entry':
+      return productionRowWarnings(sqlite, row, memo);
+    case 'quality_entry':
+      return inspectionWarnings(
+        num(row.total_defects_count),
+        defectLines(sqlite, row.quality_entry_id, null),
+      );
+    case 'defect_detail': {
+      const parent = cachedStatement(
+        sqlite,
+        'SELECT total_defects_count FROM quality_entry WHERE quality_entry_id = ? AND deleted_at IS NULL',
+      ).get(row.quality_entry_id) as { total_defects_count: number | null } | undefined;
+      if (!parent) return [];
+      const lines = defectLines(sqlite, row.quality_entry_id, row.defect_detail_id) + 1;
+      return inspectionWarnings(num(parent.total_defects_count), lines).map((w) => ({
+        ...w,
+        path: 'defect_type',
+        message: w.message.replace('defect lines are recorded', 'defect lines with this one'),
+      }));
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * Refuses a row whose warnings the request did not acknowledge: NEEDS_CONFIRMATION, each warning
+ * as an issue with its code, and nothing written. `changed`: on an update, the columns it changes;
+ * an edit that touches none of a table's warning inputs is not asked again.
+ */
+export function assertAcknowledged(
+  sqlite: BetterSqlite3.Database,
+  spec: TableSpec,
+  row: Row,
+  acknowledged: readonly string[] | undefined,
+  changed?: readonly string[],
+  memo: WarningMemo | null = null,
+): void {
+  const inputs = WARNING_INPUTS[spec.table];
+  if (!inputs) return;
+  if (changed && !changed.some((name) => inputs.includes(name))) return;
+  const open = unacknowledged(entryWarnings(sqlite, spec, row, memo), acknowledged);
+  const first = open[0];
+  if (!first) return;
+  throw new AppError(
+    'NEEDS_CONFIRMATION',
+    `Please check this ${spec.noun}: ${first.message}. Save it anyway only if the figures are right.`,
+    open.map((w) => ({ path: w.path, message: w.message, warning: w.code })),
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { channel } from './channel';
+
+/** The plant-hub sync as the footer and the Admin screen show it (src-main/sync/sync-state.ts). */
+export interface SyncStatusView {
+  enrolled: boolean;
+  hubUrl: string | null;
+  username: string | null;
+  deviceId: string | null;
+  lastSuccessAt: string | null;
+  unreachableSince: string | null;
+  lastError: string | null;
+  lastErrorCode: string | null;
+  waiting: number;
+  openConflicts: number;
+}
+
+/** One field of a conflict: this PC's value and the hub's. */
+export interface SyncConflictField {
+  field: string;
+  local: string | number | null;
+  hub: string | number | null;
+}
+
+export interface SyncConflictItem {
+  conflictId: number;
+  table: string;
+  key: Record<string, string>;
+  kind: string;
+  localUserId: string | null;
+  localAt: string;
+  hubUserId: string | null;
+  hubAt: string | null;
+  message: string | null;
+  fields: SyncConflictField[];
+}
+
+/** What connecting or a manual round answered: joining or syncing fails without throwing, with words. */
+export type SyncActionResult =
+  | { ok: true; status: SyncStatusView }
+  | { ok: false; message: string; status: SyncStatusView };
+
+/** Roles that connect a PC to the hub and settle conflicts (issue 11: ADMIN or LEADER; POWERUSER too). */
+export const SYNC_MANAGER_ROLES = ['ADMIN', 'POWERUSER', 'LEADER'] as const;
+
+export const syncChannels = {
+  'sync.status': channel<SyncStatusView>()(z.strictObject({})),
+  'sync.join': channel<SyncActionResult>()(
+    z.strictObject({
+      hubUrl: z.string().trim().min(1, 'is required').max(300),
+      username: z.string().trim().min(1, 'is required').max(100),
+      password: z.string().min(1, 'is required').max(200),
+    }),
+  ),
+  'sync.now': channel<SyncActionResult>()(z.strictObject({})),
+  'sync.conflicts': channel<SyncConflictItem[]>()(z.strictObject({})),
+  'sync.resolve': channel<{ resolved: true; status: SyncStatusView }>()(
+    z.strictObject({
+      conflictId: z.number().int().min(1),
+      keep: z.enum(['hub', 'local', 'merge']),
+      fields: z.record(z.string().max(64), z.enum(['local', 'hub'])).optional(),
+    }),
+  ),
+};

@@ -1,0 +1,96 @@
+/**
+ * Rows that are saved only after a visible warning (issue 9, rules 4 and 6): values a plant can
+ * really have, but far more often a typo (a total for a count, minutes for hours, an extra zero)
+ * that would move a KPI without anyone noticing. The core answers NEEDS_CONFIRMATION with these
+ * codes unless the request acknowledges them; the grids flag the rows that carry one.
+ */
+
+export const ENTRY_WARNING_CODES = [
+  'PERFORMANCE_OVER_150',
+  'UNITS_OVER_PLAN',
+  'DEFECT_LINES_OVER_TOTAL',
+] as const;
+export type EntryWarningCode = (typeof ENTRY_WARNING_CODES)[number];
+
+/** One warning on one row: its code, the field it is about, and what to check in words. */
+export interface EntryWarning {
+  code: EntryWarningCode;
+  path: string;
+  message: string;
+}
+
+/** Implied performance (KPIS.md #9, one row) above this percentage warns: a real line rarely runs 1.5× its ideal rate. */
+export const PERFORMANCE_WARN_PERCENT = 150;
+
+/**
+ * Units "far above the order's plan": more than this share of the order's planned quantity still
+ * to make (planned − units already booked by its other entries). 1.2 leaves room for a normal
+ * overrun and the last shift's scrap allowance; a count typed with an extra zero is far beyond it.
+ */
+export const PLAN_WARN_RATIO = 1.2;
+
+const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** What a production row and its order say about plausibility; null where not known. */
+export interface ProductionFacts {
+  units: number | null;
+  /** Run time of the row in hours: its own, else scheduled hours − its downtime minutes. */
+  runHours: number | null;
+  /** The order's ideal cycle time (hours per unit), else its style's mean; null when neither is known. */
+  cycleTime: number | null;
+  plannedQuantity: number | null;
+  /** Units of the order's other live entries. */
+  unitsBookedElsewhere: number;
+}
+
+/** The implied performance of one row in %, or null when an input is missing. */
+export function impliedPerformance(
+  facts: Pick<ProductionFacts, 'units' | 'runHours' | 'cycleTime'>,
+): number | null {
+  const { units, runHours, cycleTime } = facts;
+  if (units === null || runHours === null || cycleTime === null || runHours <= 0) return null;
+  return ((units * cycleTime) / runHours) * 100;
+}
+
+/** The warnings of a production row (rule 4). */
+export function productionWarnings(facts: ProductionFacts): EntryWarning[] {
+  const warnings: EntryWarning[] = [];
+  const performance = impliedPerformance(facts);
+  if (performance !== null && performance > PERFORMANCE_WARN_PERCENT)
+    warnings.push({
+      code: 'PERFORMANCE_OVER_150',
+      path: 'units_produced',
+      message: `${fmt(facts.units ?? 0)} units in ${fmt(facts.runHours ?? 0)} run hours at ${fmt(facts.cycleTime ?? 0)} h per unit is ${fmt(performance)} % performance (above ${PERFORMANCE_WARN_PERCENT} %): check the units, the run time and the order's cycle time`,
+    });
+  const { units, plannedQuantity } = facts;
+  if (units !== null && plannedQuantity !== null && plannedQuantity > 0) {
+    const remaining = Math.max(plannedQuantity - facts.unitsBookedElsewhere, 0);
+    if (units > remaining * PLAN_WARN_RATIO)
+      warnings.push({
+        code: 'UNITS_OVER_PLAN',
+        path: 'units_produced',
+        message: `${fmt(units)} units is far above the order's plan: ${fmt(remaining)} of ${fmt(plannedQuantity)} planned are still to make`,
+      });
+  }
+  return warnings;
+}
+
+/** The warnings of an inspection and its defect lines (rule 6): one line is one defect. */
+export function inspectionWarnings(totalDefects: number | null, defectLines: number): EntryWarning[] {
+  if (totalDefects === null || defectLines <= totalDefects) return [];
+  return [
+    {
+      code: 'DEFECT_LINES_OVER_TOTAL',
+      path: 'total_defects_count',
+      message: `${defectLines} defect lines are recorded but the inspection's total defects is ${totalDefects}: DPMO counts the total, the Pareto the lines; correct one of them`,
+    },
+  ];
+}
+
+/** The warnings a request has not acknowledged. */
+export function unacknowledged(
+  warnings: readonly EntryWarning[],
+  acknowledged: readonly string[] | undefined,
+): EntryWarning[] {
+  return warnings.filter((w) => !(acknowledged ?? []).includes(w.code));
+}

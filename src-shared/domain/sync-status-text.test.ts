@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncStatusView } from '../contract/sync';
+import { syncStatusText } from './sync-status-text';
+
+const base: SyncStatusView = {
+  enrolled: true,
+  hubUrl: 'http://hub:8470',
+  username: 'ana',
+  deviceId: 'D-1',
+  lastSuccessAt: '2026-03-02T10:42:07Z',
+  unreachableSince: null,
+  lastError: null,
+  lastErrorCode: null,
+  waiting: 3,
+  openConflicts: 0,
+};
+
+describe('the footer sync line', () => {
+  it('says when the PC last synced and what waits', () => {
+    expect(syncStatusText(base, 'UTC')).toBe('Synced 10:42 · 3 changes waiting');
+    expect(syncStatusText({ ...base, waiting: 1, openConflicts: 2 }, 'UTC')).toBe(
+      'Synced 10:42 · 1 change waiting · 2 conflicts to resolve',
+    );
+  });
+
+  it('says since when the hub has not answered', () => {
+    expect(
+      syncStatusText(
+        { ...base, unreachableSince: '2026-03-02T09:15:00Z', lastError: 'no answer', waiting: 212 },
+        'UTC',
+      ),
+    ).toBe('Hub unreachable since 09:15 · 212 changes waiting');
+  });
+
+  it('shows nothing on a PC that is not connected, and the hub’s complaint when it refused', () => {
+    expect(syncStatusText({ ...base, enrolled: false })).toBeNull();
+    expect(syncStatusText({ ...base, lastError: 'Enrol this PC again.' }, 'UTC')).toBe(
+      'Sync failed: Enrol this PC again. · 3 changes waiting',
+    );
+  });
+});
