@@ -43,14 +43,14 @@ export function problemsOf(error: AppError, row: number): RejectedRow[] {
   return issues.map((issue) => ({ row, field: issue.path, message: `${issue.message}${suffix}` }));
 }
 
-/** True for the errors a row can cause (invalid, forbidden, duplicate); anything else aborts the import. */
+/** True for the errors a row can cause (invalid, forbidden, duplicate, unconfirmed); anything else aborts the import. */
 export function isRowError(error: unknown): error is AppError {
   return (
     error instanceof AppError &&
     (error.code === 'VALIDATION' ||
       error.code === 'FORBIDDEN' ||
       error.code === 'CONFLICT' ||
-      error.code === 'NOT_FOUND' ||
-      error.code === 'NEEDS_CONFIRMATION')
+      error.code === 'NEEDS_CONFIRMATION' ||
+      error.code === 'NOT_FOUND')
   );
 }

@@ -66,6 +66,11 @@ describe('importRows', () => {
       rejected: [],
       ignoredColumns: [],
       downgraded: [],
+      duplicates: 0,
+      duplicateRows: [],
+      skipped: 0,
+      closedOrderRows: 0,
+      perClient: [{ client_id: CLIENT_A, inserted: 3, updated: 0, skipped: 0, rejected: 0 }],
     });
     const rows = rowsOf(db.sqlite, 'production_entry', 'units_produced');
     expect(rows.map((r) => r.production_entry_id)).toContain('PE-KEPT');
@@ -223,7 +228,7 @@ describe('importRows', () => {
     );
     const result = importRows(db.store(), productionEntrySpec, text);
     expect(result.rejected).toEqual([
-      { row: 3, field: 'production_entry_id', message: 'PE-1 is already used' },
+      { row: 3, field: 'production_entry_id', message: 'repeats row 2 of this file (same id)' },
       { row: 4, field: 'notes', message: 'production_entry.notes may not say boom' },
     ]);
     expect(productionCount()).toBe(0);
@@ -276,6 +281,11 @@ describe('importRows', () => {
       rejected: [],
       ignoredColumns: [],
       downgraded: [],
+      duplicates: 0,
+      duplicateRows: [],
+      skipped: 0,
+      closedOrderRows: 0,
+      perClient: [],
     });
   });
 

@@ -1,16 +1,22 @@
 import type { z } from 'zod';
-import type { WorkflowDowngrade } from '../../src-shared/contract/csv';
+import type { Confirmation } from '../../src-shared/contract/confirmations';
+import type { DuplicateCsvRow, DuplicateMode, WorkflowDowngrade } from '../../src-shared/contract/csv';
+import { AppError } from '../../src-shared/contract/errors';
 import { ENTRY_WARNING_CODES } from '../../src-shared/domain/entry-warnings';
 import type { EntryMethod } from '../../src-shared/domain/enums';
 import type { ColumnSpec, TableSpec } from '../../src-shared/tables/column';
 import { isBlankRecord, parseCell, parseDelimited } from '../../src-shared/tables/parse-cell';
 import { createSchema } from '../../src-shared/tables/to-zod';
+import { ClosedOrderError } from '../tenancy/booking-rules';
 import { canSeeClient } from '../tenancy/scope';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
+import { ClientCounts } from './client-counts';
 import { isRowError, problemsOf, type RejectedRow, RejectionLog } from './csv-errors';
 import { type FileColumns, resolveHeader } from './csv-header';
+import { DuplicateFinder } from './duplicates';
+import { UPDATABLE_BY_IMPORT } from './natural-keys';
 import { WorkflowImport } from './workflow-columns';
-import { assertMayImport, writeImportedRow } from './write-row';
+import { assertMayImport, updateImportedRow, type Written, writeImportedRow } from './write-row';
 
 export interface ImportOptions {
   /** Write the valid rows and report the rest; by default one rejected row means nothing is written. */
@@ -27,6 +33,13 @@ export interface ImportOptions {
    * lines than defects: entry-warnings.ts) as the person confirmed them; by default they are rejected.
    */
   acceptWarnings?: boolean;
+  /**
+   * A row already in FloorKPI (same id or natural key) or repeated in the file: `refuse` (default)
+   * rejects it, `skip` leaves it out, `update` sets the stored row to the file's values.
+   */
+  duplicates?: DuplicateMode;
+  /** Rules the importer confirms for every row (`closed_order`: a leader books on held or closed orders). */
+  confirm?: readonly Confirmation[];
 }
 
 export interface ImportResult {
@@ -45,7 +58,19 @@ export interface ImportResult {
   ignoredColumns: string[];
   /** Workflow state (approvals, verification) the importing user's role may not set, left out. */
   downgraded: WorkflowDowngrade[];
+  /** Rows already in FloorKPI or repeated in the file, however handled; the first 100 listed. */
+  duplicates: number;
+  duplicateRows: DuplicateCsvRow[];
+  /** Duplicates left out (`duplicates: 'skip'`). */
+  skipped: number;
+  /** Rows refused because they book on a held or closed order without a confirmation. */
+  closedOrderRows: number;
+  /** The rows per client: inserted, updated, skipped, rejected. */
+  perClient: ReturnType<ClientCounts['list']>;
 }
+
+/** How many duplicate rows a result lists; the count is always complete. */
+const MAX_DUPLICATES_LISTED = 100;
 
 /** Thrown inside the transaction to undo an all-or-nothing import that had a rejected row. */
 class RollBack extends Error {}
@@ -157,7 +182,11 @@ function prepareImport(
   const entryMethod = options.entryMethod ?? 'CSV_UPLOAD';
   const every = options.progressEvery ?? 5_000;
   const written = { inserted: 0, updated: 0, unchanged: 0 };
-  const acknowledge = options.acceptWarnings === true ? ENTRY_WARNING_CODES : undefined;
+  // What the importer confirmed holds for every row: the warnings it accepts, the rules it confirms.
+  const confirmed = {
+    acknowledge: options.acceptWarnings === true ? ENTRY_WARNING_CODES : undefined,
+    confirm: options.confirm,
+  };
   const dropped = new Set<string>();
   const workflow = new WorkflowImport(store, spec);
 
@@ -184,18 +213,62 @@ function prepareImport(
     if (problems.length > 0) return { data: null, workflow: null, problems };
     return { data: checked.data, workflow: read.workflow, problems: null };
   };
+  const duplicateMode = options.duplicates ?? 'refuse';
+  const finder = new DuplicateFinder(store, spec);
+  const duplicates: { count: number; listed: DuplicateCsvRow[] } = { count: 0, listed: [] };
+  let closedOrderRows = 0;
+  let skipped = 0;
+  const perClient = new ClientCounts();
+  const reject = (problems: readonly RejectedRow[], clientId: unknown): void => {
+    log.add(problems);
+    perClient.add(clientId, 'rejected');
+  };
+  /** Writes a row that repeats one already stored, as the mode says; false when it was rejected. */
+  const writeDuplicate = (data: Row, row: number): Written | 'skipped' | null => {
+    const duplicate = finder.find(data);
+    if (!duplicate) return null;
+    duplicates.count += 1;
+    if (duplicates.listed.length < MAX_DUPLICATES_LISTED)
+      duplicates.listed.push(finder.listed(duplicate, row));
+    const field = duplicate.match === 'id' ? (spec.key[spec.key.length - 1] ?? '(row)') : '(row)';
+    // In update mode a row repeated in the file updates the row its first copy wrote.
+    const refuse = (why: string): never => {
+      throw new AppError('CONFLICT', `${field}: ${why}`, [{ path: field, message: why }]);
+    };
+    if (duplicateMode === 'skip') return 'skipped';
+    if (duplicateMode === 'refuse') refuse(finder.describe(duplicate));
+    if (!UPDATABLE_BY_IMPORT.has(spec.table))
+      refuse(`${finder.describe(duplicate)}; ${spec.noun} records are not updated by an import`);
+    // A natural-key match is updated only when the file does not name another row as its id.
+    const givenId = spec.key.every((k) => data[k] !== undefined && data[k] !== null);
+    if (duplicate.match !== 'id' && givenId)
+      refuse(
+        `${finder.describe(duplicate)}, but this row's id is different: give it that id or leave it blank`,
+      );
+    return updateImportedRow(store, spec, duplicate.existing, data, confirmed);
+  };
   const writeOne = (data: Row, cells: Row, row: number): void => {
     const state = workflow.check(data, cells, row);
     if (state.problems.length > 0) {
-      log.add(state.problems);
+      reject(state.problems, data.client_id);
       return;
     }
     try {
-      written[writeImportedRow(store, spec, { ...data, ...state.values }, acknowledge)] += 1;
+      const full = { ...data, ...state.values };
+      const done = writeDuplicate(full, row) ?? writeImportedRow(store, spec, full, confirmed);
+      if (done === 'skipped') {
+        skipped += 1;
+        perClient.add(data.client_id, 'skipped');
+        return;
+      }
+      written[done.outcome] += 1;
+      perClient.add(data.client_id, done.outcome === 'inserted' ? 'inserted' : 'updated');
+      finder.wrote(done.saved, full, row);
       workflow.note(state.downgrade);
     } catch (error) {
       if (!isRowError(error)) throw error;
-      log.add(problemsOf(error, row));
+      if (error instanceof ClosedOrderError) closedOrderRows += 1;
+      reject(problemsOf(error, row), data.client_id);
     }
   };
 
@@ -204,10 +277,10 @@ function prepareImport(
       for (let start = 0; start < total; start += STEP_ROWS) {
         const chunk = dataRows
           .slice(start, start + STEP_ROWS)
-          .map(({ record, row }) => ({ row, checked: checkOne(record, row) }));
-        for (const [k, { row, checked }] of chunk.entries()) {
+          .map(({ record, row }) => ({ row, record, checked: checkOne(record, row) }));
+        for (const [k, { row, record, checked }] of chunk.entries()) {
           if (checked.data) writeOne(checked.data, checked.workflow, row);
-          else log.add(checked.problems);
+          else reject(checked.problems, clientOf(spec, record, file));
           const done = start + k + 1;
           if (done % every === 0 && done < total) options.onProgress?.(done, total);
         }
@@ -223,6 +296,8 @@ function prepareImport(
         written.inserted = 0;
         written.updated = 0;
         written.unchanged = 0;
+        skipped = 0;
+        perClient.nothingWritten();
       }
       const nothingWritten = !options.dryRun && !options.partial && log.rowCount > 0;
       return {
@@ -232,6 +307,11 @@ function prepareImport(
         rejected: log.listed,
         ignoredColumns: [...file.ignored.values()].filter((name) => dropped.has(name)),
         downgraded: nothingWritten ? [] : workflow.downgraded,
+        duplicates: duplicates.count,
+        duplicateRows: duplicates.listed,
+        skipped,
+        closedOrderRows,
+        perClient: perClient.list(),
       };
     },
   };
@@ -311,5 +391,18 @@ function refused(total: number, log: RejectionLog): ImportResult {
     rejected: log.listed,
     ignoredColumns: [],
     downgraded: [],
+    duplicates: 0,
+    duplicateRows: [],
+    skipped: 0,
+    closedOrderRows: 0,
+    perClient: [],
   };
+}
+
+/** The client a row's cells name, for the per-client count of a row refused before it was read whole. */
+function clientOf(spec: TableSpec, record: readonly string[], file: FileColumns): string | null {
+  if (!spec.tenant) return null;
+  const index = file.columns.findIndex((c) => c?.name === 'client_id');
+  const cell = index >= 0 ? record[index]?.trim() : undefined;
+  return cell ? cell : null;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
 import { APP_ONLY_COLUMNS, WORKFLOW_COLUMNS } from '../../src-shared/tables/workflow-columns';
-import { ADMIN, CLIENT_A, CLIENT_B, insertRow, syncValues } from '../db/db.test-support';
+import { ADMIN, addAbsenceRow, CLIENT_A, CLIENT_B, insertRow, syncValues } from '../db/db.test-support';
 import { csv, LEADER_A, openImportDb, rowsOf } from './csv.test-support';
 import { importRows } from './import-table';
 
@@ -247,8 +247,8 @@ describe('importing verification and confirmations', () => {
     const text = csv(
       PRODUCTION_HEADER,
       ['WO-A', CLIENT_A, '2026-02-10', '100', 'lena', '2026-02-11T09:00:00Z'],
-      ['WO-A', CLIENT_A, '2026-02-10', '100', '', '2026-02-11T09:00:00Z'],
-      ['WO-A', CLIENT_A, '2026-02-10', '100', '', ''],
+      ['WO-A', CLIENT_A, '2026-02-10', '101', '', '2026-02-11T09:00:00Z'],
+      ['WO-A', CLIENT_A, '2026-02-10', '102', '', ''],
       ['WO-A', CLIENT_A, '2026-02-10', '100', 'otto', '2026-02-11T09:00:00Z'],
       ['WO-A', CLIENT_A, '2026-02-10', '100', 'lena', '2026-02-09T09:00:00Z'],
     );
@@ -314,6 +314,7 @@ describe('importing verification and confirmations', () => {
   });
 
   it("keeps a leader's coverage verification and attendance confirmation", () => {
+    addAbsenceRow(db.sqlite, 'E-A', CLIENT_A, '2026-02-10');
     const coverage = csv(
       ['absent_employee_id', 'floating_employee_id', 'client_id', 'shift_date', 'shift_type', 'verified'],
       ['E-A', 'F-1', CLIENT_A, '2026-02-10', 'SHIFT_1ST', '1'],
@@ -325,7 +326,10 @@ describe('importing verification and confirmations', () => {
       ['E-A', CLIENT_A, '2026-02-10', '1', '1'],
     );
     expect(importRows(db.store(LEADER_A), TABLE_SPECS.attendance_entry, attendance).rejected).toEqual([]);
-    expect(rowsOf(db.sqlite, 'attendance_entry', 'shift_date')[0]).toMatchObject({ coverage_confirmed: 1 });
+    const imported = rowsOf(db.sqlite, 'attendance_entry', 'shift_date').filter(
+      (r) => !String(r.attendance_entry_id).startsWith('AT-ABSENT'),
+    );
+    expect(imported[0]).toMatchObject({ coverage_confirmed: 1 });
   });
 
   it('reports nothing as downgraded when an all-or-nothing import wrote nothing', () => {

@@ -4,7 +4,7 @@ import { createClient } from '../services/clients/client-service';
 import { saveNewEmployee } from '../services/employees/employee-service';
 import { grantClient } from '../services/users/user-service';
 import { assertTableAction } from '../tenancy/permissions';
-import type { Row, ScopedStore } from '../tenancy/scoped-store';
+import type { Row, ScopedStore, WriteOptions } from '../tenancy/scoped-store';
 
 /**
  * Tables whose rows a client gets the moment it is created (its targets, shift calendar, reason
@@ -40,11 +40,19 @@ function liveRow(store: ScopedStore, spec: TableSpec, data: Row): Row | undefine
 /** What writing one imported row did. */
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
 
+/** What writing one imported row did, and the row as stored. */
+export interface Written {
+  outcome: WriteOutcome;
+  saved: Row;
+}
+
 /** The given (non-blank) cells of `data` that differ from the stored row. */
 function changesOf(spec: TableSpec, stored: Row, data: Row): Row {
   const changes: Row = {};
   for (const [name, value] of Object.entries(data)) {
     if (spec.key.includes(name) || name === 'client_id' || value === undefined || value === null) continue;
+    // What the app sets itself (verification, sync stamps) is never a change a file makes.
+    if (spec.columns.find((c) => c.name === name)?.readOnly) continue;
     if (stored[name] !== value) changes[name] = value;
   }
   return changes;
@@ -63,27 +71,29 @@ export function writeImportedRow(
   store: ScopedStore,
   spec: TableSpec,
   data: Row,
-  acknowledge?: readonly string[],
-): WriteOutcome {
-  if (spec.table === 'client') {
-    createClient(store, data);
-    return 'inserted';
-  }
-  if (spec.table === 'employee') {
-    saveNewEmployee(store, data);
-    return 'inserted';
-  }
-  if (spec.table === 'user_client_access') {
-    grantClient(store, data);
-    return 'inserted';
-  }
+  options: WriteOptions = {},
+): Written {
+  if (spec.table === 'client') return { outcome: 'inserted', saved: createClient(store, data) };
+  if (spec.table === 'employee') return { outcome: 'inserted', saved: saveNewEmployee(store, data) };
+  if (spec.table === 'user_client_access') return { outcome: 'inserted', saved: grantClient(store, data) };
   const stored = CLIENT_SETTINGS.has(spec.table) ? liveRow(store, spec, data) : undefined;
-  if (stored) {
-    const changes = changesOf(spec, stored, data);
-    if (Object.keys(changes).length === 0) return 'unchanged';
-    store.update(spec, data, Number(stored.version), changes);
-    return 'updated';
-  }
-  store.create(spec, data, { acknowledge });
-  return 'inserted';
+  if (stored) return updateImportedRow(store, spec, stored, data, options);
+  return { outcome: 'inserted', saved: store.create(spec, data, options) };
+}
+
+/**
+ * Sets the stored row `stored` to the file's values (its given cells; a blank leaves the value),
+ * through the store: its version goes up and the audit log keeps the before and after.
+ */
+export function updateImportedRow(
+  store: ScopedStore,
+  spec: TableSpec,
+  stored: Row,
+  data: Row,
+  options: WriteOptions = {},
+): Written {
+  const changes = changesOf(spec, stored, data);
+  if (Object.keys(changes).length === 0) return { outcome: 'unchanged', saved: stored };
+  const key = Object.fromEntries(spec.key.map((k) => [k, stored[k]]));
+  return { outcome: 'updated', saved: store.update(spec, key, Number(stored.version), changes, options) };
 }

@@ -181,6 +181,29 @@ export function seedTwoClients(sqlite: BetterSqlite3.Database): void {
   });
 }
 
+let absenceIds = 0;
+
+/** An absence of `employeeId` at `clientId` on `date` and shift (9 h): what a coverage of it needs. */
+export function addAbsenceRow(
+  sqlite: BetterSqlite3.Database,
+  employeeId: string,
+  clientId: string,
+  date: string,
+  shiftType = 'SHIFT_1ST',
+): void {
+  absenceIds += 1;
+  insertRow(sqlite, 'attendance_entry', {
+    attendance_entry_id: `AT-ABSENT-${absenceIds}`,
+    employee_id: employeeId,
+    client_id: clientId,
+    shift_date: date,
+    shift_type: shiftType,
+    is_absent: 1,
+    absence_hours: 9,
+    ...syncValues(),
+  });
+}
+
 /** A leader of client A only: the scope the KPI tests hold their "never another client" checks to. */
 export const LEADER_A: Scope = {
   userId: 'U-LEAD',

@@ -10,6 +10,7 @@ import { type Row, ScopedStore } from '../tenancy/scoped-store';
 import { ROLLUP_SOURCES } from '../tenancy/scoped-tables';
 import {
   ADMIN,
+  addAbsenceRow,
   CLIENT_A,
   CLIENT_B,
   insertRow,
@@ -547,6 +548,8 @@ describe('rows through createSchema and the scoped store', () => {
     seedTwoClients(sqlite);
     // A client without its settings yet, so client_config can be created.
     insertRow(sqlite, 'client', { client_id: CLIENT_C, client_name: 'Client C', ...syncValues() });
+    // The absence the base coverage row covers (a coverage needs its absence recorded).
+    addAbsenceRow(sqlite, 'E-A', CLIENT_A, '2026-03-02');
   });
   afterEach(async () => {
     await database.close();

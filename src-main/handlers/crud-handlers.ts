@@ -1,3 +1,4 @@
+import type { Confirmation } from '../../src-shared/contract/confirmations';
 import type { DataChannelName } from '../../src-shared/contract/data';
 import { CRUD_DOMAINS } from '../../src-shared/contract/domains';
 import type { TableSpec } from '../../src-shared/tables/column';
@@ -9,11 +10,22 @@ import { storeOf } from './context';
 
 type Ctx = CallContext<CoreDeps>;
 type Key = Readonly<Record<string, unknown>>;
-type UpdateInput = { key: Key; version: number; changes: Row; acknowledge?: readonly string[] };
+type UpdateInput = {
+  key: Key;
+  version: number;
+  changes: Row;
+  acknowledge?: readonly string[];
+  confirm?: readonly Confirmation[];
+};
 
 /** The acknowledged warning codes of a create (already checked by the channel's schema). */
 function acknowledgeOf(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}
+
+/** The confirmed rules of a create (already checked by the channel's schema). */
+function confirmOf(value: unknown): Confirmation[] | undefined {
+  return Array.isArray(value) ? value.filter((v): v is Confirmation => typeof v === 'string') : undefined;
 }
 
 /** The handlers of every table's CRUD channels, typed by the contract (one definition: data.ts). */
@@ -30,16 +42,20 @@ function tableHandlers(spec: TableSpec) {
     },
     get: (ctx: Ctx, input: Key) => storeOf(ctx).get(spec, input),
     create: (ctx: Ctx, input: Row) => {
-      // `acknowledge` rides along with the row (to-zod.ts) but is not one of its columns.
-      const { acknowledge, ...row } = input;
+      // `acknowledge` and `confirm` say how the request was made; they are not columns of the row.
+      const { acknowledge, confirm, ...row } = input;
       const store = storeOf(ctx);
-      const saved = store.create(spec, row, { acknowledge: acknowledgeOf(acknowledge) });
+      const saved = store.create(spec, row, {
+        acknowledge: acknowledgeOf(acknowledge),
+        confirm: confirmOf(confirm),
+      });
       return store.withWarnings(spec, [saved])[0] ?? saved;
     },
     update: (ctx: Ctx, input: UpdateInput) => {
       const store = storeOf(ctx);
       const saved = store.update(spec, input.key, input.version, input.changes, {
         acknowledge: input.acknowledge,
+        confirm: input.confirm,
       });
       return store.withWarnings(spec, [saved])[0] ?? saved;
     },

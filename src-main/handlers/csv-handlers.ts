@@ -35,10 +35,13 @@ function reporting(ctx: CallContext<CoreDeps>, channel: ChannelName): ImportOpti
 // Both run in steps with the writer to themselves (the core routes csv.* as exclusive calls), so
 // other users' calls are answered while a 100,000-row file is checked and written.
 const preview: H<'csv.preview'> = async (ctx, input) => {
+  // Duplicates are counted, not rejected: the dialog then asks whether to skip or update them.
   const result = await importRowsInSteps(storeOf(ctx), tableSpec(input.table), input.text, {
     ...reporting(ctx, 'csv.preview'),
     dryRun: true,
     acceptWarnings: input.acceptWarnings,
+    duplicates: 'skip',
+    confirm: input.confirm,
   });
   const [headers = [], ...records] = parseDelimited(input.text).records;
   return { ...result, headers, rows: records.slice(0, 20) };
@@ -49,6 +52,8 @@ const importCsv: H<'csv.import'> = (ctx, input) =>
     ...reporting(ctx, 'csv.import'),
     partial: input.partial,
     acceptWarnings: input.acceptWarnings,
+    duplicates: input.duplicates,
+    confirm: input.confirm,
   });
 
 const exportCsv: H<'csv.export'> = (ctx, input) => {

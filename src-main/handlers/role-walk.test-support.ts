@@ -250,7 +250,8 @@ const TABLES: Readonly<Record<CrudDomain, TableFixture>> = {
       production_entry_id: `PEN-${n}`,
       work_order_id: `WO-${s}`,
       client_id: c(s),
-      shift_date: '2026-03-06',
+      // Before the order's approved hold (from 2026-03-02): booking after it needs a leader's confirmation.
+      shift_date: '2026-03-01',
       shift_type: 'SHIFT_1ST',
       units_produced: 10,
     }),
@@ -949,6 +950,16 @@ async function seedWorld(core: Core): Promise<Map<ActorName, Session>> {
         defect_description: `Defect ${s}${suffix}`,
       });
     }
+    // The absence the coverage channel's walk covers (a coverage needs its absence recorded).
+    await admin('attendance.create', {
+      attendance_entry_id: `AT-${s}-COVER`,
+      employee_id: `E-${s}`,
+      client_id: client,
+      shift_date: '2026-03-21',
+      shift_type: 'SHIFT_1ST',
+      is_absent: 1,
+      absence_hours: 9,
+    });
     // Holds in each state the workflow steps start from.
     const hold = (id: string) => ({
       hold_entry_id: id,

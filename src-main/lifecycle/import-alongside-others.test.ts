@@ -25,14 +25,17 @@ const call = <K extends ChannelName>(session: string, channel: K, payload: Reque
     Result<ResponseOf<K>>
   >;
 
-/** Thousands of rows on WO-A (1,000 planned): far above plan, so each import accepts its warnings. */
-function bigCsv(rows: number, bad = false): string {
-  const lines = ['client_id,work_order_id,shift_date,shift_type,units_produced'];
+/**
+ * Thousands of rows on WO-A (1,000 planned): far above plan, so each import accepts its warnings.
+ * Rows of distinct operations (`tag`-n), so no row repeats another: two tags, two sets of rows.
+ */
+function bigCsv(rows: number, bad = false, tag = 'OP'): string {
+  const lines = ['client_id,work_order_id,shift_date,shift_type,operation_id,units_produced'];
   for (let i = 0; i < rows; i += 1) {
     const day = String((i % 28) + 1).padStart(2, '0');
     // With `bad`, the very last row is refused: an all-or-nothing import then writes nothing.
     const units = bad && i === rows - 1 ? -1 : 100 + (i % 50);
-    lines.push(`${CLIENT_A},WO-A,2026-02-${day},SHIFT_1ST,${units}`);
+    lines.push(`${CLIENT_A},WO-A,2026-02-${day},SHIFT_1ST,${tag}-${i},${units}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -154,7 +157,7 @@ describe('an import running beside other users', () => {
     });
     const second = call('reader', 'csv.import', {
       table: 'production_entry',
-      text: bigCsv(3_000),
+      text: bigCsv(3_000, false, 'OTHER'),
       acceptWarnings: true,
     });
     expect(await Promise.all([first, second])).toMatchObject([
@@ -162,5 +165,24 @@ describe('an import running beside other users', () => {
       { ok: true, data: { inserted: 3_000 } },
     ]);
     expect(countOf('production_entry')).toBe(8_000);
+  });
+
+  it('two imports of the same file at once: one writes it, the other finds every row already there', async () => {
+    const text = bigCsv(3_000);
+    const [first, second] = await Promise.all([
+      call('importer', 'csv.import', { table: 'production_entry', text }),
+      call('reader', 'csv.import', { table: 'production_entry', text }),
+    ]);
+    expect([first, second]).toMatchObject([
+      { ok: true, data: { inserted: 3_000, duplicates: 0 } },
+      { ok: true, data: { inserted: 0, duplicates: 3_000, rejectedCount: 3_000 } },
+    ]);
+    const skipping = await call('reader', 'csv.import', {
+      table: 'production_entry',
+      text,
+      duplicates: 'skip',
+    });
+    expect(skipping).toMatchObject({ ok: true, data: { inserted: 0, skipped: 3_000 } });
+    expect(countOf('production_entry')).toBe(3_000);
   });
 });

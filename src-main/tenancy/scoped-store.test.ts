@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
-import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/db.test-support';
+import { addAbsenceRow, CLIENT_A, CLIENT_B, seedTwoClients } from '../db/db.test-support';
 import { type OpenDatabase, openDatabase } from '../db/open';
 import type { Scope } from './scope';
 import { ScopedStore } from './scoped-store';
@@ -215,6 +215,7 @@ describe('ScopedStore writes', () => {
       shift_type: 'SHIFT_1ST',
       coverage_duration_hours: 9,
     };
+    addAbsenceRow(database.sqlite, 'E-A', CLIENT_A, '2026-03-02');
     store(admin).create(TABLE_SPECS.coverage_entry, coverage);
     try {
       store(admin).create(TABLE_SPECS.coverage_entry, coverage);

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Confirmation } from '../../src-shared/contract/confirmations';
 import type { ListSort } from '../../src-shared/contract/crud';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
 import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
@@ -10,7 +11,9 @@ import { cachedStatement, inTransaction } from '../db/statement-cache';
 import { recordChange } from '../sync/outbox';
 import { recordClientDefaults } from '../sync/outbox-defaults';
 import { type ApproverCheck, checkApprover } from './approvers';
+import { type ConfirmedOverride, checkBooking } from './booking-rules';
 import { translateConstraintError } from './constraint-errors';
+import { checkCoverage } from './coverage-rules';
 import { assertOwnRecorder, verificationCleared } from './entry-rules';
 import { assertAcknowledged, entryWarnings, WARNING_INPUTS, WarningMemo } from './entry-warnings';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
@@ -20,6 +23,14 @@ import { inClients, type SqlFragment, visibleRows } from './sql-scope';
 import { refreshRollupsBeforeCommit, withRollupRefresh } from './store-rollups';
 
 export type Row = Record<string, unknown>;
+
+/** How one write was asked for: what the person explicitly confirmed for this row. */
+export interface WriteOptions {
+  /** Rules the caller explicitly confirmed for this row (see contract/confirmations.ts). */
+  confirm?: readonly Confirmation[];
+  /** The warnings (entry-warnings.ts) the person saw and confirmed. */
+  acknowledge?: readonly string[];
+}
 
 export interface ListQuery {
   /** Clients asked for; empty means all of the scope's clients. */
@@ -41,11 +52,6 @@ export interface ListQuery {
 export interface ListResult {
   rows: Row[];
   total: number;
-}
-
-/** How a write was asked for: the warnings (entry-warnings.ts) the person saw and confirmed. */
-export interface WriteOptions {
-  acknowledge?: readonly string[];
 }
 
 const SYNC_COLUMNS = [
@@ -442,8 +448,11 @@ export class ScopedStore {
     before: Row | null,
     after: Row | null,
     at: string,
+    confirmed: ConfirmedOverride | null = null,
   ): void {
     const row = after ?? before ?? {};
+    // A confirmed override travels with the row it let through: who (the entry's user), what, why.
+    const written = after && confirmed ? { ...publicRow(spec, after), confirmed_override: confirmed } : after;
     cachedStatement(
       this.#sqlite,
       `INSERT INTO audit_log (at, user_id, client_id, table_name, row_id, action, before_json, after_json)
@@ -456,7 +465,7 @@ export class ScopedStore {
       rowIdOf(spec, row),
       action,
       before ? JSON.stringify(publicRow(spec, before)) : null,
-      after ? JSON.stringify(publicRow(spec, after)) : null,
+      written ? JSON.stringify(publicRow(spec, written)) : null,
     );
     // The hub's copy of the change, in this same transaction (src-main/sync/outbox.ts).
     recordChange(this.#sqlite, spec, action, before, after, this.scope.userId, at);
@@ -506,6 +515,8 @@ export class ScopedStore {
     const write = (): Row => {
       checkReferences(this.#sqlite, spec, row, undefined, this.#references);
       assertOwnRecorder(spec, this.scope, row);
+      checkCoverage(this.#sqlite, this.#references, spec, row);
+      const confirmed = checkBooking(this.#sqlite, this.#references, this.scope, spec, row, options.confirm);
       assertAcknowledged(this.#sqlite, spec, row, options.acknowledge, undefined, this.#warnings);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
@@ -530,7 +541,7 @@ export class ScopedStore {
           insert.sql,
           insert.columns.map((c) => stored[c] ?? null),
         ) ?? stored;
-      this.#audit(spec, 'INSERT', null, saved, at);
+      this.#audit(spec, 'INSERT', null, saved, at, confirmed);
       this.#warnings?.noteWritten(spec.table, saved);
       return publicRow(spec, saved);
     };
@@ -572,6 +583,11 @@ export class ScopedStore {
       checkReferences(this.#sqlite, spec, merged, settable);
       const changed = settable.filter((name) => merged[name] !== before[name]);
       assertOwnRecorder(spec, this.scope, merged, changed);
+      if (changed.length > 0) checkCoverage(this.#sqlite, null, spec, merged, changed);
+      const confirmed =
+        changed.length > 0
+          ? checkBooking(this.#sqlite, null, this.scope, spec, merged, options.confirm, changed)
+          : null;
       assertAcknowledged(this.#sqlite, spec, merged, options.acknowledge, changed);
       // A real change to a verified entry also clears its verification, in this same write.
       const cleared = changed.length > 0 ? verificationCleared(spec, this.scope, before, 'update') : null;
@@ -593,7 +609,7 @@ export class ScopedStore {
         version,
       ]);
       const after = this.#rawGet(spec, before) ?? merged;
-      this.#audit(spec, 'UPDATE', before, after, at);
+      this.#audit(spec, 'UPDATE', before, after, at, confirmed);
       return publicRow(spec, after);
     });
   }
@@ -631,6 +647,22 @@ export class ScopedStore {
       this.#audit(spec, 'UPDATE', before, after, at);
       return publicRow(spec, after);
     });
+  }
+
+  /**
+   * Up to `limit` (-1: all) live rows the caller may see whose `columns` hold the values of `row` (a blank
+   * matches a blank): the rows an imported row repeats. Column names come from
+   * code, never a payload.
+   */
+  findSame(spec: TableSpec, row: Row, columns: readonly string[], limit = 1): Row[] {
+    assertTableAction(this.scope, spec.table, 'read', spec.noun);
+    const visible = this.#whereVisible(spec);
+    const match = columns.map((name) => `${name} IS ?`).join(' AND ');
+    const found = cachedStatement(
+      this.#sqlite,
+      `SELECT * FROM ${spec.table} WHERE ${match} AND ${visible.sql} LIMIT ?`,
+    ).all(...columns.map((name) => row[name] ?? null), ...visible.params, limit) as Row[];
+    return found.map((r) => publicRow(spec, r));
   }
 
   /** True when a row with this key exists, deleted or not (ids are never reused). */

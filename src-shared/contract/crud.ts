@@ -3,6 +3,7 @@ import type { TableSpec } from '../tables/column';
 import { isIsoDate } from '../tables/formats';
 import { createSchema, keySchema, updateSchema } from '../tables/to-zod';
 import { type ChannelDef, channel } from './channel';
+import { confirmField } from './confirmations';
 
 /** A page of rows and the total that matched, for paging and "showing 1–200 of 1,240". */
 export interface ListResult<R> {
@@ -61,8 +62,12 @@ export const listRequest = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after "to"', path: ['from'] });
 
 export type ListRequestSchema = typeof listRequest;
-type RowSchema = ReturnType<typeof createSchema>;
-type UpdateSchema = ReturnType<typeof updateSchema>;
+/** A create or update may name the rules its caller confirmed (a leader booking on a held order). */
+const confirmable = { confirm: confirmField };
+const createRequest = (spec: TableSpec) => createSchema(spec).extend(confirmable);
+const updateRequest = (spec: TableSpec) => updateSchema(spec).extend(confirmable);
+type RowSchema = ReturnType<typeof createRequest>;
+type UpdateSchema = ReturnType<typeof updateRequest>;
 type KeySchema = ReturnType<typeof keySchema>;
 type DeleteSchema = z.ZodObject<{ key: KeySchema; version: z.ZodNumber }>;
 
@@ -83,8 +88,8 @@ export function tableChannels<R>() {
     const channels = {
       [`${prefix}.list`]: channel<ListResult<R>>()(listRequest),
       [`${prefix}.get`]: channel<R>()(key),
-      [`${prefix}.create`]: channel<R>()(createSchema(spec)),
-      [`${prefix}.update`]: channel<R>()(updateSchema(spec)),
+      [`${prefix}.create`]: channel<R>()(createRequest(spec)),
+      [`${prefix}.update`]: channel<R>()(updateRequest(spec)),
       [`${prefix}.delete`]: channel<{ deleted: true }>()(
         z.strictObject({ key, version: z.number().int().min(1) }),
       ),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../tables/formats';
 import { channel } from './channel';
+import { confirmField } from './confirmations';
 
 export interface RejectedCsvRow {
   row: number;
@@ -20,6 +21,33 @@ export interface WorkflowDowngrade {
   columns: string[];
 }
 
+/** What an import does with a row that is already in FloorKPI (or earlier in the same file). */
+export const DUPLICATE_MODES = ['refuse', 'skip', 'update'] as const;
+export type DuplicateMode = (typeof DUPLICATE_MODES)[number];
+
+/** One row of a file that is already in FloorKPI, or repeats an earlier row of the same file. */
+export interface DuplicateCsvRow {
+  row: number;
+  /** The key of the row it repeats. */
+  existingId: string;
+  /**
+   * `id`: same key; `natural`: same client, order, date, shift… as a row stored before the import
+   * (README "Duplicate rows"); `file`: every cell the same as an earlier row of the file.
+   */
+  match: 'id' | 'natural' | 'file';
+  /** The earlier row of this file it repeats, when it is one. */
+  sameAsRow?: number;
+}
+
+/** What an import did for one client (`client_id` blank for plant-wide tables). */
+export interface ClientImportCount {
+  client_id: string;
+  inserted: number;
+  updated: number;
+  skipped: number;
+  rejected: number;
+}
+
 export interface CsvImportResult {
   /** Data rows in the file. */
   total: number;
@@ -36,6 +64,16 @@ export interface CsvImportResult {
   ignoredColumns: string[];
   /** What the file said that the importing user's role may not set, and so was not imported. */
   downgraded: WorkflowDowngrade[];
+  /** Rows already in FloorKPI or repeated in the file, however they were handled. */
+  duplicates: number;
+  /** The first 100 of them. */
+  duplicateRows: DuplicateCsvRow[];
+  /** Duplicates left out (mode `skip`). */
+  skipped: number;
+  /** Rows refused because their work order is held or closed and nobody confirmed the booking. */
+  closedOrderRows: number;
+  /** Rows per client. */
+  perClient: ClientImportCount[];
 }
 
 export interface CsvPreview extends CsvImportResult {
@@ -56,8 +94,9 @@ const isoDate = z.string().refine(isIsoDate, 'must be a real date like 2026-03-0
 
 /** CSV import and export of one table, the same code as the command line's. */
 export const csvChannels = {
+  // A preview checks the file as an import that skips duplicates would, and counts them.
   'csv.preview': channel<CsvPreview>()(
-    z.strictObject({ table, text, acceptWarnings: z.boolean().default(false) }),
+    z.strictObject({ table, text, acceptWarnings: z.boolean().default(false), confirm: confirmField }),
   ),
   'csv.import': channel<CsvImportResult>()(
     z.strictObject({
@@ -66,6 +105,8 @@ export const csvChannels = {
       partial: z.boolean().default(false),
       /** Rows with entry warnings (entry-warnings.ts) go in as confirmed; otherwise they are rejected. */
       acceptWarnings: z.boolean().default(false),
+      duplicates: z.enum(DUPLICATE_MODES).default('refuse'),
+      confirm: confirmField,
     }),
   ),
   'csv.export': channel<{ filename: string; text: string; rows: number }>()(

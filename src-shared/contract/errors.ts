@@ -4,13 +4,14 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
-  'UNAUTHENTICATED',
-  'LOCKED',
   /**
-   * The row is implausible (entry-warnings.ts): nothing was saved; the same request again with the
-   * issues' warning codes in `acknowledge` saves it.
+   * Nothing was saved until the caller says so explicitly: an implausible row (entry-warnings.ts;
+   * resend with the issues' warning codes in `acknowledge`) or a leader's booking on a held or
+   * closed work order (resend with `confirm` naming the rule; the core records it).
    */
   'NEEDS_CONFIRMATION',
+  'UNAUTHENTICATED',
+  'LOCKED',
   'UNKNOWN_CHANNEL',
   /** Another program kept the database busy for longer than a write waits; nothing was changed. */
   'BUSY',

@@ -73,7 +73,7 @@ describe('cli import', () => {
     const file = writeCsv('ok.csv', csv(HEADER, good(), good('second')));
     expect(await cli(...importArgs(file))).toEqual({
       code: 0,
-      out: 'Imported 2 rows into production_entry.\n',
+      out: 'Imported 2 rows into production_entry.\nBy client: CLIENT-A 2 added.\n',
       err: '',
     });
     expect(count()).toBe(2);
@@ -102,6 +102,7 @@ describe('cli import', () => {
         // References are checked once a row's cells are valid: row 5 gets its WO-9 problem next time.
         'row 6, work_order_id: WO-9 is not a work order of client CLIENT-A',
         'Fix these rows and import the file again, or use --partial to import the valid rows.',
+        'By client: CLIENT-A 4 rejected.',
         '',
       ].join('\n'),
     );
@@ -125,7 +126,8 @@ describe('cli import', () => {
     const result = await cli(...importArgs(writeCsv('many.csv', csv(HEADER, ...rows))));
     const lines = result.out.trimEnd().split('\n');
     expect(lines[0]).toBe('Rejected 120 of 120 rows; nothing was imported:');
-    expect(lines).toHaveLength(102);
+    expect(lines).toHaveLength(103);
+    expect(lines[102]).toBe('By client: CLIENT-A 120 rejected.');
     expect(lines[101]).toBe('… 120 rows were rejected in all; the first 100 problems are shown.');
   });
 
@@ -142,6 +144,11 @@ describe('cli import', () => {
       rejectedCount: 1,
       rejected: [{ row: 3, field: 'units_produced', message: 'must use a dot for decimals, like 1.5' }],
       downgraded: [],
+      duplicates: 0,
+      duplicateRows: [],
+      skipped: 0,
+      closedOrderRows: 0,
+      perClient: [{ client_id: CLIENT_A, inserted: 1, updated: 0, skipped: 0, rejected: 1 }],
     });
     expect(count()).toBe(1);
   });
@@ -160,22 +167,30 @@ describe('cli import', () => {
     insertRow(sqlite, 'user_client_access', { user_id: 'U-OP', client_id: CLIENT_A, ...syncValues() });
     sqlite.close();
     const header = ['work_order_id', 'client_id', 'hold_date', 'hold_status', 'hold_approved_by_user_id'];
-    const approved = ['WO-A', CLIENT_A, '2026-02-10', 'ON_HOLD', 'lena'];
-    const file = writeCsv('holds.csv', csv(header, approved, approved));
-    const holdArgs = (as: string) =>
-      importArgs(file).map((a) => (a === 'admin' ? as : a === 'production_entry' ? 'hold_entry' : a));
+    const approved = (day: string) => ['WO-A', CLIENT_A, `2026-02-${day}`, 'ON_HOLD', 'lena'];
+    const files = {
+      otto: writeCsv('holds.csv', csv(header, approved('10'), approved('11'))),
+      lena: writeCsv('holds-2.csv', csv(header, approved('12'), approved('13'))),
+    };
+    const holdArgs = (as: 'otto' | 'lena') =>
+      importArgs(files[as]).map((a) => (a === 'admin' ? as : a === 'production_entry' ? 'hold_entry' : a));
     const operator = await cli(...holdArgs('otto'));
     expect(operator).toEqual({
       code: 0,
       out: [
         'Imported 2 rows into hold_entry.',
         "2 holds arrive as requests waiting for a leader's approval: your role cannot approve holds, so hold_status, hold_approved_by_user_id were not imported.",
+        'By client: CLIENT-A 2 added.',
         '',
       ].join('\n'),
       err: '',
     });
     const leader = await cli(...holdArgs('lena'));
-    expect(leader).toEqual({ code: 0, out: 'Imported 2 rows into hold_entry.\n', err: '' });
+    expect(leader).toEqual({
+      code: 0,
+      out: 'Imported 2 rows into hold_entry.\nBy client: CLIENT-A 2 added.\n',
+      err: '',
+    });
     const statuses = new Database(db, { readonly: true });
     try {
       expect(
@@ -201,7 +216,7 @@ describe('cli import', () => {
   });
 
   it('prints progress on stderr for files over 5,000 rows, keeping --json output clean', async () => {
-    const rows = Array.from({ length: 6_000 }, () => good());
+    const rows = Array.from({ length: 6_000 }, (_, i) => good(`count ${i}`));
     const file = writeCsv('big.csv', csv(HEADER, ...rows));
     // 600,000 units on a 1,000-unit order: far above plan, accepted as checked.
     const result = await cli(...importArgs(file, '--json', '--accept-warnings'));
@@ -262,7 +277,10 @@ describe('cli export', () => {
     const imported = await cli(
       ...['import', '--db', target, '--as', 'admin', '--table', 'production_entry', '--file', out],
     );
-    expect(imported).toMatchObject({ code: 0, out: 'Imported 2 rows into production_entry.\n' });
+    expect(imported).toMatchObject({
+      code: 0,
+      out: 'Imported 2 rows into production_entry.\nBy client: CLIENT-A 2 added.\n',
+    });
     const notes = (file: string) => {
       const sqlite = new Database(file, { readonly: true });
       try {

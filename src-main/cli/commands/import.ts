@@ -23,6 +23,23 @@ function readInput(path: string): string {
   }
 }
 
+/** "By client: A 40 added, 2 updated; B 3 rejected." (only what happened), or null for a plant-wide table. */
+function perClientText(result: ImportResult): string | null {
+  const clients = result.perClient.filter((c) => c.client_id !== '');
+  if (clients.length === 0) return null;
+  const parts = clients.map((c) => {
+    const counts = [
+      [c.inserted, 'added'],
+      [c.updated, 'updated'],
+      [c.skipped, 'skipped'],
+      [c.rejected, 'rejected'],
+    ] as const;
+    const said = counts.filter(([n]) => n > 0).map(([n, word]) => `${fmt(n)} ${word}`);
+    return `${c.client_id} ${said.length > 0 ? said.join(', ') : 'nothing'}`;
+  });
+  return `By client: ${parts.join('; ')}.`;
+}
+
 /** The human summary: one line, then one line per problem, then what to do next. */
 function report(table: string, result: ImportResult, partial: boolean): string {
   const { total, rejectedCount, rejected } = result;
@@ -41,9 +58,22 @@ function report(table: string, result: ImportResult, partial: boolean): string {
     );
   if (!fileRefused && !partial && rejectedCount > 0 && total > rejectedCount)
     lines.push('Fix these rows and import the file again, or use --partial to import the valid rows.');
-  if (result.updated > 0) lines.push(`${rows(result.updated)} set existing settings to the file's values.`);
+  if (result.duplicates > 0 && result.skipped > 0)
+    lines.push(`Skipped ${rows(result.skipped)} already in FloorKPI or repeated in the file.`);
+  else if (result.duplicates > 0 && !fileRefused && rejected.length > 0)
+    lines.push(
+      `${rows(result.duplicates)} already in FloorKPI or repeated in the file: use --skip-duplicates to import the others, or --upsert to update them.`,
+    );
+  if (result.closedOrderRows > 0)
+    lines.push(
+      `${rows(result.closedOrderRows)} book on a held or closed work order: a leader may book them with --confirm-closed-orders (recorded in the audit log).`,
+    );
+  if (result.updated > 0)
+    lines.push(`${rows(result.updated)} updated rows already in FloorKPI to the file's values.`);
   if (result.unchanged > 0) lines.push(`${rows(result.unchanged)} already had the file's values.`);
   for (const downgrade of result.downgraded) lines.push(workflowNoticeText(downgrade));
+  const byClient = perClientText(result);
+  if (byClient) lines.push(byClient);
   if (result.ignoredColumns.length > 0)
     lines.push(`Ignored columns the app sets itself: ${result.ignoredColumns.join(', ')}.`);
   return `${lines.join('\n')}\n`;
@@ -74,6 +104,15 @@ export const importCommand: Command = {
       description:
         'import rows with warnings (performance over 150 %, units far above plan, more defect lines than defects)',
     },
+    'skip-duplicates': {
+      type: 'boolean',
+      description: 'leave out rows already in FloorKPI (same id or natural key) or repeated in the file',
+    },
+    upsert: { type: 'boolean', description: "update rows already in FloorKPI to the file's values" },
+    'confirm-closed-orders': {
+      type: 'boolean',
+      description: 'book production on held or closed work orders (leaders and up; recorded)',
+    },
     json: { type: 'boolean', description: 'print the result as JSON' },
   },
   details: [
@@ -81,6 +120,10 @@ export const importCommand: Command = {
     "A leader or administrator's file keeps its workflow columns (hold status and approvals, verification),",
     "checked; an operator's holds arrive as requests and their verification is left out, as the summary says.",
     "A client's settings (targets, shift calendar, reason lists) that already exist are set to the file's values.",
+    'A row already in FloorKPI (same id, or same natural key: see the README, "Duplicate rows") or repeated',
+    'in the file refuses the file unless --skip-duplicates (leave them out) or --upsert (update them).',
+    'Production on a held, completed, cancelled or rejected work order is refused; a leader may book it',
+    'with --confirm-closed-orders, which the audit log records.',
     'Without --partial, one rejected row means nothing is imported. Exit code 1 when rows were rejected.',
     'A row with a warning (implausible figures) is rejected unless --accept-warnings says you checked it.',
     'Example:',
@@ -92,18 +135,25 @@ export const importCommand: Command = {
     const as = requireOption(values, 'as');
     const text = readInput(requireOption(values, 'file'));
     const partial = values.partial === true;
+    if (values['skip-duplicates'] === true && values.upsert === true)
+      throw new CliError('--skip-duplicates and --upsert exclude each other: choose one');
+    const duplicates =
+      values.upsert === true ? 'update' : values['skip-duplicates'] === true ? 'skip' : 'refuse';
     const database = openDatabase(file);
     try {
       const store = new ScopedStore(database.sqlite, scopeOfUser(database.sqlite, as));
       const result = importRows(store, spec, text, {
         partial,
         acceptWarnings: values['accept-warnings'] === true,
+        duplicates,
+        confirm: values['confirm-closed-orders'] === true ? ['closed_order'] : [],
         onProgress: (done, total) => {
           if (total > PROGRESS_ABOVE) io.progress(`${spec.table}: ${fmt(done)} of ${rows(total)} checked`);
         },
       });
       if (values.json === true) {
         const { total, inserted, updated, unchanged, rejectedCount, rejected, downgraded } = result;
+        const { duplicates: duplicateCount, duplicateRows, skipped, closedOrderRows, perClient } = result;
         const json = {
           table: spec.table,
           total,
@@ -113,6 +163,11 @@ export const importCommand: Command = {
           rejectedCount,
           rejected,
           downgraded,
+          duplicates: duplicateCount,
+          duplicateRows,
+          skipped,
+          closedOrderRows,
+          perClient,
         };
         io.out(`${JSON.stringify(json, null, 2)}\n`);
       } else io.out(report(spec.table, result, partial));

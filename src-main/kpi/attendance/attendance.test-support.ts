@@ -11,7 +11,10 @@ import { DAY, store } from '../quality/quality.test-support';
 
 /** An attendance entry: E-A at client A on DAY, SHIFT_1ST, 9 h scheduled and worked, present. */
 export function addAttendance(sqlite: BetterSqlite3.Database, values: Row = {}): Row {
-  return store(sqlite).create(TABLE_SPECS.attendance_entry, {
+  rawIds += 1;
+  // Straight to the table, as coverage below: the KPI reads rows the store's rules refuse today too.
+  return insertRaw(sqlite, 'attendance_entry', {
+    attendance_entry_id: `AT-${rawIds}`,
     employee_id: 'E-A',
     client_id: CLIENT_A,
     shift_date: DAY,
@@ -23,14 +26,31 @@ export function addAttendance(sqlite: BetterSqlite3.Database, values: Row = {}):
   });
 }
 
+let rawIds = 0;
+
+/** Inserts a row of plain values with the sync columns, and returns it. */
+function insertRaw(sqlite: BetterSqlite3.Database, table: string, row: Row): Row {
+  const values: Record<string, string | number | null> = { ...syncValues() };
+  for (const [name, value] of Object.entries(row))
+    values[name] = typeof value === 'string' || typeof value === 'number' ? value : null;
+  insertRow(sqlite, table, values);
+  return values;
+}
+
 /** An absent entry with the given absence hours (9 h scheduled, 0 worked). */
 export function addAbsence(sqlite: BetterSqlite3.Database, values: Row = {}): Row {
   return addAttendance(sqlite, { actual_hours: 0, is_absent: 1, absence_hours: 9, ...values });
 }
 
-/** A coverage entry of E-A's absence at client A on DAY, SHIFT_1ST, by floating F-1 unless told. */
+/**
+ * A coverage entry of E-A's absence at client A on DAY, SHIFT_1ST, by floating F-1 unless told.
+ * Written straight to the table, past the store's coverage rules: the KPI must also read right
+ * the rows those rules refuse today (synced from an older version, or typed before them).
+ */
 export function addCoverage(sqlite: BetterSqlite3.Database, values: Row = {}): Row {
-  return store(sqlite).create(TABLE_SPECS.coverage_entry, {
+  rawIds += 1;
+  return insertRaw(sqlite, 'coverage_entry', {
+    coverage_entry_id: `CV-${rawIds}`,
     absent_employee_id: 'E-A',
     floating_employee_id: 'F-1',
     client_id: CLIENT_A,

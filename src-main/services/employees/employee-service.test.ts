@@ -5,7 +5,7 @@ import { type Core, createCore } from '../../core';
 import { signInKey } from '../../core.test-support';
 import { csv } from '../../csv/csv.test-support';
 import { importRows } from '../../csv/import-table';
-import { CLIENT_A, seedTwoClients } from '../../db/db.test-support';
+import { addAbsenceRow, CLIENT_A, seedTwoClients } from '../../db/db.test-support';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { createUser } from '../users/user-service';
@@ -38,6 +38,8 @@ const coverage = (floating: string, date: string) =>
 beforeEach(async () => {
   core = createCore({ dbPath: ':memory:', host: 'test' });
   seedTwoClients(sqlite());
+  // The absences the coverage below covers.
+  for (const day of ['2026-03-02', '2026-03-03']) addAbsenceRow(sqlite(), 'E-A', CLIENT_A, day);
   await createUser(new ScopedStore(sqlite(), SYSTEM_SCOPE), {
     username: 'pat',
     role: 'POWERUSER',

@@ -38,6 +38,11 @@ import './grid.css';
 import { i18next } from '../../i18n/i18n';
 
 export interface DataGridProps extends GridRowsOptions {
+  /**
+   * Narrows a column's pick list to the values that may go there now (coverage: only people absent
+   * in this shift); a value already in a cell stays offered. The core checks every value anyway.
+   */
+  narrow?: Readonly<Record<string, (value: string) => boolean>>;
   /** The table, by its channel prefix: `production` is production_entry. */
   domain: CrudDomain;
   /** The one client whose rows are shown and entered; null for a plant-level table (employees). */
@@ -138,7 +143,7 @@ export function DataGrid(props: DataGridProps) {
     // The options load after the rows hook: read through a ref, so a check always sees the latest.
     choices: (column, texts) => sourceRef.current?.optionsFor(column, texts) ?? null,
   });
-  const source = useGridOptions(allColumns, grid.shownScope.clientId);
+  const source = useGridOptions(allColumns, grid.shownScope.clientId, props.narrow);
   const sourceRef = useRef<OptionSource | null>(null);
   sourceRef.current = source;
   const readOnly = props.readOnly === true;

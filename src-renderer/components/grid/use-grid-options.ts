@@ -98,7 +98,11 @@ async function loadSource(key: OptionSourceKey, clientId: string | null): Promis
  * orders, their jobs, assigned and floating employees. A list that cannot be loaded leaves its
  * cells typed freely; the core still checks every value.
  */
-export function useGridOptions(columns: readonly GridColumn[], clientId: string | null): OptionSource {
+export function useGridOptions(
+  columns: readonly GridColumn[],
+  clientId: string | null,
+  narrow?: Readonly<Record<string, (value: string) => boolean>>,
+): OptionSource {
   const [loaded, setLoaded] = useState<Loaded>(EMPTY);
   const keys = useMemo(
     () => [...new Set(columns.map((c) => sourceOf(c.type)).filter((k): k is OptionSourceKey => k !== null))],
@@ -139,7 +143,10 @@ export function useGridOptions(columns: readonly GridColumn[], clientId: string 
       const key = sourceOf(column.type);
       if (key === null) return null;
       if (key === 'job') return jobOptions(loaded.jobs, texts.work_order_id ?? '');
-      return loaded.lists[key] ?? [];
+      const options = loaded.lists[key] ?? [];
+      const allowed = narrow?.[column.name];
+      const current = texts[column.name] ?? '';
+      return allowed ? options.filter((o) => o.value === current || allowed(o.value)) : options;
     };
     return {
       optionsFor,
@@ -155,5 +162,5 @@ export function useGridOptions(columns: readonly GridColumn[], clientId: string 
         return labelOf(key ?? column.type.kind, options).get(text) ?? text;
       },
     };
-  }, [loaded]);
+  }, [loaded, narrow]);
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../src-shared/contract';
+import type { Confirmation } from '../../../src-shared/contract/confirmations';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
 import type { DraftRow } from '../../../src-shared/contract/drafts';
 import type { EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
@@ -203,6 +204,11 @@ export function useGridRows(
     [columns, ctxOf, freshId, update],
   );
 
+  const ask = useCallback(
+    (question: string) => (optionsRef.current.ask ?? ((q) => window.confirm(q)))(question),
+    [],
+  );
+
   /**
    * Saves every row with unsaved changes, one after the other; each row shows how it went.
    * Resolves to the first refused row and field, so the grid can show it.
@@ -242,9 +248,10 @@ export function useGridRows(
       const sent = row.texts;
       updateRowById(id, (r) => ({ ...r, state: 'saving' }));
       const request = check.request;
-      const send = (acknowledge?: EntryWarningCode[]) => {
-        const confirmed = acknowledge ? { acknowledge } : {};
-        return request.kind === 'create'
+      // What the person confirmed so far: warnings they read, rules they chose to override.
+      const confirmed: { acknowledge?: EntryWarningCode[]; confirm?: Confirmation[] } = {};
+      const send = () =>
+        request.kind === 'create'
           ? createRow(shownScope.current.domain, { ...request.row, ...confirmed })
           : updateRow(shownScope.current.domain, {
               key: request.key,
@@ -252,14 +259,20 @@ export function useGridRows(
               changes: request.changes,
               ...confirmed,
             });
-      };
       let result = await send();
-      // An implausible row (performance over 150 %, units far above plan…) is saved only once the
-      // person has read the warning and confirmed the figures.
-      const warned = result.ok ? [] : warningCodes(result.error);
-      if (!result.ok && warned.length > 0) {
-        const ask = optionsRef.current.ask ?? ((q: string) => window.confirm(q));
-        if (ask(warningQuestion(result.error))) result = await send(warned);
+      // Each answer asks one thing: an implausible row's warnings (performance over 150 %, units
+      // far above plan…) or a leader's booking on a held or closed order, which the core records.
+      // Both may apply to one row, so ask until the core is satisfied or the person says no.
+      while (!result.ok && result.error.code === 'NEEDS_CONFIRMATION') {
+        const warned = warningCodes(result.error);
+        if (warned.length > 0 && !confirmed.acknowledge) {
+          if (!ask(warningQuestion(result.error))) break;
+          confirmed.acknowledge = warned;
+        } else if (warned.length === 0 && !confirmed.confirm) {
+          if (!ask(result.error.message)) break;
+          confirmed.confirm = ['closed_order'];
+        } else break;
+        result = await send();
       }
       if (result.ok) {
         stored += 1;
@@ -275,12 +288,7 @@ export function useGridRows(
     setNotice(saveSummary(ids.length, stored, refused));
     if (stored > 0) onSaved?.();
     return { firstError };
-  }, [columns, ctxOf, update, updateRowById]);
-
-  const ask = useCallback(
-    (question: string) => (optionsRef.current.ask ?? ((q) => window.confirm(q)))(question),
-    [],
-  );
+  }, [ask, columns, ctxOf, update, updateRowById]);
 
   /** Deletes a row: a new one is dropped, a saved one is deleted in the database after asking. */
   const deleteAt = useCallback(

@@ -20,6 +20,11 @@ const summary: CsvImportResult = {
   rejected,
   ignoredColumns: [],
   downgraded: [],
+  duplicates: 0,
+  duplicateRows: [],
+  skipped: 0,
+  closedOrderRows: 0,
+  perClient: [],
 };
 const preview: CsvPreview = {
   ...summary,
@@ -92,9 +97,52 @@ describe('ImportDialog', () => {
     ).toBeTruthy();
     expect(calls[1]).toEqual({
       channel: 'csv.import',
-      payload: { table: 'production_entry', text: CSV, partial: false, acceptWarnings: false },
+      payload: {
+        table: 'production_entry',
+        text: CSV,
+        partial: false,
+        acceptWarnings: false,
+        duplicates: 'refuse',
+      },
     });
     expect(onImported).not.toHaveBeenCalled();
+  });
+
+  it('says how many rows are already in FloorKPI and imports them as chosen: skipped or updated', async () => {
+    const repeated: CsvPreview = {
+      ...preview,
+      inserted: 1,
+      rejectedCount: 0,
+      rejected: [],
+      duplicates: 1,
+      skipped: 1,
+      duplicateRows: [{ row: 3, existingId: 'PE-1', match: 'id' }],
+    };
+    const done: CsvImportResult = {
+      ...summary,
+      inserted: 1,
+      updated: 1,
+      rejectedCount: 0,
+      rejected: [],
+      duplicates: 1,
+      perClient: [{ client_id: 'A', inserted: 1, updated: 1, skipped: 0, rejected: 0 }],
+    };
+    const calls = fakeCore({
+      'csv.preview': { ok: true, data: repeated },
+      'csv.import': { ok: true, data: done },
+    });
+    show();
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Rows, with the header row first'));
+    await user.paste(CSV);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const choice = await screen.findByRole('group', { name: '1 row already in FloorKPI' });
+    expect(within(choice).getByRole('radio', { name: /Skip them/ })).toHaveProperty('checked', true);
+    expect(screen.getByRole('button', { name: 'Import 1 row' })).toBeTruthy();
+    await user.click(within(choice).getByRole('radio', { name: /Update them/ }));
+    await user.click(screen.getByRole('button', { name: 'Import 2 rows' }));
+    expect(await screen.findByText(/By client: A 1 added, 1 updated\./)).toBeTruthy();
+    expect(calls[1]?.payload).toMatchObject({ duplicates: 'update', partial: false });
   });
 
   it('imports the valid rows only when asked, and tells the screen to reload', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { CsvImportResult, CsvPreview } from '../../../src-shared/contract/csv';
+import type { CsvImportResult, CsvPreview, DuplicateMode } from '../../../src-shared/contract/csv';
 import type { ProgressReport } from '../../../src-shared/contract/progress';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText, invoke, watchProgress } from '../../api/client';
@@ -52,6 +52,8 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
   const [partial, setPartial] = useState(false);
   // Rows with entry warnings (implausible figures) go in only once the person says they checked them.
   const [acceptWarnings, setAcceptWarnings] = useState(false);
+  const [duplicates, setDuplicates] = useState<Exclude<DuplicateMode, 'refuse'>>('skip');
+  const [confirmClosed, setConfirmClosed] = useState(false);
   const [step, setStep] = useState<Step>({ kind: 'source' });
   const [failure, setFailure] = useState<string | null>(null);
   const [progress, setProgress] = useState<ProgressReport | null>(null);
@@ -79,7 +81,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     }
   }
 
-  async function check(accepting = acceptWarnings): Promise<void> {
+  async function check(accepting = acceptWarnings, confirm = confirmClosed): Promise<void> {
     if (text.trim() === '') {
       setFailure(mode === 'file' ? i18next.t('importer.chooseFile') : i18next.t('importer.pasteFirst'));
       return;
@@ -88,7 +90,12 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     const mine = ++request.current;
     setStep({ kind: 'checking', rows: roughRowCount(text) });
     const result = await withProgress(mine, 'csv.preview', () =>
-      invoke('csv.preview', { table: spec.table, text, acceptWarnings: accepting }),
+      invoke('csv.preview', {
+        table: spec.table,
+        text,
+        acceptWarnings: accepting,
+        ...(confirm ? { confirm: ['closed_order'] } : {}),
+      }),
     );
     if (mine !== request.current) return;
     if (!result.ok) {
@@ -105,7 +112,15 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     setFailure(null);
     setStep({ kind: 'importing', rows: partial ? preview.inserted : preview.total, preview });
     const result = await withProgress(mine, 'csv.import', () =>
-      invoke('csv.import', { table: spec.table, text, partial, acceptWarnings }),
+      invoke('csv.import', {
+        table: spec.table,
+        text,
+        partial,
+        acceptWarnings,
+        // Chosen only when the check found such rows; any that appeared since are refused, not skipped.
+        duplicates: preview.duplicates > 0 ? duplicates : 'refuse',
+        ...(confirmClosed ? { confirm: ['closed_order'] } : {}),
+      }),
     );
     if (mine !== request.current) return;
     if (!result.ok) {
@@ -114,7 +129,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
       return;
     }
     setStep({ kind: 'done', result: result.data, partial });
-    if (result.data.inserted > 0) onImported(result.data);
+    if (result.data.inserted > 0 || result.data.updated > 0) onImported(result.data);
   }
 
   async function pickFile(file: File | undefined): Promise<void> {
@@ -204,6 +219,14 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
           preview={step.preview}
           partial={partial}
           onPartial={setPartial}
+          duplicates={duplicates}
+          onDuplicates={setDuplicates}
+          confirmClosed={confirmClosed}
+          onConfirmClosed={(confirm) => {
+            setConfirmClosed(confirm);
+            // The rows on held orders count as importable once confirmed: check the file again.
+            void check(acceptWarnings, confirm);
+          }}
           failure={failure}
           onBack={() => setStep({ kind: 'source' })}
           onImport={() => void runImport(step.preview)}

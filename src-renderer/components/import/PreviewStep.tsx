@@ -1,7 +1,7 @@
-import type { CsvPreview } from '../../../src-shared/contract/csv';
+import type { CsvPreview, DuplicateMode } from '../../../src-shared/contract/csv';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { i18next } from '../../i18n/i18n';
-import { headerRefused, previewOutcome, rowsText } from './import-outcome';
+import { duplicatesText, headerRefused, previewOutcome, rowsText } from './import-outcome';
 import { OutcomeNote } from './OutcomeNote';
 import { PreviewTable } from './PreviewTable';
 import { RejectedRowsTable } from './RejectedRowsTable';
@@ -11,6 +11,12 @@ interface PreviewStepProps {
   preview: CsvPreview;
   partial: boolean;
   onPartial(partial: boolean): void;
+  /** What to do with rows already in FloorKPI: skip them or update them. */
+  duplicates: Exclude<DuplicateMode, 'refuse'>;
+  onDuplicates(mode: Exclude<DuplicateMode, 'refuse'>): void;
+  /** Whether the leader books rows on held or closed work orders anyway (recorded). */
+  confirmClosed: boolean;
+  onConfirmClosed(confirm: boolean): void;
   failure: string | null;
   onBack(): void;
   onImport(): void;
@@ -22,10 +28,16 @@ export function PreviewStep({
   preview,
   partial,
   onPartial,
+  duplicates,
+  onDuplicates,
+  confirmClosed,
+  onConfirmClosed,
   failure,
   onBack,
   onImport,
 }: PreviewStepProps) {
+  // Only a leader is asked (an operator's rows say "ask a leader"); once ticked, the box stays to untick.
+  const mayConfirm = confirmClosed || preview.rejected.some((r) => r.message.includes('confirm to book'));
   const canSkip = preview.rejectedCount > 0 && preview.inserted > 0 && !headerRefused(preview);
   const nothing = preview.total === 0 || headerRefused(preview) || preview.inserted === 0;
   return (
@@ -40,6 +52,40 @@ export function PreviewStep({
         badRows={new Set(preview.rejected.map((r) => r.row))}
       />
       <div className="import-footer">
+        {preview.duplicates > 0 && (
+          <fieldset className="import-duplicates">
+            <legend>{duplicatesText(preview)}</legend>
+            <label>
+              <input
+                type="radio"
+                name="import-duplicates"
+                checked={duplicates === 'skip'}
+                onChange={() => onDuplicates('skip')}
+              />{' '}
+              Skip them (they stay as they are)
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="import-duplicates"
+                checked={duplicates === 'update'}
+                onChange={() => onDuplicates('update')}
+              />{' '}
+              Update them to the file's values
+            </label>
+          </fieldset>
+        )}
+        {mayConfirm && (
+          <label className="import-partial">
+            <input
+              type="checkbox"
+              checked={confirmClosed}
+              onChange={(event) => onConfirmClosed(event.target.checked)}
+            />{' '}
+            Book the {rowsText(preview.closedOrderRows)} on held or closed work orders anyway (recorded with
+            your name)
+          </label>
+        )}
         {canSkip && (
           <label className="import-partial">
             <input type="checkbox" checked={partial} onChange={(event) => onPartial(event.target.checked)} />{' '}
@@ -58,10 +104,12 @@ export function PreviewStep({
           <button type="button" className="button-secondary" onClick={onBack}>
             {i18next.t('importer.back')}
           </button>
-          <button type="button" onClick={onImport} disabled={nothing}>
+          <button type="button" onClick={onImport} disabled={nothing && preview.duplicates === 0}>
             {partial && canSkip
               ? i18next.t('importer.importRows', { rows: rowsText(preview.inserted) })
-              : i18next.t('importer.importRows', { rows: rowsText(preview.total) })}
+              : duplicates === 'skip' && preview.duplicates > 0
+                ? i18next.t('importer.importRows', { rows: rowsText(preview.total - preview.duplicates) })
+                : i18next.t('importer.importRows', { rows: rowsText(preview.total) })}
           </button>
         </div>
       </div>

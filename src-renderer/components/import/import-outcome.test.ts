@@ -11,6 +11,11 @@ const result = (over: Partial<CsvImportResult>): CsvImportResult => ({
   rejected: [],
   ignoredColumns: [],
   downgraded: [],
+  duplicates: 0,
+  duplicateRows: [],
+  skipped: 0,
+  closedOrderRows: 0,
+  perClient: [],
   ...over,
 });
 const preview = (over: Partial<CsvPreview>): CsvPreview => ({

@@ -31,10 +31,40 @@ function notes(result: CsvImportResult, future: boolean): string[] {
   if (result.updated > 0)
     lines.push(i18next.t(future ? 'outcome.willSet' : 'outcome.didSet', { rows: rowsText(result.updated) }));
   if (result.unchanged > 0) lines.push(i18next.t('outcome.unchanged', { rows: rowsText(result.unchanged) }));
+  if (result.skipped > 0 && !future)
+    lines.push(i18next.t('outcome.skipped', { rows: rowsText(result.skipped), count: result.skipped }));
+  const byClient = perClientText(result);
+  if (byClient && !future) lines.push(byClient);
   for (const downgrade of result.downgraded) lines.push(workflowNoticeText(downgrade));
   if (result.ignoredColumns.length > 0)
     lines.push(i18next.t('outcome.ignored', { columns: result.ignoredColumns.join(', ') }));
   return lines;
+}
+
+/** "By client: BOOT-LINE-A 40 added, 2 updated; APPAREL-B 3 rejected." (only what happened). */
+export function perClientText(result: Pick<CsvImportResult, 'perClient'>): string | null {
+  const clients = result.perClient.filter((c) => c.client_id !== '');
+  if (clients.length === 0) return null;
+  const parts = clients.map((c) => {
+    const said = (
+      [
+        [c.inserted, 'added'],
+        [c.updated, 'updated'],
+        [c.skipped, 'skipped'],
+        [c.rejected, 'rejected'],
+      ] as const
+    )
+      .filter(([n]) => n > 0)
+      .map(([n, word]) => `${whole.format(n)} ${word}`);
+    return `${c.client_id} ${said.length > 0 ? said.join(', ') : 'nothing'}`;
+  });
+  return `By client: ${parts.join('; ')}.`;
+}
+
+/** "12 rows already in FloorKPI", or null when the file repeats nothing. */
+export function duplicatesText(result: Pick<CsvImportResult, 'duplicates'>): string | null {
+  if (result.duplicates === 0) return null;
+  return `${rowsText(result.duplicates)} already in FloorKPI`;
 }
 
 /** A detail line and the notes, or null when both are empty. */
@@ -64,6 +94,15 @@ export function previewOutcome(preview: CsvPreview, partial: boolean): Outcome {
       tone: 'error',
       headline: i18next.t('outcome.noRows'),
       detail: i18next.t('outcome.addRows'),
+    };
+  if (rejectedCount === 0 && preview.duplicates > 0)
+    return {
+      tone: 'warn',
+      headline: `${rowsText(total - preview.duplicates)} can be imported; ${duplicatesText(preview)} (or repeated in the file).`,
+      detail: withNotes(
+        "Choose below whether to skip those rows or update them to the file's values.",
+        extra,
+      ),
     };
   if (rejectedCount === 0)
     return {
@@ -99,6 +138,12 @@ export function importOutcome(result: CsvImportResult, partial: boolean): Outcom
   const { total, rejectedCount } = result;
   const inserted = takenRows(result);
   const extra = notes(result, false);
+  if (inserted === 0 && rejectedCount === 0 && result.skipped > 0)
+    return {
+      tone: 'ok',
+      headline: `Nothing new: all ${rowsText(result.skipped)} were already in FloorKPI and were skipped.`,
+      detail: perClientText(result),
+    };
   if (inserted === 0 && (rejectedCount > 0 || total > 0))
     return {
       tone: 'error',

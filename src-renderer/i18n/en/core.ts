@@ -89,7 +89,7 @@ export const core = {
     CONFLICT: 'Someone else changed this record; reload and try again.',
     UNAUTHENTICATED: 'Please sign in first.',
     LOCKED: 'This account is locked for a few minutes after too many failed sign-ins.',
-    NEEDS_CONFIRMATION: 'These figures look wrong; check them, and save again to confirm they are right.',
+    NEEDS_CONFIRMATION: 'This row needs your confirmation before it is saved.',
     UNKNOWN_CHANNEL: 'This version of FloorKPI cannot do that.',
     BUSY: 'The database is busy with other work; nothing was changed. Try again in a moment.',
     UNAVAILABLE: 'The plant database is not available right now; nothing was changed.',

@@ -94,8 +94,7 @@ export const core: CatalogueOf<typeof en> = {
     CONFLICT: 'Alguien más lo cambió mientras tanto. Vuelva a cargar e intente de nuevo.',
     UNAUTHENTICATED: 'Primero inicie sesión.',
     LOCKED: 'Esta cuenta está bloqueada unos minutos después de demasiados intentos fallidos.',
-    NEEDS_CONFIRMATION:
-      'Estas cifras parecen incorrectas; revíselas y guarde de nuevo para confirmar que son correctas.',
+    NEEDS_CONFIRMATION: 'Este registro necesita su confirmación antes de guardarse.',
     UNKNOWN_CHANNEL: 'Esta versión de FloorKPI no puede hacer eso.',
     BUSY: 'La base de datos estuvo ocupada demasiado tiempo; no se cambió nada. Intente de nuevo en un momento.',
     UNAVAILABLE: 'La base de datos de la planta no está disponible; no se cambió nada.',

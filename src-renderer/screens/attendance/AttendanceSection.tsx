@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, invoke } from '../../api/client';
 import { DataGrid } from '../../components/grid/DataGrid';
+import { listAll } from '../../components/grid/grid-api';
 import { CsvActions } from '../../components/import/CsvActions';
 import { fmt } from '../../i18n/fmt';
 import type { ShiftChoice } from '../my-shift/current-shift';
@@ -31,6 +32,12 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
   const filter = { from: shift.date, to: shift.date, equals: { shift_type: shift.shift } };
   const when = shiftWords(shift);
   const { t } = useTranslation();
+  const [saves, setSaves] = useState(0);
+  const narrow = useShiftPeople(clientId, shift, reload + coverageReload + saves);
+  const saved = () => {
+    setSaves((n) => n + 1);
+    onSaved?.();
+  };
 
   async function markAllPresent() {
     setBusy(true);
@@ -58,12 +65,13 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
         filter={filter}
         columns={ATTENDANCE_COLUMNS}
         more={ATTENDANCE_MORE}
+        narrow={narrow.attendance}
         fixed={fixed}
         title={t('attendance.gridTitle', { client: clientId, when })}
         empty={t('attendance.empty', { client: clientId, when })}
         reloadToken={reload}
         adjust={adjustAttendance}
-        onSaved={onSaved}
+        onSaved={saved}
         actions={
           <>
             {csv && (
@@ -86,11 +94,12 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
         clientId={clientId}
         filter={filter}
         columns={COVERAGE_COLUMNS}
+        narrow={narrow.coverage}
         fixed={fixed}
         title={t('attendance.coverageTitle', { when })}
         empty={t('attendance.coverageEmpty')}
         explain={explainCoverage}
-        onSaved={onSaved}
+        onSaved={saved}
         reloadToken={coverageReload}
         actions={
           csv && (
@@ -105,4 +114,58 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
       />
     </div>
   );
+}
+
+type Narrow = Readonly<Record<string, (value: string) => boolean>>;
+
+/**
+ * Who may be picked in this shift (issue 9, rule 3): a coverage's absent employee is someone marked
+ * absent here; a floating employee is neither absent nor already covering in the shift. Read from
+ * the shift's rows again after each save or import (`token`); the core refuses the rest anyway.
+ */
+function useShiftPeople(
+  clientId: string,
+  shift: ShiftChoice,
+  token: number,
+): { attendance: Narrow; coverage: Narrow } {
+  const [rows, setRows] = useState<{ absent: Set<string>; busy: Set<string> }>({
+    absent: new Set(),
+    busy: new Set(),
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `token` asks for the shift's rows again after a save.
+  useEffect(() => {
+    let live = true;
+    const filter = {
+      clientIds: [clientId],
+      from: shift.date,
+      to: shift.date,
+      equals: { shift_type: shift.shift },
+    };
+    void Promise.all([listAll('attendance', filter), listAll('coverage', filter)]).then(
+      ([attendance, coverage]) => {
+        if (!live || !attendance.ok || !coverage.ok) return;
+        const absent = new Set(
+          attendance.data.filter((r) => r.is_absent === 1).map((r) => String(r.employee_id)),
+        );
+        const busy = new Set([
+          ...absent,
+          ...coverage.data.map((r) => String(r.floating_employee_id)),
+          ...attendance.data
+            .map((r) => r.covered_by_floating_employee_id)
+            .filter((v) => typeof v === 'string'),
+        ]);
+        setRows({ absent, busy });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [clientId, shift.date, shift.shift, token]);
+  return useMemo(() => {
+    const free = (value: string) => !rows.busy.has(value);
+    return {
+      attendance: { covered_by_floating_employee_id: free },
+      coverage: { absent_employee_id: (value: string) => rows.absent.has(value), floating_employee_id: free },
+    };
+  }, [rows]);
 }

@@ -1,0 +1,124 @@
+import type { DuplicateCsvRow } from '../../src-shared/contract/csv';
+import type { TableSpec } from '../../src-shared/tables/column';
+import { type Row, rowIdOf, type ScopedStore } from '../tenancy/scoped-store';
+import { NATURAL_GROUPS, NATURAL_KEYS } from './natural-keys';
+
+/** Tables whose existing rows a file sets instead of repeating (write-row.ts): never duplicates. */
+const SET_BY_FILE = new Set([
+  'client_config',
+  'shift',
+  'downtime_reason',
+  'hold_reason',
+  'absence_type',
+  'defect_type',
+]);
+
+/** A file row that repeats a row already in FloorKPI, or an earlier row of the same file. */
+export interface Duplicate {
+  existing: Row;
+  /** `id`: the same key; `natural`: the same natural key as a row stored before; `file`: an identical earlier row. */
+  match: 'id' | 'natural' | 'file';
+  /** The earlier row of this file that wrote `existing`, when it was one. */
+  sameAsRow: number | null;
+}
+
+/** The cells of a row as one string: two rows of a file with the same string are the same row. */
+function signature(data: Row): string {
+  return JSON.stringify(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Finds the rows of one import that are already in FloorKPI: the same key, or the natural key
+ * (natural-keys.ts) of a row stored before the import; and rows that repeat an earlier row of the
+ * file (its key, or every cell). Rows of one file that share a natural key but differ otherwise
+ * are separate facts (a line's stations each report their count), as an export shows them. It
+ * reads inside the import's own transaction, so two imports of one file never both insert: the
+ * second takes the write lock after the first committed, and finds its rows.
+ */
+export class DuplicateFinder {
+  readonly #store: ScopedStore;
+  readonly #spec: TableSpec;
+  readonly #natural: readonly string[] | null;
+  /** Keys written by this import, and the file row that wrote each. */
+  readonly #writtenBy = new Map<string, number>();
+  /** Every written row's cells, and the row written. */
+  readonly #cells = new Map<string, { row: number; saved: Row }>();
+  /**
+   * The rows stored before the import, by natural key, for each group (client, date, order…)
+   * met so far: read the first time a file row names the group, when every row of it is one
+   * stored before the import. A file of 30,000 rows of one order and date asks once, not 30,000
+   * times, and never reads the rows it wrote itself.
+   */
+  readonly #storedByGroup = new Map<string, Map<string, Row>>();
+
+  constructor(store: ScopedStore, spec: TableSpec) {
+    this.#store = store;
+    this.#spec = spec;
+    this.#natural = NATURAL_KEYS[spec.table] ?? null;
+  }
+
+  /** The row `data` repeats, if any. */
+  find(data: Row): Duplicate | null {
+    const spec = this.#spec;
+    if (SET_BY_FILE.has(spec.table)) return null;
+    const hasId = spec.key.every((k) => data[k] !== undefined && data[k] !== null);
+    const [byId] = hasId ? this.#store.findSame(spec, data, spec.key) : [];
+    if (byId) return { existing: byId, match: 'id', sameAsRow: this.#fileRowOf(byId) };
+    const same = this.#cells.get(signature(data));
+    if (same) return { existing: same.saved, match: 'file', sameAsRow: same.row };
+    const stored = this.#storedWithNaturalKey(data);
+    if (!stored) return null;
+    // Read again by key: an earlier row of the file may have updated it (its version moved on).
+    const [current] = this.#store.findSame(spec, stored, spec.key);
+    return current ? { existing: current, match: 'natural', sameAsRow: null } : null;
+  }
+
+  /** The row stored before the import with the natural key of `data`, if any. */
+  #storedWithNaturalKey(data: Row): Row | undefined {
+    const natural = this.#natural;
+    if (!natural) return undefined;
+    const naturalOf = (row: Row) => JSON.stringify(natural.map((c) => row[c] ?? null));
+    const groupColumns = NATURAL_GROUPS[this.#spec.table] ?? natural;
+    const group = JSON.stringify(groupColumns.map((c) => data[c] ?? null));
+    let stored = this.#storedByGroup.get(group);
+    if (!stored) {
+      stored = new Map();
+      for (const row of this.#store.findSame(this.#spec, data, groupColumns, -1)) {
+        const key = naturalOf(row);
+        if (!stored.has(key)) stored.set(key, row);
+      }
+      this.#storedByGroup.set(group, stored);
+    }
+    return stored.get(naturalOf(data));
+  }
+
+  #fileRowOf(row: Row): number | null {
+    return this.#writtenBy.get(rowIdOf(this.#spec, row)) ?? null;
+  }
+
+  /** Notes that file row `row` with cells `data` wrote `saved`, so a later repeat names it. */
+  wrote(saved: Row, data: Row, row: number): void {
+    this.#writtenBy.set(rowIdOf(this.#spec, saved), row);
+    this.#cells.set(signature(data), { row, saved });
+  }
+
+  /** The words for a refused duplicate: which row it repeats and why it is the same. */
+  describe(duplicate: Duplicate): string {
+    const id = rowIdOf(this.#spec, duplicate.existing);
+    const natural = (this.#natural ?? []).map((c) => c.replace(/_id$/, '').replaceAll('_', ' ')).join(', ');
+    const same = { id: 'same id', natural: `same ${natural}`, file: 'the same cells' }[duplicate.match];
+    if (duplicate.sameAsRow !== null) return `repeats row ${duplicate.sameAsRow} of this file (${same})`;
+    return `already in FloorKPI as ${id} (${same})`;
+  }
+
+  /** The row as the import result lists it. */
+  listed(duplicate: Duplicate, row: number): DuplicateCsvRow {
+    const listed: DuplicateCsvRow = {
+      row,
+      existingId: rowIdOf(this.#spec, duplicate.existing),
+      match: duplicate.match,
+    };
+    if (duplicate.sameAsRow !== null) listed.sameAsRow = duplicate.sameAsRow;
+    return listed;
+  }
+}

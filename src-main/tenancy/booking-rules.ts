@@ -1,0 +1,108 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Confirmation } from '../../src-shared/contract/confirmations';
+import { AppError } from '../../src-shared/contract/errors';
+import type { TableSpec } from '../../src-shared/tables/column';
+import { cachedStatement } from '../db/statement-cache';
+import type { ReferenceMemo } from './references';
+import type { Scope } from './scope';
+
+type Row = Record<string, unknown>;
+
+/** A booking refused because its order is held or closed (for an operator, or a leader who did not confirm). */
+export class ClosedOrderError extends AppError {}
+
+/**
+ * Tables whose rows book output on a work order. Downtime and inspections are left out on
+ * purpose: a line standing still for a held order and the inspection that decides a quality hold
+ * are exactly what a hold causes, and neither adds units or run time to the order.
+ */
+const BOOKINGS = new Set(['production_entry']);
+
+/** The columns whose change re-books the row (a note or a verification does not). */
+const BOOKING_COLUMNS = ['work_order_id', 'job_id', 'shift_date', 'units_produced', 'run_time_hours'];
+
+const CLOSED_STATUSES = new Set(['COMPLETED', 'CANCELLED', 'REJECTED']);
+
+/** Statuses of a hold that an approver accepted and nobody has resumed yet. */
+const OPEN_HOLD_SQL = `
+  SELECT w.status, coalesce(w.actual_completion_date, w.closure_date) AS closed_on,
+    (SELECT min(h.hold_date) FROM hold_entry h
+      WHERE h.work_order_id = w.work_order_id AND h.client_id = w.client_id AND h.deleted_at IS NULL
+        AND h.hold_status IN ('ON_HOLD', 'PENDING_RESUME_APPROVAL')) AS held_since
+  FROM work_order w WHERE w.work_order_id = ? AND w.client_id = ? AND w.deleted_at IS NULL`;
+
+interface OrderState {
+  status: string;
+  closed_on: string | null;
+  held_since: string | null;
+}
+
+/** What a leader confirmed for a row: kept in the row's audit entry, beside the row as written. */
+export interface ConfirmedOverride {
+  rule: Confirmation;
+  work_order_id: string;
+  reason: string;
+  role: string;
+}
+
+/**
+ * Why booking on this order on `shiftDate` makes a KPI wrong, or null when it does not: an
+ * approved hold still open since that date or before, or an order COMPLETED, CANCELLED or
+ * REJECTED (after its completion or closure date, when it has one: last week's sheets of an
+ * order completed yesterday are legitimate).
+ */
+function closedReason(order: OrderState, workOrderId: string, shiftDate: string): string | null {
+  if (order.held_since !== null && order.held_since <= shiftDate)
+    return `${workOrderId} is on hold since ${order.held_since}`;
+  if (CLOSED_STATUSES.has(order.status) && (order.closed_on === null || order.closed_on < shiftDate)) {
+    const since = order.closed_on === null ? '' : ` since ${order.closed_on}`;
+    return `${workOrderId} is ${order.status}${since}`;
+  }
+  return null;
+}
+
+/**
+ * The rule "no production on a held or closed order" for one row about to be written. An
+ * OPERATOR is refused (FORBIDDEN); a LEADER and up gets NEEDS_CONFIRMATION unless `confirm` names
+ * `closed_order`, in which case the override to record is returned. `changed` limits the check on
+ * an update to edits that re-book the row. Null when the row books nothing questionable.
+ */
+export function checkBooking(
+  sqlite: BetterSqlite3.Database,
+  memo: ReferenceMemo | null,
+  scope: Scope,
+  spec: TableSpec,
+  row: Row,
+  confirm: readonly Confirmation[] = [],
+  changed?: readonly string[],
+): ConfirmedOverride | null {
+  if (!BOOKINGS.has(spec.table)) return null;
+  if (changed && !changed.some((name) => BOOKING_COLUMNS.includes(name))) return null;
+  const workOrderId = row.work_order_id;
+  const shiftDate = row.shift_date;
+  if (typeof workOrderId !== 'string' || typeof shiftDate !== 'string') return null;
+  const params = [workOrderId, row.client_id];
+  // The order's state cannot change during an import of bookings, so a batch asks once per order.
+  const order = memo
+    ? memo.get<OrderState>(sqlite, OPEN_HOLD_SQL, params)
+    : cachedStatement<unknown[], OrderState>(sqlite, OPEN_HOLD_SQL).get(...params);
+  if (!order) return null;
+  const reason = closedReason(order, workOrderId, shiftDate);
+  if (reason === null) return null;
+  if (scope.role === 'OPERATOR')
+    throw new ClosedOrderError(
+      'FORBIDDEN',
+      `${reason}: an operator cannot book production on it. Ask a leader.`,
+      [
+        {
+          path: 'work_order_id',
+          message: `${reason}: an operator cannot book production on it (ask a leader)`,
+        },
+      ],
+    );
+  if (!confirm.includes('closed_order'))
+    throw new ClosedOrderError('NEEDS_CONFIRMATION', `${reason}. Save anyway?`, [
+      { path: 'work_order_id', message: `${reason}: confirm to book production on it` },
+    ]);
+  return { rule: 'closed_order', work_order_id: workOrderId, reason, role: scope.role };
+}
