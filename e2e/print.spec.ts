@@ -70,7 +70,9 @@ test('My shift, a grid and the dashboard print on A4 and Letter with the header 
   await expect(production.getByTestId('grid-range')).toHaveText(/^Showing 1–\d+ of \d+$/);
   const shift = await printToPng(page, testInfo, 'print-my-shift-a4', 'A4');
   expect(shift.text).toContain('FloorKPI · My shift');
-  expect(shift.text).toContain(`Shift: ${row.shift_date}`);
+  // The date as the user's regional format writes it (US: month first).
+  const [y, m, d] = row.shift_date.split('-');
+  expect(shift.text).toContain(`Shift: ${m}/${d}/${y}`);
   expect(shift.text).toContain('Production');
   expect(shift.text).toContain('Downtime');
   expect(shift.text).toContain('Attendance');

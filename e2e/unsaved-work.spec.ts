@@ -118,8 +118,10 @@ test('text still in a cell editor comes back after a reload, and after a session
   const other = 'OTHER';
   await shiftPicker.selectOption(other);
   await expect.poll(() => asked.length).toBe(1);
+  // The shift asked about is named with the date as the user's regional format writes it (US here).
+  const [y, m, d] = date.split('-');
   expect(asked[0]).toContain(
-    `You have 1 unsaved row on ${where}. They stay on screen and will be saved there, not for ${date}, `,
+    `You have 1 unsaved row on ${where}. They stay on screen and will be saved there, not for ${m}/${d}/${y}, `,
   );
   await expect(shiftPicker).toHaveValue(shiftCode);
 

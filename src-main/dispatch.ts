@@ -36,15 +36,35 @@ export type Handler<K extends ChannelName, TDeps> = (
 /** A complete handler map: the compiler refuses a channel without a handler. */
 export type Handlers<TDeps> = { [K in ChannelName]: Handler<K, TDeps> };
 
+/** Zod's code and the values its sentence needs, so the renderer can word the issue in Spanish. */
+function issueCode(issue: z.core.$ZodIssue): Pick<FieldIssue, 'code' | 'params'> {
+  switch (issue.code) {
+    case 'too_small':
+      return { code: issue.code, params: { origin: issue.origin, minimum: Number(issue.minimum) } };
+    case 'too_big':
+      return { code: issue.code, params: { origin: issue.origin, maximum: Number(issue.maximum) } };
+    case 'invalid_type':
+      return { code: issue.code, params: { expected: issue.expected } };
+    case 'invalid_value':
+      return { code: issue.code, params: { values: issue.values.map(String).join(', ') } };
+    default:
+      return { code: issue.code };
+  }
+}
+
 /** Turns zod's issues into `field: message` pairs a grid can place next to a cell. */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.flatMap((issue) => {
+  return error.issues.flatMap((issue): FieldIssue[] => {
     const base = issue.path.map(String);
     // An unknown field is reported at the field itself, so the grid can place the message.
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...base, key].join('.'), message: issue.message }));
+      return issue.keys.map((key) => ({
+        path: [...base, key].join('.'),
+        message: issue.message,
+        code: issue.code,
+      }));
     }
-    return [{ path: base.join('.') || '(payload)', message: issue.message }];
+    return [{ path: base.join('.') || '(payload)', message: issue.message, ...issueCode(issue) }];
   });
 }
 
@@ -67,6 +87,8 @@ export interface DispatchOptions<TDeps> {
 const BUSY = new AppError(
   'BUSY',
   'The database stayed busy with other work (an import, a backup or another program) for too long; nothing was changed. Try again in a moment.',
+  undefined,
+  { key: 'busy' },
 );
 
 /** SQLite's "database is locked" after busy_timeout: another writer held the lock throughout. */

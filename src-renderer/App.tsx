@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SystemInfo } from '../src-shared/contract/system';
 import { errorText, invoke } from './api/client';
 import type { DemoSignIns } from './api/demo';
@@ -6,6 +7,7 @@ import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import { type Connection, StatusFooter } from './components/StatusFooter';
 import { SyncStatusLine } from './components/sync/SyncStatusLine';
+import { applyStartLocale, useLocaleStore } from './i18n/locale-store';
 import { FirstStartScreen } from './screens/first-start/FirstStartScreen';
 import { LockScreen } from './screens/lock/LockScreen';
 import { RecoveryScreen } from './screens/recovery/RecoveryScreen';
@@ -40,6 +42,13 @@ export function App() {
   // One workspace per person and sign-in: kept through a refresh of their clients and an unlock,
   // started afresh for another person, or when an unlock brings another role or other clients.
   const epoch = useSessionStore((s) => s.epoch);
+  // Re-renders the whole window when the language changes, so every word and number follows.
+  const { t } = useTranslation();
+  const myLocale = me?.locale;
+  // Signed in: the user's own language and format (else the plant's), as the core says.
+  useEffect(() => {
+    if (myLocale) useLocaleStore.getState().apply(myLocale);
+  }, [myLocale]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `restart` asks the core again after a recovery restore.
   useEffect(() => {
@@ -51,6 +60,8 @@ export function App() {
         setBoot({ kind: 'failed', message: errorText(info.error) });
         return;
       }
+      // Before sign-in: this PC's last language, else the plant's default.
+      if (!useSessionStore.getState().me) applyStartLocale(info.data.defaultLocale);
       setBoot({ kind: 'ready', info: info.data, connection: { kind: 'checking' } });
       // A reload keeps the session (cookie or window); only a set-up plant can have one. After a
       // recovery restore every session has ended and the sign-in screen says why: nothing to ask.
@@ -139,10 +150,10 @@ export function App() {
         </>
       ) : (
         <main className="public-main">
-          {boot.kind === 'loading' && <p role="status">Opening the plant database…</p>}
+          {boot.kind === 'loading' && <p role="status">{t('boot.opening')}</p>}
           {boot.kind === 'failed' && (
             <section className="panel panel-error" role="alert">
-              <h2>FloorKPI could not start</h2>
+              <h2>{t('boot.failed')}</h2>
               <p>{boot.message}</p>
             </section>
           )}
@@ -160,7 +171,7 @@ export function App() {
               // This window just did the setup: nobody can be signed in to restore.
               <SignInScreen demo={demo} />
             ) : (
-              <p role="status">Checking your sign-in…</p>
+              <p role="status">{t('boot.checkingSignIn')}</p>
             ))}
         </main>
       )}

@@ -10,6 +10,7 @@ import { type AccountRow, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, reserveAttempt } fr
 import { hashPassword, verifyPassword } from './password';
 import { grantOf } from './session-grant';
 import { clearLockout } from './unlock';
+import { userLocale } from './user-locale';
 
 // Verifying against a fixed hash for unknown usernames keeps their timing the same as a wrong password.
 let decoyHash: Promise<string> | null = null;
@@ -20,6 +21,10 @@ function decoy(): Promise<string> {
 
 /** The one answer to every refused attempt: unknown user, wrong password or locked account alike. */
 export const WRONG_SIGN_IN = `Wrong username or password. After ${MAX_FAILED_ATTEMPTS} failed tries in a row, an account is locked for ${LOCK_MINUTES} minutes.`;
+const WRONG_SIGN_IN_KEY = {
+  key: 'wrongSignIn',
+  params: { attempts: MAX_FAILED_ATTEMPTS, minutes: LOCK_MINUTES },
+};
 
 /**
  * Checks a username and password and returns the session to store. The attempt is counted as a
@@ -38,14 +43,22 @@ export async function authenticate(
   const attempt = reserveAttempt(sqlite, username.trim(), now);
   if (attempt.kind === 'unknown') {
     await verifyPassword(password, await decoy());
-    throw new AppError('UNAUTHENTICATED', WRONG_SIGN_IN);
+    throw new AppError('UNAUTHENTICATED', WRONG_SIGN_IN, undefined, WRONG_SIGN_IN_KEY);
   }
   const { account } = attempt;
   const ok = await verifyPassword(password, account.password_hash ?? '');
-  if (attempt.kind === 'locked' || !ok) throw new AppError('UNAUTHENTICATED', WRONG_SIGN_IN);
+  if (attempt.kind === 'locked' || !ok)
+    throw new AppError('UNAUTHENTICATED', WRONG_SIGN_IN, undefined, WRONG_SIGN_IN_KEY);
   if (account.is_active === 0) {
     clearLockout(sqlite, account.user_id);
-    throw new AppError('UNAUTHENTICATED', 'This account has been deactivated. Ask an administrator.');
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'This account has been deactivated. Ask an administrator.',
+      undefined,
+      {
+        key: 'deactivated',
+      },
+    );
   }
   return openSession(sqlite, account, now);
 }
@@ -85,6 +98,7 @@ export function describeSession(sqlite: BetterSqlite3.Database, session: Session
     fullName: session.fullName,
     role: scope.role,
     clients,
+    locale: userLocale(sqlite, session.userId),
   };
 }
 

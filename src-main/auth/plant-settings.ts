@@ -7,6 +7,13 @@ import {
   SESSION_ABSOLUTE_HOURS,
   SESSION_IDLE_MINUTES,
 } from '../../src-shared/contract/plant-settings';
+import {
+  asLanguage,
+  asRegionalFormat,
+  DEFAULT_LOCALE,
+  type Language,
+  type RegionalFormat,
+} from '../../src-shared/i18n/locale';
 import { PAPER_SIZES, type PaperSize } from '../../src-shared/reports/report-request';
 import { cachedStatement } from '../db/statement-cache';
 import type { Scope } from '../tenancy/scope';
@@ -17,6 +24,8 @@ interface SettingsRow {
   daily_report_folder: string | null;
   daily_report_format: string;
   daily_report_hour: number;
+  default_language: string;
+  default_regional_format: string;
   created_at: string;
   updated_at: string;
   created_by: string | null;
@@ -28,7 +37,7 @@ interface SettingsRow {
 function storedRow(sqlite: BetterSqlite3.Database): SettingsRow | undefined {
   return cachedStatement<[], SettingsRow>(
     sqlite,
-    'SELECT session_idle_minutes, report_paper_size, daily_report_folder, daily_report_format, daily_report_hour, created_at, updated_at, created_by, updated_by, version, deleted_at FROM plant_settings WHERE setting_id = 1',
+    'SELECT session_idle_minutes, report_paper_size, daily_report_folder, daily_report_format, daily_report_hour, default_language, default_regional_format, created_at, updated_at, created_by, updated_by, version, deleted_at FROM plant_settings WHERE setting_id = 1',
   ).get();
 }
 
@@ -42,6 +51,8 @@ export function readPlantSettings(sqlite: BetterSqlite3.Database): PlantSettings
     daily_report_folder: row?.daily_report_folder ?? null,
     daily_report_format: DAILY_REPORT_FORMATS.find((f) => f === row?.daily_report_format) ?? 'pdf',
     daily_report_hour: row?.daily_report_hour ?? DAILY_REPORT_HOUR,
+    default_language: asLanguage(row?.default_language) ?? DEFAULT_LOCALE.language,
+    default_regional_format: asRegionalFormat(row?.default_regional_format) ?? DEFAULT_LOCALE.regionalFormat,
     version: row?.version ?? 0,
     updated_at: row?.updated_at ?? null,
     updated_by: row?.updated_by ?? null,
@@ -65,6 +76,8 @@ export interface PlantSettingsChange {
   daily_report_folder?: string | null | undefined;
   daily_report_format?: DailyReportFormat | undefined;
   daily_report_hour?: number | undefined;
+  default_language?: Language | undefined;
+  default_regional_format?: RegionalFormat | undefined;
 }
 
 /**
@@ -98,20 +111,23 @@ export function updatePlantSettings(
           : change.daily_report_folder || null,
         change.daily_report_format ?? settings.daily_report_format,
         change.daily_report_hour ?? settings.daily_report_hour,
+        change.default_language ?? settings.default_language,
+        change.default_regional_format ?? settings.default_regional_format,
       ] as const;
       if (before) {
         cachedStatement(
           sqlite,
           `UPDATE plant_settings SET session_idle_minutes = ?, report_paper_size = ?, daily_report_folder = ?,
-             daily_report_format = ?, daily_report_hour = ?, updated_at = ?, updated_by = ?, version = version + 1
+             daily_report_format = ?, daily_report_hour = ?, default_language = ?, default_regional_format = ?, updated_at = ?, updated_by = ?, version = version + 1
            WHERE setting_id = 1`,
         ).run(...next, at, scope.userId);
       } else {
         cachedStatement(
           sqlite,
           `INSERT INTO plant_settings (setting_id, session_idle_minutes, report_paper_size, daily_report_folder,
-             daily_report_format, daily_report_hour, created_at, updated_at, created_by, updated_by)
-         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             daily_report_format, daily_report_hour, default_language, default_regional_format,
+             created_at, updated_at, created_by, updated_by)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(...next, at, at, scope.userId, scope.userId);
       }
       cachedStatement(

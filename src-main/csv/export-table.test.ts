@@ -136,4 +136,22 @@ describe('exportRows', () => {
     expect(importRows(db.store(), spec, text)).toMatchObject({ total: 0, inserted: 0 });
     expect(importRows(db.store(), spec, csv(exportColumns(spec)))).toMatchObject({ total: 0 });
   });
+
+  it('writes ";" and decimal commas for a comma-decimal region, and a second header row of labels', () => {
+    addEntries({ units_produced: 120, run_time_hours: 7.5, notes: 'talón; suela' });
+    const text = exportRows(db.store(), spec, {
+      separator: ';',
+      labels: { units_produced: 'Unidades producidas', notes: '=Notas' },
+    });
+    const [names, labels, row] = text.split('\r\n');
+    // The first row stays the database names (the import contract), separated by ";".
+    expect(names).toBe(exportColumns(spec).join(';'));
+    expect(labels?.split(';')).toContain('Unidades producidas');
+    // A label is text a spreadsheet must not run: guarded like any cell.
+    expect(labels?.split(';')).toContain("'=Notas");
+    // Untranslated columns keep their name in the label row.
+    expect(labels?.split(';')).toContain('work_order_id');
+    expect(row).toContain(';7,5;');
+    expect(row).toContain('"talón; suela"');
+  });
 });

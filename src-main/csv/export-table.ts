@@ -8,6 +8,13 @@ export interface ExportQuery {
   /** Inclusive range on the table's date column. */
   from?: string;
   to?: string;
+  /**
+   * The list separator: "," (the import contract) or ";" for Excel where the decimal separator is
+   * a comma, in which case numbers are written with a decimal comma too so Excel reads them as numbers.
+   */
+  separator?: ',' | ';';
+  /** A second header row of people's words by column name; the first row keeps the database names. */
+  labels?: Readonly<Record<string, string>>;
 }
 
 /** Excel reads a CSV as UTF-8 (accented names intact) only when it starts with this mark. */
@@ -36,9 +43,10 @@ function quote(text: string): string {
  * and after a `,`, `;`, tab or line break inside it) gets a `'`, which import removes again.
  * Numbers are written as they are: a number is never a formula, and `-5` must stay data.
  */
-export function formatCell(value: unknown): string {
+export function formatCell(value: unknown, decimalComma = false): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint')
+    return decimalComma ? String(value).replace('.', ',') : String(value);
   return quote(guardFormula(String(value)));
 }
 
@@ -58,10 +66,14 @@ export function* exportLines(
   // Pull the first row before the header: the store's role and client checks run then, so a refused
   // export fails before it has produced a single line.
   let next = rows.next();
-  yield `${columns.map(quote).join(',')}${EOL}`;
+  const sep = query.separator ?? ',';
+  const decimalComma = sep === ';';
+  yield `${columns.map(quote).join(sep)}${EOL}`;
+  const labels = query.labels;
+  if (labels) yield `${columns.map((name) => quote(guardFormula(labels[name] ?? name))).join(sep)}${EOL}`;
   while (!next.done) {
     const row = next.value;
-    yield `${columns.map((name) => formatCell(row[name])).join(',')}${EOL}`;
+    yield `${columns.map((name) => formatCell(row[name], decimalComma)).join(sep)}${EOL}`;
     next = rows.next();
   }
 }

@@ -22,6 +22,8 @@ const NOT_DATA = new Set([
   'sync_outbox',
   'sync_state',
   'sync_conflict',
+  // A user's language on this PC (0023): a preference, never synced.
+  'user_locale',
 ]);
 
 interface ColumnInfo {

@@ -31,7 +31,8 @@ const SYNC = new Set(['created_at', 'updated_at', 'created_by', 'updated_by', 'v
 /** Auth internals of app_user: written by sign-in only, never part of a spec. */
 const AUTH_INTERNAL = new Set(['failed_login_count', 'locked_until']);
 // plant_settings: one row of settings behind its own channels, not a table of records; user_draft:
-// a user's unsaved rows on this PC, and report_schedule_state, its morning report job: not plant data.
+// a user's unsaved rows on this PC, report_schedule_state, its morning report job, and user_locale,
+// a user's language on this PC: not plant data.
 const NOT_DATA = new Set([
   'schema_migration',
   'audit_log',
@@ -44,6 +45,7 @@ const NOT_DATA = new Set([
   'sync_outbox',
   'sync_state',
   'sync_conflict',
+  'user_locale',
 ]);
 const ENTRY_TABLES = Object.keys(VALID_ROWS) as (keyof typeof VALID_ROWS)[];
 const TABLES = Object.keys(TABLE_SPECS) as DataTableName[];

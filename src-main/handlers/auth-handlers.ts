@@ -1,7 +1,8 @@
 import type { Me } from '../../src-shared/contract/auth';
-import { AppError } from '../../src-shared/contract/errors';
+import { AppError, SIGN_IN_FIRST } from '../../src-shared/contract/errors';
 import { authenticate, describeSession, needsSetup, openSession } from '../auth/auth-service';
 import { sessionIdleMinutes } from '../auth/plant-settings';
+import { saveUserLocale } from '../auth/user-locale';
 import type { CoreDeps } from '../core-deps';
 import type { CallContext, Handler } from '../dispatch';
 import { insertUser, prepareUser } from '../services/users/user-service';
@@ -23,6 +24,8 @@ function signIn(ctx: CallContext<CoreDeps>, session: Session): Me {
 const login: Handler<'auth.login', CoreDeps> = async (ctx, input) => {
   const { deps } = ctx;
   const session = await authenticate(deps.database.sqlite, input.username, input.password, deps.now());
+  // Only a signed-in user's choice is kept: a refused attempt changes nothing.
+  if (input.locale) saveUserLocale(deps.database.sqlite, session.userId, input.locale, deps.now());
   return signIn(ctx, session);
 };
 
@@ -42,6 +45,12 @@ const keepAlive: Handler<'auth.keepAlive', CoreDeps> = ({ deps }) => ({
   idleMinutes: sessionIdleMinutes(deps.database.sqlite),
 });
 
+const setLocale: Handler<'auth.setLocale', CoreDeps> = ({ deps, session }, input) => {
+  if (!session) throw new AppError('UNAUTHENTICATED', SIGN_IN_FIRST, undefined, { key: 'signInFirst' });
+  saveUserLocale(deps.database.sqlite, session.userId, input, deps.now());
+  return describeSession(deps.database.sqlite, session);
+};
+
 /** The answer to set-up calls once the plant has a user: set-up happens once, sign-in after. */
 export const ALREADY_SET_UP = 'This plant already has users. Sign in instead.';
 
@@ -52,7 +61,8 @@ export const ALREADY_SET_UP = 'This plant already has users. Sign in instead.';
  */
 const setupFirstAdmin: Handler<'auth.setupFirstAdmin', CoreDeps> = async (ctx, input) => {
   const { sqlite } = ctx.deps.database;
-  if (!needsSetup(sqlite)) throw new AppError('FORBIDDEN', ALREADY_SET_UP);
+  if (!needsSetup(sqlite))
+    throw new AppError('FORBIDDEN', ALREADY_SET_UP, undefined, { key: 'alreadySetUp' });
   const store = new ScopedStore(sqlite, SYSTEM_SCOPE);
   const prepared = await prepareUser(store, {
     username: input.username,
@@ -62,7 +72,8 @@ const setupFirstAdmin: Handler<'auth.setupFirstAdmin', CoreDeps> = async (ctx, i
     password: input.password,
   });
   const session = store.transaction(() => {
-    if (!needsSetup(sqlite)) throw new AppError('FORBIDDEN', ALREADY_SET_UP);
+    if (!needsSetup(sqlite))
+      throw new AppError('FORBIDDEN', ALREADY_SET_UP, undefined, { key: 'alreadySetUp' });
     const admin = insertUser(store, prepared);
     return openSession(
       sqlite,
@@ -78,5 +89,6 @@ export const authHandlers = {
   'auth.logout': logout,
   'auth.me': me,
   'auth.keepAlive': keepAlive,
+  'auth.setLocale': setLocale,
   'auth.setupFirstAdmin': setupFirstAdmin,
 };

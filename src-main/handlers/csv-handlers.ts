@@ -58,10 +58,17 @@ const importCsv: H<'csv.import'> = (ctx, input) =>
 
 const exportCsv: H<'csv.export'> = (ctx, input) => {
   const spec = tableSpec(input.table);
-  const text = exportRows(storeOf(ctx), spec, { clientIds: input.clientIds, from: input.from, to: input.to });
+  const text = exportRows(storeOf(ctx), spec, {
+    clientIds: input.clientIds,
+    from: input.from,
+    to: input.to,
+    ...(input.separator ? { separator: input.separator } : {}),
+    ...(input.labels ? { labels: input.labels } : {}),
+  });
   const stamp = localIsoDate(new Date());
-  // Lines minus the header (the text ends with a newline when it has rows).
-  const rows = Math.max(0, text.split('\n').filter((line) => line.trim() !== '').length - 1);
+  // Lines minus the header row(s) (the text ends with a newline when it has rows).
+  const headers = input.labels ? 2 : 1;
+  const rows = Math.max(0, text.split('\n').filter((line) => line.trim() !== '').length - headers);
   return { filename: `${spec.table}-${stamp}.csv`, text, rows };
 };
 

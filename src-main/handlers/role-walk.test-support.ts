@@ -483,6 +483,10 @@ export const CHANNEL_FIXTURES: Readonly<Record<string, ChannelFixture>> = {
   'auth.logout': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   'auth.me': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   'auth.keepAlive': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
+  'auth.setLocale': {
+    variants: ONLY,
+    build: () => ({ payload: { language: 'es', regionalFormat: 'es-MX' }, client: null }),
+  },
   'plantSettings.get': { variants: ONLY, build: () => ({ payload: {}, client: null }) },
   // A user's own drafts: keeping one names its client (refused outside the scope).
   'drafts.list': {

@@ -108,6 +108,8 @@ const WORKFLOW: Readonly<Record<string, readonly Role[]>> = {
   'users.setAccess': ADMIN,
   // Anyone signed in says they are still at the screen, and reads the plant's session limit.
   'auth.keepAlive': EVERYONE,
+  // Anyone signed in chooses their own language and format (their own row, never another's).
+  'auth.setLocale': EVERYONE,
   'plantSettings.get': EVERYONE,
   'plantSettings.update': ADMIN,
   // Everyone keeps drafts of their own unsaved rows, for their own clients.

@@ -1,4 +1,6 @@
+import { DEFAULT_LOCALE } from '../../src-shared/i18n/locale';
 import { needsSetup } from '../auth/auth-service';
+import { plantDefaultLocale } from '../auth/user-locale';
 import type { CoreDeps } from '../core-deps';
 import { schemaVersion } from '../db/migrate';
 import type { Handler } from '../dispatch';
@@ -18,8 +20,19 @@ const info: Handler<'system.info', CoreDeps> = ({ deps }) => {
     schemaVersion: sqlite ? schemaVersion(sqlite) : 0,
     needsSetup: sqlite ? needsSetup(sqlite) : database.state === 'missing' || database.state === 'empty',
     database,
+    // A database that is not ready (missing, damaged) has no settings to read: English until then.
+    defaultLocale: sqlite && database.state !== 'damaged' ? safeDefault(sqlite) : DEFAULT_LOCALE,
   };
 };
+
+function safeDefault(sqlite: Parameters<typeof plantDefaultLocale>[0]) {
+  try {
+    return plantDefaultLocale(sqlite);
+  } catch {
+    // An old database not yet migrated has no such column: the built-in default serves.
+    return DEFAULT_LOCALE;
+  }
+}
 
 const ping: Handler<'system.ping', CoreDeps> = (_ctx, input) => ({ pong: input.echo });
 

@@ -4,10 +4,12 @@ import {
   type RequestOf,
   type ResponseOf,
   type Result,
-  SIGN_IN_FIRST,
 } from '../../src-shared/contract';
 import type { ProgressReport } from '../../src-shared/contract/progress';
+
+import { i18next, lookup } from '../i18n/i18n';
 import { noteCall } from './activity';
+import { fieldWord, interpolate, issueText } from './issue-text';
 import { defaultTransport, type Transport } from './transport';
 
 let transport: Transport | undefined;
@@ -56,38 +58,33 @@ export function watchProgress(listener: (report: ProgressReport) => void): () =>
   return transport.onProgress?.(listener) ?? (() => {});
 }
 
-/** The one place error codes become sentences; used when the core sent no message of its own. */
-const FALLBACK_TEXT: Record<AppErrorShape['code'], string> = {
-  VALIDATION: 'Some values are not valid.',
-  FORBIDDEN: 'You are not allowed to do this.',
-  NOT_FOUND: 'That record no longer exists.',
-  CONFLICT: 'Someone else changed this record; reload and try again.',
-  NEEDS_CONFIRMATION: 'This row needs your confirmation before it is saved.',
-  UNAUTHENTICATED: SIGN_IN_FIRST,
-  LOCKED: 'This account is locked for a few minutes after too many failed sign-ins.',
-  UNKNOWN_CHANNEL: 'This version of FloorKPI cannot do that.',
-  BUSY: 'The database is busy with other work; nothing was changed. Try again in a moment.',
-  UNAVAILABLE: 'The plant database is not available right now; nothing was changed.',
-  INTERNAL: 'Something went wrong inside FloorKPI.',
-};
-
 /**
- * A sentence for people on the floor: the core's own message (already plain words, e.g. the
- * minutes of a lock), or a plain default for its code. A VALIDATION message names fields the way
- * the code does (`password: …`), so its issues are spelled out as sentences instead; forms place
- * the ones they can beside their fields (see field-issues.ts) and pass only the rest here.
+ * A sentence for people on the floor, in their language. In English: the core's own message
+ * (already plain words, e.g. the minutes of a lock), or a plain default for its code. In another
+ * language: the core's message key when it sent one, else the code's sentence, never the English.
+ * A VALIDATION message names fields the way the code does (`password: …`), so its issues are
+ * spelled out as sentences instead; forms place the ones they can beside their fields (see
+ * field-issues.ts) and pass only the rest here.
  */
 export function errorText(error: AppErrorShape): string {
   if (error.code === 'VALIDATION' && error.issues?.length) {
     const issues = error.issues.map((issue) =>
-      issueSentence(issue.row === undefined ? issue.path : `Row ${issue.row}, ${issue.path}`, issue.message),
+      issueSentence(
+        issue.row === undefined
+          ? fieldWord(issue.path)
+          : i18next.t('errors.rowField', { row: issue.row, field: fieldWord(issue.path) }),
+        issueText(issue),
+      ),
     );
-    return `${FALLBACK_TEXT.VALIDATION} ${issues.join(' ')}`;
+    return `${i18next.t('errors.VALIDATION')} ${issues.join(' ')}`;
   }
-  return error.message.trim() || FALLBACK_TEXT[error.code] || FALLBACK_TEXT.INTERNAL;
+  const keyed = error.key ? lookup(`errors.keyed.${error.key.key}`, '') : '';
+  if (keyed) return interpolate(keyed, error.key?.params);
+  if (i18next.language === 'en' && error.message.trim()) return error.message.trim();
+  return i18next.t(`errors.${error.code}`);
 }
 
 /** "Password" + "must be at least 8 characters" → "Password must be at least 8 characters." */
 export function issueSentence(subject: string, message: string): string {
-  return `${subject} ${message.trim().replace(/\.$/, '')}.`;
+  return i18next.t('errors.sentence', { subject, message: message.trim().replace(/\.$/, '') });
 }

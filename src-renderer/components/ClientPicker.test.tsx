@@ -15,6 +15,7 @@ const user = (userId: string, role: Me['role'], clients: Me['clients']): Me => (
   userId,
   username: userId.toLowerCase(),
   fullName: userId,
+  locale: { language: 'en', regionalFormat: 'en-US' },
   role,
   clients,
 });

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../src-shared/contract/auth';
 import { choiceLabel, clientOptions, isClientFixed } from '../stores/client-choice';
 import { useScopeStore } from '../stores/scope-store';
@@ -10,12 +11,13 @@ const ALL_VALUE = '';
 export function ClientPicker({ me }: { me: Me }) {
   const client = useScopeStore((s) => s.client);
   const pickClient = useScopeStore((s) => s.pickClient);
+  const { t } = useTranslation();
 
   if (isClientFixed(me)) {
     // Plain text, not a one-option control: there is nothing to choose and nothing to tab to.
     return (
       <p className="scope-field">
-        <span className="scope-label">Client</span>
+        <span className="scope-label">{t('scope.client')}</span>
         <span className="scope-value" data-testid="client-fixed">
           {choiceLabel(me, client)}
         </span>
@@ -25,7 +27,7 @@ export function ClientPicker({ me }: { me: Me }) {
   return (
     <div className="scope-field">
       <label className="scope-label" htmlFor="client-picker">
-        Client
+        {t('scope.client')}
       </label>
       <select
         id="client-picker"

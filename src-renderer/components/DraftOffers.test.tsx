@@ -13,7 +13,14 @@ import { DraftOffers } from './DraftOffers';
 
 const A = { client_id: 'BOOT-LINE-A', client_name: 'Boot Line A' };
 const B = { client_id: 'APPAREL-B', client_name: 'Apparel B' };
-const ME: Me = { userId: 'USR-3', username: 'rosa', fullName: 'Rosa', role: 'LEADER', clients: [A, B] };
+const ME: Me = {
+  userId: 'USR-3',
+  username: 'rosa',
+  fullName: 'Rosa',
+  locale: { language: 'en', regionalFormat: 'en-US' },
+  role: 'LEADER',
+  clients: [A, B],
+};
 
 function draft(key: string, rows: number, screen: string, updatedAt: string): DraftRecord {
   return {

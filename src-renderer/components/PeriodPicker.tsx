@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { fmt } from '../i18n/fmt';
 import { PRESET_IDS, PRESET_LABELS, type PresetId, rangeProblem } from '../stores/date-range';
 import { useScopeStore } from '../stores/scope-store';
 import { confirmScopeChange } from '../stores/unsaved-store';
@@ -15,6 +17,7 @@ export function PeriodPicker() {
   const pickPreset = useScopeStore((s) => s.pickPreset);
   const setCustom = useScopeStore((s) => s.setCustom);
   const range = useDateRange();
+  const { t } = useTranslation();
   const problem = preset === 'custom' ? rangeProblem(custom) : null;
   const move = (next: { from: string; to: string }): boolean => {
     if (!confirmScopeChange(next.from === next.to ? next.from : `${next.from} to ${next.to}`)) return false;
@@ -25,7 +28,7 @@ export function PeriodPicker() {
   return (
     <div className="scope-field period">
       <label className="scope-label" htmlFor="period-preset">
-        Period
+        {t('scope.period')}
       </label>
       <select
         id="period-preset"
@@ -44,7 +47,7 @@ export function PeriodPicker() {
       {preset === 'custom' ? (
         <>
           <label className="scope-label" htmlFor="period-from">
-            From
+            {t('scope.from')}
           </label>
           <DateInput
             id="period-from"
@@ -54,7 +57,7 @@ export function PeriodPicker() {
             onCommit={(from) => move({ ...custom, from })}
           />
           <label className="scope-label" htmlFor="period-to">
-            To
+            {t('scope.to')}
           </label>
           <DateInput
             id="period-to"
@@ -71,7 +74,9 @@ export function PeriodPicker() {
         </>
       ) : (
         <span className="scope-dates" data-testid="period-dates">
-          {range.from === range.to ? range.from : `${range.from} to ${range.to}`}
+          {range.from === range.to
+            ? fmt.date(range.from)
+            : t('scope.range', { from: fmt.date(range.from), to: fmt.date(range.to) })}
         </span>
       )}
     </div>

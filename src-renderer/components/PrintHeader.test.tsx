@@ -6,7 +6,14 @@ import { useScopeStore } from '../stores/scope-store';
 import { PrintHeader, printedAt } from './PrintHeader';
 
 const A = { client_id: 'BOOT-LINE-A', client_name: 'Boot Line A' };
-const ME: Me = { userId: 'USR-3', username: 'rosa', fullName: 'Rosa Diaz', role: 'LEADER', clients: [A] };
+const ME: Me = {
+  userId: 'USR-3',
+  username: 'rosa',
+  fullName: 'Rosa Diaz',
+  locale: { language: 'en', regionalFormat: 'en-US' },
+  role: 'LEADER',
+  clients: [A],
+};
 
 beforeEach(() => {
   localStorage.clear();
@@ -22,7 +29,8 @@ describe('the header of a printed page', () => {
     const header = screen.getByTestId('print-header').textContent ?? '';
     expect(header).toContain('FloorKPI · My shift');
     expect(header).toContain('Client: Boot Line A');
-    expect(header).toContain('Shift: 2026-03-02, 2nd shift');
+    // Dates in the user's regional format (US here).
+    expect(header).toContain('Shift: 03/02/2026, 2nd shift');
     expect(header).toContain('Printed by Rosa Diaz (rosa)');
     expect(header).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
@@ -31,7 +39,7 @@ describe('the header of a printed page', () => {
     useScopeStore.getState().pickPreset('custom');
     useScopeStore.getState().setCustom({ from: '2026-02-01', to: '2026-02-28' });
     render(<PrintHeader me={ME} screen="dashboard" />);
-    expect(screen.getByTestId('print-header').textContent).toContain('Period: 2026-02-01 to 2026-02-28');
+    expect(screen.getByTestId('print-header').textContent).toContain('Period: 02/01/2026 to 02/28/2026');
   });
 
   it('writes the time on the PC’s clock', () => {

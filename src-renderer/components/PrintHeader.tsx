@@ -1,5 +1,7 @@
 import type { Me } from '../../src-shared/contract/auth';
-import { SHIFT_LABELS } from '../screens/my-shift/current-shift';
+import { fmt } from '../i18n/fmt';
+import { i18next } from '../i18n/i18n';
+import { shiftWords } from '../screens/my-shift/ShiftPicker';
 import { choiceLabel } from '../stores/client-choice';
 import { PRESET_LABELS } from '../stores/date-range';
 import { useScopeStore } from '../stores/scope-store';
@@ -27,19 +29,22 @@ export function PrintHeader({ me, screen }: { me: Me; screen: ScreenId }) {
   const preset = useScopeStore((s) => s.preset);
   const shift = useScopeStore((s) => s.shift);
   const range = useDateRange();
-  const dates = range.from === range.to ? range.from : `${range.from} to ${range.to}`;
+  const dates =
+    range.from === range.to
+      ? fmt.date(range.from)
+      : i18next.t('scope.range', { from: fmt.date(range.from), to: fmt.date(range.to) });
   const when = SHIFT_SCREENS.has(screen)
-    ? `Shift: ${shift.date}, ${SHIFT_LABELS[shift.shift]}`
-    : `Period: ${preset === 'custom' ? dates : `${PRESET_LABELS[preset]} (${dates})`}`;
+    ? i18next.t('print.shift', { when: shiftWords(shift) })
+    : i18next.t('print.period', {
+        period: preset === 'custom' ? dates : `${PRESET_LABELS[preset]} (${dates})`,
+      });
   return (
     <div className="print-header" data-testid="print-header">
       <p className="print-title">FloorKPI · {screenLabel(screen)}</p>
       <p>
-        <span>Client: {choiceLabel(me, client)}</span>
+        <span>{i18next.t('print.client', { client: choiceLabel(me, client) })}</span>
         {screen !== 'help' && screen !== 'admin' && <span>{when}</span>}
-        <span>
-          Printed by {me.fullName} ({me.username})
-        </span>
+        <span>{i18next.t('print.printedBy', { name: me.fullName, username: me.username })}</span>
         <span>{printedAt(new Date())}</span>
       </p>
     </div>

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { Role } from '../../src-shared/domain/roles';
 import { SCREENS } from '../screens/registry';
 import { confirmLeave } from '../stores/unsaved-store';
-import { navItemsFor, type ScreenId } from './nav-items';
+import { navItemsFor, type ScreenId, screenLabel } from './nav-items';
 
 const BUILT = new Set(Object.keys(SCREENS) as ScreenId[]);
 
@@ -13,8 +14,9 @@ interface SideNavProps {
 
 /** The screens this role may open; the current one is marked for sight and for screen readers. */
 export function SideNav({ role, current, onOpen }: SideNavProps) {
+  const { t } = useTranslation();
   return (
-    <nav className="side-nav" aria-label="Screens">
+    <nav className="side-nav" aria-label={t('shell.screens')}>
       <ul>
         {navItemsFor(role, BUILT).map((item) => (
           <li key={item.id}>
@@ -26,7 +28,7 @@ export function SideNav({ role, current, onOpen }: SideNavProps) {
                 if (item.id === current || confirmLeave()) onOpen(item.id);
               }}
             >
-              {item.label}
+              {screenLabel(item.id)}
             </button>
           </li>
         ))}

@@ -1,8 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../src-shared/contract/auth';
 import { ROLE_LABELS } from '../../src-shared/domain/enum-labels';
+import { i18next } from '../i18n/i18n';
 import { flushDrafts } from '../stores/drafts-store';
 import { useSessionStore } from '../stores/session-store';
+import { LocaleSettings } from './LocaleSettings';
 
 /**
  * Unsaved rows are kept as the user's draft before they leave; only rows the core refused to keep
@@ -10,12 +13,7 @@ import { useSessionStore } from '../stores/session-store';
  */
 async function keptOrAsked(): Promise<boolean> {
   const unkept = await flushDrafts();
-  return (
-    unkept === 0 ||
-    window.confirm(
-      `${unkept} unsaved ${unkept === 1 ? 'row' : 'rows'} could not be kept as a draft and will be lost. Leave anyway?`,
-    )
-  );
+  return unkept === 0 || window.confirm(i18next.t('shell.unkeptRows', { count: unkept }));
 }
 
 /** Who is working at this PC, in which role, and the ways out: another person, or sign out. */
@@ -23,6 +21,7 @@ export function SignedInAs({ me }: { me: Me }) {
   const logout = useSessionStore((s) => s.logout);
   const switchUser = useSessionStore((s) => s.switchUser);
   const [pending, setPending] = useState(false);
+  const { t } = useTranslation();
   const leave = async (how: () => Promise<void>) => {
     setPending(true);
     if (!(await keptOrAsked())) {
@@ -43,19 +42,20 @@ export function SignedInAs({ me }: { me: Me }) {
       <button
         type="button"
         className="button-secondary"
-        title="Print this screen (Ctrl+P)"
+        title={t('shell.printTitle')}
         onClick={() => window.print()}
       >
-        Print
+        {t('shell.print')}
       </button>
+      <LocaleSettings me={me} />
       <button
         type="button"
         className="button-secondary"
         disabled={pending}
-        title="Another person signs in here; your unsaved rows stay kept for you"
+        title={t('shell.switchUserTitle')}
         onClick={() => void leave(switchUser)}
       >
-        Switch user
+        {t('shell.switchUser')}
       </button>
       <button
         type="button"
@@ -63,7 +63,7 @@ export function SignedInAs({ me }: { me: Me }) {
         disabled={pending}
         onClick={() => void leave(logout)}
       >
-        Sign out
+        {t('shell.signOut')}
       </button>
     </div>
   );

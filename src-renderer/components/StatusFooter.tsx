@@ -1,12 +1,9 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SystemInfo } from '../../src-shared/contract/system';
+import { i18next } from '../i18n/i18n';
 
 export type Connection = { kind: 'checking' } | { kind: 'ok' } | { kind: 'failed'; message: string };
-
-const HOST_LABEL: Record<SystemInfo['host'], string> = {
-  electron: 'Desktop app',
-  browser: 'Browser, this computer only',
-};
 
 /** Which build and host serve this window, and whether the core answers. */
 export function StatusFooter({
@@ -19,14 +16,13 @@ export function StatusFooter({
   /** The plant-hub line, shown while someone is signed in. */
   sync?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <footer className="app-footer">
       <span data-testid="connection">{connectionText(connection)}</span>
       {sync}
-      <span>
-        Version {info.version} · {HOST_LABEL[info.host]}
-      </span>
-      <span>Database schema version {info.schemaVersion}</span>
+      <span>{t('footer.version', { version: info.version, host: t(`footer.hosts.${info.host}`) })}</span>
+      <span>{t('footer.schema', { version: info.schemaVersion })}</span>
     </footer>
   );
 }
@@ -34,10 +30,10 @@ export function StatusFooter({
 function connectionText(connection: Connection): string {
   switch (connection.kind) {
     case 'checking':
-      return 'Connection: checking…';
+      return i18next.t('footer.checking');
     case 'ok':
-      return 'Connection: OK';
+      return i18next.t('footer.ok');
     case 'failed':
-      return `Connection failed: ${connection.message}`;
+      return i18next.t('footer.failed', { message: connection.message });
   }
 }

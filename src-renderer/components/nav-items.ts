@@ -1,4 +1,5 @@
 import type { Role } from '../../src-shared/domain/roles';
+import { i18next } from '../i18n/i18n';
 import { sectionsFor } from '../screens/admin/admin-sections';
 
 export type ScreenId =
@@ -42,7 +43,9 @@ export function isScreenId(value: string): value is ScreenId {
 
 /** The screen's name as the nav says it. */
 export function screenLabel(id: ScreenId): string {
-  return NAV_ITEMS.find((item) => item.id === id)?.label ?? id;
+  return i18next.language === 'en'
+    ? (NAV_ITEMS.find((item) => item.id === id)?.label ?? id)
+    : i18next.t(`nav.${id}`);
 }
 
 /** True when the role may see the item (whether or not it is built yet). */

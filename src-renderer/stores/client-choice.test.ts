@@ -18,6 +18,7 @@ const user = (role: Me['role'], clients: Me['clients'], userId = 'USR-1'): Me =>
   userId,
   username: 'u',
   fullName: 'U',
+  locale: { language: 'en', regionalFormat: 'en-US' },
   role,
   clients,
 });

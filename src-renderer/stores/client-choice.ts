@@ -1,5 +1,6 @@
 import type { Me } from '../../src-shared/contract/auth';
 import { ALL_CLIENT_ROLES } from '../../src-shared/domain/roles';
+import { i18next } from '../i18n/i18n';
 
 /** The client a screen shows: one client's id, or null for every client the user may see. */
 export type ClientChoice = string | null;
@@ -23,7 +24,7 @@ export function choiceStorageKey(userId: string): string {
 /** What the picker offers: "All clients" for ADMIN and POWERUSER, then the user's own clients. */
 export function clientOptions(me: Me): ClientOption[] {
   const own = me.clients.map((c) => ({ value: c.client_id, label: c.client_name }));
-  if (ALL_CLIENT_ROLES.has(me.role)) return [{ value: null, label: 'All clients' }, ...own];
+  if (ALL_CLIENT_ROLES.has(me.role)) return [{ value: null, label: i18next.t('scope.allClients') }, ...own];
   // An OPERATOR works for exactly one client: even a stray second access row is not offered.
   return me.role === 'OPERATOR' ? own.slice(0, 1) : own;
 }

@@ -1,4 +1,5 @@
 import { addDays, isIsoDate } from '../../src-shared/domain/calendar';
+import { localizedRecord } from '../i18n/labels';
 
 /**
  * Pure date helpers for the period picker. Dates travel as `YYYY-MM-DD` strings (what the KPI
@@ -8,14 +9,14 @@ import { addDays, isIsoDate } from '../../src-shared/domain/calendar';
 export const PRESET_IDS = ['today', 'shift', 'last7', 'last30', 'month', 'custom'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-export const PRESET_LABELS: Record<PresetId, string> = {
+export const PRESET_LABELS: Readonly<Record<PresetId, string>> = localizedRecord('scope.presets', {
   today: 'Today',
   shift: 'This shift',
   last7: 'Last 7 days',
   last30: 'Last 30 days',
   month: 'This month',
   custom: 'Custom',
-};
+});
 
 export interface DateRange {
   from: string;

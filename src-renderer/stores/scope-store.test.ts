@@ -11,8 +11,22 @@ beforeEach(() => {
 
 const A = { client_id: 'BOOT-LINE-A', client_name: 'Boot Line A' };
 const B = { client_id: 'APPAREL-B', client_name: 'Apparel B' };
-const rosa: Me = { userId: 'USR-3', username: 'rosa', fullName: 'Rosa', role: 'LEADER', clients: [A, B] };
-const ana: Me = { userId: 'USR-4', username: 'ana', fullName: 'Ana', role: 'LEADER', clients: [A] };
+const rosa: Me = {
+  userId: 'USR-3',
+  username: 'rosa',
+  fullName: 'Rosa',
+  locale: { language: 'en', regionalFormat: 'en-US' },
+  role: 'LEADER',
+  clients: [A, B],
+};
+const ana: Me = {
+  userId: 'USR-4',
+  username: 'ana',
+  fullName: 'Ana',
+  locale: { language: 'en', regionalFormat: 'en-US' },
+  role: 'LEADER',
+  clients: [A],
+};
 
 describe('scope store', () => {
   it('defaults to the last 30 days', () => {

@@ -9,7 +9,14 @@ import { useSessionStore } from './session-store';
 
 const A = { client_id: 'BOOT-LINE-A', client_name: 'Boot Line A' };
 const B = { client_id: 'APPAREL-B', client_name: 'Apparel B' };
-const LEADER: Me = { userId: 'USR-3', username: 'rosa', fullName: 'Rosa', role: 'LEADER', clients: [A, B] };
+const LEADER: Me = {
+  userId: 'USR-3',
+  username: 'rosa',
+  fullName: 'Rosa',
+  locale: { language: 'en', regionalFormat: 'en-US' },
+  role: 'LEADER',
+  clients: [A, B],
+};
 
 const SETTINGS = { ok: true, data: { session_idle_minutes: 5 } } as const;
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { type AppErrorShape, SIGN_IN_FIRST } from '../../src-shared/contract';
 import type { Me } from '../../src-shared/contract/auth';
+import type { LocaleChoice } from '../../src-shared/i18n/locale';
 import { errorText, invoke, onSessionEnded } from '../api/client';
 import { flushDrafts, loadDrafts, resetDrafts } from './drafts-store';
 import { useScopeStore } from './scope-store';
@@ -28,7 +29,7 @@ export interface SessionState {
   /** Asks the core who this window's session belongs to (after a reload). */
   restore(): Promise<void>;
   /** Signs in; resolves to the failure, or null when signed in. */
-  login(username: string, password: string): Promise<AppErrorShape | null>;
+  login(username: string, password: string, locale?: LocaleChoice): Promise<AppErrorShape | null>;
   /** Takes a user the core already signed in (the first administrator). */
   adopt(me: Me): void;
   /** Signs out; unsaved rows stay kept as drafts for this user. */
@@ -118,8 +119,11 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     if (!result.ok) set(signedOut(errorText(result.error)));
     else set(result.data ? signedIn(result.data) : signedOut(null));
   },
-  async login(username, password) {
-    const result = await invoke('auth.login', { username, password });
+  async login(username, password, locale) {
+    const result = await invoke(
+      'auth.login',
+      locale ? { username, password, locale } : { username, password },
+    );
     if (!result.ok) return result.error;
     set(signedIn(result.data));
     return null;

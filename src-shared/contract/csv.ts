@@ -115,6 +115,10 @@ export const csvChannels = {
       clientIds: z.array(z.string().min(1).max(20)).max(500).optional(),
       from: isoDate.optional(),
       to: isoDate.optional(),
+      /** ";" for a spreadsheet whose regional decimal is a comma: numbers are then written "7,5". */
+      separator: z.enum([',', ';']).optional(),
+      /** A second header row for people: each column's words in the user's language (by column name). */
+      labels: z.record(z.string().max(64), z.string().max(200)).optional(),
     }),
   ),
 };

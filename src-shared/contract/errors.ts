@@ -32,12 +32,24 @@ export interface FieldIssue {
   row?: number;
   /** With NEEDS_CONFIRMATION: the warning's code, to send back in `acknowledge` (entry-warnings.ts). */
   warning?: string;
+  /** What kind of problem, for the renderer to word in the user's language (zod's issue code). */
+  code?: string;
+  /** The values that code's sentence names (a minimum, a maximum, the allowed values). */
+  params?: Record<string, string | number>;
+}
+
+/** A message the renderer words itself: a catalogue key under `errors.keyed` and its values. */
+export interface MessageKey {
+  key: string;
+  params?: Record<string, string | number>;
 }
 
 export interface AppErrorShape {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /** The message as a key and values, when the core has one: the English `message` stays for logs and the CLI. */
+  key?: MessageKey;
 }
 
 /** What every invoke resolves to: the transport never throws for a handled failure. */
@@ -47,18 +59,21 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorShap
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[] | undefined;
+  readonly key: MessageKey | undefined;
 
-  constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
+  constructor(code: ErrorCode, message: string, issues?: FieldIssue[], key?: MessageKey) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.issues = issues;
+    this.key = key;
   }
 
   /** The serialisable form sent over IPC or HTTP. */
   toShape(): AppErrorShape {
-    return this.issues
-      ? { code: this.code, message: this.message, issues: this.issues }
-      : { code: this.code, message: this.message };
+    const shape: AppErrorShape = { code: this.code, message: this.message };
+    if (this.issues) shape.issues = this.issues;
+    if (this.key) shape.key = this.key;
+    return shape;
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES, type Language, REGIONAL_FORMATS, type RegionalFormat } from '../i18n/locale';
 import { PAPER_SIZES, type PaperSize } from '../reports/report-request';
 import { channel } from './channel';
 
@@ -27,6 +28,9 @@ export interface PlantSettings {
   daily_report_format: DailyReportFormat;
   /** The hour (plant clock, 0–23) from which the morning job runs. */
   daily_report_hour: number;
+  /** The language and regional format of every user who has not chosen their own. */
+  default_language: Language;
+  default_regional_format: RegionalFormat;
   version: number;
   updated_at: string | null;
   updated_by: string | null;
@@ -61,6 +65,8 @@ export const plantSettingsChannels = {
         .min(0)
         .max(23, 'must be an hour from 0 to 23')
         .optional(),
+      default_language: z.enum(LANGUAGES).optional(),
+      default_regional_format: z.enum(REGIONAL_FORMATS).optional(),
     }),
   ),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LocaleChoice } from '../i18n/locale';
 import type { BackupInfo } from './backups';
 import { channel } from './channel';
 
@@ -39,6 +40,8 @@ export interface SystemInfo {
   /** True until the first user exists; the renderer then shows the first-start screen. */
   needsSetup: boolean;
   database: DatabaseStatus;
+  /** The plant's default language and regional format: what the sign-in screen starts in. */
+  defaultLocale: LocaleChoice;
 }
 
 /** Channels about the running app itself; none needs a signed-in user. */

@@ -516,6 +516,17 @@ export interface PlantSettingsTable {
   daily_report_folder: string | null;
   daily_report_format: Generated<string>;
   daily_report_hour: Generated<number>;
+  // 0023: the language and regional format a user gets until they choose their own.
+  default_language: Generated<string>;
+  default_regional_format: Generated<string>;
+}
+
+/** A user's own language and regional format on this PC (0023): a preference, never synced. */
+export interface UserLocaleTable {
+  user_id: string;
+  language: string;
+  regional_format: string;
+  updated_at: string;
 }
 
 /** This PC's record of the morning report job (0018): one row. */
@@ -709,6 +720,7 @@ export interface DB {
   sync_outbox: SyncOutboxTable;
   sync_state: SyncStateTable;
   sync_conflict: SyncConflictTable;
+  user_locale: UserLocaleTable;
 }
 
 export type TableName = keyof DB;

@@ -31,99 +31,135 @@ import {
   type WorkOrderStatus,
 } from './enums';
 
-export const SHIFT_TYPE_LABELS: Readonly<Record<ShiftType, string>> = {
+/**
+ * Who words an enumeration in the user's language: the renderer sets one (its Spanish catalogue);
+ * the CLI and the core never do, so files, logs and the CLI keep the English words.
+ */
+export type EnumTranslator = (enumName: string, code: string) => string | null;
+let translator: EnumTranslator | null = null;
+
+/** Sets (or with null, clears) the translator every label below is read through. */
+export function setEnumTranslator(next: EnumTranslator | null): void {
+  translator = next;
+}
+
+/** A label record whose words are read through the translator at each use, English otherwise. */
+function labelled<K extends string>(
+  enumName: string,
+  english: Readonly<Record<K, string>>,
+): Readonly<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const code of Object.keys(english) as K[]) {
+    Object.defineProperty(out, code, {
+      enumerable: true,
+      get: () => translator?.(enumName, code) ?? english[code],
+    });
+  }
+  return out as Readonly<Record<K, string>>;
+}
+
+export const SHIFT_TYPE_LABELS: Readonly<Record<ShiftType, string>> = labelled('shift_type', {
   SHIFT_1ST: '1st shift',
   SHIFT_2ND: '2nd shift',
   SAT_OT: 'Saturday overtime',
   SUN_OT: 'Sunday overtime',
   OTHER: 'Other',
-};
+});
 
-export const WORK_ORDER_STATUS_LABELS: Readonly<Record<WorkOrderStatus, string>> = {
-  ACTIVE: 'Active',
-  ON_HOLD: 'On hold',
-  COMPLETED: 'Completed',
-  REJECTED: 'Rejected',
-  CANCELLED: 'Cancelled',
-};
+export const WORK_ORDER_STATUS_LABELS: Readonly<Record<WorkOrderStatus, string>> = labelled(
+  'work_order_status',
+  {
+    ACTIVE: 'Active',
+    ON_HOLD: 'On hold',
+    COMPLETED: 'Completed',
+    REJECTED: 'Rejected',
+    CANCELLED: 'Cancelled',
+  },
+);
 
-export const PRIORITY_LEVEL_LABELS: Readonly<Record<PriorityLevel, string>> = {
+export const PRIORITY_LEVEL_LABELS: Readonly<Record<PriorityLevel, string>> = labelled('priority_level', {
   RUSH: 'Rush',
   STANDARD: 'Standard',
   LOW: 'Low',
-};
+});
 
-export const CLIENT_TYPE_LABELS: Readonly<Record<ClientType, string>> = {
+export const CLIENT_TYPE_LABELS: Readonly<Record<ClientType, string>> = labelled('client_type', {
   HOURLY_RATE: 'Hourly rate',
   PIECE_RATE: 'Piece rate',
   HYBRID: 'Hybrid',
   SERVICE: 'Service',
   OTHER: 'Other',
-};
+});
 
 /**
  * The floor's names for the hold workflow's steps. "Hold requested" rather than "pending hold
  * approval": the row says what happened, and the hold panel says who decides next.
  */
-export const HOLD_STATUS_LABELS: Readonly<Record<HoldStatus, string>> = {
+export const HOLD_STATUS_LABELS: Readonly<Record<HoldStatus, string>> = labelled('hold_status', {
   PENDING_HOLD_APPROVAL: 'Hold requested',
   ON_HOLD: 'On hold',
   PENDING_RESUME_APPROVAL: 'Resume requested',
   RESUMED: 'Resumed',
   CANCELLED: 'Cancelled',
-};
+});
 
-export const FLOATING_POOL_STATUS_LABELS: Readonly<Record<FloatingPoolStatus, string>> = {
-  AVAILABLE: 'Available',
-  ASSIGNED: 'Assigned',
-};
+export const FLOATING_POOL_STATUS_LABELS: Readonly<Record<FloatingPoolStatus, string>> = labelled(
+  'floating_pool_status',
+  {
+    AVAILABLE: 'Available',
+    ASSIGNED: 'Assigned',
+  },
+);
 
-export const ENTRY_METHOD_LABELS: Readonly<Record<EntryMethod, string>> = {
+export const ENTRY_METHOD_LABELS: Readonly<Record<EntryMethod, string>> = labelled('entry_method', {
   MANUAL_ENTRY: 'Typed in',
   CSV_UPLOAD: 'CSV import',
   QR_SCAN: 'QR scan',
   API: 'From another system',
   SYSTEM_IMPORT: 'System import',
-};
+});
 
-export const INSPECTION_METHOD_LABELS: Readonly<Record<InspectionMethod, string>> = {
-  VISUAL: 'Visual',
-  MEASUREMENT: 'Measurement',
-  FUNCTIONAL_TEST: 'Functional test',
-  SAMPLE_CHECK: 'Sample check',
-  '100_PERCENT_INSPECTION': '100% inspection',
-  OTHER: 'Other',
-};
+export const INSPECTION_METHOD_LABELS: Readonly<Record<InspectionMethod, string>> = labelled(
+  'inspection_method',
+  {
+    VISUAL: 'Visual',
+    MEASUREMENT: 'Measurement',
+    FUNCTIONAL_TEST: 'Functional test',
+    SAMPLE_CHECK: 'Sample check',
+    '100_PERCENT_INSPECTION': '100% inspection',
+    OTHER: 'Other',
+  },
+);
 
-export const ROOT_CAUSE_LABELS: Readonly<Record<RootCause, string>> = {
+export const ROOT_CAUSE_LABELS: Readonly<Record<RootCause, string>> = labelled('root_cause', {
   OPERATOR_ERROR: 'Operator error',
   MATERIAL_ISSUE: 'Material issue',
   EQUIPMENT_ISSUE: 'Equipment issue',
   PROCESS_ISSUE: 'Process issue',
   DESIGN_ISSUE: 'Design issue',
   UNKNOWN: 'Unknown',
-};
+});
 
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = labelled('severity', {
   CRITICAL: 'Critical',
   MAJOR: 'Major',
   MINOR: 'Minor',
-};
+});
 
-export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = labelled('audit_action', {
   INSERT: 'Added',
   UPDATE: 'Changed',
   DELETE: 'Deleted',
   RESTORE: 'Restored',
-};
+});
 
 /** Roles as people on the floor say them. */
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+export const ROLE_LABELS: Readonly<Record<Role, string>> = labelled('role', {
   ADMIN: 'Administrator',
   POWERUSER: 'Power user',
   LEADER: 'Leader',
   OPERATOR: 'Operator',
-};
+});
 
 /** One enumeration and its words. */
 export interface LabelledEnum {

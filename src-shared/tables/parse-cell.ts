@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { enumCodeOf } from '../domain/enum-labels';
+import type { RegionalFormat } from '../i18n/locale';
+import { type LocalParse, parseLocalDate, parseLocalNumber } from '../i18n/parse-local';
 import type { ColumnKind } from './column';
 import { isIsoDate } from './formats';
 
@@ -24,7 +26,32 @@ import { isIsoDate } from './formats';
  *   gets its guards removed.
  */
 
-export type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
+/**
+ * A refusal carries its English sentence (the CLI's and the logs') and, for a refusal of the
+ * user's regional format, a code and the accepted forms, so a screen can word it in Spanish.
+ */
+export type CellResult =
+  | { ok: true; value: unknown }
+  | { ok: false; message: string; code?: LocalParseCode; accepted?: string[] };
+
+export type LocalParseCode = 'number.invalid' | 'number.ambiguous' | 'date.invalid' | 'date.notReal';
+
+const LOCAL_MESSAGES: Record<LocalParseCode, string> = {
+  'number.invalid': 'must be a number written like',
+  'number.ambiguous': 'could be read two ways: write it like',
+  'date.invalid': 'must be a date written like',
+  'date.notReal': 'is not a real date: write it like',
+};
+
+function fromLocal<T>(result: LocalParse<T>): CellResult {
+  if (result.ok) return ok(result.value);
+  return {
+    ok: false,
+    message: `${LOCAL_MESSAGES[result.code]} ${result.accepted.join(' or ')}`,
+    code: result.code,
+    accepted: result.accepted,
+  };
+}
 
 const ok = (value: unknown): CellResult => ({ ok: true, value });
 const fail = (message: string): CellResult => ({ ok: false, message });
@@ -100,19 +127,24 @@ function parseTime(text: string): CellResult {
   return ok(`${hours.padStart(2, '0')}:${minutes}`);
 }
 
-/** Converts one cell to the value the column's schema expects; `ok: false` carries a plant-words message. */
-export function parseCell(type: ColumnKind, raw: string): CellResult {
+/**
+ * Converts one cell to the value the column's schema expects; `ok: false` carries a plant-words
+ * message. With a regional `format` (a person typing or pasting in the grid), numbers and dates are
+ * read as that format writes them ("7,5", "1.200", "03/12/2026"; ISO dates always); without one
+ * (files: the import contract), the machine forms above.
+ */
+export function parseCell(type: ColumnKind, raw: string, format?: RegionalFormat): CellResult {
   // Trim around the guard too: a spreadsheet may pad a cell, and the schema trims text anyway.
   const text = unguardFormula(raw.trim()).trim();
   if (text === '') return ok(null);
   switch (type.kind) {
     case 'int':
     case 'real':
-      return parseNumber(text);
+      return format ? fromLocal(parseLocalNumber(text, format)) : parseNumber(text);
     case 'bool':
       return parseBool(text);
     case 'date':
-      return parseDate(text);
+      return format ? fromLocal(parseLocalDate(text, format)) : parseDate(text);
     case 'time':
       // Anything else is left for the schema, which says "must be a time like 07:00".
       return parseTime(text);

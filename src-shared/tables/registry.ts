@@ -31,6 +31,7 @@ export type DataTableName = Exclude<
   | 'sync_outbox'
   | 'sync_state'
   | 'sync_conflict'
+  | 'user_locale'
 >;
 
 /**

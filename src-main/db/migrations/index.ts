@@ -17,6 +17,7 @@ import { userDrafts } from './0016-user-drafts';
 import { reportSettings } from './0018-report-settings';
 import { rollups } from './0021-rollups';
 import { sync } from './0022-sync';
+import { userLocale } from './0023-user-locale';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -50,4 +51,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reportSettings,
   rollups,
   sync,
+  userLocale,
 ];

@@ -1,6 +1,7 @@
 import { Line, LineChart, YAxis } from 'recharts';
 import { CHART_COLORS } from './chart-theme';
 import './charts.css';
+import { i18next } from '../../i18n/i18n';
 
 /** One point of a sparkline; null is a period with no data, drawn as a gap. */
 export interface SparkPoint {
@@ -33,7 +34,7 @@ export function Sparkline({ points, description }: SparklineProps) {
   if (points.every((point) => point.value === null)) {
     return (
       <p className="sparkline sparkline-empty" aria-hidden="true">
-        No trend yet
+        {i18next.t('dash.noTrend')}
       </p>
     );
   }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { enumLabel } from '../../../src-shared/domain/enum-labels';
 import type { ColumnSpec } from '../../../src-shared/tables/column';
+import { columnText } from '../../i18n/labels';
 
 /** A choice of a dropdown: the stored value and the words shown. */
 export interface Option {
@@ -56,7 +57,7 @@ export function SpecField({
     'aria-describedby': error ? noteId : hint ? hintId : undefined,
   } as const;
   const type = column.type;
-  const title = label ?? column.label;
+  const title = label ?? columnText(column.name, column.label);
   const required = column.required === true && column.generated === undefined;
 
   if (type.kind === 'bool' && checkbox) {

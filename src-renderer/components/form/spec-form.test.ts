@@ -35,8 +35,9 @@ describe('readDraft', () => {
     );
     expect(errors).toEqual({
       work_order_id: 'Work order is required.',
-      shift_date: 'Shift date must be a real date like 2026-03-02 (2026-02-30 does not exist).',
-      units_inspected: 'Units inspected must use a dot for decimals, like 12.5.',
+      // In the user's regional format (US here): the accepted forms are named.
+      shift_date: 'Shift date is not a real date: write it like 12/03/2026 or 2026-12-03.',
+      units_inspected: 'Units inspected could be read two ways: write it like 7.5 or 1,200 or 1,200.5.',
       units_defective: 'Units defective must be 0 or more.',
     });
   });

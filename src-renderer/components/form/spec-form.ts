@@ -1,7 +1,8 @@
 import type { ColumnSpec, TableSpec } from '../../../src-shared/tables/column';
 import { writableColumns } from '../../../src-shared/tables/column';
-import { parseCell } from '../../../src-shared/tables/parse-cell';
 import { createSchema } from '../../../src-shared/tables/to-zod';
+import { columnText } from '../../i18n/labels';
+import { parseTyped, refusalText } from '../grid/grid-cells';
 
 /** What a form holds while the user types: each field as text, exactly as entered. */
 export type Draft = Record<string, string>;
@@ -32,7 +33,7 @@ export function draftOf(
  * already names the field ("units passed plus units defective must …") is only capitalised.
  */
 function sentence(column: ColumnSpec | undefined, path: string, message: string): string {
-  const label = column?.label ?? path;
+  const label = column ? columnText(column.name, column.label) : path;
   const text = message.trim().replace(/\.$/, '');
   if (text.toLowerCase().startsWith(label.toLowerCase()))
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
@@ -62,9 +63,9 @@ export function readDraft(
   for (const [name, text] of Object.entries(draft)) {
     const column = byName.get(name);
     if (!column) continue;
-    const parsed = parseCell(column.type, text);
+    const parsed = parseTyped(column.type, text);
     if (parsed.ok) values[name] = parsed.value;
-    else errors[name] = sentence(column, name, parsed.message);
+    else errors[name] = sentence(column, name, refusalText(parsed));
   }
   const full: Record<string, unknown> = {};
   for (const column of writableColumns(spec)) {

@@ -110,15 +110,16 @@ describe('DataGrid', () => {
     const start = cell(0, 'work_order_id');
     fireEvent.mouseDown(start);
     const data = new DataTransfer();
-    data.setData('text/plain', 'WO-100\t50\t1\t7.5\nWO-200\t1,234\t0\t8\n');
+    data.setData('text/plain', 'WO-100\t50\t1\t7.5\nWO-200\t12,34\t0\t8\n');
     act(() => {
       start.dispatchEvent(
         new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
       );
     });
     expect(states()).toEqual(['● Unsaved', '! Error']);
+    // US format: a comma with two digits after it could be a decimal comma; the accepted forms are named.
     expect(cell(1, 'units_produced').textContent).toContain(
-      'Units produced must be written without a thousands separator, like 1234.',
+      'Units produced could be read two ways: write it like 7.5 or 1,200 or 1,200.5.',
     );
     expect(screen.getByText(/Pasted 2 lines/)).toBeTruthy();
   });

@@ -35,6 +35,7 @@ import { type GridRowsOptions, type GridScope, useGridRows } from './use-grid-ro
 import { useRowWindow } from './use-row-window';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import './grid.css';
+import { i18next } from '../../i18n/i18n';
 
 export interface DataGridProps extends GridRowsOptions {
   /**
@@ -381,7 +382,7 @@ export function DataGrid(props: DataGridProps) {
             aria-expanded={finding}
             onClick={() => setFinding((open) => !open)}
           >
-            {finding ? 'Hide search' : 'Search / filter'}
+            {finding ? i18next.t('grid.hideSearch') : i18next.t('grid.search')}
           </button>
         }
         onSave={() => {
@@ -391,9 +392,9 @@ export function DataGrid(props: DataGridProps) {
       />
       {grid.load.kind === 'failed' && (
         <div className="panel panel-error" role="alert">
-          <p>The rows could not be loaded: {grid.load.message}</p>
+          <p>{i18next.t('grid.loadFailed', { message: grid.load.message })}</p>
           <button type="button" onClick={grid.reload}>
-            Try again
+            {i18next.t('grid.tryAgain')}
           </button>
         </div>
       )}
@@ -406,9 +407,7 @@ export function DataGrid(props: DataGridProps) {
         open={finding}
       />
       {grid.load.kind === 'ready' && grid.rows.length === 0 && (
-        <p className="empty-note grid-empty">
-          {view === NO_VIEW ? empty : 'No rows match the search or filter: remove a filter to see more.'}
-        </p>
+        <p className="empty-note grid-empty">{view === NO_VIEW ? empty : i18next.t('grid.noMatch')}</p>
       )}
       <div className="grid-scroll" ref={scrollBox} onScroll={rowWindow.onScroll}>
         <table
@@ -439,7 +438,7 @@ export function DataGrid(props: DataGridProps) {
           <thead>
             <tr>
               <th scope="col" className="grid-row-head">
-                State
+                {i18next.t('grid.state')}
               </th>
               {slots.map(({ kind, column }) =>
                 kind === 'typed' ? (
@@ -462,8 +461,10 @@ export function DataGrid(props: DataGridProps) {
                       disabled={grid.dirtyCount > 0}
                       title={
                         grid.dirtyCount > 0
-                          ? 'Save or discard the unsaved rows to sort'
-                          : `Sort by ${column.label}${column.required ? ' (required)' : ''}`
+                          ? i18next.t('grid.sortBlocked')
+                          : i18next.t(column.required ? 'grid.sortByRequired' : 'grid.sortBy', {
+                              label: column.label,
+                            })
                       }
                       onClick={() =>
                         setView((v) => ({ ...v, sort: toggleSort(v.sort, column.name), page: 0 }))
@@ -485,14 +486,14 @@ export function DataGrid(props: DataGridProps) {
                     key={`derived:${column.label}`}
                     scope="col"
                     className="grid-derived-head"
-                    title="Worked out, not typed"
+                    title={i18next.t('grid.derived')}
                   >
                     {column.label}
                   </th>
                 ),
               )}
               <th scope="col" className="grid-actions-head">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{i18next.t('grid.actions')}</span>
                 {hiddenCount > 0 && (
                   // In the header's last cell: where the hidden columns would be, and costing no room.
                   <button
@@ -506,7 +507,9 @@ export function DataGrid(props: DataGridProps) {
                       setShowMore((shown) => !shown);
                     }}
                   >
-                    {showMore ? 'Fewer columns' : `More columns (${hiddenCount})`}
+                    {showMore
+                      ? i18next.t('grid.fewerColumns')
+                      : i18next.t('grid.moreColumns', { count: hiddenCount })}
                   </button>
                 )}
               </th>
@@ -551,15 +554,11 @@ export function DataGrid(props: DataGridProps) {
         </table>
       </div>
       {props.rowActions && actionRow && (
-        <fieldset className="grid-row-actions" aria-label="Actions for the row under the cursor">
+        <fieldset className="grid-row-actions" aria-label={i18next.t('grid.rowActions')}>
           {props.rowActions(actionRow)}
         </fieldset>
       )}
-      <p className="grid-keys">
-        {readOnly
-          ? 'Arrows, Tab and Shift+Tab move · Ctrl+C copies a cell · this list is read-only for you'
-          : 'Type to fill a cell · Enter edits and moves down · Tab, Shift+Tab and arrows move · Esc cancels · Ctrl+Enter saves · Ctrl+C copies a cell · paste a block from Excel into any cell · Ctrl+Delete deletes a row'}
-      </p>
+      <p className="grid-keys">{readOnly ? i18next.t('grid.keysReadOnly') : i18next.t('grid.keys')}</p>
     </section>
   );
 }

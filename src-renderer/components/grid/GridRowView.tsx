@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { i18next } from '../../i18n/i18n';
 import { GridCell } from './GridCell';
 import { GridDerivedCell } from './GridDerivedCell';
 import type { ColumnSlot } from './grid-columns';
@@ -47,10 +48,14 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
         }
       >
         <th scope="row" className="grid-row-head">
-          {row ? <RowStateBadge state={row.state} /> : <span className="grid-new-label">+ New row</span>}
+          {row ? (
+            <RowStateBadge state={row.state} />
+          ) : (
+            <span className="grid-new-label">{i18next.t('grid.newRow')}</span>
+          )}
           {warnings.length > 0 && (
             <span className="row-flag" data-testid="row-flag" title={warnings.join('\n')}>
-              <span aria-hidden="true">⚑</span> Check
+              <span aria-hidden="true">⚑</span> {i18next.t('grid.check')}
             </span>
           )}
         </th>
@@ -96,7 +101,7 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
               tabIndex={-1}
               onClick={() => props.onDelete(index)}
             >
-              {row.saved ? 'Delete' : 'Remove'}
+              {row.saved ? i18next.t('grid.delete') : i18next.t('grid.remove')}
             </button>
           )}
         </td>

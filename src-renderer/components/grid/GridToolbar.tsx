@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DraftState } from './use-grid-draft';
 import type { useGridRows } from './use-grid-rows';
 
@@ -19,13 +20,6 @@ interface GridToolbarProps {
   find?: ReactNode;
 }
 
-const DRAFT_WORDS: Record<DraftState['kind'], string> = {
-  none: '',
-  pending: 'keeping them as a draft…',
-  kept: 'kept as a draft on this PC',
-  refused: 'not kept as a draft',
-};
-
 /** The grid's title, its counts and messages, and Save all / Discard / Reload. */
 export function GridToolbar({
   titleId,
@@ -40,18 +34,19 @@ export function GridToolbar({
   find,
 }: GridToolbarProps) {
   const { rows, dirtyCount, notice, waiting } = grid;
+  const { t } = useTranslation();
   const saved = rows.filter((r) => r.saved !== null).length;
   return (
     <div className="grid-bar">
       <div className="grid-bar-row">
         <h3 id={titleId}>{title}</h3>
         <span className="grid-count" data-testid="grid-count">
-          {saved} saved {saved === 1 ? 'row' : 'rows'}
-          {dirtyCount > 0 && <strong> · {dirtyCount} unsaved</strong>}
+          {t('grid.saved', { count: saved })}
+          {dirtyCount > 0 && <strong> · {t('grid.unsaved', { count: dirtyCount })}</strong>}
           {draft.kind !== 'none' && (
             <span className={`grid-draft grid-draft-${draft.kind}`} data-testid="grid-draft">
               {' '}
-              ({DRAFT_WORDS[draft.kind]})
+              ({t(`grid.draft.${draft.kind}`)})
             </span>
           )}
         </span>
@@ -62,7 +57,7 @@ export function GridToolbar({
           {!readOnly && (
             <>
               <button type="button" onClick={onSave}>
-                Save all (Ctrl+Enter)
+                {t('grid.saveAll')}
               </button>
               <button
                 type="button"
@@ -70,20 +65,18 @@ export function GridToolbar({
                 onClick={grid.discard}
                 disabled={dirtyCount === 0}
               >
-                Discard changes
+                {t('grid.discard')}
               </button>
             </>
           )}
           <button type="button" className="button-secondary" onClick={grid.reload}>
-            Reload
+            {t('grid.reload')}
           </button>
         </div>
       </div>
       {waiting && (
         <p className="notice" role="status">
-          The client or period changed. Save (Ctrl+Enter) or discard the {dirtyCount} unsaved{' '}
-          {dirtyCount === 1 ? 'row' : 'rows'} below (still for {grid.shownScope.clientId ?? 'the plant'}) to
-          see the new rows.
+          {t('grid.waiting', { count: dirtyCount, client: grid.shownScope.clientId ?? t('grid.thePlant') })}
         </p>
       )}
       {message && (
@@ -96,7 +89,7 @@ export function GridToolbar({
       )}
       {draft.kind === 'refused' && (
         <p className="form-error" role="alert">
-          These unsaved rows could not be kept as a draft: {draft.problem} Save them before leaving this PC.
+          {t('grid.draftRefused', { problem: draft.problem })}
         </p>
       )}
       <p className="grid-notice" role="status">

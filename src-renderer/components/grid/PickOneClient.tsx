@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { useScopeStore } from '../../stores/scope-store';
 
@@ -13,15 +14,13 @@ interface PickOneClientProps {
 export function PickOneClient({ me, what, message }: PickOneClientProps) {
   const pickClient = useScopeStore((s) => s.pickClient);
   const id = useId();
+  const { t } = useTranslation();
   return (
     <div className="panel pick-client">
-      <p>
-        {message ??
-          `${what} is entered for one client at a time. Pick the client to enter ${what.toLowerCase()} for:`}
-      </p>
+      <p>{message ?? t('scope.pickOne', { what })}</p>
       <div className="scope-field">
         <label className="scope-label" htmlFor={id}>
-          Client
+          {t('scope.client')}
         </label>
         <select
           id={id}
@@ -31,7 +30,7 @@ export function PickOneClient({ me, what, message }: PickOneClientProps) {
           }}
         >
           <option value="" disabled>
-            Choose a client…
+            {t('scope.chooseClient')}
           </option>
           {me.clients.map((c) => (
             <option key={c.client_id} value={c.client_id}>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RowState } from './grid-types';
 
 const LOOK: Record<RowState, { icon: string; words: string }> = {
@@ -9,7 +10,9 @@ const LOOK: Record<RowState, { icon: string; words: string }> = {
 
 /** A row's save state as an icon and a word, so it reads without colour too. */
 export function RowStateBadge({ state }: { state: RowState }) {
-  const { icon, words } = LOOK[state];
+  const { icon } = LOOK[state];
+  const { t } = useTranslation();
+  const words = t(`grid.states.${state}`);
   return (
     <span className={`row-state row-state-${state}`} data-testid="row-state" data-state={state}>
       <span className="row-state-icon" aria-hidden="true">

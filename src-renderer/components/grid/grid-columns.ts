@@ -1,4 +1,5 @@
 import { type ColumnSpec, type TableSpec, writableColumns } from '../../../src-shared/tables/column';
+import { columnText } from '../../i18n/labels';
 import type { DerivedColumn, GridColumn } from './grid-types';
 
 export interface ColumnChoice {
@@ -19,7 +20,10 @@ function typedByPeople(column: ColumnSpec): boolean {
 function toGridColumn(column: ColumnSpec): GridColumn {
   return {
     name: column.name,
-    label: column.label,
+    // Read at each use, so headers follow a change of language without rebuilding the grid.
+    get label() {
+      return columnText(column.name, column.label);
+    },
     type: column.type,
     required: column.required === true && column.generated === undefined,
   };

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { useLocaleStore } from '../../i18n/locale-store';
 import { gridColumns } from './grid-columns';
 import { isBlockPaste, planPaste } from './grid-paste';
 
@@ -44,20 +45,20 @@ describe('planPaste', () => {
   });
 
   it('keeps a cell that does not parse, with its message, instead of dropping it', () => {
-    const plan = planPaste('WO-1\tSHIFT_1ST\t1,234\tmany\t7,5', columns, { row: 0, col: 0 }, 0);
+    const plan = planPaste('WO-1\tSHIFT_1ST\t1,2345\tmany\t7,5', columns, { row: 0, col: 0 }, 0);
     expect(plan.addRows).toBe(1);
     const byField = Object.fromEntries(plan.cells.map((c) => [c.field, c]));
     expect(byField.units_produced).toMatchObject({
-      text: '1,234',
-      error: 'Units produced must be written without a thousands separator, like 1234.',
+      text: '1,2345',
+      error: 'Units produced could be read two ways: write it like 7.5 or 1,200 or 1,200.5.',
     });
     expect(byField.units_defective).toMatchObject({
       text: 'many',
-      error: 'Units defective must be a number.',
+      error: 'Units defective must be a number written like 7.5 or 1,200 or 1,200.5.',
     });
     expect(byField.run_time_hours).toMatchObject({
       text: '7,5',
-      error: 'Run time (h) must use a dot for decimals, like 7.5.',
+      error: 'Run time (h) could be read two ways: write it like 7.5 or 1,200 or 1,200.5.',
     });
     expect(byField.work_order_id).toMatchObject({ text: 'WO-1', error: null });
   });
@@ -92,5 +93,26 @@ describe('planPaste', () => {
     expect(isBlockPaste('a\nb')).toBe(true);
     expect(isBlockPaste('120\n')).toBe(false);
     expect(isBlockPaste('120')).toBe(false);
+  });
+});
+
+describe('pasting in a Spanish regional format', () => {
+  afterEach(() => useLocaleStore.getState().apply({ language: 'en', regionalFormat: 'en-US' }));
+
+  it('reads a decimal comma, a point that groups thousands and a day-first date (Costa Rica)', () => {
+    useLocaleStore.getState().apply({ language: 'es', regionalFormat: 'es-CR' });
+    const plan = planPaste('WO-1\tSHIFT_1ST\t1.200\t3\t7,5', columns, { row: 0, col: 0 }, 0);
+    const byField = Object.fromEntries(plan.cells.map((c) => [c.field, c]));
+    expect(byField.units_produced).toMatchObject({ text: '1200', error: null });
+    expect(byField.run_time_hours).toMatchObject({ text: '7,5', error: null });
+  });
+
+  it('refuses a point decimal where the comma is the decimal, in Spanish, naming the forms', () => {
+    useLocaleStore.getState().apply({ language: 'es', regionalFormat: 'es-CR' });
+    const plan = planPaste('WO-1\tSHIFT_1ST\t10\t3\t7.5', columns, { row: 0, col: 0 }, 0);
+    const run = plan.cells.find((c) => c.field === 'run_time_hours');
+    expect(run?.error).toMatch(
+      /^Tiempo en operación \(h\) se puede leer de dos maneras: escríbalo como 7,5 o 1.200 o 1.200,5\.$/,
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { isBlankRecord, parseCell, parseDelimited } from '../../../src-shared/tables/parse-cell';
-import { cellMessage, textOf } from './grid-cells';
+import { isBlankRecord, parseDelimited } from '../../../src-shared/tables/parse-cell';
+import { cellMessage, parseTyped, refusalText, textOf } from './grid-cells';
 import type { GridColumn } from './grid-types';
 
 /** One pasted cell: where it lands, the text it keeps, and why it does not parse (or null). */
@@ -67,12 +67,12 @@ export function planPaste(
         if (raw.trim() !== '') cut += 1;
         return;
       }
-      const result = parseCell(column.type, raw);
+      const result = parseTyped(column.type, raw);
       cells.push({
         row: start.row + i,
         field: column.name,
         text: result.ok ? textOf(result.value) : raw.trim(),
-        error: result.ok ? null : cellMessage(column.label, result.message),
+        error: result.ok ? null : cellMessage(column.label, refusalText(result)),
       });
     });
   });

@@ -78,7 +78,9 @@ describe('checking a row', () => {
     row = withText(row, 'units_defective', '-1', ctx);
     expect(row.errors).toEqual({ units_defective: 'Units defective must be 0 or more.' });
     row = withText(row, 'run_time_hours', 'eight', ctx);
-    expect(row.errors.run_time_hours).toBe('Run time (h) must be a number.');
+    expect(row.errors.run_time_hours).toBe(
+      'Run time (h) must be a number written like 7.5 or 1,200 or 1,200.5.',
+    );
   });
 
   it('an edited saved row becomes an update of the changed fields at its version', () => {

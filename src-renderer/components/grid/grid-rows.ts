@@ -1,10 +1,10 @@
 import type { AppErrorShape, FieldIssue } from '../../../src-shared/contract';
 import { ENTRY_WARNING_CODES, type EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import { type TableSpec, writableColumns } from '../../../src-shared/tables/column';
-import { parseCell } from '../../../src-shared/tables/parse-cell';
 import { createSchema, updateSchema } from '../../../src-shared/tables/to-zod';
 import { errorText } from '../../api/client';
-import { cellMessage, textOf } from './grid-cells';
+import { i18next } from '../../i18n/i18n';
+import { cellMessage, parseTyped, refusalText, textOf } from './grid-cells';
 import type { CellOption, GridColumn, GridRow, RecordRow, RowState } from './grid-types';
 
 /** What the grid knows about the rows of one table on one screen. */
@@ -31,7 +31,7 @@ function choiceProblem(row: GridRow, column: GridColumn, ctx: RowContext): strin
   if (text === '' || text === (row.original[column.name] ?? '').trim()) return null;
   const options = ctx.choices(column, row.texts);
   if (!options || options.length === 0 || options.some((o) => o.value === text)) return null;
-  return `“${text}” is not one of the choices: type a whole code or pick one from the list`;
+  return i18next.t('grid.notAChoice', { text });
 }
 
 /** What saving one row takes: a create, an update of the changed fields, or nothing. */
@@ -124,9 +124,9 @@ export function checkRow(row: GridRow, ctx: RowContext, saving: boolean): RowChe
   const labels = new Map(ctx.columns.map((c) => [c.name, c.label]));
   const values: RecordRow = {};
   for (const column of ctx.columns) {
-    const parsed = parseCell(column.type, row.texts[column.name] ?? '');
+    const parsed = parseTyped(column.type, row.texts[column.name] ?? '');
     if (parsed.ok) values[column.name] = parsed.value;
-    else errors[column.name] = cellMessage(column.label, parsed.message);
+    else errors[column.name] = cellMessage(column.label, refusalText(parsed));
     const refused = parsed.ok ? choiceProblem(row, column, ctx) : null;
     if (refused) errors[column.name] = cellMessage(column.label, refused);
   }

@@ -51,7 +51,9 @@ describe('finding rows', () => {
   it('turns what is typed into the stored value: words of a choice, numbers, yes/no', () => {
     expect(filterValue(column('shift_type'), '2nd shift', null)).toEqual({ ok: true, value: 'SHIFT_2ND' });
     expect(filterValue(column('units_produced'), '120', null)).toEqual({ ok: true, value: 120 });
-    expect(filterValue(column('downtime_total_minutes'), '1,234', null)).toMatchObject({ ok: false });
+    // US format: the comma groups thousands; a comma with other than three digits after it is refused.
+    expect(filterValue(column('downtime_total_minutes'), '1,234', null)).toEqual({ ok: true, value: 1234 });
+    expect(filterValue(column('downtime_total_minutes'), '1,23', null)).toMatchObject({ ok: false });
     expect(
       filterValue(column('work_order_id'), 'Hiker run', [{ value: 'WO-7', label: 'Hiker run' }]),
     ).toEqual({

@@ -1,6 +1,8 @@
 import type { ListSort } from '../../../src-shared/contract/crud';
-import { parseCell } from '../../../src-shared/tables/parse-cell';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 import type { ListFilter } from './grid-api';
+import { parseTyped, refusalText } from './grid-cells';
 import { resolveChoice } from './grid-options';
 import type { CellOption, GridColumn } from './grid-types';
 
@@ -58,20 +60,24 @@ export function filterValue(
   options: readonly CellOption[] | null,
 ): { ok: true; value: string | number } | { ok: false; message: string } {
   const text = typed.trim();
-  if (text === '') return { ok: false, message: 'Type the value to show.' };
+  if (text === '') return { ok: false, message: i18next.t('grid.typeValue') };
   const chosen = options && options.length > 0 ? resolveChoice(options, text, null) : text;
-  const parsed = parseCell(column.type, chosen);
-  if (!parsed.ok) return { ok: false, message: `${column.label} ${parsed.message.replace(/\.$/, '')}.` };
+  const parsed = parseTyped(column.type, chosen);
+  if (!parsed.ok) return { ok: false, message: `${column.label} ${refusalText(parsed).replace(/\.$/, '')}.` };
   const value = parsed.value;
   if (typeof value === 'boolean') return { ok: true, value: value ? 1 : 0 };
   if (typeof value === 'number' || typeof value === 'string') return { ok: true, value };
-  return { ok: false, message: 'Type the value to show.' };
+  return { ok: false, message: i18next.t('grid.typeValue') };
 }
 
-const count = new Intl.NumberFormat('en-US');
+const count = { format: (n: number) => fmt.number(n, 0) };
 
 /** "Showing 1–200 of 1,240": the rows of this page among all that match. */
 export function rangeText(offset: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return `Showing 0 of ${count.format(total)}`;
-  return `Showing ${count.format(offset + 1)}–${count.format(offset + shown)} of ${count.format(total)}`;
+  if (total === 0 || shown === 0) return i18next.t('grid.showingNone', { total: count.format(total) });
+  return i18next.t('grid.showing', {
+    from: count.format(offset + 1),
+    to: count.format(offset + shown),
+    total: count.format(total),
+  });
 }

@@ -27,7 +27,9 @@ describe('applyPaste', () => {
       ['n1', 'error', 'WO-3'],
     ]);
     expect(rows[0]?.errors).toEqual({ units_defective: 'Units defective must not exceed units produced.' });
-    expect(rows[1]?.errors).toEqual({ units_produced: 'Units produced must be a number.' });
+    expect(rows[1]?.errors).toEqual({
+      units_produced: 'Units produced must be a number written like 7.5 or 1,200 or 1,200.5.',
+    });
     expect(pasteSummary(plan)).toBe('Pasted 2 lines: press Ctrl+Enter to save.');
   });
 });

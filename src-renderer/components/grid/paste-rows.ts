@@ -1,3 +1,4 @@
+import { i18next } from '../../i18n/i18n';
 import type { PastePlan } from './grid-paste';
 import { type RowContext, rechecked } from './grid-rows';
 import type { GridRow } from './grid-types';
@@ -33,14 +34,14 @@ export function applyPaste(
 
 /** What the grid says after a paste. */
 export function pasteSummary(plan: PastePlan): string {
-  const lines = `Pasted ${plan.lines} ${plan.lines === 1 ? 'line' : 'lines'}: press Ctrl+Enter to save.`;
+  const lines = i18next.t('grid.pasted', { count: plan.lines });
   return [lines, ...plan.notes].join(' ');
 }
 
 /** What the grid says after a save. */
 export function saveSummary(tried: number, stored: number, refused: number): string {
-  if (tried === 0) return 'Nothing to save.';
-  if (refused === 0) return `Saved ${stored} ${stored === 1 ? 'row' : 'rows'}.`;
-  const also = stored > 0 ? ` Saved ${stored}.` : '';
-  return `${refused} ${refused === 1 ? 'row was' : 'rows were'} not saved: see the marked cells.${also}`;
+  if (tried === 0) return i18next.t('grid.nothingToSave');
+  if (refused === 0) return i18next.t('grid.savedRows', { count: stored });
+  const also = stored > 0 ? ` ${i18next.t('grid.alsoSaved', { count: stored })}` : '';
+  return `${i18next.t('grid.notSaved', { count: refused })}${also}`;
 }

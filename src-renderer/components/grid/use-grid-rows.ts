@@ -6,6 +6,7 @@ import type { DraftRow } from '../../../src-shared/contract/drafts';
 import type { EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText } from '../../api/client';
+import { i18next } from '../../i18n/i18n';
 import { createRow, deleteRow, getRow, type ListFilter, listRows, updateRow } from './grid-api';
 import { normaliseText } from './grid-cells';
 import { type DraftMerge, mergeDraft, mergeNotice, rowKeyText, rowsToFetch } from './grid-draft';
@@ -315,21 +316,20 @@ export function useGridRows(
   /** Throws away unsaved changes after asking: new rows go, edited rows get their saved values back. */
   const discard = useCallback(() => {
     const count = rowsRef.current.filter((r) => isDirty(r, columns)).length;
-    if (count === 0 || !ask(`Discard ${count} unsaved ${count === 1 ? 'row' : 'rows'}?`)) return;
+    if (count === 0 || !ask(i18next.t('grid.discardAsk', { count }))) return;
     update((all) =>
       all
         .filter((r) => r.saved !== null)
         .map((r) => ({ ...r, texts: r.original, errors: {}, rowError: null, state: 'saved' as const })),
     );
-    setNotice('Unsaved changes discarded.');
+    setNotice(i18next.t('grid.discarded'));
   }, [ask, columns, update]);
 
   /** Loads the rows again (after asking, when there are unsaved changes to lose). */
   const reload = useCallback(() => {
     const count = rowsRef.current.filter((r) => isDirty(r, columns)).length;
     if (count > 0) {
-      if (!ask(`Reloading throws away ${count} unsaved ${count === 1 ? 'row' : 'rows'}. Reload anyway?`))
-        return;
+      if (!ask(i18next.t('grid.reloadAsk', { count }))) return;
       update(() => []);
     }
     setNotice(null);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CsvImportResult } from '../../../src-shared/contract/csv';
 import type { DataTableName } from '../../../src-shared/tables/registry';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { i18next } from '../../i18n/i18n';
 import { ExportButton, type ExportFilter } from './ExportButton';
 import { ImportDialog } from './ImportDialog';
 
@@ -25,7 +26,7 @@ export function CsvActions({ table, plural, filter, onImported, canImport = true
     <div className="csv-actions">
       {canImport && (
         <button type="button" className="button-secondary" onClick={() => setOpen(true)}>
-          Import CSV…
+          {i18next.t('csv.import')}
         </button>
       )}
       <ExportButton spec={spec} filter={filter} />

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText, invoke } from '../../api/client';
+import { exportExtras } from '../../i18n/csv-options';
+import { i18next } from '../../i18n/i18n';
 import { downloadText } from './csv-files';
 import { rowsText } from './import-outcome';
 
@@ -34,15 +36,21 @@ export function ExportButton({ spec, filter }: ExportButtonProps) {
       ...(filter.clientIds ? { clientIds: filter.clientIds } : {}),
       ...(dated && filter.from ? { from: filter.from } : {}),
       ...(dated && filter.to ? { to: filter.to } : {}),
+      ...exportExtras(spec),
     });
     if (!result.ok) {
-      setState({ busy: false, note: `Export failed: ${errorText(result.error)}`, failed: true });
+      setState({
+        busy: false,
+        note: i18next.t('csv.exportFailed', { message: errorText(result.error) }),
+        failed: true,
+      });
       return;
     }
-    downloadText(result.data.filename, result.data.text);
+    // The byte-order mark makes Excel read the file as UTF-8: "talón" stays "talón".
+    downloadText(result.data.filename, `\uFEFF${result.data.text}`);
     setState({
       busy: false,
-      note: `Saved ${rowsText(result.data.rows)} as ${result.data.filename}.`,
+      note: i18next.t('csv.exported', { rows: rowsText(result.data.rows), file: result.data.filename }),
       failed: false,
     });
   }
@@ -50,7 +58,7 @@ export function ExportButton({ spec, filter }: ExportButtonProps) {
   return (
     <>
       <button type="button" className="button-secondary" onClick={() => void run()} disabled={state.busy}>
-        {state.busy ? 'Exporting…' : 'Export CSV'}
+        {state.busy ? i18next.t('csv.exporting') : i18next.t('csv.export')}
       </button>
       {state.note && (
         <span className={state.failed ? 'field-error' : 'csv-note'} role={state.failed ? 'alert' : 'status'}>

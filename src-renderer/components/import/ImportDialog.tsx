@@ -11,6 +11,7 @@ import { PreviewStep } from './PreviewStep';
 import { RejectedRowsTable } from './RejectedRowsTable';
 import { type SourceMode, SourceStep } from './SourceStep';
 import './import.css';
+import { i18next } from '../../i18n/i18n';
 
 /** How the core words a row refused for its warnings (csv-errors.ts). */
 const WARNING_NOTE = 'import with warnings accepted if it is right';
@@ -82,7 +83,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
 
   async function check(accepting = acceptWarnings, confirm = confirmClosed): Promise<void> {
     if (text.trim() === '') {
-      setFailure(mode === 'file' ? 'Choose a file first.' : 'Paste the rows first, with the header row.');
+      setFailure(mode === 'file' ? i18next.t('importer.chooseFile') : i18next.t('importer.pasteFirst'));
       return;
     }
     setFailure(null);
@@ -138,7 +139,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     try {
       setText(await readFileText(file));
     } catch {
-      setFailure(`${file.name} could not be read. Is it still there, and not open in another program?`);
+      setFailure(i18next.t('importer.unreadable', { file: file.name }));
     }
   }
 
@@ -161,14 +162,14 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
       }}
     >
       <div className="import-title-row">
-        <h2 id={`${id}-title`}>Import {plural}</h2>
+        <h2 id={`${id}-title`}>{i18next.t('importer.title', { what: plural })}</h2>
         <button
           type="button"
           className="button-secondary"
           onClick={close}
           disabled={step.kind === 'importing'}
         >
-          {step.kind === 'done' ? 'Close' : 'Cancel'}
+          {step.kind === 'done' ? i18next.t('common.close') : i18next.t('common.cancel')}
         </button>
       </div>
 
@@ -243,11 +244,11 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
           <div className="form-actions">
             {step.result.inserted === 0 && (
               <button type="button" className="button-secondary" onClick={() => setStep({ kind: 'source' })}>
-                Back to the rows
+                {i18next.t('importer.back')}
               </button>
             )}
             <button type="button" onClick={close}>
-              Close
+              {i18next.t('common.close')}
             </button>
           </div>
         </div>

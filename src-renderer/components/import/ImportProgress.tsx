@@ -1,7 +1,9 @@
 import type { ProgressReport } from '../../../src-shared/contract/progress';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 import { rowsText } from './import-outcome';
 
-const whole = new Intl.NumberFormat('en-US');
+const whole = { format: (n: number) => fmt.number(n, 0) };
 
 export interface ImportProgressProps {
   action: 'Checking' | 'Importing';
@@ -16,14 +18,20 @@ export interface ImportProgressProps {
  * how many rows it has handled (every 2,000), an activity bar before that and for small files.
  */
 export function ImportProgress({ action, rows, report }: ImportProgressProps) {
-  const label = action === 'Checking' ? 'Checking the rows' : 'Importing the rows';
+  const checking = action === 'Checking';
+  const label = checking ? i18next.t('importer.checking') : i18next.t('importer.importing');
   const known = report !== null && report.total > 0;
   return (
     <div className="import-progress" role="status">
       <p>
         {known
-          ? `${action} ${whole.format(report.done)} of ${rowsText(report.total)}…`
-          : `${action} ${rowsText(rows)}…`}
+          ? i18next.t(checking ? 'importer.checkingCount' : 'importer.importingCount', {
+              done: whole.format(report.done),
+              rows: rowsText(report.total),
+            })
+          : i18next.t(checking ? 'importer.checkingRows' : 'importer.importingRows', {
+              rows: rowsText(rows),
+            })}
       </p>
       {known ? (
         <progress aria-label={label} value={report.done} max={report.total} />

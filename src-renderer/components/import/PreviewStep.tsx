@@ -1,5 +1,6 @@
 import type { CsvPreview, DuplicateMode } from '../../../src-shared/contract/csv';
 import type { TableSpec } from '../../../src-shared/tables/column';
+import { i18next } from '../../i18n/i18n';
 import { duplicatesText, headerRefused, previewOutcome, rowsText } from './import-outcome';
 import { OutcomeNote } from './OutcomeNote';
 import { PreviewTable } from './PreviewTable';
@@ -88,8 +89,10 @@ export function PreviewStep({
         {canSkip && (
           <label className="import-partial">
             <input type="checkbox" checked={partial} onChange={(event) => onPartial(event.target.checked)} />{' '}
-            Import the valid rows only ({rowsText(preview.inserted)}), skipping the{' '}
-            {rowsText(preview.rejectedCount)} with problems
+            {i18next.t('importer.partial', {
+              valid: rowsText(preview.inserted),
+              bad: rowsText(preview.rejectedCount),
+            })}
           </label>
         )}
         {failure && (
@@ -99,14 +102,14 @@ export function PreviewStep({
         )}
         <div className="form-actions">
           <button type="button" className="button-secondary" onClick={onBack}>
-            Back to the rows
+            {i18next.t('importer.back')}
           </button>
           <button type="button" onClick={onImport} disabled={nothing && preview.duplicates === 0}>
             {partial && canSkip
-              ? `Import ${rowsText(preview.inserted)}`
+              ? i18next.t('importer.importRows', { rows: rowsText(preview.inserted) })
               : duplicates === 'skip' && preview.duplicates > 0
-                ? `Import ${rowsText(preview.total - preview.duplicates)}`
-                : `Import ${rowsText(preview.total)}`}
+                ? i18next.t('importer.importRows', { rows: rowsText(preview.total - preview.duplicates) })
+                : i18next.t('importer.importRows', { rows: rowsText(preview.total) })}
           </button>
         </div>
       </div>

@@ -1,5 +1,6 @@
 import type { RejectedCsvRow } from '../../../src-shared/contract/csv';
 import type { TableSpec } from '../../../src-shared/tables/column';
+import { i18next } from '../../i18n/i18n';
 import { rowsText } from './import-outcome';
 
 interface RejectedRowsTableProps {
@@ -11,8 +12,8 @@ interface RejectedRowsTableProps {
 
 /** The column's words beside its file name ("shift_date: Shift date"), or the import's own marker. */
 function fieldText(spec: TableSpec, field: string): string {
-  if (field === '(row)') return 'Whole row';
-  if (field === '(file)') return 'Whole file';
+  if (field === '(row)') return i18next.t('importer.wholeRow');
+  if (field === '(file)') return i18next.t('importer.wholeFile');
   const column = spec.columns.find((c) => c.name === field);
   return column ? `${column.label} (${field})` : field;
 }
@@ -23,15 +24,15 @@ export function RejectedRowsTable({ spec, rejected, rejectedCount }: RejectedRow
   const shownRows = new Set(rejected.map((r) => r.row)).size;
   return (
     <section className="import-rejected" aria-labelledby="import-rejected-title">
-      <h3 id="import-rejected-title">Rows with problems</h3>
-      <p className="field-hint">Row numbers are the spreadsheet's: the header is row 1.</p>
+      <h3 id="import-rejected-title">{i18next.t('importer.problems')}</h3>
+      <p className="field-hint">{i18next.t('importer.rowNumbers')}</p>
       <div className="import-scroll">
         <table className="list-table" data-testid="rejected-rows">
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Field</th>
-              <th scope="col">Reason</th>
+              <th scope="col">{i18next.t('importer.row')}</th>
+              <th scope="col">{i18next.t('importer.field')}</th>
+              <th scope="col">{i18next.t('importer.reason')}</th>
             </tr>
           </thead>
           <tbody>

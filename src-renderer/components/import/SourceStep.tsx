@@ -1,4 +1,5 @@
 import type { TableSpec } from '../../../src-shared/tables/column';
+import { i18next } from '../../i18n/i18n';
 import { roughRowCount } from './csv-files';
 import { rowsText } from './import-outcome';
 
@@ -25,7 +26,7 @@ export function SourceStep(props: SourceStepProps) {
   return (
     <div className="import-source">
       <fieldset className="import-mode">
-        <legend>Rows from</legend>
+        <legend>{i18next.t('importer.rowsFrom')}</legend>
         <label>
           <input
             type="radio"
@@ -33,16 +34,16 @@ export function SourceStep(props: SourceStepProps) {
             checked={mode === 'paste'}
             onChange={() => onMode('paste')}
           />{' '}
-          Paste from a spreadsheet
+          {i18next.t('importer.paste')}
         </label>
         <label>
           <input type="radio" name={`${id}-mode`} checked={mode === 'file'} onChange={() => onMode('file')} />{' '}
-          A CSV file
+          {i18next.t('importer.file')}
         </label>
       </fieldset>
       {mode === 'file' ? (
         <div className="field">
-          <label htmlFor={`${id}-file`}>CSV file</label>
+          <label htmlFor={`${id}-file`}>{i18next.t('importer.csvFile')}</label>
           <input
             id={`${id}-file`}
             type="file"
@@ -51,13 +52,13 @@ export function SourceStep(props: SourceStepProps) {
           />
           {fileName && text && (
             <p className="field-hint">
-              {fileName}: about {rowsText(roughRowCount(text))}
+              {i18next.t('importer.about', { file: fileName, rows: rowsText(roughRowCount(text)) })}
             </p>
           )}
         </div>
       ) : (
         <div className="field">
-          <label htmlFor={`${id}-paste`}>Rows, with the header row first</label>
+          <label htmlFor={`${id}-paste`}>{i18next.t('importer.pasteLabel')}</label>
           <textarea
             id={`${id}-paste`}
             className="import-paste"
@@ -72,10 +73,7 @@ export function SourceStep(props: SourceStepProps) {
               }
             }}
           />
-          <p className="field-hint">
-            Copy the cells in Excel, header row included, and paste them here (or type comma-separated lines).
-            Required columns: {needed.join(', ')}. Ctrl+Enter checks the rows.
-          </p>
+          <p className="field-hint">{i18next.t('importer.pasteHint', { columns: needed.join(', ') })}</p>
         </div>
       )}
       {failure && (
@@ -85,7 +83,7 @@ export function SourceStep(props: SourceStepProps) {
       )}
       <div className="form-actions">
         <button type="button" onClick={onCheck}>
-          Check the rows
+          {i18next.t('importer.check')}
         </button>
       </div>
     </div>

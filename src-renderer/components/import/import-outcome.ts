@@ -1,5 +1,7 @@
 import type { CsvImportResult, CsvPreview } from '../../../src-shared/contract/csv';
 import { workflowNoticeText } from '../../../src-shared/tables/workflow-notice';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 
 /** What the dialog says about a preview or an import, in plain words. */
 export interface Outcome {
@@ -8,11 +10,11 @@ export interface Outcome {
   detail: string | null;
 }
 
-const whole = new Intl.NumberFormat('en-US');
+const whole = { format: (n: number) => fmt.number(n, 0) };
 
 /** "1 row", "2,000 rows". */
 export function rowsText(n: number): string {
-  return `${whole.format(n)} ${n === 1 ? 'row' : 'rows'}`;
+  return i18next.t('common.row', { count: n, formatted: whole.format(n) });
 }
 
 /** Rows an import takes: new rows, and existing settings it sets (or finds already set) to the file's values. */
@@ -27,21 +29,15 @@ function takenRows(result: Pick<CsvImportResult, 'inserted' | 'updated' | 'uncha
 function notes(result: CsvImportResult, future: boolean): string[] {
   const lines: string[] = [];
   if (result.updated > 0)
-    lines.push(
-      `${rowsText(result.updated)} ${future ? 'will set' : 'set'} existing settings to the file's values.`,
-    );
-  if (result.unchanged > 0) lines.push(`${rowsText(result.unchanged)} already had the file's values.`);
+    lines.push(i18next.t(future ? 'outcome.willSet' : 'outcome.didSet', { rows: rowsText(result.updated) }));
+  if (result.unchanged > 0) lines.push(i18next.t('outcome.unchanged', { rows: rowsText(result.unchanged) }));
   if (result.skipped > 0 && !future)
-    lines.push(
-      `${rowsText(result.skipped)} already in FloorKPI ${result.skipped === 1 ? 'was' : 'were'} skipped.`,
-    );
+    lines.push(i18next.t('outcome.skipped', { rows: rowsText(result.skipped), count: result.skipped }));
   const byClient = perClientText(result);
   if (byClient && !future) lines.push(byClient);
   for (const downgrade of result.downgraded) lines.push(workflowNoticeText(downgrade));
   if (result.ignoredColumns.length > 0)
-    lines.push(
-      `These columns are set by FloorKPI itself and were not imported: ${result.ignoredColumns.join(', ')}.`,
-    );
+    lines.push(i18next.t('outcome.ignored', { columns: result.ignoredColumns.join(', ') }));
   return lines;
 }
 
@@ -90,14 +86,14 @@ export function previewOutcome(preview: CsvPreview, partial: boolean): Outcome {
   if (headerRefused(preview))
     return {
       tone: 'error',
-      headline: 'The header row has problems, so no row can be imported.',
-      detail: 'Fix the column names listed below (row 1) and check the file again.',
+      headline: i18next.t('outcome.headerBad'),
+      detail: i18next.t('outcome.headerFix'),
     };
   if (total === 0)
     return {
       tone: 'error',
-      headline: 'The file has no data rows under its header.',
-      detail: 'Add the rows below the header line and check again.',
+      headline: i18next.t('outcome.noRows'),
+      detail: i18next.t('outcome.addRows'),
     };
   if (rejectedCount === 0 && preview.duplicates > 0)
     return {
@@ -111,26 +107,29 @@ export function previewOutcome(preview: CsvPreview, partial: boolean): Outcome {
   if (rejectedCount === 0)
     return {
       tone: preview.downgraded.length > 0 ? 'warn' : 'ok',
-      headline: `All ${rowsText(total)} can be imported.`,
+      headline: i18next.t('outcome.allOk', { rows: rowsText(total) }),
       detail: withNotes(null, extra),
     };
   if (inserted === 0)
     return {
       tone: 'error',
-      headline: `None of the ${rowsText(total)} can be imported.`,
-      detail: 'Fix the rows listed below and check the file again.',
+      headline: i18next.t('outcome.noneOk', { rows: rowsText(total) }),
+      detail: i18next.t('outcome.fixListed'),
     };
   if (partial)
     return {
       tone: 'warn',
-      headline: `${rowsText(inserted)} will be imported; the ${rowsText(rejectedCount)} listed below will be skipped.`,
-      detail: withNotes('Fix the skipped rows afterwards and import just those rows again.', extra),
+      headline: i18next.t('outcome.partialPlan', { good: rowsText(inserted), bad: rowsText(rejectedCount) }),
+      detail: withNotes(i18next.t('outcome.fixAfter'), extra),
     };
   return {
     tone: 'warn',
-    headline: `${rowsText(rejectedCount)} of ${whole.format(total)} ${rejectedCount === 1 ? 'has' : 'have'} problems (listed below).`,
-    detail:
-      'An import is all or nothing: as the file stands, nothing would be imported. Fix these rows and check again, or tick "Import the valid rows only".',
+    headline: i18next.t('outcome.someBad', {
+      count: rejectedCount,
+      bad: rowsText(rejectedCount),
+      total: whole.format(total),
+    }),
+    detail: i18next.t('outcome.allOrNothing'),
   };
 }
 
@@ -148,22 +147,25 @@ export function importOutcome(result: CsvImportResult, partial: boolean): Outcom
   if (inserted === 0 && (rejectedCount > 0 || total > 0))
     return {
       tone: 'error',
-      headline: 'Nothing was imported. Fix these rows and try again.',
+      headline: i18next.t('outcome.nothing'),
       detail: partial
-        ? `None of the ${rowsText(total)} could be imported.`
-        : `${rowsText(rejectedCount)} of ${whole.format(total)} had problems, and an import is all or nothing, so no row was written.`,
+        ? i18next.t('outcome.noneCould', { rows: rowsText(total) })
+        : i18next.t('outcome.hadProblems', { bad: rowsText(rejectedCount), total: whole.format(total) }),
     };
-  if (total === 0)
-    return { tone: 'error', headline: 'Nothing was imported: the file has no data rows.', detail: null };
+  if (total === 0) return { tone: 'error', headline: i18next.t('outcome.nothingEmpty'), detail: null };
   if (rejectedCount > 0)
     return {
       tone: 'warn',
-      headline: `Imported ${rowsText(inserted)}. ${rowsText(rejectedCount)} ${rejectedCount === 1 ? 'was' : 'were'} skipped.`,
-      detail: withNotes('Fix the skipped rows listed below and import just those rows again.', extra),
+      headline: i18next.t('outcome.importedSkipped', {
+        count: rejectedCount,
+        good: rowsText(inserted),
+        bad: rowsText(rejectedCount),
+      }),
+      detail: withNotes(i18next.t('outcome.fixSkipped'), extra),
     };
   return {
     tone: result.downgraded.length > 0 ? 'warn' : 'ok',
-    headline: `Imported ${rowsText(inserted)}.`,
+    headline: i18next.t('outcome.imported', { rows: rowsText(inserted) }),
     detail: withNotes(null, extra),
   };
 }

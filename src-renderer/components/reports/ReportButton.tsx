@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Me } from '../../../src-shared/contract/auth';
+import { i18next } from '../../i18n/i18n';
 import { type ReportDefaults, ReportDialog } from './ReportDialog';
 
 /** "Report…" and its dialog, started from what the screen shows. */
@@ -8,7 +9,7 @@ export function ReportButton({ me, defaults }: { me: Me; defaults: () => ReportD
   return (
     <>
       <button type="button" className="button-secondary" onClick={() => setOpen(defaults())}>
-        Report…
+        {i18next.t('reports.button')}
       </button>
       {open && <ReportDialog me={me} defaults={open} onClose={() => setOpen(null)} />}
     </>

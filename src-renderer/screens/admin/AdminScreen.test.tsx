@@ -33,7 +33,14 @@ function me(role: Role): Me {
     { client_id: 'FOOTWEAR-D', client_name: 'Footwear D' },
     { client_id: 'GARMENT-E', client_name: 'Garment E' },
   ];
-  return { userId: 'U1', username: 'someone', fullName: 'Some One', role, clients };
+  return {
+    userId: 'U1',
+    username: 'someone',
+    fullName: 'Some One',
+    locale: { language: 'en', regionalFormat: 'en-US' },
+    role,
+    clients,
+  };
 }
 
 const sectionNames = () =>

@@ -85,7 +85,14 @@ describe('BackupsSection', () => {
     });
     useSessionStore.setState({
       status: 'signed-in',
-      me: { userId: 'U1', username: 'ana', fullName: 'Ana', role: 'ADMIN', clients: [] },
+      me: {
+        userId: 'U1',
+        username: 'ana',
+        fullName: 'Ana',
+        locale: { language: 'en', regionalFormat: 'en-US' },
+        role: 'ADMIN',
+        clients: [],
+      },
     });
     render(<BackupsSection />);
     await userEvent.click(await screen.findByRole('button', { name: 'Restore…' }));
@@ -115,7 +122,14 @@ describe('BackupsSection', () => {
     });
     useSessionStore.setState({
       status: 'signed-in',
-      me: { userId: 'U1', username: 'ana', fullName: 'Ana', role: 'ADMIN', clients: [] },
+      me: {
+        userId: 'U1',
+        username: 'ana',
+        fullName: 'Ana',
+        locale: { language: 'en', regionalFormat: 'en-US' },
+        role: 'ADMIN',
+        clients: [],
+      },
     });
     render(<BackupsSection />);
     await userEvent.click(await screen.findByRole('button', { name: 'Restore…' }));

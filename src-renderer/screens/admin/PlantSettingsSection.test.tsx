@@ -16,6 +16,8 @@ const DEFAULTS: PlantSettings = {
   daily_report_folder: null,
   daily_report_format: 'pdf',
   daily_report_hour: 6,
+  default_language: 'en',
+  default_regional_format: 'en-US',
   version: 0,
   updated_at: null,
   updated_by: null,

@@ -24,7 +24,14 @@ const IDLE: UpdateStatus = {
 };
 
 function me(role: Role): Me {
-  return { userId: 'U1', username: 'it', fullName: 'Plant IT', role, clients: [] };
+  return {
+    userId: 'U1',
+    username: 'it',
+    fullName: 'Plant IT',
+    locale: { language: 'en', regionalFormat: 'en-US' },
+    role,
+    clients: [],
+  };
 }
 
 /** The shell's updates.* answers; a check finds 1.2.0 and starts downloading it. */

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorText, invoke } from '../../api/client';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { listAll } from '../../components/grid/grid-api';
 import { CsvActions } from '../../components/import/CsvActions';
+import { fmt } from '../../i18n/fmt';
 import type { ShiftChoice } from '../my-shift/current-shift';
-import { SHIFT_LABELS } from '../my-shift/current-shift';
+import { shiftWords } from '../my-shift/ShiftPicker';
 import { ATTENDANCE_COLUMNS, ATTENDANCE_MORE, COVERAGE_COLUMNS } from './attendance-columns';
 import { adjustAttendance, explainCoverage } from './attendance-rules';
 
@@ -28,7 +30,8 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const fixed = { client_id: clientId, shift_date: shift.date, shift_type: shift.shift };
   const filter = { from: shift.date, to: shift.date, equals: { shift_type: shift.shift } };
-  const when = `${shift.date}, ${SHIFT_LABELS[shift.shift]}`;
+  const when = shiftWords(shift);
+  const { t } = useTranslation();
   const [saves, setSaves] = useState(0);
   const narrow = useShiftPeople(clientId, shift, reload + coverageReload + saves);
   const saved = () => {
@@ -45,10 +48,9 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
       return;
     }
     const { created, alreadyRecorded, scheduledHours } = result.data;
-    const already =
-      alreadyRecorded > 0 ? ` ${alreadyRecorded} already had a record and were left as they were.` : '';
+    const already = alreadyRecorded > 0 ? ` ${t('attendance.already', { count: alreadyRecorded })}` : '';
     setMessage({
-      text: `Marked ${created} ${created === 1 ? 'employee' : 'employees'} present for ${scheduledHours} h.${already} Now change the absences.`,
+      text: `${t('attendance.marked', { count: created, hours: fmt.number(scheduledHours) })}${already} ${t('attendance.changeAbsences')}`,
       failed: false,
     });
     setReload((n) => n + 1);
@@ -65,8 +67,8 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
         more={ATTENDANCE_MORE}
         narrow={narrow.attendance}
         fixed={fixed}
-        title={`Attendance · ${clientId} · ${when}`}
-        empty={`No attendance for ${clientId} on ${when} yet. Press "Mark all present", then change the absences.`}
+        title={t('attendance.gridTitle', { client: clientId, when })}
+        empty={t('attendance.empty', { client: clientId, when })}
         reloadToken={reload}
         adjust={adjustAttendance}
         onSaved={saved}
@@ -75,13 +77,13 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
             {csv && (
               <CsvActions
                 table="attendance_entry"
-                plural="attendance records"
+                plural={t('attendance.plural')}
                 filter={csvFilter}
                 onImported={() => setReload((n) => n + 1)}
               />
             )}
             <button type="button" onClick={() => void markAllPresent()} disabled={busy}>
-              Mark all present
+              {t('attendance.markAll')}
             </button>
           </>
         }
@@ -94,8 +96,8 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
         columns={COVERAGE_COLUMNS}
         narrow={narrow.coverage}
         fixed={fixed}
-        title={`Coverage by floating employees · ${when}`}
-        empty="No coverage in this shift. Add a row: the absent employee, the floating employee who covered, and the hours."
+        title={t('attendance.coverageTitle', { when })}
+        empty={t('attendance.coverageEmpty')}
         explain={explainCoverage}
         onSaved={saved}
         reloadToken={coverageReload}
@@ -103,7 +105,7 @@ export function AttendanceSection({ clientId, shift, onSaved, csv = false }: Att
           csv && (
             <CsvActions
               table="coverage_entry"
-              plural="coverage records"
+              plural={t('attendance.coveragePlural')}
               filter={csvFilter}
               onImported={() => setCoverageReload((n) => n + 1)}
             />

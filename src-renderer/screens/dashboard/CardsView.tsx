@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Dashboard } from '../../../src-shared/kpi/dashboard';
 import type { KpiKey } from '../../../src-shared/kpi/result';
+import { i18next } from '../../i18n/i18n';
 import { cardButtonId, KpiCardView } from './KpiCardView';
 
 interface CardsViewProps {
@@ -31,15 +32,13 @@ export function CardsView({ board, focusKpi, onOpen }: CardsViewProps) {
       {noProduction(board) && (
         <div className="panel empty-state" role="note">
           <p>
-            <strong>No production recorded for this period:</strong> enter a shift on My shift or import a
-            file.
+            <strong>{i18next.t('dash.noProductionTitle')}</strong> {i18next.t('dash.noProductionText')}
           </p>
-          <p>Every KPI without data says “No data”; none of them is a zero.</p>
+          <p>{i18next.t('dash.noDataNote')}</p>
         </div>
       )}
       <p className="dash-hint">
-        Open a card (click, or Enter) for its trend and what drives it. Sparklines show one point per{' '}
-        {board.trendBy}.
+        {i18next.t('dash.hint', { by: i18next.t(`dash.byLower.${board.trendBy}`) })}
       </p>
       <ul className="kpi-grid">
         {board.cards.map((card) => (

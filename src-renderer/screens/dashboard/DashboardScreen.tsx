@@ -9,6 +9,7 @@ import { KpiDetailView } from './KpiDetailView';
 import { useInvoke } from './use-invoke';
 import { useKpiScope } from './use-kpi-scope';
 import './dashboard.css';
+import { i18next } from '../../i18n/i18n';
 
 /** What the dashboard shows: the cards, one card's drill-down, or the clients side by side. */
 type View =
@@ -32,8 +33,8 @@ export function DashboardScreen({ me }: ScreenProps) {
   if (!scope) {
     return (
       <div className="dashboard">
-        <h2 id="dashboard-title">Dashboard</h2>
-        <p className="empty-note">Pick a period above to see the KPIs.</p>
+        <h2 id="dashboard-title">{i18next.t('dash.title')}</h2>
+        <p className="empty-note">{i18next.t('dash.pickPeriod')}</p>
       </div>
     );
   }
@@ -72,7 +73,7 @@ export function DashboardScreen({ me }: ScreenProps) {
       ) : (
         <>
           <div className="view-head">
-            <h2 id="dashboard-title">Dashboard</h2>
+            <h2 id="dashboard-title">{i18next.t('dash.title')}</h2>
             <span className="push-right">
               <ReportButton
                 me={me}
@@ -90,16 +91,16 @@ export function DashboardScreen({ me }: ScreenProps) {
                 className="button-secondary"
                 onClick={() => setView({ kind: 'compare', kpi: 'oee', from: null })}
               >
-                Compare clients
+                {i18next.t('dash.compare')}
               </button>
             )}
           </div>
           {board.error ? (
             <div className="panel panel-error" role="alert">
-              <p>The KPIs could not be loaded: {board.error}</p>
+              <p>{i18next.t('dash.loadFailed', { message: board.error })}</p>
             </div>
           ) : !data ? (
-            <p role="status">Loading KPIs…</p>
+            <p role="status">{i18next.t('dash.loading')}</p>
           ) : (
             <CardsView
               board={data}

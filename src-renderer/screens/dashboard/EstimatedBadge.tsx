@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { KpiKey, KpiResult } from '../../../src-shared/kpi/result';
+import { i18next } from '../../i18n/i18n';
 import { kpiLabel } from './kpi-format';
 import { ProvenanceDetails } from './ProvenanceDetails';
 import { estimatedBadgeText } from './provenance';
@@ -66,7 +67,7 @@ export function EstimatedBadge({ kpi, result }: { kpi: KpiKey; result: KpiResult
         <span className="kpi-badge-mark" aria-hidden="true">
           {result.estimated ? '≈ ' : '! '}
         </span>
-        {estimatedBadgeText(result) ?? 'Check inputs'}
+        {estimatedBadgeText(result) ?? i18next.t('dash.checkInputs')}
       </button>
       {open && (
         <div

@@ -2,6 +2,7 @@ import type { KpiCard } from '../../../src-shared/kpi/dashboard';
 import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey } from '../../../src-shared/kpi/result';
 import { Sparkline } from '../../components/charts/Sparkline';
+import { i18next } from '../../i18n/i18n';
 import { useScopeStore } from '../../stores/scope-store';
 import { kpiHelpId } from '../help/kpi-help';
 import { CheckTheData } from './CheckTheData';
@@ -53,14 +54,16 @@ export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
       </p>
       {/* No status with a target means no value yet: the target alone is said, not "No target". */}
       {(status || target === null) && (
-        <p className="kpi-status">{status ? STATUS_LABELS[status] : 'No target'}</p>
+        <p className="kpi-status">{status ? STATUS_LABELS[status] : i18next.t('dash.noTarget')}</p>
       )}
-      {target !== null && <p className="kpi-note">Target {formatKpi(target, result.unit)}</p>}
+      {target !== null && (
+        <p className="kpi-note">{i18next.t('dash.target', { value: formatKpi(target, result.unit) })}</p>
+      )}
       {status === 'check' && <CheckTheData card={card} />}
       {card.key === 'oee' && <OeeFactors result={result} />}
       {kpiDefinition(card.key).asOfDate ? (
         <p className="kpi-note kpi-as-of">
-          {card.key === 'wip_aging' ? 'Open work orders' : 'Open holds'}, as of today
+          {card.key === 'wip_aging' ? i18next.t('dash.openOrders') : i18next.t('dash.openHolds')}
         </p>
       ) : (
         <Sparkline
@@ -77,8 +80,8 @@ export function KpiCardView({ card, onOpen }: KpiCardViewProps) {
       <button
         type="button"
         className="kpi-help-link"
-        aria-label={`How ${label} is worked out`}
-        title={`How ${label} is worked out (Help)`}
+        aria-label={i18next.t('dash.howWorkedOut', { label })}
+        title={i18next.t('dash.howWorkedOutHelp', { label })}
         onClick={() => openScreen('help', kpiHelpId(card.key))}
       >
         ?

@@ -1,4 +1,5 @@
 import type { KpiCard } from '../../../src-shared/kpi/dashboard';
+import { i18next } from '../../i18n/i18n';
 import { formatKpi, formatKpiOrNoData, STATUS_LABELS } from './kpi-format';
 import { OeeFactors } from './OeeFactors';
 import { ProvenanceDetails } from './ProvenanceDetails';
@@ -9,7 +10,7 @@ export function KpiSummary({ card }: { card: KpiCard }) {
   return (
     <section
       className={`panel kpi-summary${status ? ` kpi-${status}` : ''}`}
-      aria-label="Value and provenance"
+      aria-label={i18next.t('dash.valueAndProvenance')}
     >
       <p className="kpi-value">{formatKpiOrNoData(result.value, result.unit)}</p>
       <p className="kpi-status">
@@ -17,10 +18,13 @@ export function KpiSummary({ card }: { card: KpiCard }) {
         {status && target !== null && (
           <span className="kpi-note"> · target {formatKpi(target, result.unit)}</span>
         )}
-        {!status && (target === null ? 'No target' : `Target ${formatKpi(target, result.unit)}`)}
+        {!status &&
+          (target === null
+            ? i18next.t('dash.noTarget')
+            : i18next.t('dash.target', { value: formatKpi(target, result.unit) }))}
       </p>
       {card.key === 'oee' && <OeeFactors result={result} wide />}
-      <h3 className="summary-heading">Where this number comes from</h3>
+      <h3 className="summary-heading">{i18next.t('dash.whereFrom')}</h3>
       <ProvenanceDetails kpi={card.key} result={result} />
     </section>
   );

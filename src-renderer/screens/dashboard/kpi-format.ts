@@ -1,36 +1,44 @@
+import { formatNumberIn } from '../../../src-shared/i18n/format';
 import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey, KpiUnit } from '../../../src-shared/kpi/result';
 import type { KpiStatus } from '../../../src-shared/kpi/status';
+import { i18next, lookup } from '../../i18n/i18n';
+import { localizedRecord } from '../../i18n/labels';
+import { currentFormat } from '../../i18n/locale-store';
 
 /** A KPI's name as the plant says it (its definition's). */
 export function kpiLabel(key: KpiKey): string {
-  return kpiDefinition(key).label;
+  return i18next.language === 'en'
+    ? kpiDefinition(key).label
+    : lookup(`kpi.name.${key}`, kpiDefinition(key).label);
 }
 
 /** A KPI's short name, for chart axes, legends and pickers where the full name does not fit. */
 export function kpiShortLabel(key: KpiKey): string {
-  return kpiDefinition(key).shortLabel;
+  const english = kpiDefinition(key).shortLabel;
+  return i18next.language === 'en' ? english : lookup(`kpi.short.${key}`, english);
 }
 
-export const STATUS_LABELS: Record<KpiStatus, string> = {
+export const STATUS_LABELS: Readonly<Record<KpiStatus, string>> = localizedRecord('kpi.status', {
   green: 'On target',
   amber: 'Near target',
   red: 'Off target',
   check: 'Check the data',
-};
+});
 
 /** What an axis says its numbers are. */
-export const UNIT_WORDS: Record<KpiUnit, string> = {
+export const UNIT_WORDS: Readonly<Record<KpiUnit, string>> = localizedRecord('kpi.unitWords', {
   '%': 'Percent (%)',
   ppm: 'Defective parts per million',
   dpmo: 'Defects per million opportunities',
   days: 'Days',
-};
+});
 
 // KPIS.md § Conventions: rounding at display only, 2 decimals; PPM and DPMO as integers.
-const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const upToOne = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+// In the user's regional format, read at each call ("85,25 %" where the decimal is a comma).
+const twoDecimals = { format: (value: number) => formatNumberIn(currentFormat(), value, 2, 2) };
+const whole = { format: (value: number) => formatNumberIn(currentFormat(), value, 0) };
+const upToOne = { format: (value: number) => formatNumberIn(currentFormat(), value, 1) };
 
 // A no-break space keeps a unit on the same line as its number however narrow the card.
 const NBSP = '\u00a0';
@@ -44,13 +52,13 @@ export function formatKpi(value: number, unit: KpiUnit): string {
     case 'dpmo':
       return `${whole.format(value)}${NBSP}${unit}`;
     case 'days':
-      return `${twoDecimals.format(value)}${NBSP}days`;
+      return `${twoDecimals.format(value)}${NBSP}${i18next.t('kpi.days')}`;
   }
 }
 
 /** Like formatKpi, but "No data" when nothing fed the KPI: never a 0 that was not measured. */
 export function formatKpiOrNoData(value: number | null, unit: KpiUnit): string {
-  return value === null ? 'No data' : formatKpi(value, unit);
+  return value === null ? i18next.t('common.noData') : formatKpi(value, unit);
 }
 
 /** A chart axis tick: short, no unit (the axis title says it). */

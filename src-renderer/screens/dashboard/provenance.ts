@@ -1,6 +1,8 @@
 import type { InferredInput } from '../../../src-shared/kpi/definition';
 import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey, KpiResult, KpiWarning } from '../../../src-shared/kpi/result';
+import { i18next } from '../../i18n/i18n';
+import { localizedRecord } from '../../i18n/labels';
 import { formatConfidence, formatCount, formatKpi } from './kpi-format';
 
 /** Each input in plain words: what it is and where a blank one is taken from. */
@@ -17,17 +19,17 @@ export const INFERRED_INPUT_WORDS: Record<InferredInput, string> = {
 };
 
 /** What each warning asks the reader to do. */
-export const WARNING_WORDS: Record<KpiWarning, string> = {
+export const WARNING_WORDS: Readonly<Record<KpiWarning, string>> = localizedRecord('dash.warning', {
   verify_inputs: 'Above 100 %: check cycle times and headcounts.',
   downtime_without_production:
     'Downtime is recorded with no production in this period: enter the production of those shifts, or check the downtime dates.',
-};
+});
 
 /** The same, short enough for a card. */
-export const WARNING_SHORT: Record<KpiWarning, string> = {
+export const WARNING_SHORT: Readonly<Record<KpiWarning, string>> = localizedRecord('dash.warningShort', {
   verify_inputs: 'Above 100 %: check cycle times and headcounts',
   downtime_without_production: 'Downtime but no production: check the entries',
-};
+});
 
 /** Everything the provenance panel says about one KPI value. */
 export interface ProvenanceText {
@@ -111,5 +113,7 @@ export function explainProvenance(key: KpiKey, result: KpiResult): ProvenanceTex
 
 /** The badge of an estimated value ("Estimated · 82 % confidence"), or null when it was all recorded. */
 export function estimatedBadgeText(result: KpiResult): string | null {
-  return result.estimated ? `Estimated · ${formatConfidence(result.confidence, true)} confidence` : null;
+  return result.estimated
+    ? i18next.t('dash.estimated', { confidence: formatConfidence(result.confidence, true) })
+    : null;
 }

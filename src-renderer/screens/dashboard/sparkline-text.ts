@@ -1,4 +1,5 @@
 import type { KpiCard } from '../../../src-shared/kpi/dashboard';
+import { i18next } from '../../i18n/i18n';
 import { formatKpi } from './kpi-format';
 import { periodLabel } from './period-format';
 
@@ -10,8 +11,18 @@ export function sparklineDescription(card: KpiCard): string {
   const known = card.trend.filter((point) => point.result.value !== null);
   const first = known[0];
   const last = known[known.length - 1];
-  if (!first || !last || first.result.value === null || last.result.value === null) return 'No trend yet';
+  if (!first || !last || first.result.value === null || last.result.value === null)
+    return i18next.t('dash.noTrend');
   const unit = card.result.unit;
-  if (first === last) return `Trend: only ${formatKpi(first.result.value, unit)} (${periodLabel(first.key)})`;
-  return `Trend from ${formatKpi(first.result.value, unit)} (${periodLabel(first.key)}) to ${formatKpi(last.result.value, unit)} (${periodLabel(last.key)})`;
+  if (first === last)
+    return i18next.t('dash.trendOnly', {
+      value: formatKpi(first.result.value, unit),
+      period: periodLabel(first.key),
+    });
+  return i18next.t('dash.trendFromTo', {
+    first: formatKpi(first.result.value, unit),
+    firstPeriod: periodLabel(first.key),
+    last: formatKpi(last.result.value, unit),
+    lastPeriod: periodLabel(last.key),
+  });
 }

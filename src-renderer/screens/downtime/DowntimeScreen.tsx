@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
 import { CsvActions } from '../../components/import/CsvActions';
+import { fmt } from '../../i18n/fmt';
 import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
 import { entryShiftDefaults } from '../my-shift/current-shift';
@@ -17,13 +19,18 @@ export function DowntimeScreen({ me }: ScreenProps) {
   const calendar = useShiftCalendar(client);
   // An import wrote rows: the grid loads them (once its own unsaved rows are saved or discarded).
   const [imported, setImported] = useState(0);
+  const { t } = useTranslation();
+  const period =
+    range.from === range.to
+      ? fmt.date(range.from)
+      : t('scope.range', { from: fmt.date(range.from), to: fmt.date(range.to) });
   return (
     <section aria-labelledby="downtime-title">
-      <h2 id="downtime-title">Downtime</h2>
+      <h2 id="downtime-title">{t('downtime.title')}</h2>
       {client === null ? (
-        <PickOneClient me={me} what="Downtime" />
+        <PickOneClient me={me} what={t('downtime.title')} />
       ) : rangeProblem(range) ? (
-        <p>Pick a period above to see and enter downtime.</p>
+        <p>{t('scope.pickPeriod', { what: t('downtime.what') })}</p>
       ) : (
         <DataGrid
           domain="downtime"
@@ -36,14 +43,14 @@ export function DowntimeScreen({ me }: ScreenProps) {
           actions={
             <CsvActions
               table="downtime_entry"
-              plural="downtime entries"
+              plural={t('downtime.plural')}
               filter={{ clientIds: [client], ...range }}
               onImported={() => setImported((n) => n + 1)}
             />
           }
           defaults={entryShiftDefaults(new Date(), range, calendar)}
-          title={`Downtime entries · ${client} · ${range.from === range.to ? range.from : `${range.from} to ${range.to}`}`}
-          empty={`No downtime entries for ${client} in this period. Type in the last row or paste from Excel.`}
+          title={t('downtime.gridTitle', { client, period })}
+          empty={t('downtime.empty', { client })}
         />
       )}
     </section>

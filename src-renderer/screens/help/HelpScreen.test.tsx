@@ -11,7 +11,14 @@ import { kpiLabel } from '../dashboard/kpi-format';
 import { HelpScreen } from './HelpScreen';
 import { KPI_HELP, kpiHelpId } from './kpi-help';
 
-const ME: Me = { userId: 'USR-1', username: 'rosa', fullName: 'Rosa', role: 'LEADER', clients: [] };
+const ME: Me = {
+  userId: 'USR-1',
+  username: 'rosa',
+  fullName: 'Rosa',
+  locale: { language: 'en', regionalFormat: 'en-US' },
+  role: 'LEADER',
+  clients: [],
+};
 
 beforeEach(() => useScopeStore.getState().reset());
 afterEach(cleanup);

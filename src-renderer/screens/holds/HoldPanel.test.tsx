@@ -34,7 +34,14 @@ const hold: Row<'hold_entry'> = {
   deleted_at: null,
 };
 
-const me = (role: Me['role']): Me => ({ userId: 'U', username: 'u', fullName: 'U', role, clients: [] });
+const me = (role: Me['role']): Me => ({
+  userId: 'U',
+  username: 'u',
+  fullName: 'U',
+  locale: { language: 'en', regionalFormat: 'en-US' },
+  role,
+  clients: [],
+});
 
 function fakeCore(answer: Result<unknown>) {
   const calls: { channel: string; payload: unknown }[] = [];

@@ -11,6 +11,7 @@ import { localIsoDate, rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
 import type { ScreenProps } from '../screen-props';
 import '../../components/form/screen-kit.css';
+import { i18next } from '../../i18n/i18n';
 import { HoldPanel } from './HoldPanel';
 import { STATUS_WORDS } from './hold-actions';
 import { HOLD_COLUMNS, HOLD_DERIVED, HOLD_MORE } from './hold-columns';
@@ -59,30 +60,24 @@ export function HoldsScreen({ me }: ScreenProps) {
 
   return (
     <section aria-labelledby="holds-title">
-      <h2 id="holds-title">Holds</h2>
+      <h2 id="holds-title">{i18next.t('holds.title')}</h2>
       {client === null ? (
-        <PickOneClient
-          me={me}
-          what="Holds"
-          message="Holds are kept per client. Pick the client whose holds to see and request:"
-        />
+        <PickOneClient me={me} what={i18next.t('holds.title')} message={i18next.t('holds.pick')} />
       ) : (
         <>
           <div className="filter-bar">
-            <label htmlFor="holds-show">Show</label>
+            <label htmlFor="holds-show">{i18next.t('holds.show')}</label>
             <select id="holds-show" value={show} onChange={(event) => setShow(event.target.value)}>
-              <option value="">All holds (any date)</option>
-              <option value={OPEN}>Open holds (waiting or on hold)</option>
-              <option value="period">Holds placed in the period</option>
+              <option value="">{i18next.t('holds.all')}</option>
+              <option value={OPEN}>{i18next.t('holds.open')}</option>
+              <option value="period">{i18next.t('holds.period')}</option>
               {HOLD_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {STATUS_WORDS[s]}
                 </option>
               ))}
             </select>
-            <span className="field-hint">
-              Type a request in the last row; a leader approves it, and until then the order keeps running.
-            </span>
+            <span className="field-hint">{i18next.t('holds.hint')}</span>
           </div>
           <DataGrid
             domain="holds"
@@ -96,7 +91,7 @@ export function HoldsScreen({ me }: ScreenProps) {
             reloadToken={changes}
             message={message}
             onSaved={() => {
-              setMessage({ text: 'Hold requested: a leader approves it next.', failed: false });
+              setMessage({ text: i18next.t('holds.requested'), failed: false });
               reloadOrders();
             }}
             rowActions={(row) => (
@@ -112,17 +107,13 @@ export function HoldsScreen({ me }: ScreenProps) {
             actions={
               <CsvActions
                 table="hold_entry"
-                plural="holds"
+                plural={i18next.t('holds.plural')}
                 filter={{ clientIds: [client], ...(rangeProblem(range) ? {} : range) }}
-                onImported={() => changed('Holds imported.')}
+                onImported={() => changed(i18next.t('holds.imported'))}
               />
             }
-            title={`Holds · ${client}`}
-            empty={
-              show
-                ? 'No holds match: show all holds, or request one in the last row.'
-                : 'No holds yet. To stop a work order, type it in the last row with the reason, then Ctrl+Enter.'
-            }
+            title={i18next.t('holds.gridTitle', { client })}
+            empty={show ? i18next.t('holds.noMatch') : i18next.t('holds.none')}
           />
         </>
       )}

@@ -1,4 +1,5 @@
 import type { DerivedColumn } from '../../components/grid/grid-types';
+import { i18next } from '../../i18n/i18n';
 import { localIsoDate } from '../../stores/date-range';
 import { holdAgeText, isHoldStatus, STATUS_WORDS } from './hold-actions';
 
@@ -20,7 +21,9 @@ function textOf(saved: Readonly<Record<string, unknown>> | null | undefined, nam
  */
 export const HOLD_DERIVED: readonly DerivedColumn[] = [
   {
-    label: 'Status',
+    get label() {
+      return i18next.t('holds.status');
+    },
     after: 'work_order_id',
     value: (_texts, saved) => {
       const status = textOf(saved, 'hold_status');
@@ -29,7 +32,9 @@ export const HOLD_DERIVED: readonly DerivedColumn[] = [
     },
   },
   {
-    label: 'Age',
+    get label() {
+      return i18next.t('holds.age');
+    },
     after: 'work_order_id',
     value: (_texts, saved) => {
       const status = textOf(saved, 'hold_status');

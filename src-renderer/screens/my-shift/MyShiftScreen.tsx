@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
@@ -8,8 +9,7 @@ import { AttendanceSection } from '../attendance/AttendanceSection';
 import { DOWNTIME_COLUMNS, DOWNTIME_MORE } from '../downtime/downtime-columns';
 import { PRODUCTION_COLUMNS, PRODUCTION_MORE } from '../production/production-columns';
 import type { ScreenProps } from '../screen-props';
-import { SHIFT_LABELS } from './current-shift';
-import { ShiftPicker } from './ShiftPicker';
+import { ShiftPicker, shiftWords } from './ShiftPicker';
 import { useFollowedShift } from './use-followed-shift';
 
 /**
@@ -25,11 +25,12 @@ export function MyShiftScreen({ me }: ScreenProps) {
   useFollowedShift(client);
   const fixed = { client_id: client ?? '', shift_date: shift.date, shift_type: shift.shift };
   const filter = { from: shift.date, to: shift.date, equals: { shift_type: shift.shift } };
-  const when = `${shift.date}, ${SHIFT_LABELS[shift.shift]}`;
+  const when = shiftWords(shift);
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="my-shift-title">
       <div className="screen-head">
-        <h2 id="my-shift-title">My shift</h2>
+        <h2 id="my-shift-title">{t('myShift.title')}</h2>
         {client && (
           <p className="screen-client" data-testid="my-shift-client">
             {choiceLabel(me, client)} ({client})
@@ -50,7 +51,7 @@ export function MyShiftScreen({ me }: ScreenProps) {
         )}
       </div>
       {client === null ? (
-        <PickOneClient me={me} what="A shift" />
+        <PickOneClient me={me} what={t('myShift.aShift')} />
       ) : (
         <>
           <DataGrid
@@ -60,8 +61,8 @@ export function MyShiftScreen({ me }: ScreenProps) {
             columns={PRODUCTION_COLUMNS}
             more={PRODUCTION_MORE}
             fixed={fixed}
-            title="Production"
-            empty={`No production for ${client} on ${when} yet. Type in the last row or paste from Excel.`}
+            title={t('myShift.production')}
+            empty={t('myShift.noProduction', { client, when })}
           />
           <DataGrid
             domain="downtime"
@@ -70,8 +71,8 @@ export function MyShiftScreen({ me }: ScreenProps) {
             columns={DOWNTIME_COLUMNS}
             more={DOWNTIME_MORE}
             fixed={fixed}
-            title="Downtime"
-            empty={`No downtime for ${client} on ${when}. If the line stopped, type the order, reason and minutes in the last row.`}
+            title={t('myShift.downtime')}
+            empty={t('myShift.noDowntime', { client, when })}
           />
           <AttendanceSection clientId={client} shift={shift} />
         </>

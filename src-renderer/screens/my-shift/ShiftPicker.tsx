@@ -5,6 +5,9 @@ import { DateInput } from '../../components/DateInput';
 import { confirmScopeChange } from '../../stores/unsaved-store';
 import { SHIFT_LABELS, type ShiftChoice } from './current-shift';
 import './shift.css';
+import { useTranslation } from 'react-i18next';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 
 function isShiftType(value: string): value is ShiftType {
   return (SHIFT_TYPES as readonly string[]).includes(value);
@@ -12,7 +15,7 @@ function isShiftType(value: string): value is ShiftType {
 
 /** "2026-03-03, 2nd shift": a shift as the questions and headings name it. */
 export function shiftWords(shift: ShiftChoice): string {
-  return `${shift.date}, ${SHIFT_LABELS[shift.shift]}`;
+  return i18next.t('myShift.when', { date: fmt.date(shift.date), shift: SHIFT_LABELS[shift.shift] });
 }
 
 interface ShiftPickerProps {
@@ -29,6 +32,7 @@ interface ShiftPickerProps {
  */
 export function ShiftPicker({ value, onChange, mayOverride = false }: ShiftPickerProps) {
   const id = useId();
+  const { t } = useTranslation();
   const [override, setOverride] = useState(false);
   const offered = shiftsOffered(value.date, { override: mayOverride && override, current: value.shift });
   const move = (next: ShiftChoice): boolean => {
@@ -39,7 +43,7 @@ export function ShiftPicker({ value, onChange, mayOverride = false }: ShiftPicke
   return (
     <div className="shift-picker">
       <label className="scope-label" htmlFor={`${id}-date`}>
-        Date
+        {t('scope.date')}
       </label>
       <DateInput
         id={`${id}-date`}
@@ -49,7 +53,7 @@ export function ShiftPicker({ value, onChange, mayOverride = false }: ShiftPicke
         onCommit={(date) => move({ ...value, date })}
       />
       <label className="scope-label" htmlFor={`${id}-shift`}>
-        Shift
+        {t('scope.shift')}
       </label>
       <select
         id={`${id}-shift`}
@@ -67,7 +71,7 @@ export function ShiftPicker({ value, onChange, mayOverride = false }: ShiftPicke
       {mayOverride && (
         <label className="shift-override">
           <input type="checkbox" checked={override} onChange={(event) => setOverride(event.target.checked)} />
-          Other days' shifts
+          {t('myShift.otherDays')}
         </label>
       )}
     </div>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
 import { CsvActions } from '../../components/import/CsvActions';
+import { fmt } from '../../i18n/fmt';
 import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
 import { entryShiftDefaults } from '../my-shift/current-shift';
@@ -17,13 +19,18 @@ export function ProductionScreen({ me }: ScreenProps) {
   const calendar = useShiftCalendar(client);
   // An import wrote rows: the grid loads them (once its own unsaved rows are saved or discarded).
   const [imported, setImported] = useState(0);
+  const { t } = useTranslation();
+  const period =
+    range.from === range.to
+      ? fmt.date(range.from)
+      : t('scope.range', { from: fmt.date(range.from), to: fmt.date(range.to) });
   return (
     <section aria-labelledby="production-title">
-      <h2 id="production-title">Production</h2>
+      <h2 id="production-title">{t('production.title')}</h2>
       {client === null ? (
-        <PickOneClient me={me} what="Production" />
+        <PickOneClient me={me} what={t('production.title')} />
       ) : rangeProblem(range) ? (
-        <p>Pick a period above to see and enter production.</p>
+        <p>{t('scope.pickPeriod', { what: t('production.what') })}</p>
       ) : (
         <DataGrid
           domain="production"
@@ -36,15 +43,15 @@ export function ProductionScreen({ me }: ScreenProps) {
           actions={
             <CsvActions
               table="production_entry"
-              plural="production entries"
+              plural={t('production.plural')}
               filter={{ clientIds: [client], ...range }}
               onImported={() => setImported((n) => n + 1)}
             />
           }
           // A new row is for the last day of the period (today for the usual periods) and the shift now.
           defaults={entryShiftDefaults(new Date(), range, calendar)}
-          title={`Production entries · ${client} · ${range.from === range.to ? range.from : `${range.from} to ${range.to}`}`}
-          empty={`No production entries for ${client} in this period. Type in the last row or paste from Excel.`}
+          title={t('production.gridTitle', { client, period })}
+          empty={t('production.empty', { client })}
         />
       )}
     </section>

@@ -8,7 +8,14 @@ import { setTransport } from '../../api/client';
 import { useSessionStore } from '../../stores/session-store';
 import { SignInScreen } from './SignInScreen';
 
-const ME: Me = { userId: 'USR-1', username: 'ana', fullName: 'Ana Diaz', role: 'ADMIN', clients: [] };
+const ME: Me = {
+  userId: 'USR-1',
+  username: 'ana',
+  fullName: 'Ana Diaz',
+  locale: { language: 'en', regionalFormat: 'en-US' },
+  role: 'ADMIN',
+  clients: [],
+};
 
 /**
  * Answers auth.login with `answer` and records what was sent; what a signed-in window reads next

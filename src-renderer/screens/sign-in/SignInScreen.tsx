@@ -1,7 +1,11 @@
 import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LocaleChoice } from '../../../src-shared/i18n/locale';
 import { errorText } from '../../api/client';
 import type { DemoSignIns } from '../../api/demo';
+import { LocalePicker } from '../../components/LocalePicker';
 import { TextField } from '../../components/TextField';
+import { useLocaleStore } from '../../i18n/locale-store';
 import { useSessionStore } from '../../stores/session-store';
 import { DemoSignInList } from './DemoSignInList';
 
@@ -17,19 +21,23 @@ export function SignInScreen({ demo }: { demo: DemoSignIns | null }) {
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const usernameRef = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation();
+  const locale = useLocaleStore((s) => s.choice);
+  // Kept as the user's own only when picked here: otherwise their saved choice (or the plant's) stands.
+  const [picked, setPicked] = useState<LocaleChoice | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
     if (!username.trim() || !password) {
-      setProblem(!username.trim() ? 'Enter your username.' : 'Enter your password.');
+      setProblem(!username.trim() ? t('signIn.enterUsername') : t('signIn.enterPassword'));
       (!username.trim() ? usernameRef : passwordRef).current?.focus();
       return;
     }
     setPending(true);
     setProblem(null);
-    const failure = await login(username, password);
+    const failure = await login(username, password, picked ?? undefined);
     // On success this screen is already gone; only a failure needs state here.
     if (!failure) return;
     setPending(false);
@@ -42,12 +50,12 @@ export function SignInScreen({ demo }: { demo: DemoSignIns | null }) {
   return (
     <div className="sign-in-layout">
       <section className="panel sign-in" aria-labelledby="sign-in-title">
-        <h2 id="sign-in-title">Sign in</h2>
+        <h2 id="sign-in-title">{t('signIn.title')}</h2>
         {notice && !problem && <p className="notice">{notice}</p>}
         <form onSubmit={submit} noValidate>
           <TextField
             id="sign-in-username"
-            label="Username"
+            label={t('signIn.username')}
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
@@ -59,7 +67,7 @@ export function SignInScreen({ demo }: { demo: DemoSignIns | null }) {
           />
           <TextField
             id="sign-in-password"
-            label="Password"
+            label={t('signIn.password')}
             type="password"
             autoComplete="current-password"
             ref={passwordRef}
@@ -72,8 +80,15 @@ export function SignInScreen({ demo }: { demo: DemoSignIns | null }) {
             </p>
           )}
           <button type="submit" disabled={pending}>
-            Sign in
+            {t('signIn.submit')}
           </button>
+          <LocalePicker
+            value={locale}
+            onChange={(next) => {
+              setPicked(next);
+              useLocaleStore.getState().apply(next);
+            }}
+          />
         </form>
       </section>
       {demo && <DemoSignInList demo={demo} />}
