@@ -1,6 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../src-shared/contract/errors';
 import { ALL_CLIENT_ROLES, type Role } from '../../src-shared/domain/roles';
+import type { StoreDialect } from '../../src-shared/store-sql/store-dialect';
+import type { StoreScope } from '../../src-shared/store-sql/store-scope';
 
 /**
  * Who is asking and which clients they may touch. Built from the session by `scopeForUser`,
@@ -76,4 +78,13 @@ export function effectiveClients(
     return [...new Set(requested)];
   }
   return scope.clients === 'ALL' ? null : [...scope.clients];
+}
+
+/** The scope as the shared store queries take it: the clients as one bound value of the dialect. */
+export function storeScopeOf(scope: Scope, dialect: StoreDialect): StoreScope {
+  return {
+    userId: scope.userId,
+    admin: scope.role === 'ADMIN',
+    clients: scope.clients === 'ALL' ? 'all' : { param: dialect.listParam([...scope.clients]) },
+  };
 }
