@@ -113,24 +113,18 @@ function keyProbeOf(spec: TableSpec): CompiledOnce<Row> {
   return probe;
 }
 
-const AUDIT_COLUMNS = [
-  'at',
-  'user_id',
-  'client_id',
-  'table_name',
-  'row_id',
-  'action',
-  'before_json',
-  'after_json',
-] as const;
+/** The audit entry's INSERT, compiled once: every write of the store adds one. */
 const auditInsert = new CompiledOnce(
-  auditInsertQuery(
-    storeCompiler,
-    Object.fromEntries(AUDIT_COLUMNS.map((c) => [c, placeholder(c)])) as Record<
-      (typeof AUDIT_COLUMNS)[number],
-      unknown
-    >,
-  ),
+  auditInsertQuery(storeCompiler, {
+    at: placeholder('at'),
+    user_id: placeholder('user_id'),
+    client_id: placeholder('client_id'),
+    table_name: placeholder('table_name'),
+    row_id: placeholder('row_id'),
+    action: placeholder('action'),
+    before_json: placeholder('before_json'),
+    after_json: placeholder('after_json'),
+  }),
 );
 
 /**
@@ -421,7 +415,7 @@ export class ScopedStore {
     this.#assertWrite(spec, 'create', row);
     this.#checkRules(spec, row);
     const write = (): Row => {
-      checkReferences(this.#sqlite, spec, row, undefined, this.#references);
+      checkReferences(this.#sqlite, this.#readScope, spec, row, undefined, this.#references);
       assertOwnRecorder(spec, this.scope, row);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
@@ -473,7 +467,7 @@ export class ScopedStore {
       const merged: Row = { ...before };
       for (const name of settable) merged[name] = changes[name] ?? null;
       this.#checkRules(spec, merged);
-      checkReferences(this.#sqlite, spec, merged, settable);
+      checkReferences(this.#sqlite, this.#readScope, spec, merged, settable);
       const changed = settable.filter((name) => merged[name] !== before[name]);
       assertOwnRecorder(spec, this.scope, merged, changed);
       // A real change to a verified entry also clears its verification, in this same write.
@@ -610,7 +604,7 @@ export class ScopedStore {
    */
   approverFor(ref: string, clientId: string): ApproverCheck {
     assertClientInScope(this.scope, clientId);
-    return checkApprover(this.#sqlite, ref, clientId);
+    return checkApprover(this.#sqlite, this.#readScope, ref, clientId);
   }
 
   /** Runs a write; a statement with RETURNING gives back its row. */
