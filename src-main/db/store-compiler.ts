@@ -32,10 +32,11 @@ function bindable(value: unknown): unknown {
 }
 
 function prepared<R>(sqlite: BetterSqlite3.Database, query: Compilable<R> | CompiledQuery<R>) {
+  // A compiled query comes bound (CompiledOnce.bind): an import's rows skip a second pass.
   const compiled = 'compile' in query ? query.compile() : query;
   return {
     statement: cachedStatement<unknown[], R>(sqlite, compiled.sql),
-    params: compiled.parameters.map(bindable),
+    params: 'compile' in query ? compiled.parameters.map(bindable) : compiled.parameters,
   };
 }
 

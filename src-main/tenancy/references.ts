@@ -49,7 +49,11 @@ function compileScope(all: boolean): StoreScope {
   return { userId: null, admin: true, clients: all ? 'all' : { param: placeholder(SCOPE_CLIENTS) } };
 }
 
-const lookups = new Map<string, CompiledOnce<unknown>>();
+/** Lookups compiled once, by name: for a scope of every client, and of some. */
+const lookups = {
+  all: new Map<string, CompiledOnce<unknown>>(),
+  some: new Map<string, CompiledOnce<unknown>>(),
+};
 
 /**
  * A lookup compiled once per name and scope kind (its text never holds a value), bound to the
@@ -61,15 +65,16 @@ function compiledLookup<R>(
   build: (scope: StoreScope) => Compilable<R>,
   values: Readonly<Record<string, unknown>>,
 ): CompiledQuery<R> {
-  const key = `${scope.clients === 'all' ? 'all' : 'some'}:${name}`;
-  let lookup = lookups.get(key);
+  const all = scope.clients === 'all';
+  const compiled = all ? lookups.all : lookups.some;
+  let lookup = compiled.get(name);
   if (!lookup) {
-    lookup = new CompiledOnce(build(compileScope(scope.clients === 'all')));
-    lookups.set(key, lookup);
+    lookup = new CompiledOnce(build(compileScope(all)));
+    compiled.set(name, lookup);
   }
-  const clients = scope.clients === 'all' ? null : scope.clients.param;
   // Each lookup is registered under its name with the row type its builder gives.
-  return lookup.bind({ ...values, [SCOPE_CLIENTS]: clients }) as CompiledQuery<R>;
+  const bound = all ? values : { ...values, [SCOPE_CLIENTS]: scope.clients.param };
+  return lookup.bind(bound) as CompiledQuery<R>;
 }
 
 /**
