@@ -1,3 +1,4 @@
+import { version } from '../package.json';
 import { type ChannelName, PASSIVE_CHANNELS } from '../src-shared/contract';
 import { AppError } from '../src-shared/contract/errors';
 import { SESSION_ABSOLUTE_HOURS } from '../src-shared/contract/plant-settings';
@@ -57,7 +58,8 @@ export interface Core extends Dispatcher {
   close(): Promise<void>;
 }
 
-export const APP_VERSION = '0.1.0';
+/** The version the installers and the updater carry: package.json's, so the two never disagree. */
+export const APP_VERSION: string = version;
 
 /** Long writes that keep the writer's transaction open across event-loop turns (see CallRouter). */
 const EXCLUSIVE: ReadonlySet<ChannelName> = new Set<ChannelName>(['csv.import', 'csv.preview']);

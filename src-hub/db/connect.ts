@@ -43,6 +43,12 @@ export function connectPostgres(url: string, options: ConnectOptions): HubDataba
     idle_in_transaction_session_timeout: 60_000,
     types,
   });
+  // An idle connection that PostgreSQL ends (a server restart, DROP DATABASE … FORCE, an admin's
+  // pg_terminate_backend) makes the pool emit 'error'; without a listener that would crash the
+  // hub. The pool has already discarded that connection and opens a new one on the next query.
+  pool.on('error', (error) => {
+    process.emitWarning(`FloorKPI hub: a PostgreSQL connection was closed (${error.message})`);
+  });
   const role = options.role === null ? null : ROLE_NAMES[options.role];
   const db = new Kysely<HubDB>({
     dialect: new PostgresDialect({

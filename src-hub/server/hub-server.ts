@@ -22,6 +22,7 @@ import { joinHub } from '../sync/join';
 import { pullChanges } from '../sync/pull';
 import { pushMutations } from '../sync/push';
 import { tableMeta } from '../sync/table-meta';
+import { createUpdatesHandler } from '../updates';
 
 /** The PC schema version this hub's tables match: the number of PC migrations it was built with. */
 export const HUB_PC_SCHEMA = MIGRATIONS.length;
@@ -34,6 +35,8 @@ export interface HubServerOptions {
   tls?: { cert: string | Buffer; key: string | Buffer } | null;
   /** Fastify's request log (one line per request); off in tests. */
   log?: boolean;
+  /** A folder of app releases served at `/updates/` to the PCs' updater (`hub serve --updates`). */
+  updatesDir?: string | null;
 }
 
 function header(request: FastifyRequest, name: string): string | null {
@@ -176,6 +179,17 @@ export async function createHubServer(options: HubServerOptions): Promise<Fastif
       return { revoked: target };
     });
   });
+
+  if (options.updatesDir) {
+    const serveUpdates = createUpdatesHandler({ dir: options.updatesDir });
+    // The handler streams files and byte ranges itself, so Fastify hands it the raw response.
+    const updates = async (request: FastifyRequest<{ Params: { '*': string } }>, reply: FastifyReply) => {
+      reply.hijack();
+      await serveUpdates(request.raw, reply.raw, request.params['*']);
+    };
+    // Fastify answers HEAD through this GET route too (exposeHeadRoutes).
+    app.get('/updates/*', updates);
+  }
 
   return app;
 }

@@ -9,6 +9,8 @@ export interface ServeOptions {
   port: number;
   tls?: { cert: string | Buffer; key: string | Buffer } | null;
   log?: boolean;
+  /** A folder of app releases to serve at `/updates/`. */
+  updatesDir?: string | null;
 }
 
 export interface RunningHub {
@@ -18,7 +20,12 @@ export interface RunningHub {
 
 /** Starts the hub's HTTP(S) service on `host:port`. */
 export async function serveHub(options: ServeOptions): Promise<RunningHub> {
-  const app = await createHubServer({ db: options.db, tls: options.tls ?? null, log: options.log ?? false });
+  const app = await createHubServer({
+    db: options.db,
+    tls: options.tls ?? null,
+    log: options.log ?? false,
+    updatesDir: options.updatesDir ?? null,
+  });
   await app.listen({ host: options.host, port: options.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;

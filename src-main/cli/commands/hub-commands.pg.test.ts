@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +128,30 @@ describe('hub command line', () => {
       code: 0,
       out: expect.stringContaining('FloorKPI hub stopped (SIGTERM)'),
     });
+  });
+
+  it('serves the app releases of --updates to the PCs, and nothing else from the folder', async () => {
+    const releases = join(dir, 'releases');
+    mkdirSync(releases, { recursive: true });
+    writeFileSync(join(releases, 'latest.yml'), 'version: 0.2.0\npath: FloorKPI-Setup-0.2.0.exe\n');
+    writeFileSync(join(releases, 'FloorKPI-Setup-0.2.0.exe'), Buffer.alloc(4096, 7));
+    writeFileSync(join(releases, 'notes.txt'), 'private');
+    const { child, url } = await serve(['--updates', releases]);
+    try {
+      const feed = await fetch(`${url}/updates/latest.yml`);
+      expect(feed.status).toBe(200);
+      expect(await feed.text()).toContain('version: 0.2.0');
+      const part = await fetch(`${url}/updates/FloorKPI-Setup-0.2.0.exe`, {
+        headers: { Range: 'bytes=0-9' },
+      });
+      expect(part.status).toBe(206);
+      expect((await part.arrayBuffer()).byteLength).toBe(10);
+      expect((await fetch(`${url}/updates/notes.txt`)).status).toBe(404);
+      expect((await fetch(`${url}/updates/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+      expect((await fetch(`${url}/sync/health`)).status).toBe(200);
+    } finally {
+      await stop(child);
+    }
   });
 
   it('speaks only HTTPS when given a certificate', async () => {

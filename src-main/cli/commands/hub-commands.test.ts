@@ -30,6 +30,9 @@ describe('hub commands', () => {
     expect((await cli(['hub', 'serve', '--port', '0', '--cert', 'a.crt'], pg)).stderr).toMatch(
       /--cert and --key go together/,
     );
+    expect((await cli(['hub', 'serve', '--port', '0', '--updates', '/no/such/folder'], pg)).stderr).toMatch(
+      /--updates: \/no\/such\/folder is not a folder/,
+    );
     expect((await cli(['hub', 'prune', '--days', '0'], pg)).stderr).toMatch(/--days must be a whole number/);
   });
 

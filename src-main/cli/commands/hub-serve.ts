@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { serveHub } from '../../../src-hub/server/serve';
 import { CliError, type Command } from '../command';
 import { stringOption } from '../options';
@@ -17,6 +18,14 @@ function stopSignal(): Promise<string> {
   });
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** `hub serve`: the plant hub's HTTP(S) service, until stopped. */
 export const hubServeCommand: Command = {
   words: ['hub', 'serve'],
@@ -29,6 +38,11 @@ export const hubServeCommand: Command = {
     key: { type: 'string', value: 'FILE', description: 'PEM private key of --cert' },
     connections: { type: 'string', value: 'N', description: 'PostgreSQL connections (default: 10)' },
     log: { type: 'boolean', description: 'log one line per request on stdout' },
+    updates: {
+      type: 'string',
+      value: 'DIR',
+      description: 'serve the app releases in DIR at /updates/ (latest.yml, installers, blockmaps)',
+    },
   },
   details: [
     'Listens on 127.0.0.1 unless --host says otherwise: give --host 0.0.0.0 (and a certificate) for',
@@ -49,6 +63,10 @@ export const hubServeCommand: Command = {
     const keyFile = stringOption(values, 'key');
     if ((certFile === null) !== (keyFile === null)) throw new CliError('--cert and --key go together');
     const tls = certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : null;
+    const updatesOption = stringOption(values, 'updates');
+    const updatesDir = updatesOption === null ? null : resolve(updatesOption);
+    if (updatesDir !== null && !isFolder(updatesDir))
+      throw new CliError(`--updates: ${updatesDir} is not a folder`);
     const hub = hubDatabase(values, io.env, 'app', connections);
     try {
       const running = await serveHub({
@@ -57,8 +75,10 @@ export const hubServeCommand: Command = {
         port,
         tls,
         log: values.log === true,
+        updatesDir,
       });
       io.out(`FloorKPI hub listening on ${running.url}\n`);
+      if (updatesDir) io.out(`Serving app updates from ${updatesDir} at ${running.url}/updates/\n`);
       const signal = await stopSignal();
       await running.close();
       io.out(`FloorKPI hub stopped (${signal}).\n`);
