@@ -5,10 +5,10 @@ import { migrateHub } from '../src-hub/db/hub-migrate';
 import { inHubTransaction } from '../src-hub/db/hub-transaction';
 import { serveHub } from '../src-hub/server/serve';
 import { rowsOf } from '../src-hub/sync/row-io';
-import { pcRows } from '../src-hub/test-support/hub-fixture';
-import { httpTransport } from '../src-hub/test-support/hub-transport';
-import { pgTestDatabase } from '../src-hub/test-support/pg-hub';
-import { TestPc } from '../src-hub/test-support/test-pc';
+import { pcRows } from '../src-hub/test-support/hub-fixture.test-support';
+import { httpTransport } from '../src-hub/test-support/hub-transport.test-support';
+import { pgTestDatabase } from '../src-hub/test-support/pg-hub.test-support';
+import { TestPc } from '../src-hub/test-support/test-pc.test-support';
 import { openDatabase } from '../src-main/db/open';
 import { benchDb } from './bench-db';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfText, readWorkbook } from '../src-main/reports/report-test-support';
+import { pdfText, readWorkbook } from '../src-main/reports/report.test-support';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';

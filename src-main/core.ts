@@ -2,38 +2,15 @@ import { version } from '../package.json';
 import { type ChannelName, PASSIVE_CHANNELS } from '../src-shared/contract';
 import { AppError } from '../src-shared/contract/errors';
 import { SESSION_ABSOLUTE_HOURS } from '../src-shared/contract/plant-settings';
-import type { ProgressReport } from '../src-shared/contract/progress';
 import { sessionIdleMinutes } from './auth/plant-settings';
 import { grantOf } from './auth/session-grant';
-import type { OpenDatabase } from './db/open';
+import type { CoreDeps, HostKind, ProgressSink } from './core-deps';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { allHandlers } from './handlers';
-import type { KpiReader } from './kpi/kpi-reader';
 import { type CallKind, CallRouter, isReadOnlyError, type Lane } from './lifecycle/call-router';
 import { DatabaseHost } from './lifecycle/database-host';
 import { ReportScheduler } from './reports/schedule/report-scheduler';
 import { type SessionChecks, type SessionLookup, SessionStore } from './session';
-
-export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
-
-/** What handlers receive: the call's connection, the sessions and which host serves them. */
-export interface CoreDeps {
-  /** The connection this call runs on (the read-only one while an import holds the writer). */
-  database: OpenDatabase;
-  sessions: SessionStore;
-  host: HostKind;
-  version: string;
-  /** Where KPI requests run: a worker with its own read connection in the app, inline in tests. */
-  kpi: KpiReader;
-  /** Tells the caller behind `sessionKey` how far its long call has got (a no-op where nobody listens). */
-  progress: ProgressSink;
-  /** The core's clock: session timeouts and sign-in stamps (injectable so tests can let time pass). */
-  now: () => Date;
-  /** The database file's life: its state, backups, creation and restore. */
-  files: DatabaseHost;
-}
-
-export type ProgressSink = (sessionKey: string, report: ProgressReport) => void;
 
 export interface CoreOptions {
   dbPath: string;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgTestDatabase } from '../test-support/pg-hub';
+import { pgTestDatabase } from '../test-support/pg-hub.test-support';
 import { connectPostgres } from './connect';
 
 /** The hub's pool outlives PostgreSQL closing its connections (a restart, an admin's kill). */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHubServer } from '../server/hub-server';
-import { pgliteHub } from '../test-support/pglite-hub';
+import { pgliteHub } from '../test-support/pglite-hub.test-support';
 import type { HubDatabase } from './connect';
 import { hubSchemaVersion, migrateHub } from './hub-migrate';
 import { inHubTransaction } from './hub-transaction';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenDatabase, openDatabase } from '../../src-main/db/open';
 import { type DataTableName, TABLE_SPECS } from '../../src-shared/tables/registry';
-import { pgliteHub } from '../test-support/pglite-hub';
+import { pgliteHub } from '../test-support/pglite-hub.test-support';
 import type { HubDatabase } from './connect';
 
 /**

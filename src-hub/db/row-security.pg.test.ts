@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HubFixture, hubFixture, seededHub } from '../test-support/hub-fixture';
-import { addPlantUsers } from '../test-support/hub-rows';
-import { type PgTestHub, pgTestHub, pgUrl } from '../test-support/pg-hub';
-import { rowSecuritySuite } from '../test-support/row-security-suite';
+import { type HubFixture, hubFixture, seededHub } from '../test-support/hub-fixture.test-support';
+import { addPlantUsers } from '../test-support/hub-rows.test-support';
+import { type PgTestHub, pgTestHub, pgUrl } from '../test-support/pg-hub.test-support';
+import { rowSecuritySuite } from '../test-support/row-security-suite.test-support';
 import { connectPostgres } from './connect';
 import { setAppPassword } from './hub-migrate';
 import { APP_ROLE } from './hub-schema';

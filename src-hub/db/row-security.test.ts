@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
-import { type HubFixture, hubFixture, seededHub } from '../test-support/hub-fixture';
-import { addPlantUsers } from '../test-support/hub-rows';
-import { rowSecuritySuite } from '../test-support/row-security-suite';
+import { type HubFixture, hubFixture, seededHub } from '../test-support/hub-fixture.test-support';
+import { addPlantUsers } from '../test-support/hub-rows.test-support';
+import { rowSecuritySuite } from '../test-support/row-security-suite.test-support';
 
 /** Row-level security on PGlite (PostgreSQL in-process: roles and policies behave as on a server). */
 

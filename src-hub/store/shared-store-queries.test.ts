@@ -21,7 +21,7 @@ import type { StoreScope } from '../../src-shared/store-sql/store-scope';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
 import type { HubDatabase } from '../db/connect';
 import { HUB_SCHEMA } from '../db/hub-schema';
-import { pgliteHub } from '../test-support/pglite-hub';
+import { pgliteHub } from '../test-support/pglite-hub.test-support';
 
 /**
  * The store's query builders (src-shared/store-sql) are dialect-neutral: the same builders the

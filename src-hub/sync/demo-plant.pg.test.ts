@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../src-main/auth/password';
 import { openDatabase } from '../../src-main/db/open';
 import { seedDemo } from '../../src-main/seed/seed-demo';
-import { type HubFixture, hubFixture, pcRows } from '../test-support/hub-fixture';
-import { type PgTestHub, pgTestHub } from '../test-support/pg-hub';
-import { TestPc } from '../test-support/test-pc';
+import { type HubFixture, hubFixture, pcRows } from '../test-support/hub-fixture.test-support';
+import { type PgTestHub, pgTestHub } from '../test-support/pg-hub.test-support';
+import { TestPc } from '../test-support/test-pc.test-support';
 
 /**
  * A whole plant as the app builds it (the demo plant, ≈16,000 rows of every table) through a real

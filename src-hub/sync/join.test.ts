@@ -5,9 +5,15 @@ import { createClient } from '../../src-main/services/clients/client-service';
 import { createUser } from '../../src-main/services/users/user-service';
 import { SYSTEM_SCOPE } from '../../src-main/tenancy/scope';
 import { ScopedStore } from '../../src-main/tenancy/scoped-store';
-import { type HubFixture, hubFixture, PASSWORD, pcRows, seededHub } from '../test-support/hub-fixture';
-import { addPlantUsers, asOwner } from '../test-support/hub-rows';
-import { TestPc } from '../test-support/test-pc';
+import {
+  type HubFixture,
+  hubFixture,
+  PASSWORD,
+  pcRows,
+  seededHub,
+} from '../test-support/hub-fixture.test-support';
+import { addPlantUsers, asOwner } from '../test-support/hub-rows.test-support';
+import { TestPc } from '../test-support/test-pc.test-support';
 
 /** Enrolment: who may connect a PC, with which password, and what the PC then holds. */
 

@@ -1,5 +1,5 @@
-import { type Action, TABLE_RULES } from '../../src-main/tenancy/permissions';
 import { HOLD_STATUSES, type HoldStatus, isOneOf } from '../../src-shared/domain/enums';
+import { type Action, may } from '../../src-shared/domain/permissions';
 import type { Role } from '../../src-shared/domain/roles';
 import type { MutationOp, RefusalCode, SyncRow } from '../../src-shared/sync/protocol';
 import { type Actor, actorSeesClient } from './actors';
@@ -125,12 +125,12 @@ function deviceSeesClient(device: DeviceContext, clientId: string): boolean {
 }
 
 function checkRoles(facts: MutationFacts, action: Action, changed: readonly string[]): Refusal | null {
-  const rule = TABLE_RULES[facts.meta.table];
+  const table = facts.meta.table;
   const noun = facts.meta.spec.noun;
   if (isResumeRequest(facts, changed)) return null;
-  if (!rule?.[action].includes(facts.actor.role))
+  if (!may(facts.actor.role, table, action))
     return forbidden(`The role ${facts.actor.role} may not ${WORDS[action]} ${noun} records.`);
-  if (!rule[action].includes(facts.device.role))
+  if (!may(facts.device.role, table, action))
     return forbidden(
       `This PC was enrolled by a ${facts.device.role}, who may not ${WORDS[action]} ${noun} records: changes pushed from it cannot either.`,
     );

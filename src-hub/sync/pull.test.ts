@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncRow } from '../../src-shared/sync/protocol';
 import { pruneTombstones } from '../admin/prune';
-import { type HubFixture, hubFixture, PASSWORD, seededHub } from '../test-support/hub-fixture';
-import { addPlantUsers, production, workOrder } from '../test-support/hub-rows';
-import type { TestPc } from '../test-support/test-pc';
+import { type HubFixture, hubFixture, PASSWORD, seededHub } from '../test-support/hub-fixture.test-support';
+import { addPlantUsers, production, workOrder } from '../test-support/hub-rows.test-support';
+import type { TestPc } from '../test-support/test-pc.test-support';
 import { metaOf, type TableMetaMap, tableMeta } from './table-meta';
 
 /** The pull half: pages, scope, tombstones, removed clients and retention, as PCs see them. */

@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HubFixture, hubFixture, PASSWORD, seededHub } from '../test-support/hub-fixture';
-import { addPlantUsers, asOwner, attendance, hold, production, workOrder } from '../test-support/hub-rows';
-import { syncHeaders } from '../test-support/hub-transport';
-import { HubRequestError, type TestPc } from '../test-support/test-pc';
+import { type HubFixture, hubFixture, PASSWORD, seededHub } from '../test-support/hub-fixture.test-support';
+import {
+  addPlantUsers,
+  asOwner,
+  attendance,
+  hold,
+  production,
+  workOrder,
+} from '../test-support/hub-rows.test-support';
+import { syncHeaders } from '../test-support/hub-transport.test-support';
+import { HubRequestError, type TestPc } from '../test-support/test-pc.test-support';
 
 /**
  * The push half of the protocol against a PGlite hub, through the HTTP layer in-process: what a

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb } from '../../src-main/db/test-support';
+import { freshDb } from '../../src-main/db/db.test-support';
 import { createClient } from '../../src-main/services/clients/client-service';
 import { SYSTEM_SCOPE } from '../../src-main/tenancy/scope';
 import { ScopedStore } from '../../src-main/tenancy/scoped-store';
@@ -7,11 +7,11 @@ import type { SyncRow } from '../../src-shared/sync/protocol';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
 import { addHubUser } from '../admin/hub-users';
 import { createHubServer } from '../server/hub-server';
-import { type HubFixture, hubFixture, PASSWORD, pcRows } from '../test-support/hub-fixture';
-import { asOwner } from '../test-support/hub-rows';
-import { type HubTransport, injectTransport } from '../test-support/hub-transport';
-import { type PgTestHub, pgTestHub } from '../test-support/pg-hub';
-import { HubRequestError, TestPc } from '../test-support/test-pc';
+import { type HubFixture, hubFixture, PASSWORD, pcRows } from '../test-support/hub-fixture.test-support';
+import { asOwner } from '../test-support/hub-rows.test-support';
+import { type HubTransport, injectTransport } from '../test-support/hub-transport.test-support';
+import { type PgTestHub, pgTestHub } from '../test-support/pg-hub.test-support';
+import { HubRequestError, TestPc } from '../test-support/test-pc.test-support';
 import { PLANT_TABLES, tableMeta } from './table-meta';
 
 /**

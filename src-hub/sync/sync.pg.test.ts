@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningHub, serveHub } from '../server/serve';
-import { type HubFixture, hubFixture, PASSWORD, seededHub } from '../test-support/hub-fixture';
-import { addPlantUsers, asOwner, production } from '../test-support/hub-rows';
-import { type HubTransport, httpTransport, syncHeaders } from '../test-support/hub-transport';
-import { type PgTestHub, pgTestHub } from '../test-support/pg-hub';
-import { TestPc } from '../test-support/test-pc';
+import { type HubFixture, hubFixture, PASSWORD, seededHub } from '../test-support/hub-fixture.test-support';
+import { addPlantUsers, asOwner, production } from '../test-support/hub-rows.test-support';
+import { type HubTransport, httpTransport, syncHeaders } from '../test-support/hub-transport.test-support';
+import { type PgTestHub, pgTestHub } from '../test-support/pg-hub.test-support';
+import { TestPc } from '../test-support/test-pc.test-support';
 import { PLANT_TABLES, tableMeta } from './table-meta';
 
 /**

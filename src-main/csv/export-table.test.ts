@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
 import { parseDelimited } from '../../src-shared/tables/parse-cell';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
-import { CLIENT_A, CLIENT_B } from '../db/test-support';
-import { csv, LEADER_A, openImportDb, rowsOf } from './csv-test-support';
+import { CLIENT_A, CLIENT_B } from '../db/db.test-support';
+import { csv, LEADER_A, openImportDb, rowsOf } from './csv.test-support';
 import { exportColumns, exportRows, formatCell } from './export-table';
 import { importRows } from './import-table';
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLIENT_A, seedTwoClients } from '../db/db.test-support';
 import { quickCheckFile } from '../db/integrity';
 import { openDatabase } from '../db/open';
-import { CLIENT_A, seedTwoClients } from '../db/test-support';
 
 // The app's import works in steps with its transaction open between them (importRowsInSteps):
 // a process killed at any step must leave all of the file or none of it.

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
 import { clientSpec } from '../../src-shared/tables/specs/client';
 import { productionEntrySpec } from '../../src-shared/tables/specs/production-entry';
-import { ADMIN, CLIENT_A, CLIENT_B } from '../db/test-support';
-import { countOf, csv, LEADER_A, openImportDb, rowsOf } from './csv-test-support';
+import { ADMIN, CLIENT_A, CLIENT_B } from '../db/db.test-support';
+import { countOf, csv, LEADER_A, openImportDb, rowsOf } from './csv.test-support';
 import { importRows } from './import-table';
 
 const HEADER = [

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DataTableName, TABLE_SPECS } from '../../src-shared/tables/registry';
+import { ADMIN, CLIENT_A, CLIENT_B, insertRow, NOW, syncValues } from '../db/db.test-support';
 import { openDatabase } from '../db/open';
-import { ADMIN, CLIENT_A, CLIENT_B, insertRow, NOW, syncValues } from '../db/test-support';
-import { LEADER_A, openImportDb, rowsOf, storeAs } from './csv-test-support';
+import { LEADER_A, openImportDb, rowsOf, storeAs } from './csv.test-support';
 import { exportRows } from './export-table';
 import { importRows } from './import-table';
 

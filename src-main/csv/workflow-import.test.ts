@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
 import { APP_ONLY_COLUMNS, WORKFLOW_COLUMNS } from '../../src-shared/tables/workflow-columns';
-import { ADMIN, CLIENT_A, CLIENT_B, insertRow, syncValues } from '../db/test-support';
-import { csv, LEADER_A, openImportDb, rowsOf } from './csv-test-support';
+import { ADMIN, CLIENT_A, CLIENT_B, insertRow, syncValues } from '../db/db.test-support';
+import { csv, LEADER_A, openImportDb, rowsOf } from './csv.test-support';
 import { importRows } from './import-table';
 
 const OPERATOR_A = 'U-OP';

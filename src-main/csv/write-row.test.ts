@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
-import { CLIENT_A, CLIENT_B } from '../db/test-support';
-import { countOf, csv, LEADER_A, openImportDb, rowsOf } from './csv-test-support';
+import { CLIENT_A, CLIENT_B } from '../db/db.test-support';
+import { countOf, csv, LEADER_A, openImportDb, rowsOf } from './csv.test-support';
 import { importRows } from './import-table';
 
 let db: ReturnType<typeof openImportDb>;

@@ -1,8 +1,9 @@
+import { may } from '../../src-shared/domain/permissions';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { createClient } from '../services/clients/client-service';
 import { saveNewEmployee } from '../services/employees/employee-service';
 import { grantClient } from '../services/users/user-service';
-import { assertTableAction, TABLE_RULES } from '../tenancy/permissions';
+import { assertTableAction } from '../tenancy/permissions';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
 
 /**
@@ -25,7 +26,7 @@ const CLIENT_SETTINGS = new Set([
  * that may add them, since their rows exist already.
  */
 export function assertMayImport(store: ScopedStore, spec: TableSpec): void {
-  const mayUpdate = TABLE_RULES[spec.table]?.update.includes(store.scope.role) === true;
+  const mayUpdate = may(store.scope.role, spec.table, 'update');
   if (CLIENT_SETTINGS.has(spec.table) && mayUpdate) return;
   assertTableAction(store.scope, spec.table, 'create', spec.noun);
 }

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordingIo } from '../cli/cli-io.test-support';
 import { runCli } from '../cli/run-cli';
-import { recordingIo } from '../cli/test-io';
 import { createCore } from '../core';
 import { signInKey } from '../core.test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
-import { ADMIN, CLIENT_A, seedTwoClients } from './test-support';
+import { ADMIN, CLIENT_A, seedTwoClients } from './db.test-support';
 
 // Two processes writing one database file: the second writer waits for the first (BEGIN
 // IMMEDIATE and busy_timeout) and then succeeds, instead of failing with "database is locked".

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SHIFT_TYPES, WORK_ORDER_STATUSES } from '../../src-shared/domain/enums';
+import { CLIENT_A, insertRow, NOW, seedTwoClients, syncValues, VALID_ROWS } from './db.test-support';
 import { type OpenDatabase, openDatabase } from './open';
-import { CLIENT_A, insertRow, NOW, seedTwoClients, syncValues, VALID_ROWS } from './test-support';
 
 let database: OpenDatabase;
 beforeEach(() => {

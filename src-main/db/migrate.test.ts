@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedTwoClients } from './db.test-support';
 import { migrate, schemaVersion } from './migrate';
 import type { Migration } from './migration';
 import { MIGRATIONS } from './migrations';
 import { openDatabase } from './open';
-import { seedTwoClients } from './test-support';
 
 let dir: string;
 beforeEach(() => {

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from './backups/backup-files';
+import { corruptPage } from './damage.test-support';
 import { FLOORKPI_APPLICATION_ID, inspectDatabaseFile } from './database-file';
+import { seedTwoClients } from './db.test-support';
 import { migrate, schemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { DatabaseRefusedError, openDatabase } from './open';
-import { corruptPage } from './test-damage';
-import { seedTwoClients } from './test-support';
 
 let dir: string;
 beforeEach(() => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertRow, NOW, syncValues } from './db.test-support';
 import { DEFECT_TEMPLATES } from './defect-templates';
 import { type OpenDatabase, openDatabase } from './open';
 import {
@@ -10,7 +11,6 @@ import {
   INVENTORY_DEFECT_TYPES,
   insertClientDefaults,
 } from './reference-defaults';
-import { insertRow, NOW, syncValues } from './test-support';
 
 let database: OpenDatabase;
 beforeEach(() => {

@@ -7,7 +7,6 @@ import { createSchema } from '../../src-shared/tables/to-zod';
 import type { Scope } from '../tenancy/scope';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { type Row, ScopedStore } from '../tenancy/scoped-store';
-import { type OpenDatabase, openDatabase } from './open';
 import {
   ADMIN,
   CLIENT_A,
@@ -17,7 +16,8 @@ import {
   seedTwoClients,
   syncValues,
   VALID_ROWS,
-} from './test-support';
+} from './db.test-support';
+import { type OpenDatabase, openDatabase } from './open';
 
 /**
  * Every table spec against the migrated database: the spec is the app's one description of a

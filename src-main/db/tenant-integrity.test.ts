@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLIENT_A, CLIENT_B, insertRow, seedTwoClients, syncValues, VALID_ROWS } from './db.test-support';
 import { type OpenDatabase, openDatabase } from './open';
-import { CLIENT_A, CLIENT_B, insertRow, seedTwoClients, syncValues, VALID_ROWS } from './test-support';
 
 // Every case first shows the valid row is accepted, so a refusal is the rule under test and not
 // a broken fixture.

@@ -2,7 +2,7 @@ import type { Me } from '../../src-shared/contract/auth';
 import { AppError } from '../../src-shared/contract/errors';
 import { authenticate, describeSession, needsSetup, openSession } from '../auth/auth-service';
 import { sessionIdleMinutes } from '../auth/plant-settings';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { CallContext, Handler } from '../dispatch';
 import { insertUser, prepareUser } from '../services/users/user-service';
 import type { Session } from '../session';

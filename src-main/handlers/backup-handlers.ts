@@ -1,5 +1,5 @@
 import { AppError } from '../../src-shared/contract/errors';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import { UnusableBackupError } from '../db/backups/restore-backup';
 import { BackupFailedError } from '../db/backups/write-backup';
 import type { CallContext, Handler } from '../dispatch';

@@ -1,5 +1,5 @@
 import { AppError, SIGN_IN_FIRST } from '../../src-shared/contract/errors';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { CallContext } from '../dispatch';
 import { type Scope, scopeForUser } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';

@@ -1,38 +1,50 @@
-import type { ListResult } from '../../src-shared/contract/crud';
+import type { DataChannelName } from '../../src-shared/contract/data';
+import { CRUD_DOMAINS } from '../../src-shared/contract/domains';
 import type { TableSpec } from '../../src-shared/tables/column';
-import type { CoreDeps } from '../core';
-import type { CallContext } from '../dispatch';
+import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import type { CoreDeps } from '../core-deps';
+import type { CallContext, Handlers } from '../dispatch';
 import type { ListQuery, Row } from '../tenancy/scoped-store';
 import { storeOf } from './context';
 
 type Ctx = CallContext<CoreDeps>;
 type Key = Readonly<Record<string, unknown>>;
 
-export type CrudHandlers<P extends string, R> = {
-  [K in `${P}.list`]: (ctx: Ctx, input: ListQuery) => ListResult<R>;
-} & {
-  [K in `${P}.get`]: (ctx: Ctx, input: Key) => R;
-} & { [K in `${P}.create`]: (ctx: Ctx, input: Row) => R } & {
-  [K in `${P}.update`]: (ctx: Ctx, input: { key: Key; version: number; changes: Row }) => R;
-} & { [K in `${P}.delete`]: (ctx: Ctx, input: { key: Key; version: number }) => { deleted: true } };
+/** The handlers of every table's CRUD channels, typed by the contract (one definition: data.ts). */
+export type DataHandlers = Pick<Handlers<CoreDeps>, DataChannelName>;
+
+/** The five handlers of one table, all through the caller's scoped store (which is table-generic). */
+function tableHandlers(spec: TableSpec) {
+  return {
+    list: (ctx: Ctx, input: ListQuery) => storeOf(ctx).list(spec, input),
+    get: (ctx: Ctx, input: Key) => storeOf(ctx).get(spec, input),
+    create: (ctx: Ctx, input: Row) => storeOf(ctx).create(spec, input),
+    update: (ctx: Ctx, input: { key: Key; version: number; changes: Row }) =>
+      storeOf(ctx).update(spec, input.key, input.version, input.changes),
+    delete: (ctx: Ctx, input: { key: Key; version: number }) => {
+      storeOf(ctx).remove(spec, input.key, input.version);
+      return { deleted: true as const };
+    },
+  };
+}
 
 /**
- * The five handlers of a table's CRUD channels, all through the caller's scoped store. The rows
- * are typed by the contract (`R`, from the Kysely schema); the store itself is table-generic.
+ * Every table's CRUD handlers but those in `except`, which a handler of their own serves (a new
+ * client gets its default lists, …): the handler maps are joined with joinChannels, which refuses
+ * a channel served twice, so an override is always named here.
  */
-export function crudHandlers<R>() {
-  return <P extends string>(prefix: P, spec: TableSpec): CrudHandlers<P, R> => {
-    const handlers = {
-      [`${prefix}.list`]: (ctx: Ctx, input: ListQuery) => storeOf(ctx).list(spec, input),
-      [`${prefix}.get`]: (ctx: Ctx, input: Key) => storeOf(ctx).get(spec, input),
-      [`${prefix}.create`]: (ctx: Ctx, input: Row) => storeOf(ctx).create(spec, input),
-      [`${prefix}.update`]: (ctx: Ctx, input: { key: Key; version: number; changes: Row }) =>
-        storeOf(ctx).update(spec, input.key, input.version, input.changes),
-      [`${prefix}.delete`]: (ctx: Ctx, input: { key: Key; version: number }) => {
-        storeOf(ctx).remove(spec, input.key, input.version);
-        return { deleted: true as const };
-      },
-    };
-    return handlers as unknown as CrudHandlers<P, R>;
-  };
+export function crudHandlers<const E extends DataChannelName = never>(
+  options: { except?: readonly E[] } = {},
+): Omit<DataHandlers, E> {
+  const except: ReadonlySet<string> = new Set(options.except);
+  const all: Record<string, unknown> = {};
+  for (const [domain, table] of Object.entries(CRUD_DOMAINS)) {
+    for (const [verb, handler] of Object.entries(tableHandlers(TABLE_SPECS[table]))) {
+      const name = `${domain}.${verb}`;
+      if (!except.has(name)) all[name] = handler;
+    }
+  }
+  // Named from CRUD_DOMAINS as the contract's channels are; the store returns the spec's table's
+  // rows as SQLite gave them, which the contract types by the Kysely schema (see rowOf).
+  return all as Omit<DataHandlers, E>;
 }

@@ -4,7 +4,7 @@ import { localIsoDate } from '../../src-shared/domain/plant-clock';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { parseDelimited } from '../../src-shared/tables/parse-cell';
 import { specOf } from '../../src-shared/tables/registry';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import { exportRows } from '../csv/export-table';
 import { type ImportOptions, importRowsInSteps } from '../csv/import-table';
 import type { CallContext, Handler } from '../dispatch';

@@ -3,7 +3,7 @@ import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-share
 import { DRAFT_LIMITS, type DraftBody } from '../../src-shared/contract/drafts';
 import { type Core, createCore } from '../core';
 import { signInKey } from '../core.test-support';
-import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/test-support';
+import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/db.test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';

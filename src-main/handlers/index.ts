@@ -1,4 +1,5 @@
-import type { CoreDeps } from '../core';
+import { joinChannels } from '../../src-shared/contract/join';
+import type { CoreDeps } from '../core-deps';
 import type { Handlers } from '../dispatch';
 import { authHandlers } from './auth-handlers';
 import { backupHandlers } from './backup-handlers';
@@ -14,19 +15,22 @@ import { systemHandlers } from './system-handlers';
 import { updateHandlers } from './update-handlers';
 import { workflowHandlers } from './workflow-handlers';
 
-/** Every channel's handler; `satisfies` makes a missing or misspelt channel a compile error. */
-export const allHandlers = {
-  ...systemHandlers,
-  ...authHandlers,
-  ...dataHandlers,
-  ...workflowHandlers,
-  ...kpiHandlers,
-  ...setupHandlers,
-  ...csvHandlers,
-  ...suggestionHandlers,
-  ...updateHandlers,
-  ...plantSettingsHandlers,
-  ...reportHandlers,
-  ...backupHandlers,
-  ...draftHandlers,
-} satisfies Handlers<CoreDeps>;
+/**
+ * Every channel's handler; `satisfies` makes a missing or misspelt channel a compile error, and
+ * joinChannels makes a channel served twice an error at start-up.
+ */
+export const allHandlers = joinChannels(
+  systemHandlers,
+  authHandlers,
+  dataHandlers,
+  workflowHandlers,
+  kpiHandlers,
+  setupHandlers,
+  csvHandlers,
+  suggestionHandlers,
+  updateHandlers,
+  plantSettingsHandlers,
+  reportHandlers,
+  backupHandlers,
+  draftHandlers,
+) satisfies Handlers<CoreDeps>;

@@ -1,5 +1,5 @@
 import type { ChannelName } from '../../src-shared/contract';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { Handler } from '../dispatch';
 import { scopeOf } from './context';
 

@@ -3,7 +3,7 @@ import type { ChannelName } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/contract/errors';
 import { nowUtc } from '../../src-shared/tables/formats';
 import { readPlantSettings, updatePlantSettings } from '../auth/plant-settings';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { Handler } from '../dispatch';
 import { scopeOf } from './context';
 

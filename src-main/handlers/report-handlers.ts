@@ -1,7 +1,7 @@
 import type { ChannelName } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/contract/errors';
 import { readPlantSettings } from '../auth/plant-settings';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { Handler } from '../dispatch';
 import { readScheduleStatus } from '../reports/schedule/schedule-state';
 import { scopeOf } from './context';

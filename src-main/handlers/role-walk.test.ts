@@ -18,7 +18,7 @@ import {
   type Variant,
   variantLabel,
   type World,
-} from './role-walk-fixtures';
+} from './role-walk.test-support';
 
 /**
  * The role walk: every channel of the contract, called without a session and by a user of every
@@ -30,7 +30,7 @@ import {
  *   3. an answer to a LEADER or OPERATOR holds no string found only in other clients' rows (an error
  *      may repeat what the caller sent), a list holds only rows the caller may see, and a KPI over
  *      "all my clients" equals the KPI over those clients named.
- * A channel added to the contract without a case in role-walk-fixtures.ts fails its test.
+ * A channel added to the contract without a case in role-walk.test-support.ts fails its test.
  */
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
 import { type Core, createCore } from '../core';
 import { signInKey } from '../core.test-support';
-import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/test-support';
+import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/db.test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
 import { authenticate } from '../auth/auth-service';
-import { type Core, type CoreDeps, createCore } from '../core';
+import { type Core, createCore } from '../core';
+import type { CoreDeps } from '../core-deps';
 import { setupHandlers } from './setup-handlers';
 
 let core: Core;

@@ -1,7 +1,7 @@
 import { AppError } from '../../src-shared/contract/errors';
 import type { DemoSignIns } from '../../src-shared/contract/setup';
 import { needsSetup } from '../auth/auth-service';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { CallContext } from '../dispatch';
 import { seedDemo } from '../seed/seed-demo';
 import { ALREADY_SET_UP } from './auth-handlers';

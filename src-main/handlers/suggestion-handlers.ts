@@ -1,6 +1,6 @@
 import type { ChannelName } from '../../src-shared/contract';
 import { qualityEntrySpec } from '../../src-shared/tables/specs/quality';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { Handler } from '../dispatch';
 import { storeOf } from './context';
 

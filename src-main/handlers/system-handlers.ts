@@ -1,5 +1,5 @@
 import { needsSetup } from '../auth/auth-service';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import { schemaVersion } from '../db/migrate';
 import type { Handler } from '../dispatch';
 

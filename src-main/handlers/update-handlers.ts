@@ -4,7 +4,7 @@ import {
   type UpdateStatus,
   type updateChannels,
 } from '../../src-shared/contract/updates';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { CallContext, Handler } from '../dispatch';
 
 // The Electron shell owns the updater and answers updates.* before they reach the core (see

@@ -1,5 +1,5 @@
 import { grantOf } from '../auth/session-grant';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { CallContext } from '../dispatch';
 
 /**

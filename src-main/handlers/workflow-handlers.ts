@@ -1,6 +1,6 @@
 import type { ChannelName } from '../../src-shared/contract';
 import { clearLockout } from '../auth/unlock';
-import type { CoreDeps } from '../core';
+import type { CoreDeps } from '../core-deps';
 import type { Handler } from '../dispatch';
 import { markAllPresent } from '../services/attendance/mark-all-present';
 import { verifyEntry } from '../services/entries/verify-entry';

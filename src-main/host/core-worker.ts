@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../../src-shared/contract';
-import { createCore, type HostKind } from '../core';
+import { createCore } from '../core';
+import type { HostKind } from '../core-deps';
 import { serveRpc } from '../workers/rpc-server';
 import type { CoreEvents, CoreMethods, CoreNotices, CoreWorkerData } from './worker-protocol';
 

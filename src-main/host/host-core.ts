@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../../src-shared/contract';
-import { createCore, type ProgressSink } from '../core';
+import { createCore } from '../core';
+import type { ProgressSink } from '../core-deps';
 import { CoreWorkerClient } from './core-worker-client';
 import type { CoreWorkerData } from './worker-protocol';
 

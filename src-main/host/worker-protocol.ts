@@ -1,6 +1,6 @@
 import type { Result } from '../../src-shared/contract';
 import { isProgressReport, type ProgressReport } from '../../src-shared/contract/progress';
-import type { HostKind } from '../core';
+import type { HostKind } from '../core-deps';
 
 // The core worker's part of the worker messaging layer (../workers/rpc.ts): its methods, the
 // notices it hears and the events it sends.

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiFamilyName } from '../../src-shared/kpi/definition';
 import { KPI_DEFINITIONS } from '../../src-shared/kpi/definitions/registry';
+import { freshDb } from '../db/db.test-support';
 import type { OpenDatabase } from '../db/open';
 import { readThrough } from '../db/read-connection';
-import { freshDb } from '../db/test-support';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { computeKpis, KPI_FAMILIES } from './engine';
 import { kpiContext } from './kpi-context';

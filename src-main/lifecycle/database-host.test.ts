@@ -8,9 +8,9 @@ import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-share
 import { type Core, type CoreOptions, createCore } from '../core';
 import { listBackups } from '../db/backups/backup-files';
 import { writeBackup } from '../db/backups/write-backup';
+import { corruptPage } from '../db/damage.test-support';
+import { CLIENT_A, seedTwoClients } from '../db/db.test-support';
 import { openDatabase } from '../db/open';
-import { corruptPage } from '../db/test-damage';
-import { CLIENT_A, seedTwoClients } from '../db/test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';

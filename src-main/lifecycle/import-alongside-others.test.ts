@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
 import { type Core, createCore } from '../core';
-import { ADMIN, CLIENT_A, seedTwoClients } from '../db/test-support';
+import { ADMIN, CLIENT_A, seedTwoClients } from '../db/db.test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';

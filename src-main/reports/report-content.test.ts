@@ -6,9 +6,9 @@ import type { KpiReport } from '../../src-shared/kpi/report';
 import type { KpiKey, KpiResult } from '../../src-shared/kpi/result';
 import { reportFormatter } from '../../src-shared/reports/report-format';
 import { kpiNameKey, type ReportText, reportText } from '../../src-shared/reports/report-text';
+import { recordingIo } from '../cli/cli-io.test-support';
 import { runCli } from '../cli/run-cli';
-import { recordingIo } from '../cli/test-io';
-import { pdfText, readWorkbook, sheetRows } from './report-test-support';
+import { pdfText, readWorkbook, sheetRows } from './report.test-support';
 import { SHIFT_KPIS } from './shift-kpis';
 
 // Content, not signatures: every KPI value printed in a report's PDF and written in its workbook

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDb, LEADER_A } from '../db/db.test-support';
 import type { OpenDatabase } from '../db/open';
-import { freshDb, LEADER_A } from '../db/test-support';
 import { KPI_PARAMS, kpiQueries, kpiQueryKey } from '../kpi/kpi-query';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
-import { scopeViolations } from '../tenancy/scope-audit-test-support';
+import { scopeViolations } from '../tenancy/scope-audit.test-support';
 import { scopedTables } from '../tenancy/scoped-tables';
 import './shift-report';
 

@@ -1,5 +1,6 @@
 import type { HoldStatus, PriorityLevel } from '../../src-shared/domain/enums';
-import { ORDERS_PER_60_DAYS, type StyleSpec } from './demo-plan';
+import { ORDERS_PER_60_DAYS } from './demo-plan';
+import type { StyleSpec } from './demo-profile';
 import { momentOf, type SeedContext } from './seed-context';
 import type { Stamped } from './seed-types';
 

@@ -1,7 +1,8 @@
 import type { OrderPlan } from './build-catalogue';
 import { SHIFT_START, type Station } from './build-workforce';
 import { addDays, clock } from './dates';
-import { type LineShift, regularId } from './demo-plan';
+import { regularId } from './demo-plan';
+import type { LineShift } from './demo-profile';
 import type { Random } from './random';
 import { idAt, lastDayOf, momentOf, type SeedContext } from './seed-context';
 import type { Stamped } from './seed-types';

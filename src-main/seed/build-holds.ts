@@ -3,7 +3,7 @@ import { holdDurationHours } from '../services/holds/hold-duration';
 import type { Row } from '../tenancy/scoped-store';
 import type { JobPlan, OrderPlan } from './build-catalogue';
 import { clock } from './dates';
-import type { LineShift } from './demo-plan';
+import type { LineShift } from './demo-profile';
 import type { Random } from './random';
 import { idAt, lastDayOf, momentOf, type SeedContext } from './seed-context';
 import type { Stamped } from './seed-types';

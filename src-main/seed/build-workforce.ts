@@ -1,11 +1,5 @@
-import {
-  type DemoClient,
-  FLOATERS_PER_CLIENT,
-  floaterId,
-  type LineShift,
-  REGULARS_PER_CLIENT,
-  regularId,
-} from './demo-plan';
+import { type DemoClient, FLOATERS_PER_CLIENT, floaterId, REGULARS_PER_CLIENT, regularId } from './demo-plan';
+import type { LineShift } from './demo-profile';
 import type { Random } from './random';
 import { idAt, lastDayOf, momentOf, type SeedContext } from './seed-context';
 import type { Stamped } from './seed-types';

@@ -1,4 +1,4 @@
-import type { ClientProfile, StyleSpec } from './demo-plan';
+import type { ClientProfile, StyleSpec } from './demo-profile';
 
 /**
  * The five demo clients and what sets each apart, so that a manager opening the dashboard sees a

@@ -5,7 +5,7 @@ import { downtimeRow, type Stop, stopOf } from './build-downtime';
 import { type HoldSlot, holdSlots, placeHold } from './build-holds';
 import { SHIFT_HOURS, type Station } from './build-workforce';
 import { addDays, addWorkingDays } from './dates';
-import type { LineShift } from './demo-plan';
+import type { LineShift } from './demo-profile';
 import { idAt, momentOf, type SeedContext } from './seed-context';
 import type { Stamped } from './seed-types';
 import { verification } from './verification';

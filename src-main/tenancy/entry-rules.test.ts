@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import { CLIENT_A, seedTwoClients } from '../db/db.test-support';
 import { type OpenDatabase, openDatabase } from '../db/open';
-import { CLIENT_A, seedTwoClients } from '../db/test-support';
 import { verifyEntry } from '../services/entries/verify-entry';
 import type { Scope } from './scope';
 import { type Row, ScopedStore } from './scoped-store';

@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
 import { queryParam } from '../db/compiled';
+import { CLIENT_A, CLIENT_B, freshDb, insertRow, LEADER_A, NOW, syncValues } from '../db/db.test-support';
 import type { OpenDatabase } from '../db/open';
 import { readThrough } from '../db/read-connection';
-import { CLIENT_A, CLIENT_B, freshDb, insertRow, LEADER_A, NOW, syncValues } from '../db/test-support';
 import { type Scope, SYSTEM_SCOPE } from './scope';
 import { scopedTables, TENANT_TABLES, type TenantTable } from './scoped-tables';
 

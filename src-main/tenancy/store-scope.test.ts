@@ -6,11 +6,11 @@ import { keyProbeQuery } from '../../src-shared/store-sql/store-rows';
 import type { StoreScope } from '../../src-shared/store-sql/store-scope';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { specOf, TABLE_SPECS } from '../../src-shared/tables/registry';
+import { CLIENT_A, freshDb, insertRow, LEADER_A, syncValues, VALID_ROWS } from '../db/db.test-support';
 import type { OpenDatabase } from '../db/open';
 import { storeCompiler } from '../db/store-compiler';
-import { CLIENT_A, freshDb, insertRow, LEADER_A, syncValues, VALID_ROWS } from '../db/test-support';
 import { type Scope, SYSTEM_SCOPE, storeScopeOf } from './scope';
-import { isKeyProbe, scopeViolations } from './scope-audit-test-support';
+import { isKeyProbe, scopeViolations } from './scope-audit.test-support';
 import { ScopedStore } from './scoped-store';
 
 /**

@@ -1,4 +1,5 @@
 import type { Role } from '../../src-shared/domain/roles';
+import { sectionsFor } from '../screens/admin/admin-sections';
 
 export type ScreenId =
   | 'dashboard'
@@ -15,8 +16,8 @@ export type ScreenId =
 export interface NavItem {
   id: ScreenId;
   label: string;
-  /** Roles that see the item; absent means every role. */
-  roles?: ReadonlySet<Role>;
+  /** Whether a role sees the item; absent means every role. */
+  allows?: (role: Role) => boolean;
 }
 
 /** Every screen of the app in nav order; one without an entry in screens/registry.ts stays out of the nav. */
@@ -29,7 +30,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'quality', label: 'Quality' },
   { id: 'holds', label: 'Holds' },
   { id: 'work-orders', label: 'Work orders' },
-  { id: 'admin', label: 'Admin', roles: new Set<Role>(['ADMIN', 'POWERUSER', 'LEADER']) },
+  // Offered to a role with at least one section it may use (the sections follow the permission table).
+  { id: 'admin', label: 'Admin', allows: (role) => sectionsFor(role).length > 0 },
   { id: 'help', label: 'Help' },
 ];
 
@@ -45,7 +47,7 @@ export function screenLabel(id: ScreenId): string {
 
 /** True when the role may see the item (whether or not it is built yet). */
 export function allowedFor(item: NavItem, role: Role): boolean {
-  return !item.roles || item.roles.has(role);
+  return !item.allows || item.allows(role);
 }
 
 /** The nav a role gets: the screens that exist (`built`) and that it may see, in order. */

@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import type { Me } from '../../src-shared/contract/auth';
 import type { ScreenId } from '../components/nav-items';
 import { AdminScreen } from './admin/AdminScreen';
 import { AttendanceScreen } from './attendance/AttendanceScreen';
@@ -10,12 +9,10 @@ import { HoldsScreen } from './holds/HoldsScreen';
 import { MyShiftScreen } from './my-shift/MyShiftScreen';
 import { ProductionScreen } from './production/ProductionScreen';
 import { QualityScreen } from './quality/QualityScreen';
+import type { ScreenProps } from './screen-props';
 import { WorkOrdersScreen } from './work-orders/WorkOrdersScreen';
 
-/** What every screen receives: the signed-in user (the scope and period come from the stores). */
-export interface ScreenProps {
-  me: Me;
-}
+export type { ScreenProps } from './screen-props';
 
 /**
  * The screen of each nav item. A screen is offered in the nav only once it is listed here, so the

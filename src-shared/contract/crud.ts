@@ -77,7 +77,7 @@ export type CrudChannels<P extends string, R> = {
 };
 
 /** The five channels of one table, named `<prefix>.list|get|create|update|delete`. */
-export function crudChannels<R>() {
+export function tableChannels<R>() {
   return <P extends string>(prefix: P, spec: TableSpec): CrudChannels<P, R> => {
     const key = keySchema(spec);
     const channels = {

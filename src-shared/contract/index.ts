@@ -9,6 +9,7 @@ import { databaseChannels } from './database';
 import { draftChannels } from './drafts';
 import { entryChannels } from './entries';
 import { holdChannels } from './holds';
+import { joinChannels } from './join';
 import { kpiChannels } from './kpi';
 import { plantSettingsChannels } from './plant-settings';
 import { reportChannels } from './reports';
@@ -17,26 +18,28 @@ import { suggestionChannels } from './suggestions';
 import { systemChannels } from './system';
 import { updateChannels } from './updates';
 
-/** Every channel of FloorKPI: both hosts and the renderer's client are typed from this one object. */
-export const contract = {
-  ...systemChannels,
-  ...authChannels,
-  ...dataChannels,
-  // After dataChannels: these replace the generic row-shaped users.create.
-  ...adminChannels,
-  ...holdChannels,
-  ...entryChannels,
-  ...kpiChannels,
-  ...setupChannels,
-  ...csvChannels,
-  ...suggestionChannels,
-  ...updateChannels,
-  ...plantSettingsChannels,
-  ...reportChannels,
-  ...backupChannels,
-  ...databaseChannels,
-  ...draftChannels,
-};
+/**
+ * Every channel of FloorKPI: both hosts and the renderer's client are typed from this one object.
+ * A channel defined in two maps stops the start (joinChannels).
+ */
+export const contract = joinChannels(
+  systemChannels,
+  authChannels,
+  dataChannels,
+  adminChannels,
+  holdChannels,
+  entryChannels,
+  kpiChannels,
+  setupChannels,
+  csvChannels,
+  suggestionChannels,
+  updateChannels,
+  plantSettingsChannels,
+  reportChannels,
+  backupChannels,
+  databaseChannels,
+  draftChannels,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

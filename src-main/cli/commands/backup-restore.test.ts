@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../db/backups/backup-files';
-import { CLIENT_A, seedTwoClients } from '../../db/test-support';
+import { CLIENT_A, seedTwoClients } from '../../db/db.test-support';
+import { recordingIo } from '../cli-io.test-support';
 import { runCli } from '../run-cli';
-import { recordingIo } from '../test-io';
 
 let dir: string;
 let db: string;

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpTransport } from '../../../src-hub/test-support/hub-transport';
-import { pgTestDatabase } from '../../../src-hub/test-support/pg-hub';
-import { HubRequestError, TestPc } from '../../../src-hub/test-support/test-pc';
+import { httpTransport } from '../../../src-hub/test-support/hub-transport.test-support';
+import { pgTestDatabase } from '../../../src-hub/test-support/pg-hub.test-support';
+import { HubRequestError, TestPc } from '../../../src-hub/test-support/test-pc.test-support';
+import { recordingIo } from '../cli-io.test-support';
 import { runCli } from '../run-cli';
-import { recordingIo } from '../test-io';
 
 /**
  * The hub's command line against a real PostgreSQL (npm run test:pg): init, users, the service as

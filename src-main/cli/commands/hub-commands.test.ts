@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { recordingIo } from '../cli-io.test-support';
 import { runCli } from '../run-cli';
-import { recordingIo } from '../test-io';
 
 /** The hub commands' argument errors (their work against PostgreSQL: hub-commands.pg.test.ts). */
 

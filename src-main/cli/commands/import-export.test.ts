@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { csv, LEADER_A } from '../../csv/csv-test-support';
-import { CLIENT_A, CLIENT_B, insertRow, seedTwoClients, syncValues } from '../../db/test-support';
+import { csv, LEADER_A } from '../../csv/csv.test-support';
+import { CLIENT_A, CLIENT_B, insertRow, seedTwoClients, syncValues } from '../../db/db.test-support';
+import { recordingIo } from '../cli-io.test-support';
 import { runCli } from '../run-cli';
-import { recordingIo } from '../test-io';
 
 const HEADER = ['work_order_id', 'client_id', 'shift_date', 'shift_type', 'units_produced', 'notes'];
 const good = (notes = '') => ['WO-A', CLIENT_A, '2026-03-02', 'SHIFT_1ST', '100', notes];

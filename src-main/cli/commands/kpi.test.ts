@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KPI_KEYS } from '../../../src-shared/kpi/result';
+import { recordingIo } from '../cli-io.test-support';
 import { runCli } from '../run-cli';
-import { recordingIo } from '../test-io';
 
 let dir: string;
 let file: string;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordingIo } from '../cli-io.test-support';
 import { CliError } from '../command';
-import { recordingIo } from '../test-io';
 import { seedCommand } from './seed';
 
 let dir: string;

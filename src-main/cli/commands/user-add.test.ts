@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../auth/password';
 import { insertClientDefaults } from '../../db/reference-defaults';
+import { recordingIo } from '../cli-io.test-support';
 import { runCli } from '../run-cli';
-import { recordingIo } from '../test-io';
 
 let dir: string;
 let file: string;

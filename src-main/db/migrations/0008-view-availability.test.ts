@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import { kpiContext } from '../../kpi/kpi-context';
 import { productionFamily } from '../../kpi/production/production-family';
 import {
@@ -7,11 +6,11 @@ import {
   addProduction,
   addWorkOrder,
   softDelete,
-} from '../../kpi/production/production-fixture';
+} from '../../kpi/production/production-fixture.test-support';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
+import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db.test-support';
 import { type OpenDatabase, openDatabase } from '../open';
 import { readThrough } from '../read-connection';
-import { seedTwoClients } from '../test-support';
 import { availabilityView } from './0008-view-availability';
 import { MIGRATIONS } from './index';
 

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KpiSet } from '../../../src-shared/kpi/report';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
-import { addEmployee, addFloating } from '../../kpi/attendance/attendance-test-support';
+import { addEmployee, addFloating } from '../../kpi/attendance/attendance.test-support';
 import { computeKpis } from '../../kpi/engine';
-import { addPartOpportunities, softDelete, store } from '../../kpi/quality/quality-test-support';
+import { addPartOpportunities, softDelete, store } from '../../kpi/quality/quality.test-support';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
+import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db.test-support';
 import { migrate } from '../migrate';
 import { type OpenDatabase, openDatabase } from '../open';
 import { readThrough } from '../read-connection';
-import { CLIENT_A, CLIENT_B, seedTwoClients } from '../test-support';
 import { viewQualityAbsenteeism } from './0009-view-quality-absenteeism';
 import { MIGRATIONS } from './index';
 

@@ -9,7 +9,7 @@ import {
   kpiDb,
   report,
   softDelete,
-} from '../../kpi/delivery/kpi-fixture';
+} from '../../kpi/delivery/kpi-fixture.test-support';
 import { todayIso } from '../../kpi/engine';
 import { deliveryWipViews } from './0010-view-delivery-wip';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../../src-shared/domain/plant-clock';
-import { addOrder, kpiDb, report } from '../../kpi/delivery/kpi-fixture';
+import { addOrder, kpiDb, report } from '../../kpi/delivery/kpi-fixture.test-support';
 
 const zone = process.env.TZ;
 afterEach(() => {

@@ -15,7 +15,7 @@ import {
   LEADER_A,
   report,
   softDelete,
-} from '../delivery/kpi-fixture';
+} from '../delivery/kpi-fixture.test-support';
 import { agingFamily } from './aging-family';
 
 const D = '2025-12-07';

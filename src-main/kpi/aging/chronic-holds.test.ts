@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addHold, addOrder, CLIENT_B, context, kpiDb, LEADER_A, softDelete } from '../delivery/kpi-fixture';
+import {
+  addHold,
+  addOrder,
+  CLIENT_B,
+  context,
+  kpiDb,
+  LEADER_A,
+  softDelete,
+} from '../delivery/kpi-fixture.test-support';
 import { chronicHolds } from './chronic-holds';
 
 const Q = { from: '2025-12-01', to: '2025-12-31', asOf: '2025-12-31' };

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLIENT_B } from '../../db/db.test-support';
 import type { OpenDatabase } from '../../db/open';
 import { readThrough } from '../../db/read-connection';
-import { CLIENT_B } from '../../db/test-support';
 import { computeKpis } from '../engine';
-import { addQuality, DAY, freshDb, LEADER_A } from '../quality/quality-test-support';
-import { addAbsence, addAttendance, datesBetween } from './attendance-test-support';
+import { addQuality, DAY, freshDb, LEADER_A } from '../quality/quality.test-support';
+import { addAbsence, addAttendance, datesBetween } from './attendance.test-support';
 
 let database: OpenDatabase;
 beforeEach(() => {

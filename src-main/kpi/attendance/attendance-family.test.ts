@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KpiResultOf } from '../../../src-shared/kpi/result';
+import { CLIENT_A, CLIENT_B } from '../../db/db.test-support';
 import type { OpenDatabase } from '../../db/open';
-import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import type { FamilyOutput } from '../family';
-import { DAY, freshDb, LEADER_A, runFamily, softDelete } from '../quality/quality-test-support';
-import { attendanceFamily } from './attendance-family';
+import { DAY, freshDb, LEADER_A, runFamily, softDelete } from '../quality/quality.test-support';
 import {
   addAbsence,
   addAttendance,
@@ -12,7 +11,8 @@ import {
   addEmployee,
   addFloating,
   datesBetween,
-} from './attendance-test-support';
+} from './attendance.test-support';
+import { attendanceFamily } from './attendance-family';
 
 let database: OpenDatabase;
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { CLIENT_A, CLIENT_B } from '../../db/db.test-support';
 import type { OpenDatabase } from '../../db/open';
-import { CLIENT_A, CLIENT_B } from '../../db/test-support';
-import { freshDb, runFamily, softDelete } from '../quality/quality-test-support';
+import { freshDb, runFamily, softDelete } from '../quality/quality.test-support';
+import { addAttendance, addEmployee, datesBetween } from './attendance.test-support';
 import { attendanceFamily } from './attendance-family';
-import { addAttendance, addEmployee, datesBetween } from './attendance-test-support';
 
 let database: OpenDatabase;
 beforeEach(() => {

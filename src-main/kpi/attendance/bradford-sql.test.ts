@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BradfordRow } from '../../../src-shared/kpi/report';
+import { CLIENT_A, CLIENT_B } from '../../db/db.test-support';
 import type { OpenDatabase } from '../../db/open';
-import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
-import { freshDb, LEADER_A, runFamily, softDelete } from '../quality/quality-test-support';
+import { freshDb, LEADER_A, runFamily, softDelete } from '../quality/quality.test-support';
+import { addAttendance, addEmployee, datesBetween } from './attendance.test-support';
 import { attendanceFamily } from './attendance-family';
-import { addAttendance, addEmployee, datesBetween } from './attendance-test-support';
 
 let database: OpenDatabase;
 beforeEach(() => {

@@ -13,7 +13,7 @@ import {
   LEADER_A,
   report,
   softDelete,
-} from './kpi-fixture';
+} from './kpi-fixture.test-support';
 
 const MARCH: KpiQuery = { from: '2026-03-01', to: '2026-03-31', asOf: '2026-03-20' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addOrder, CLIENT_B, context, kpiDb, LEADER_A } from './kpi-fixture';
+import { addOrder, CLIENT_B, context, kpiDb, LEADER_A } from './kpi-fixture.test-support';
 import { topLateOrders } from './late-orders';
 
 const MARCH = { from: '2026-03-01', to: '2026-03-31', asOf: '2026-03-20' };

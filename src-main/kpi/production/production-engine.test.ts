@@ -1,9 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLIENT_A, CLIENT_B } from '../../db/db.test-support';
 import type { OpenDatabase } from '../../db/open';
 import { readThrough } from '../../db/read-connection';
-import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import { computeKpis } from '../engine';
-import { addDowntime, addProduction, addWorkOrder, DAY, freshDb, LEADER_A } from './production-fixture';
+import {
+  addDowntime,
+  addProduction,
+  addWorkOrder,
+  DAY,
+  freshDb,
+  LEADER_A,
+} from './production-fixture.test-support';
 
 /** The production KPIs as every caller gets them: through computeKpis, with the other families. */
 

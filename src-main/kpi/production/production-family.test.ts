@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-shared/contract/errors';
+import { CLIENT_A, CLIENT_B } from '../../db/db.test-support';
 import type { OpenDatabase } from '../../db/open';
-import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
 import type { PartialKpis } from '../family';
 import {
@@ -13,7 +13,7 @@ import {
   kpi,
   runFamily,
   softDelete,
-} from './production-fixture';
+} from './production-fixture.test-support';
 
 let database: OpenDatabase;
 beforeEach(() => {

@@ -1,11 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dimension } from '../../../src-shared/kpi/dimensions';
 import type { KpiKey } from '../../../src-shared/kpi/result';
+import { CLIENT_A, CLIENT_B } from '../../db/db.test-support';
 import type { OpenDatabase } from '../../db/open';
-import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
 import type { PartialKpis } from '../family';
-import { addDowntime, addProduction, addWorkOrder, freshDb, runFamily } from './production-fixture';
+import {
+  addDowntime,
+  addProduction,
+  addWorkOrder,
+  freshDb,
+  runFamily,
+} from './production-fixture.test-support';
 
 /**
  * Grouping (KPIS.md § Precise readings): one group per key with at least one row; availability's

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KpiResult } from '../../../src-shared/kpi/result';
+import { CLIENT_B } from '../../db/db.test-support';
 import type { OpenDatabase } from '../../db/open';
-import { CLIENT_B } from '../../db/test-support';
 import type { PartialKpis } from '../family';
 import {
   addDowntime,
@@ -12,7 +12,7 @@ import {
   kpi,
   runFamily,
   softDelete,
-} from './production-fixture';
+} from './production-fixture.test-support';
 
 /**
  * One test per inference rule of KPIS.md § Filling in missing inputs, through the SQL path. Each

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLIENT_A, CLIENT_B } from '../../db/db.test-support';
 import type { OpenDatabase } from '../../db/open';
 import { readThrough } from '../../db/read-connection';
-import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import { computeKpis } from '../engine';
-import { addPartOpportunities, addQuality, DAY, freshDb, LEADER_A } from './quality-test-support';
+import { addPartOpportunities, addQuality, DAY, freshDb, LEADER_A } from './quality.test-support';
 
 let database: OpenDatabase;
 beforeEach(() => {

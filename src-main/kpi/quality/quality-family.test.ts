@@ -2,10 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isoWeekKey } from '../../../src-shared/kpi/dimensions';
 import type { KpiResultOf } from '../../../src-shared/kpi/result';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { CLIENT_A, CLIENT_B } from '../../db/db.test-support';
 import type { OpenDatabase } from '../../db/open';
-import { CLIENT_A, CLIENT_B } from '../../db/test-support';
 import type { FamilyOutput } from '../family';
-import { qualityFamily } from './quality-family';
 import {
   addPartOpportunities,
   addQuality,
@@ -14,7 +13,8 @@ import {
   runFamily,
   softDelete,
   store,
-} from './quality-test-support';
+} from './quality.test-support';
+import { qualityFamily } from './quality-family';
 
 let database: OpenDatabase;
 beforeEach(() => {

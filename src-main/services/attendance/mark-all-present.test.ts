@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { CLIENT_A, seedTwoClients } from '../../db/db.test-support';
 import { type OpenDatabase, openDatabase } from '../../db/open';
-import { CLIENT_A, seedTwoClients } from '../../db/test-support';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { markAllPresent } from './mark-all-present';

@@ -3,9 +3,9 @@ import type { ChannelName, RequestOf, ResponseOf, Result } from '../../../src-sh
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { type Core, createCore } from '../../core';
 import { signInKey } from '../../core.test-support';
-import { csv } from '../../csv/csv-test-support';
+import { csv } from '../../csv/csv.test-support';
 import { importRows } from '../../csv/import-table';
-import { CLIENT_A, seedTwoClients } from '../../db/test-support';
+import { CLIENT_A, seedTwoClients } from '../../db/db.test-support';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { createUser } from '../users/user-service';

@@ -1,5 +1,6 @@
 import { AppError } from '../../../src-shared/contract/errors';
 import type { HoldStatus } from '../../../src-shared/domain/enums';
+import { may } from '../../../src-shared/domain/permissions';
 import { localHhMm, localIsoDate } from '../../../src-shared/domain/plant-clock';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import type { Row, ScopedStore } from '../../tenancy/scoped-store';
@@ -17,7 +18,8 @@ export interface HoldStep {
 }
 
 function assertApprover(store: ScopedStore): void {
-  if (store.scope.role === 'OPERATOR') {
+  // Approving, cancelling and deciding on a resume change the hold (src-shared's permission table).
+  if (!may(store.scope.role, 'hold_entry', 'update')) {
     throw new AppError('FORBIDDEN', 'Only a leader or an administrator may approve or cancel holds.');
   }
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-shared/contract/errors';
+import { CLIENT_A, CLIENT_B, seedTwoClients } from '../../db/db.test-support';
 import { type OpenDatabase, openDatabase } from '../../db/open';
-import { CLIENT_A, CLIENT_B, seedTwoClients } from '../../db/test-support';
 import { type Scope, scopeForUser } from '../../tenancy/scope';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { createUser, setUserAccess } from './user-service';

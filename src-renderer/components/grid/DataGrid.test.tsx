@@ -6,7 +6,7 @@ import type { Result } from '../../../src-shared/contract';
 import { setTransport } from '../../api/client';
 import { unsavedTotal, useUnsavedStore } from '../../stores/unsaved-store';
 import { DataGrid } from './DataGrid';
-import { cell, resetBetweenGridTests, states } from './grid-test-support';
+import { cell, resetBetweenGridTests, states } from './grid.test-support';
 
 const FIXED = { client_id: 'BOOT-LINE-A', shift_date: '2026-03-02', shift_type: 'SHIFT_1ST' };
 const ORDERS = [

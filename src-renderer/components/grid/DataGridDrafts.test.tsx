@@ -8,7 +8,7 @@ import { setTransport } from '../../api/client';
 import { markRestoring, resetDrafts, useDraftsStore } from '../../stores/drafts-store';
 import { ScreenContext } from '../screen-context';
 import { DataGrid } from './DataGrid';
-import { cell, resetBetweenGridTests, states } from './grid-test-support';
+import { cell, resetBetweenGridTests, states } from './grid.test-support';
 
 const FIXED = { client_id: 'BOOT-LINE-A', shift_date: '2026-03-02', shift_type: 'SHIFT_1ST' };
 const KEY = `my-shift|production|${JSON.stringify(Object.entries(FIXED).sort())}`;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src-shared/contract';
 import { setTransport } from '../../api/client';
 import { DataGrid } from './DataGrid';
-import { resetBetweenGridTests } from './grid-test-support';
+import { resetBetweenGridTests } from './grid.test-support';
 
 const FIXED = { client_id: 'BOOT-LINE-A', shift_date: '2026-03-02', shift_type: 'SHIFT_1ST' };
 const STORED = {

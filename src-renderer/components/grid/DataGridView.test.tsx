@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src-shared/contract';
 import { setTransport } from '../../api/client';
 import { DataGrid } from './DataGrid';
-import { cell, resetBetweenGridTests } from './grid-test-support';
+import { cell, resetBetweenGridTests } from './grid.test-support';
 import { WINDOW_FROM } from './use-row-window';
 
 const TOTAL = 450;

@@ -1,15 +1,10 @@
-import type { ChannelName, Result } from '../../../src-shared/contract';
+import type { Result } from '../../../src-shared/contract';
 import type { ListResult, ListSort } from '../../../src-shared/contract/crud';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
 import { invoke } from '../../api/client';
 import type { RecordRow } from './grid-types';
 
-/**
- * The grid is generic over tables, while the contract types each table's channels with its own
- * row. One untyped view of `invoke`, used only for the `<prefix>.*` CRUD channels, whose requests
- * the grid builds from the same table spec the contract's schemas come from.
- */
-const call = invoke as unknown as (channel: ChannelName, payload: unknown) => Promise<Result<unknown>>;
+type CrudVerb = 'list' | 'get' | 'create' | 'update' | 'delete';
 
 /** The list filters the grid uses (see `listRequest` in the contract). */
 export interface ListFilter {
@@ -23,8 +18,13 @@ export interface ListFilter {
   sort?: ListSort[];
 }
 
-const channelOf = (domain: CrudDomain, verb: 'list' | 'get' | 'create' | 'update' | 'delete') =>
-  `${domain}.${verb}` as ChannelName;
+/**
+ * The grid is generic over tables: it calls the channel of the grid's table, which the contract
+ * types as any table's (`production.list` | `workOrders.list` | …), so the request is any table's
+ * request and the answer any table's row, a record.
+ */
+const channelOf = <V extends CrudVerb>(domain: CrudDomain, verb: V): `${CrudDomain}.${V}` =>
+  `${domain}.${verb}`;
 
 /** One page of a table's rows. */
 export async function listRows(
@@ -33,9 +33,7 @@ export async function listRows(
   limit: number,
   offset = 0,
 ): Promise<Result<ListResult<RecordRow>>> {
-  return (await call(channelOf(domain, 'list'), { ...filter, limit, offset })) as Result<
-    ListResult<RecordRow>
-  >;
+  return invoke(channelOf(domain, 'list'), { ...filter, limit, offset });
 }
 
 /** Every row of a filter, page by page (reference lists, employees, orders), up to `cap` rows. */
@@ -56,23 +54,23 @@ export async function listAll(
 
 /** One row by its key (a draft's edited row that the period or filter does not show). */
 export async function getRow(domain: CrudDomain, key: Record<string, string>): Promise<Result<RecordRow>> {
-  return (await call(channelOf(domain, 'get'), key)) as Result<RecordRow>;
+  return invoke(channelOf(domain, 'get'), key);
 }
 
 export async function createRow(domain: CrudDomain, row: RecordRow): Promise<Result<RecordRow>> {
-  return (await call(channelOf(domain, 'create'), row)) as Result<RecordRow>;
+  return invoke(channelOf(domain, 'create'), row);
 }
 
 export async function updateRow(
   domain: CrudDomain,
   request: { key: Record<string, string>; version: number; changes: RecordRow },
 ): Promise<Result<RecordRow>> {
-  return (await call(channelOf(domain, 'update'), request)) as Result<RecordRow>;
+  return invoke(channelOf(domain, 'update'), request);
 }
 
 export async function deleteRow(
   domain: CrudDomain,
   request: { key: Record<string, string>; version: number },
 ): Promise<Result<{ deleted: true }>> {
-  return (await call(channelOf(domain, 'delete'), request)) as Result<{ deleted: true }>;
+  return invoke(channelOf(domain, 'delete'), request);
 }

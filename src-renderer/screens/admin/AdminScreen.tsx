@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import { AdminSectionNav } from './AdminSectionNav';
 import { type SectionId, sectionsFor } from './admin-sections';
 import { BackupsSection } from './BackupsSection';

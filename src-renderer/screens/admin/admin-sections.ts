@@ -1,4 +1,5 @@
 import { UPDATE_CHECK_ROLES } from '../../../src-shared/contract/updates';
+import { type Action, may } from '../../../src-shared/domain/permissions';
 import type { Role } from '../../../src-shared/domain/roles';
 
 export type SectionId =
@@ -17,34 +18,37 @@ export type SectionId =
 export interface AdminSection {
   id: SectionId;
   label: string;
-  /** The roles that may use it (src-main/tenancy/permissions.ts: the core refuses the rest anyway). */
-  roles: ReadonlySet<Role>;
+  /** Whether a role may use it: what the core accepts (src-shared/domain/permissions.ts), so no dead forms. */
+  allows: (role: Role) => boolean;
 }
 
-const ADMIN_ONLY = new Set<Role>(['ADMIN']);
-// Reference tables: ADMIN and POWERUSER write them (the `referenceRule` of the core's permissions).
-const PLANT_STAFF = new Set<Role>(['ADMIN', 'POWERUSER']);
-// client_config is updated and shifts are planned by leaders too, for their own clients.
-const LEADERS = new Set<Role>(['ADMIN', 'POWERUSER', 'LEADER']);
+/** A section that edits a table: offered to the roles that may change its rows. */
+const editing =
+  (table: string, action: Action = 'update') =>
+  (role: Role) =>
+    may(role, table, action);
+/** A section of the plant's own settings and files, which are not a table's rows. */
+const adminOnly = (role: Role) => role === 'ADMIN';
 
 /** Every section of the Admin screen, in the order of its list. */
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
-  { id: 'users', label: 'Users', roles: ADMIN_ONLY },
-  { id: 'clients', label: 'Clients', roles: ADMIN_ONLY },
-  { id: 'targets', label: 'Targets & shifts', roles: LEADERS },
-  { id: 'products', label: 'Products & cycle times', roles: PLANT_STAFF },
-  { id: 'part-opportunities', label: 'Part opportunities', roles: PLANT_STAFF },
-  { id: 'defect-types', label: 'Defect types', roles: PLANT_STAFF },
-  { id: 'reason-lists', label: 'Reason lists', roles: PLANT_STAFF },
-  { id: 'employees', label: 'Employees & floating pool', roles: PLANT_STAFF },
+  { id: 'users', label: 'Users', allows: editing('app_user', 'create') },
+  { id: 'clients', label: 'Clients', allows: editing('client', 'create') },
+  // A leader sets their own clients' targets and calendar and plans their shifts.
+  { id: 'targets', label: 'Targets & shifts', allows: editing('client_config') },
+  { id: 'products', label: 'Products & cycle times', allows: editing('product') },
+  { id: 'part-opportunities', label: 'Part opportunities', allows: editing('part_opportunities') },
+  { id: 'defect-types', label: 'Defect types', allows: editing('defect_type') },
+  { id: 'reason-lists', label: 'Reason lists', allows: editing('downtime_reason') },
+  { id: 'employees', label: 'Employees & floating pool', allows: editing('employee') },
   // Checking is for anyone who runs the Admin screen; the shell lets only ADMIN change the address.
-  { id: 'updates', label: 'Updates', roles: UPDATE_CHECK_ROLES },
-  { id: 'plant', label: 'Plant settings', roles: ADMIN_ONLY },
+  { id: 'updates', label: 'Updates', allows: (role) => UPDATE_CHECK_ROLES.has(role) },
+  { id: 'plant', label: 'Plant settings', allows: adminOnly },
   // A backup holds every client's data; a restore rewrites the plant's history.
-  { id: 'backups', label: 'Backups', roles: ADMIN_ONLY },
+  { id: 'backups', label: 'Backups', allows: adminOnly },
 ];
 
 /** The sections a role may use, in order; an OPERATOR gets none (the nav hides Admin from them). */
 export function sectionsFor(role: Role): AdminSection[] {
-  return ADMIN_SECTIONS.filter((section) => section.roles.has(role));
+  return ADMIN_SECTIONS.filter((section) => section.allows(role));
 }

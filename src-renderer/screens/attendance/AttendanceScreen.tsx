@@ -2,7 +2,7 @@ import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
 import { useScopeStore } from '../../stores/scope-store';
 import { ShiftPicker } from '../my-shift/ShiftPicker';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import { AttendanceSection } from './AttendanceSection';
 
 /** Attendance and coverage of one client, date and shift. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { KpiKey } from '../../../src-shared/kpi/result';
 import { ReportButton } from '../../components/reports/ReportButton';
 import { useScopeStore } from '../../stores/scope-store';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import { CardsView } from './CardsView';
 import { CompareView } from './CompareView';
 import { KpiDetailView } from './KpiDetailView';

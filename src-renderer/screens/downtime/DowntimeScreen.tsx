@@ -6,7 +6,7 @@ import { CsvActions } from '../../components/import/CsvActions';
 import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
 import { currentShift } from '../my-shift/current-shift';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import { DOWNTIME_COLUMNS, DOWNTIME_MORE } from './downtime-columns';
 
 /** Downtime entries of the chosen client and period: reason, minutes, start, resolution. */

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { KPI_KEYS } from '../../../src-shared/kpi/result';
 import { useScopeStore } from '../../stores/scope-store';
 import { kpiLabel } from '../dashboard/kpi-format';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import { KEY_HELP } from './keyboard-help';
 import { KPI_HELP, kpiHelpId } from './kpi-help';
 import './help.css';

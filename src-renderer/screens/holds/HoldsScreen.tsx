@@ -9,7 +9,7 @@ import { useEntryClient } from '../../components/grid/use-entry-client';
 import { CsvActions } from '../../components/import/CsvActions';
 import { localIsoDate, rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import '../../components/form/screen-kit.css';
 import { HoldPanel } from './HoldPanel';
 import { STATUS_WORDS } from './hold-actions';

@@ -1,6 +1,7 @@
 import { daysBetween as calendarDaysBetween, isIsoDate } from '../../../src-shared/domain/calendar';
 import { HOLD_STATUS_LABELS } from '../../../src-shared/domain/enum-labels';
 import type { HoldStatus } from '../../../src-shared/domain/enums';
+import { may } from '../../../src-shared/domain/permissions';
 import type { Role } from '../../../src-shared/domain/roles';
 
 /** A step of the hold workflow a person can take from the holds screen. */
@@ -52,8 +53,6 @@ export const OPEN_STATUSES: readonly HoldStatus[] = [
   'PENDING_RESUME_APPROVAL',
 ];
 
-const APPROVERS: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'POWERUSER', 'LEADER']);
-
 /** True for a hold status FloorKPI knows (the column is text in the database). */
 export function isHoldStatus(value: string): value is HoldStatus {
   return Object.hasOwn(STATUS_WORDS, value);
@@ -64,7 +63,8 @@ export function isHoldStatus(value: string): value is HoldStatus {
  * leader or above approves, cancels and decides on resumes; anyone on the client asks to resume.
  */
 export function holdActionsFor(role: Role, status: HoldStatus): HoldAction[] {
-  const approver = APPROVERS.has(role);
+  // Approving, cancelling and deciding on a resume change the hold: `update` on hold_entry.
+  const approver = may(role, 'hold_entry', 'update');
   switch (status) {
     case 'PENDING_HOLD_APPROVAL':
       return approver ? ['approve', 'cancel'] : [];

@@ -7,7 +7,7 @@ import { useScopeStore } from '../../stores/scope-store';
 import { AttendanceSection } from '../attendance/AttendanceSection';
 import { DOWNTIME_COLUMNS, DOWNTIME_MORE } from '../downtime/downtime-columns';
 import { PRODUCTION_COLUMNS, PRODUCTION_MORE } from '../production/production-columns';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import { SHIFT_LABELS } from './current-shift';
 import { ShiftPicker } from './ShiftPicker';
 

@@ -6,7 +6,7 @@ import { CsvActions } from '../../components/import/CsvActions';
 import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
 import { currentShift } from '../my-shift/current-shift';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import { PRODUCTION_COLUMNS, PRODUCTION_MORE } from './production-columns';
 
 /** Production entries of the chosen client and period, typed or pasted like a spreadsheet. */

@@ -7,7 +7,7 @@ import { CsvActions } from '../../components/import/CsvActions';
 import { rangeProblem } from '../../stores/date-range';
 import { useDateRange } from '../../stores/use-date-range';
 import { currentShift } from '../my-shift/current-shift';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import '../../components/form/screen-kit.css';
 import { DefectsGrid } from './DefectsGrid';
 import { INSPECTION_COLUMNS, INSPECTION_MORE } from './quality-columns';

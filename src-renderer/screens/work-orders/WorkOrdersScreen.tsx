@@ -5,7 +5,7 @@ import { DataGrid } from '../../components/grid/DataGrid';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
 import { CsvActions } from '../../components/import/CsvActions';
-import type { ScreenProps } from '../registry';
+import type { ScreenProps } from '../screen-props';
 import '../../components/form/screen-kit.css';
 import { JOB_COLUMNS, JOB_MORE, ORDER_COLUMNS, ORDER_MORE } from './order-columns';
 import { canPlan } from './work-order-fields';

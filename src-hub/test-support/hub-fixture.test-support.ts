@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { freshDb } from '../../src-main/db/db.test-support';
 import type { OpenDatabase } from '../../src-main/db/open';
-import { freshDb } from '../../src-main/db/test-support';
 import type { SyncRow } from '../../src-shared/sync/protocol';
 import type { DataTableName } from '../../src-shared/tables/registry';
 import { addHubUser } from '../admin/hub-users';
@@ -9,9 +9,9 @@ import type { HubDatabase } from '../db/connect';
 import type { HubDB } from '../db/hub-schema';
 import { createHubServer } from '../server/hub-server';
 import { tableMeta } from '../sync/table-meta';
-import { type HubTransport, injectTransport } from './hub-transport';
-import { pgliteHub } from './pglite-hub';
-import { TestPc } from './test-pc';
+import { type HubTransport, injectTransport } from './hub-transport.test-support';
+import { pgliteHub } from './pglite-hub.test-support';
+import { TestPc } from './test-pc.test-support';
 
 /** The hub's first administrator in every test hub. */
 export const HUB_ADMIN = { username: 'hubadmin', password: 'hub-admin-pass' } as const;

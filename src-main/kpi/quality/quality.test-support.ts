@@ -1,8 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { KpiQuery } from '../../../src-shared/kpi/report';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { CLIENT_A, freshDb, LEADER_A, systemStore } from '../../db/db.test-support';
 import { readThrough } from '../../db/read-connection';
-import { CLIENT_A, freshDb, LEADER_A, systemStore } from '../../db/test-support';
 import { type Scope, SYSTEM_SCOPE } from '../../tenancy/scope';
 import { type Row } from '../../tenancy/scoped-store';
 import type { FamilyOutput, KpiFamily } from '../family';

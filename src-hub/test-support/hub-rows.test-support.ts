@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { CLIENT_A } from '../../src-main/db/test-support';
+import { CLIENT_A } from '../../src-main/db/db.test-support';
 import type { SyncRow } from '../../src-shared/sync/protocol';
 import { addHubUser } from '../admin/hub-users';
 import type { HubDB } from '../db/hub-schema';
 import { inHubTransaction } from '../db/hub-transaction';
-import { PASSWORD } from './hub-fixture';
+import { PASSWORD } from './hub-fixture.test-support';
 
 /** Rows of the fixture plant (src-main/db/test-support.ts) for tests to create on a PC. */
 

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { APP_ROLE } from '../db/hub-schema';
-import type { HubFixture } from './hub-fixture';
-import { PASSWORD } from './hub-fixture';
-import { asOwner } from './hub-rows';
-import { probeRowSecurity } from './rls-probe';
+import type { HubFixture } from './hub-fixture.test-support';
+import { PASSWORD } from './hub-fixture.test-support';
+import { asOwner } from './hub-rows.test-support';
+import { probeRowSecurity } from './rls-probe.test-support';
 
 /**
  * The row-level security tests, shared by PGlite (fast, every `npm run test:unit`) and a real

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { ADMIN, CLIENT_A, insertRow, NOW, seedTwoClients, syncValues } from '../db/db.test-support';
 import { openDatabase } from '../db/open';
-import { ADMIN, CLIENT_A, insertRow, NOW, seedTwoClients, syncValues } from '../db/test-support';
 import { scopeForUser } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
 

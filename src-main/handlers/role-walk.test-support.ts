@@ -2,15 +2,15 @@ import { existsSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Result } from '../../src-shared/contract';
 import { CRUD_DOMAINS, type CrudDomain } from '../../src-shared/contract/domains';
+import type { Result } from '../../src-shared/contract/index';
 import type { Role } from '../../src-shared/domain/roles';
 import { BREAKDOWN_KINDS } from '../../src-shared/kpi/dashboard';
 import { DIMENSIONS } from '../../src-shared/kpi/dimensions';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
 import { type Core, createCore } from '../core';
 import { writeBackup } from '../db/backups/write-backup';
-import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/test-support';
+import { CLIENT_A, CLIENT_B, seedTwoClients } from '../db/db.test-support';
 import { createUser } from '../services/users/user-service';
 import type { Session } from '../session';
 import { SYSTEM_SCOPE } from '../tenancy/scope';

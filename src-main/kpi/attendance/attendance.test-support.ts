@@ -1,8 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
-import { CLIENT_A, insertRow, syncValues } from '../../db/test-support';
+import { CLIENT_A, insertRow, syncValues } from '../../db/db.test-support';
 import type { Row } from '../../tenancy/scoped-store';
-import { DAY, store } from '../quality/quality-test-support';
+import { DAY, store } from '../quality/quality.test-support';
 
 /**
  * Fixtures of the attendance family tests, on the quality fixtures' database (clients A and B,

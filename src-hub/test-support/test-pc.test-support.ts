@@ -13,7 +13,7 @@ import {
   type SyncRow,
 } from '../../src-shared/sync/protocol';
 import { specOf } from '../../src-shared/tables/registry';
-import { type HubReply, type HubTransport, syncHeaders } from './hub-transport';
+import { type HubReply, type HubTransport, syncHeaders } from './hub-transport.test-support';
 
 /**
  * A minimal PC for tests: rows in memory, an outbox, cursors, and the protocol's client side

@@ -1,12 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { KpiQuery, KpiReport } from '../../../src-shared/kpi/report';
+import { ADMIN, CLIENT_A, CLIENT_B, insertRow, LEADER_A, NOW, syncValues } from '../../db/db.test-support';
 import { migrate } from '../../db/migrate';
 import type { Migration } from '../../db/migration';
-import { MIGRATIONS } from '../../db/migrations';
+import { MIGRATIONS } from '../../db/migrations/index';
 import { openDatabase } from '../../db/open';
 import { readThrough } from '../../db/read-connection';
 import { insertClientDefaults } from '../../db/reference-defaults';
-import { ADMIN, CLIENT_A, CLIENT_B, insertRow, LEADER_A, NOW, syncValues } from '../../db/test-support';
 import { type Scope, SYSTEM_SCOPE } from '../../tenancy/scope';
 import { computeKpis } from '../engine';
 import { type KpiContext, kpiContext } from '../kpi-context';
