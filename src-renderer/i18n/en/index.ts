@@ -1,7 +1,22 @@
 import { columns } from './columns';
 import { core } from './core';
 import { dashboard } from './dashboard';
+import { drillDowns } from './drill-downs';
 import { entry } from './entry';
+import { help } from './help';
+import { kpiHelp } from './kpi-help';
+import { quality } from './quality';
+import { workOrders } from './work-orders';
 
 /** The English catalogue: the source every other language is typed against. */
-export const en = { ...core, ...entry, ...dashboard, columns };
+export const en = {
+  ...core,
+  ...entry,
+  ...dashboard,
+  ...drillDowns,
+  ...help,
+  ...kpiHelp,
+  ...quality,
+  ...workOrders,
+  columns,
+};
