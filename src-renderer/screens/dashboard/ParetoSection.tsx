@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { ParetoBreakdown } from '../../../src-shared/kpi/definition';
 import { ParetoChart } from '../../components/charts/ParetoChart';
-import { PARETO_WORDS } from './breakdown-plan';
+import { i18next } from '../../i18n/i18n';
+import { paretoWords } from './breakdown-plan';
 import { formatAmount, formatNumber, formatShare } from './kpi-format';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
@@ -9,14 +10,26 @@ import type { KpiScope } from './use-kpi-scope';
 // The chart keeps to the causes that matter; the table beside it lists every one.
 const CHART_BARS = 10;
 
-/** The amount column's heading: the unit the engine gives ("hours" → "Hours"). */
+/** The amount column's heading from the unit the engine gives ("hours" → "Hours"). */
 function unitHeading(unit: string): string {
-  return unit ? unit.charAt(0).toUpperCase() + unit.slice(1) : 'Amount';
+  if (unit === 'hours') return i18next.t('drill.pareto.hours');
+  if (unit === 'defects') return i18next.t('drill.pareto.defects');
+  return i18next.t('drill.pareto.amount');
+}
+
+/** The unit after an amount ("354.22 hours"), in the current language. */
+function unitWord(unit: string): string {
+  return unitHeading(unit).toLocaleLowerCase(i18next.language);
+}
+
+/** A cause's words: the engine's "not recorded" in the user's language, a list's label as the plant wrote it. */
+function causeText(row: { key: string; label: string }): string {
+  return row.key === 'NOT_RECORDED' ? i18next.t('drill.notRecorded') : row.label;
 }
 
 /** A Pareto of one breakdown (downtime by reason, defects by type, absence by type): chart and table. */
 export function ParetoSection({ kind, scope }: { kind: ParetoBreakdown; scope: KpiScope }) {
-  const words = PARETO_WORDS[kind];
+  const words = paretoWords(kind);
   const titleId = useId();
   const answer = useInvoke('kpi.breakdown', { ...scope, kind, limit: 50 });
   const data = answer.data;
@@ -32,24 +45,26 @@ export function ParetoSection({ kind, scope }: { kind: ParetoBreakdown; scope: K
       <h3 id={titleId}>{words.title}</h3>
       {answer.error ? (
         <p className="form-error" role="alert">
-          This breakdown could not be loaded: {answer.error}
+          {i18next.t('drill.breakdownFailed', { message: answer.error })}
         </p>
       ) : !data ? (
-        <p className="empty-note">Loading…</p>
+        <p className="empty-note">{i18next.t('drill.loading')}</p>
       ) : rows.length === 0 ? (
         <p className="empty-note">{words.empty}</p>
       ) : (
         <div className="breakdown-layout">
           <ParetoChart
-            rows={rows.slice(0, CHART_BARS)}
+            rows={rows.slice(0, CHART_BARS).map((row) => ({ ...row, label: causeText(row) }))}
             amountName={words.amountName}
             causeName={words.causeName}
-            formatAmount={(value) => formatAmount(value, unit)}
+            formatAmount={(value) => formatAmount(value, unitWord(unit))}
             formatShare={formatShare}
           />
           <div className="table-scroll">
             <table className="dash-table">
-              <caption className="dash-sr-only">{words.title}, largest first</caption>
+              <caption className="dash-sr-only">
+                {i18next.t('drill.pareto.caption', { title: words.title })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{words.causeName}</th>
@@ -57,17 +72,17 @@ export function ParetoSection({ kind, scope }: { kind: ParetoBreakdown; scope: K
                     {unitHeading(unit)}
                   </th>
                   <th scope="col" className="num">
-                    Share
+                    {i18next.t('drill.pareto.share')}
                   </th>
                   <th scope="col" className="num">
-                    Cumulative
+                    {i18next.t('drill.pareto.cumulative')}
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.key}>
-                    <th scope="row">{row.label}</th>
+                    <th scope="row">{causeText(row)}</th>
                     <td className="num">{formatNumber(row.value)}</td>
                     <td className="num">{formatShare(row.share)}</td>
                     <td className="num">{formatShare(row.cumulative)}</td>

@@ -9,7 +9,7 @@ import { useScopeStore } from '../../stores/scope-store';
 import { KpiCardView } from '../dashboard/KpiCardView';
 import { kpiLabel } from '../dashboard/kpi-format';
 import { HelpScreen } from './HelpScreen';
-import { KPI_HELP, kpiHelpId } from './kpi-help';
+import { kpiHelp, kpiHelpId } from './kpi-help';
 
 const ME: Me = {
   userId: 'USR-1',
@@ -28,15 +28,15 @@ describe('Help', () => {
     render(<HelpScreen me={ME} />);
     for (const kpi of KPI_KEYS) {
       const entry = screen.getByRole('article', { name: kpiLabel(kpi) });
-      const help = KPI_HELP[kpi];
+      const help = kpiHelp(kpi);
       expect(within(entry).getByText(help.formula)).toBeTruthy();
       expect(help.inputs.length, kpi).toBeGreaterThan(0);
       expect(help.estimated.length, kpi).toBeGreaterThan(0);
       for (const rule of help.estimated) expect(within(entry).getByText(rule)).toBeTruthy();
     }
     // The estimating rules are KPIS.md's, said for the floor.
-    expect(KPI_HELP.efficiency.estimated.join(' ')).toMatch(/same style.*0\.25 h/);
-    expect(KPI_HELP.efficiency.estimated.join(' ')).toMatch(/30 days before/);
+    expect(kpiHelp('efficiency').estimated.join(' ')).toMatch(/same style.*0\.25 h/);
+    expect(kpiHelp('efficiency').estimated.join(' ')).toMatch(/30 days before/);
     expect(screen.getByRole('cell', { name: 'Saves every unsaved row' })).toBeTruthy();
     expect(screen.getByText('F1')).toBeTruthy();
   });
