@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
-import { codeWords } from './breakdown-rows';
+import { referenceText } from '../../i18n/reference-labels';
 import { formatCount } from './kpi-format';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
@@ -47,7 +47,11 @@ export function ChronicHoldsSection({ scope, showClient }: { scope: KpiScope; sh
                 <tr key={row.hold_entry_id}>
                   <th scope="row">{row.work_order_id}</th>
                   {showClient && <td>{row.client_id}</td>}
-                  <td>{row.hold_reason ? codeWords(row.hold_reason) : i18next.t('drill.notGiven')}</td>
+                  <td>
+                    {row.hold_reason
+                      ? referenceText('hold_reason', row.hold_reason, null)
+                      : i18next.t('drill.notGiven')}
+                  </td>
                   <td>{fmt.date(row.hold_date)}</td>
                   <td className="num">{formatCount(row.age)}</td>
                 </tr>

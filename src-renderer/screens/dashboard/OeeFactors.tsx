@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { KpiResult } from '../../../src-shared/kpi/result';
 import { i18next } from '../../i18n/i18n';
-import { formatKpiOrNoData } from './kpi-format';
+import { formatKpiOrNoData, kpiShortLabel } from './kpi-format';
 
 const FACTORS = [
   { key: 'availability', letter: 'letterA', name: 'availability' },
@@ -46,7 +46,7 @@ export function OeeFactors({ result, wide = false }: { result: KpiResult; wide?:
           ))}
           <tr className="oee-product">
             <td className="oee-times">=</td>
-            <th scope="row">OEE</th>
+            <th scope="row">{kpiShortLabel('oee')}</th>
             <td className="num">{formatKpiOrNoData(result.value, '%')}</td>
           </tr>
         </tbody>

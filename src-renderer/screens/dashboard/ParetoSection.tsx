@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { ParetoBreakdown } from '../../../src-shared/kpi/definition';
+import type { ReferenceList } from '../../../src-shared/tables/column';
 import { ParetoChart } from '../../components/charts/ParetoChart';
 import { i18next } from '../../i18n/i18n';
+import { referenceText } from '../../i18n/reference-labels';
 import { paretoWords } from './breakdown-plan';
 import { formatAmount, formatNumber, formatShare } from './kpi-format';
 import { useInvoke } from './use-invoke';
@@ -22,9 +24,17 @@ function unitWord(unit: string): string {
   return unitHeading(unit).toLocaleLowerCase(i18next.language);
 }
 
-/** A cause's words: the engine's "not recorded" in the user's language, a list's label as the plant wrote it. */
-function causeText(row: { key: string; label: string }): string {
-  return row.key === 'NOT_RECORDED' ? i18next.t('drill.notRecorded') : row.label;
+/** The plant list each Pareto's causes come from. */
+const CAUSE_LIST: Record<ParetoBreakdown, ReferenceList> = {
+  downtime_by_reason: 'downtime_reason',
+  defects_by_type: 'defect_type',
+  absence_by_type: 'absence_type',
+};
+
+/** A cause's words: "not recorded" and a list's shipped entries in the user's language, the plant's own as written. */
+function causeText(kind: ParetoBreakdown, row: { key: string; label: string }): string {
+  if (row.key === 'NOT_RECORDED') return i18next.t('drill.notRecorded');
+  return referenceText(CAUSE_LIST[kind], row.key, row.label);
 }
 
 /** A Pareto of one breakdown (downtime by reason, defects by type, absence by type): chart and table. */
@@ -54,7 +64,7 @@ export function ParetoSection({ kind, scope }: { kind: ParetoBreakdown; scope: K
       ) : (
         <div className="breakdown-layout">
           <ParetoChart
-            rows={rows.slice(0, CHART_BARS).map((row) => ({ ...row, label: causeText(row) }))}
+            rows={rows.slice(0, CHART_BARS).map((row) => ({ ...row, label: causeText(kind, row) }))}
             amountName={words.amountName}
             causeName={words.causeName}
             formatAmount={(value) => formatAmount(value, unitWord(unit))}
@@ -82,7 +92,7 @@ export function ParetoSection({ kind, scope }: { kind: ParetoBreakdown; scope: K
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.key}>
-                    <th scope="row">{causeText(row)}</th>
+                    <th scope="row">{causeText(kind, row)}</th>
                     <td className="num">{formatNumber(row.value)}</td>
                     <td className="num">{formatShare(row.share)}</td>
                     <td className="num">{formatShare(row.cumulative)}</td>
