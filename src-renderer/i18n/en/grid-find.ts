@@ -1,6 +1,8 @@
 /** English words of a grid's paging and find bar (search, filters, sort). */
 export const gridFind = {
   gridFind: {
+    // After a work order's code in a picker, when the order is held.
+    onHold: ' (on hold)',
     previous: '‹ Previous {{count}}',
     next: 'Next {{count}} ›',
     locked: 'Save or discard the unsaved rows first',

@@ -4,6 +4,7 @@ import type { gridFind as en } from '../en/grid-find';
 /** La paginación y la barra de búsqueda de una tabla. */
 export const gridFind: CatalogueOf<typeof en> = {
   gridFind: {
+    onHold: ' (retenida)',
     previous: '‹ {{count}} anteriores',
     next: '{{count}} siguientes ›',
     locked: 'Primero guarde o descarte los registros sin guardar',
