@@ -195,22 +195,25 @@ describe('every word comes from the catalogue (pseudo-locale)', () => {
 
 /** A KPI result as the engine gives it: estimated, with notes in its details, so every sentence shows. */
 function estimatedResult(key: KpiKey, value: number | null): KpiResult {
+  const buckets = { '0-7': 2, '8-14': 1, '15-30': 0, '>30': 1 };
   const details: KpiResult['details'] =
     key === 'oee'
       ? { factors: { availability: 90, performance: 95, quality_rate: 99 } }
-      : key === 'otd'
+      : key === 'otd' || key === 'true_otd'
         ? { skipped: 2, overdue: 1 }
         : key === 'dpmo'
-          ? { sigma: 4.1 }
+          ? { skipped: 1, sigma: 4.1 }
           : key === 'absenteeism'
-            ? { gross: 4.2 }
+            ? { skipped: 1, gross: 4.2, absence_hours: 8, covered_hours: 2 }
             : key === 'wip_aging'
               ? {
-                  buckets: { '0-7': 2, '8-14': 1, '15-30': 0, '>30': 1 },
-                  start_from: { production: 1, planned: 1 },
+                  buckets,
+                  over_threshold: 2,
+                  over_critical: 1,
+                  start_from: { actual: 2, production: 1, planned: 1 },
                 }
               : key === 'hold_aging'
-                ? { buckets: { '0-7': 1, '8-14': 0, '15-30': 0, '>30': 2 } }
+                ? { buckets, chronic: 1 }
                 : { skipped: 1 };
   return {
     value,
@@ -223,7 +226,7 @@ function estimatedResult(key: KpiKey, value: number | null): KpiResult {
     confidence: 0.7,
     warnings: key === 'efficiency' ? ['verify_inputs'] : [],
     details,
-  } as KpiResult;
+  };
 }
 
 /** A Pareto's rows: an entry of the shipped list, one the plant named itself, and rows with none. */
