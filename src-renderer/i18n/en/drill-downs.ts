@@ -44,6 +44,7 @@ export const drillDowns = {
       defects: 'Defects',
       share: 'Share',
       cumulative: 'Cumulative',
+      notRecorded: 'Not recorded',
       caption: '{{title}}, largest first',
       downtime_by_reason: {
         title: 'Downtime by reason',

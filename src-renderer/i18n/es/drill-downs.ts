@@ -51,6 +51,7 @@ export const drillDowns: CatalogueOf<typeof en> = {
       defects: 'Defectos',
       share: 'Porcentaje',
       cumulative: 'Acumulado',
+      notRecorded: 'Sin registrar',
       caption: '{{title}}, de mayor a menor',
       downtime_by_reason: {
         title: 'Paros por motivo',

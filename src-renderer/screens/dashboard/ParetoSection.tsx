@@ -33,7 +33,7 @@ const CAUSE_LIST: Record<ParetoBreakdown, ReferenceList> = {
 
 /** A cause's words: "not recorded" and a list's shipped entries in the user's language, the plant's own as written. */
 function causeText(kind: ParetoBreakdown, row: { key: string; label: string }): string {
-  if (row.key === 'NOT_RECORDED') return i18next.t('drill.notRecorded');
+  if (row.key === 'NOT_RECORDED') return i18next.t('drill.pareto.notRecorded');
   return referenceText(CAUSE_LIST[kind], row.key, row.label);
 }
 
