@@ -52,8 +52,6 @@ const DATA = [
   /\bSTY-\d+\b/g,
   /\b(SEWING|CUTTING)\b/g,
   /\bJ\d+\b/g,
-  // Key caps read the same in every language (F1, Ctrl+P, Esc).
-  /\b(F1|F2|Ctrl|Esc|Tab|Enter)\b/g,
 ];
 
 /** The visible text and labelled attributes of the page, outside the pseudo markers. */
