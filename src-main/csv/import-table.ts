@@ -188,6 +188,9 @@ function prepareImport(
     confirm: options.confirm,
   };
   const dropped = new Set<string>();
+  // Rows whose entry_method is the import's default, not the file's: an upsert keeps the stored one
+  // (a row typed in the grid and exported and re-imported as it was is unchanged, not re-labelled).
+  const methodDefaulted = new Set<number>();
   const workflow = new WorkflowImport(store, spec);
 
   // A row is checked in two halves: what the file alone says (cells, schema, client scope), for a
@@ -203,7 +206,10 @@ function prepareImport(
     if (broken !== undefined)
       return { data: null, workflow: null, problems: [{ row, field: '(row)', message: broken }] };
     const read = readRecord(file, record, row, dropped);
-    if (hasEntryMethod && read.values.entry_method === undefined) read.values.entry_method = entryMethod;
+    if (hasEntryMethod && read.values.entry_method === undefined) {
+      read.values.entry_method = entryMethod;
+      methodDefaulted.add(row);
+    }
     const checked = schemaProblems(schema, read.values, row, read.problems);
     const problems = [...read.problems, ...checked.problems];
     const clientId = checked.data.client_id;
@@ -255,14 +261,17 @@ function prepareImport(
     }
     try {
       const full = { ...data, ...state.values };
-      const done = writeDuplicate(full, row) ?? writeImportedRow(store, spec, full, confirmed);
+      const { entry_method: _defaulted, ...asInFile } = full;
+      const done =
+        writeDuplicate(methodDefaulted.has(row) ? asInFile : full, row) ??
+        writeImportedRow(store, spec, full, confirmed);
       if (done === 'skipped') {
         skipped += 1;
         perClient.add(data.client_id, 'skipped');
         return;
       }
       written[done.outcome] += 1;
-      perClient.add(data.client_id, done.outcome === 'inserted' ? 'inserted' : 'updated');
+      perClient.add(data.client_id, done.outcome);
       finder.wrote(done.saved, full, row);
       workflow.note(state.downgrade);
     } catch (error) {

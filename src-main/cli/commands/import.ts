@@ -31,6 +31,7 @@ function perClientText(result: ImportResult): string | null {
     const counts = [
       [c.inserted, 'added'],
       [c.updated, 'updated'],
+      [c.unchanged, 'unchanged'],
       [c.skipped, 'skipped'],
       [c.rejected, 'rejected'],
     ] as const;
