@@ -10,6 +10,7 @@ import { createSchema } from '../../src-shared/tables/to-zod';
 import { ClosedOrderError } from '../tenancy/booking-rules';
 import { canSeeClient } from '../tenancy/scope';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
+import { OffDayShiftError } from '../tenancy/shift-day-rules';
 import { ClientCounts } from './client-counts';
 import { isRowError, problemsOf, type RejectedRow, RejectionLog } from './csv-errors';
 import { type FileColumns, resolveHeader } from './csv-header';
@@ -38,7 +39,10 @@ export interface ImportOptions {
    * rejects it, `skip` leaves it out, `update` sets the stored row to the file's values.
    */
   duplicates?: DuplicateMode;
-  /** Rules the importer confirms for every row (`closed_order`: a leader books on held or closed orders). */
+  /**
+   * Rules the importer confirms for every row (`closed_order`: a leader books on held or closed
+   * orders; `off_day_shift`: weekend overtime rows dated another day).
+   */
   confirm?: readonly Confirmation[];
 }
 
@@ -65,6 +69,8 @@ export interface ImportResult {
   skipped: number;
   /** Rows refused because they book on a held or closed order without a confirmation. */
   closedOrderRows: number;
+  /** Rows refused because they are on a weekend overtime shift dated another day, without a confirmation. */
+  offDayShiftRows: number;
   /** The rows per client: inserted, updated, skipped, rejected. */
   perClient: ReturnType<ClientCounts['list']>;
 }
@@ -223,6 +229,7 @@ function prepareImport(
   const finder = new DuplicateFinder(store, spec);
   const duplicates: { count: number; listed: DuplicateCsvRow[] } = { count: 0, listed: [] };
   let closedOrderRows = 0;
+  let offDayShiftRows = 0;
   let skipped = 0;
   const perClient = new ClientCounts();
   const reject = (problems: readonly RejectedRow[], clientId: unknown): void => {
@@ -277,6 +284,7 @@ function prepareImport(
     } catch (error) {
       if (!isRowError(error)) throw error;
       if (error instanceof ClosedOrderError) closedOrderRows += 1;
+      if (error instanceof OffDayShiftError) offDayShiftRows += 1;
       reject(problemsOf(error, row), data.client_id);
     }
   };
@@ -320,6 +328,7 @@ function prepareImport(
         duplicateRows: duplicates.listed,
         skipped,
         closedOrderRows,
+        offDayShiftRows,
         perClient: perClient.list(),
       };
     },
@@ -404,6 +413,7 @@ function refused(total: number, log: RejectionLog): ImportResult {
     duplicateRows: [],
     skipped: 0,
     closedOrderRows: 0,
+    offDayShiftRows: 0,
     perClient: [],
   };
 }

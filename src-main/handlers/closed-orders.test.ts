@@ -92,12 +92,14 @@ describe('production on a held or closed work order (grid and API)', () => {
         "SELECT user_id, after_json FROM audit_log WHERE table_name = 'production_entry' AND row_id = ?",
       )
       .get(saved.data.production_entry_id) as { user_id: string; after_json: string };
-    expect(JSON.parse(audit.after_json).confirmed_override).toEqual({
-      rule: 'closed_order',
-      work_order_id: 'WO-A',
-      reason: 'WO-A is on hold since 2026-03-02',
-      role: 'LEADER',
-    });
+    expect(JSON.parse(audit.after_json).confirmed_overrides).toEqual([
+      {
+        rule: 'closed_order',
+        work_order_id: 'WO-A',
+        reason: 'WO-A is on hold since 2026-03-02',
+        role: 'LEADER',
+      },
+    ]);
   });
 
   it('needs the confirmation again when an edit moves a row onto the held order, not for a note', async () => {
@@ -206,7 +208,7 @@ describe('importing production on a held order', () => {
     expect(operatorConfirming).toMatchObject({ ok: true, data: { inserted: 0, closedOrderRows: 2 } });
     const overrides = sqlite()
       .prepare(
-        "SELECT count(*) AS n FROM audit_log WHERE table_name = 'production_entry' AND after_json LIKE '%confirmed_override%'",
+        "SELECT count(*) AS n FROM audit_log WHERE table_name = 'production_entry' AND after_json LIKE '%confirmed_overrides%'",
       )
       .get() as { n: number };
     expect(overrides.n).toBe(1);

@@ -74,6 +74,8 @@ export interface CsvImportResult {
   skipped: number;
   /** Rows refused because their work order is held or closed and nobody confirmed the booking. */
   closedOrderRows: number;
+  /** Rows refused because they are on a weekend overtime shift dated another day and nobody confirmed them. */
+  offDayShiftRows: number;
   /** Rows per client. */
   perClient: ClientImportCount[];
 }

@@ -24,6 +24,7 @@ const summary: CsvImportResult = {
   duplicateRows: [],
   skipped: 0,
   closedOrderRows: 0,
+  offDayShiftRows: 0,
   perClient: [],
 };
 const preview: CsvPreview = {
