@@ -103,8 +103,11 @@ test('a night-shift leader at 02:30 lands on Monday’s second shift, and a row 
   // The dashboard's "This shift" is Monday's night shift, not Tuesday's calendar day; performance
   // far above 100 % says "Check the data" and names the row behind it.
   await openScreen(page, 'Dashboard');
+  // The dashboard's answer for the period picked next: one for the previous period may still be on its way.
   const isBoard = (request: Request) =>
-    request.url().endsWith('/api/invoke') && (request.postData() ?? '').includes('"kpi.dashboard"');
+    request.url().endsWith('/api/invoke') &&
+    (request.postData() ?? '').includes('"kpi.dashboard"') &&
+    (request.postData() ?? '').includes(`"from":"${monday}"`);
   const boardAnswer = page.waitForResponse((response) => isBoard(response.request()));
   await page.getByLabel('Period').selectOption('shift');
   // The request names the running shift: Monday, second shift only, not Tuesday nor all of Monday.
