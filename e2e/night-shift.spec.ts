@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Request } from '@playwright/test';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
 import { weekday } from '../src-shared/domain/calendar';
+import type { Dashboard } from '../src-shared/kpi/dashboard';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
 import { signIn, watchProblems } from './support/screens';
@@ -102,7 +103,35 @@ test('a night-shift leader at 02:30 lands on Monday’s second shift, and a row 
   // The dashboard's "This shift" is Monday's night shift, not Tuesday's calendar day; performance
   // far above 100 % says "Check the data" and names the row behind it.
   await openScreen(page, 'Dashboard');
+  // The dashboard's answer for the period picked next: one for the previous period may still be on its way.
+  const isBoard = (request: Request) =>
+    request.url().endsWith('/api/invoke') &&
+    (request.postData() ?? '').includes('"kpi.dashboard"') &&
+    (request.postData() ?? '').includes(`"from":"${monday}"`);
+  const boardAnswer = page.waitForResponse((response) => isBoard(response.request()));
   await page.getByLabel('Period').selectOption('shift');
+  // The request names the running shift: Monday, second shift only, not Tuesday nor all of Monday.
+  const answer = await boardAnswer;
+  const sent = JSON.parse(answer.request().postData() ?? '{}') as { payload: Record<string, unknown> };
+  expect(sent.payload).toMatchObject({ clientIds: [CLIENT], from: monday, to: monday, shift: 'SHIFT_2ND' });
+  await expect(page.getByTestId('period-dates')).toContainText('2nd shift');
+  const shown = ((await answer.json()) as { data: Dashboard }).data;
+  const nightOnly = await api(page, 'kpi.report', {
+    clientIds: [CLIENT],
+    from: monday,
+    to: monday,
+    shift: 'SHIFT_2ND',
+  });
+  const wholeMonday = await api(page, 'kpi.report', { clientIds: [CLIENT], from: monday, to: monday });
+  // The cards are the night shift's figures, and those are not the day's (its first shift counts too).
+  for (const card of shown.cards) {
+    expect(card.result.rows, card.key).toBe(nightOnly.kpis[card.key].rows);
+    const value = nightOnly.kpis[card.key].value;
+    if (value === null) expect(card.result.value, card.key).toBeNull();
+    else expect(card.result.value, card.key).toBeCloseTo(value, 9);
+  }
+  expect(nightOnly.kpis.performance.rows).toBeGreaterThan(0);
+  expect(nightOnly.kpis.performance.rows).toBeLessThan(wholeMonday.kpis.performance.rows);
   const performance = page.getByTestId('kpi-performance');
   await expect(performance.getByTestId('kpi-check')).toBeVisible({ timeout: 20_000 });
   await expect(performance).toContainText('Check the data');

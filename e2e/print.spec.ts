@@ -15,6 +15,7 @@ const SCREEN_ONLY = [
   'Import CSV',
   'More columns',
   '+ New row',
+  'Report…',
 ];
 
 test('My shift, a grid and the dashboard print on A4 and Letter with the header and without controls', async ({

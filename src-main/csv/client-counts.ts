@@ -1,6 +1,6 @@
 import type { ClientImportCount } from '../../src-shared/contract/csv';
 
-type Outcome = 'inserted' | 'updated' | 'skipped' | 'rejected';
+type Outcome = 'inserted' | 'updated' | 'unchanged' | 'skipped' | 'rejected';
 
 /** The rows of one import per client, for its summary ("BOOT-LINE-A: 40 added, 2 updated"). */
 export class ClientCounts {
@@ -11,7 +11,7 @@ export class ClientCounts {
     const id = typeof clientId === 'string' ? clientId : '';
     let count = this.#byClient.get(id);
     if (!count) {
-      count = { client_id: id, inserted: 0, updated: 0, skipped: 0, rejected: 0 };
+      count = { client_id: id, inserted: 0, updated: 0, unchanged: 0, skipped: 0, rejected: 0 };
       this.#byClient.set(id, count);
     }
     count[outcome] += 1;
@@ -22,6 +22,7 @@ export class ClientCounts {
     for (const count of this.#byClient.values()) {
       count.inserted = 0;
       count.updated = 0;
+      count.unchanged = 0;
       count.skipped = 0;
     }
   }

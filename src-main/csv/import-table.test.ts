@@ -70,7 +70,8 @@ describe('importRows', () => {
       duplicateRows: [],
       skipped: 0,
       closedOrderRows: 0,
-      perClient: [{ client_id: CLIENT_A, inserted: 3, updated: 0, skipped: 0, rejected: 0 }],
+      offDayShiftRows: 0,
+      perClient: [{ client_id: CLIENT_A, inserted: 3, updated: 0, unchanged: 0, skipped: 0, rejected: 0 }],
     });
     const rows = rowsOf(db.sqlite, 'production_entry', 'units_produced');
     expect(rows.map((r) => r.production_entry_id)).toContain('PE-KEPT');
@@ -285,6 +286,7 @@ describe('importRows', () => {
       duplicateRows: [],
       skipped: 0,
       closedOrderRows: 0,
+      offDayShiftRows: 0,
       perClient: [],
     });
   });

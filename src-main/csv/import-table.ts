@@ -10,6 +10,7 @@ import { createSchema } from '../../src-shared/tables/to-zod';
 import { ClosedOrderError } from '../tenancy/booking-rules';
 import { canSeeClient } from '../tenancy/scope';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
+import { OffDayShiftError } from '../tenancy/shift-day-rules';
 import { ClientCounts } from './client-counts';
 import { isRowError, problemsOf, type RejectedRow, RejectionLog } from './csv-errors';
 import { type FileColumns, resolveHeader } from './csv-header';
@@ -38,7 +39,10 @@ export interface ImportOptions {
    * rejects it, `skip` leaves it out, `update` sets the stored row to the file's values.
    */
   duplicates?: DuplicateMode;
-  /** Rules the importer confirms for every row (`closed_order`: a leader books on held or closed orders). */
+  /**
+   * Rules the importer confirms for every row (`closed_order`: a leader books on held or closed
+   * orders; `off_day_shift`: weekend overtime rows dated another day).
+   */
   confirm?: readonly Confirmation[];
 }
 
@@ -65,6 +69,8 @@ export interface ImportResult {
   skipped: number;
   /** Rows refused because they book on a held or closed order without a confirmation. */
   closedOrderRows: number;
+  /** Rows refused because they are on a weekend overtime shift dated another day, without a confirmation. */
+  offDayShiftRows: number;
   /** The rows per client: inserted, updated, skipped, rejected. */
   perClient: ReturnType<ClientCounts['list']>;
 }
@@ -188,6 +194,9 @@ function prepareImport(
     confirm: options.confirm,
   };
   const dropped = new Set<string>();
+  // Rows whose entry_method is the import's default, not the file's: an upsert keeps the stored one
+  // (a row typed in the grid and exported and re-imported as it was is unchanged, not re-labelled).
+  const methodDefaulted = new Set<number>();
   const workflow = new WorkflowImport(store, spec);
 
   // A row is checked in two halves: what the file alone says (cells, schema, client scope), for a
@@ -203,7 +212,10 @@ function prepareImport(
     if (broken !== undefined)
       return { data: null, workflow: null, problems: [{ row, field: '(row)', message: broken }] };
     const read = readRecord(file, record, row, dropped);
-    if (hasEntryMethod && read.values.entry_method === undefined) read.values.entry_method = entryMethod;
+    if (hasEntryMethod && read.values.entry_method === undefined) {
+      read.values.entry_method = entryMethod;
+      methodDefaulted.add(row);
+    }
     const checked = schemaProblems(schema, read.values, row, read.problems);
     const problems = [...read.problems, ...checked.problems];
     const clientId = checked.data.client_id;
@@ -217,6 +229,7 @@ function prepareImport(
   const finder = new DuplicateFinder(store, spec);
   const duplicates: { count: number; listed: DuplicateCsvRow[] } = { count: 0, listed: [] };
   let closedOrderRows = 0;
+  let offDayShiftRows = 0;
   let skipped = 0;
   const perClient = new ClientCounts();
   const reject = (problems: readonly RejectedRow[], clientId: unknown): void => {
@@ -255,19 +268,23 @@ function prepareImport(
     }
     try {
       const full = { ...data, ...state.values };
-      const done = writeDuplicate(full, row) ?? writeImportedRow(store, spec, full, confirmed);
+      const { entry_method: _defaulted, ...asInFile } = full;
+      const done =
+        writeDuplicate(methodDefaulted.has(row) ? asInFile : full, row) ??
+        writeImportedRow(store, spec, full, confirmed);
       if (done === 'skipped') {
         skipped += 1;
         perClient.add(data.client_id, 'skipped');
         return;
       }
       written[done.outcome] += 1;
-      perClient.add(data.client_id, done.outcome === 'inserted' ? 'inserted' : 'updated');
+      perClient.add(data.client_id, done.outcome);
       finder.wrote(done.saved, full, row);
       workflow.note(state.downgrade);
     } catch (error) {
       if (!isRowError(error)) throw error;
       if (error instanceof ClosedOrderError) closedOrderRows += 1;
+      if (error instanceof OffDayShiftError) offDayShiftRows += 1;
       reject(problemsOf(error, row), data.client_id);
     }
   };
@@ -311,6 +328,7 @@ function prepareImport(
         duplicateRows: duplicates.listed,
         skipped,
         closedOrderRows,
+        offDayShiftRows,
         perClient: perClient.list(),
       };
     },
@@ -395,6 +413,7 @@ function refused(total: number, log: RejectionLog): ImportResult {
     duplicateRows: [],
     skipped: 0,
     closedOrderRows: 0,
+    offDayShiftRows: 0,
     perClient: [],
   };
 }

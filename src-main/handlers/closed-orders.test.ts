@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
+import { recordingIo } from '../cli/cli-io.test-support';
+import { runCli } from '../cli/run-cli';
 import { type Core, createCore } from '../core';
 import { signInKey } from '../core.test-support';
 import { CLIENT_A, insertRow, seedTwoClients, syncValues } from '../db/db.test-support';
@@ -17,8 +23,8 @@ const productionCount = () =>
   (sqlite().prepare('SELECT count(*) AS n FROM production_entry').get() as { n: number }).n;
 
 /** An approved hold on WO-A since 2026-03-02, still open. */
-function holdWoA(status = 'ON_HOLD'): void {
-  insertRow(sqlite(), 'hold_entry', {
+function holdWoA(status = 'ON_HOLD', db = sqlite()): void {
+  insertRow(db, 'hold_entry', {
     hold_entry_id: 'H-OPEN',
     work_order_id: 'WO-A',
     client_id: CLIENT_A,
@@ -92,12 +98,14 @@ describe('production on a held or closed work order (grid and API)', () => {
         "SELECT user_id, after_json FROM audit_log WHERE table_name = 'production_entry' AND row_id = ?",
       )
       .get(saved.data.production_entry_id) as { user_id: string; after_json: string };
-    expect(JSON.parse(audit.after_json).confirmed_override).toEqual({
-      rule: 'closed_order',
-      work_order_id: 'WO-A',
-      reason: 'WO-A is on hold since 2026-03-02',
-      role: 'LEADER',
-    });
+    expect(JSON.parse(audit.after_json).confirmed_overrides).toEqual([
+      {
+        rule: 'closed_order',
+        work_order_id: 'WO-A',
+        reason: 'WO-A is on hold since 2026-03-02',
+        role: 'LEADER',
+      },
+    ]);
   });
 
   it('needs the confirmation again when an edit moves a row onto the held order, not for a note', async () => {
@@ -206,9 +214,61 @@ describe('importing production on a held order', () => {
     expect(operatorConfirming).toMatchObject({ ok: true, data: { inserted: 0, closedOrderRows: 2 } });
     const overrides = sqlite()
       .prepare(
-        "SELECT count(*) AS n FROM audit_log WHERE table_name = 'production_entry' AND after_json LIKE '%confirmed_override%'",
+        "SELECT count(*) AS n FROM audit_log WHERE table_name = 'production_entry' AND after_json LIKE '%confirmed_overrides%'",
       )
       .get() as { n: number };
     expect(overrides.n).toBe(1);
+  });
+});
+
+describe('the CLI import of production on a held order', () => {
+  let dir: string;
+  let db: string;
+  const cli = async (...args: string[]) => {
+    const run = recordingIo();
+    const code = await runCli(args, run.io);
+    return { code, out: run.stdout(), err: run.stderr() };
+  };
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fk-held-cli-'));
+    db = join(dir, 'plant.db');
+    expect((await cli('init', '--db', db)).code).toBe(0);
+    const file = new Database(db);
+    seedTwoClients(file);
+    holdWoA('ON_HOLD', file);
+    file.close();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses the file (exit 1, the row named) unless --confirm-closed-orders, which the audit log records', async () => {
+    const file = join(dir, 'held.csv');
+    writeFileSync(
+      file,
+      `client_id,work_order_id,shift_date,shift_type,units_produced\n${CLIENT_A},WO-A,2026-03-04,SHIFT_1ST,12\n`,
+    );
+    const args = ['import', '--db', db, '--as', 'admin', '--table', 'production_entry', '--file', file];
+    const refused = await cli(...args);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain(
+      'row 2, work_order_id: WO-A is on hold since 2026-03-02: confirm to book production on it',
+    );
+    expect(refused.out).toContain('a leader may book them with --confirm-closed-orders');
+    const imported = await cli(...args, '--confirm-closed-orders');
+    expect(imported).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Imported 1 row into production_entry.'),
+    });
+    const check = new Database(db, { readonly: true });
+    try {
+      expect(
+        check
+          .prepare(
+            "SELECT json_extract(after_json, '$.confirmed_overrides[0].rule') AS rule FROM audit_log WHERE table_name = 'production_entry'",
+          )
+          .all(),
+      ).toEqual([{ rule: 'closed_order' }]);
+    } finally {
+      check.close();
+    }
   });
 });

@@ -58,6 +58,7 @@ export function computeKpis(
       to: query.to,
       asOf,
       by: query.by ?? null,
+      shift: query.shift ?? null,
     },
     source,
   );
@@ -81,6 +82,7 @@ export function computeKpis(
       to: query.to,
       as_of: asOf,
       by: query.by ?? null,
+      ...(query.shift ? { shift: query.shift } : {}),
     },
     kpis: complete(total),
     groups: [...groups.entries()]

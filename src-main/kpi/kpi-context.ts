@@ -1,3 +1,4 @@
+import type { ShiftType } from '../../src-shared/domain/enums';
 import type { Dimension } from '../../src-shared/kpi/dimensions';
 import type { ReadConnection } from '../db/read-connection';
 import { ROLLUPS_STALE } from '../rollups/rollup-current';
@@ -18,6 +19,8 @@ export interface KpiContext {
   to: string;
   asOf: string;
   by: Dimension | null;
+  /** The one shift type asked for (the dashboard's "This shift"), or null for every shift. */
+  shift: ShiftType | null;
   /** Read the daily rollups (current for the whole range) instead of the raw rows where a family can. */
   rollups: boolean;
   /**
@@ -41,6 +44,7 @@ export function runKpiQuery<R>(
   if (values.to !== undefined) bound.to = values.to;
   if (values.asOf !== undefined) bound.as_of = values.asOf;
   if (values.limit !== undefined) bound.limit = values.limit;
+  if (values.shift !== undefined) bound.shift = values.shift;
   return db.all(tables.compileOnce(kpiQueryKey(query, shape), () => query.build(KPI_PARAMS, shape), bound));
 }
 
@@ -51,12 +55,20 @@ export function runKpiQuery<R>(
 export function kpiContext(
   db: ReadConnection,
   scope: Scope,
-  query: { clientIds?: readonly string[]; from: string; to: string; asOf: string; by: Dimension | null },
+  query: {
+    clientIds?: readonly string[];
+    from: string;
+    to: string;
+    asOf: string;
+    by: Dimension | null;
+    shift?: ShiftType | null;
+  },
   /** 'raw': read every raw row even where rollups are current (the rollup checks compare both). */
   source: KpiSource = 'auto',
 ): KpiContext {
   const tables = scopedTables(scope, query.clientIds);
-  const values: KpiValues = { from: query.from, to: query.to, asOf: query.asOf };
+  const shift = query.shift ?? null;
+  const values: KpiValues = { from: query.from, to: query.to, asOf: query.asOf, shift };
   const rollups =
     source === 'auto' && runKpiQuery(db, tables, ROLLUPS_STALE, null, values).every((r) => r.stale === 0);
   return {
@@ -68,6 +80,7 @@ export function kpiContext(
     to: query.to,
     asOf: query.asOf,
     by: query.by,
+    shift,
     run: (kpiQuery, shape, extra) => runKpiQuery(db, tables, kpiQuery, shape, { ...values, ...extra }),
   };
 }

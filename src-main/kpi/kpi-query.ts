@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import { DIMENSIONS, type Dimension } from '../../src-shared/kpi/dimensions';
 import { queryParam } from '../db/compiled';
 import type { ScopedRead } from '../tenancy/scoped-tables';
@@ -8,6 +9,8 @@ export const KPI_PARAMS = {
   to: queryParam<string>('to'),
   asOf: queryParam<string>('as_of'),
   limit: queryParam<number>('limit'),
+  /** One shift type of the range's dates (the dashboard's "This shift"), or null for every shift. */
+  shift: queryParam<string | null>('shift'),
 } as const;
 
 export type KpiParams = typeof KPI_PARAMS;
@@ -18,6 +21,16 @@ export interface KpiValues {
   to: string;
   asOf: string;
   limit?: number;
+  /** null: every shift. */
+  shift?: string | null;
+}
+
+/**
+ * The shift filter of a KPI read: `column` (a row's or a rollup cell's `shift_type`) is the
+ * request's shift, any row when it names none. One text for both, so the query is compiled once.
+ */
+export function inShift(p: Pick<KpiParams, 'shift'>, column: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`(${p.shift} IS NULL OR ${column} = ${p.shift})`;
 }
 
 /** What a KPI query's text may vary with: the grouping of the request (null: ungrouped), or nothing. */

@@ -24,7 +24,7 @@ const SCOPES: readonly [string, Scope][] = [
   ['a leader of client A', LEADER_A],
   ['the system (every client)', SYSTEM_SCOPE],
 ];
-const VALUES = { from: '2026-03-01', to: '2026-03-31', as_of: '2026-03-31', limit: 10 };
+const VALUES = { from: '2026-03-01', to: '2026-03-31', as_of: '2026-03-31', limit: 10, shift: null };
 
 function hasClients(scope: Scope): boolean {
   return scopedTables(scope).clients !== null;

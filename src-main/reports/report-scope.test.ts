@@ -22,7 +22,7 @@ describe('tenant scope of the report queries', () => {
   ])('compiles every report query scoped for %s', (_, scope) => {
     const reportQueries = kpiQueries().filter((q) => q.name.startsWith('report_'));
     expect(reportQueries.length).toBeGreaterThanOrEqual(7);
-    const values = { from: '2026-03-01', to: '2026-03-31', as_of: '2026-03-31', limit: 10 };
+    const values = { from: '2026-03-01', to: '2026-03-31', as_of: '2026-03-31', limit: 10, shift: null };
     for (const query of reportQueries) {
       const tables = scopedTables(scope);
       const text = tables.compileOnce(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIFT_TYPES } from '../../src-shared/domain/enums';
 import { DIMENSIONS } from '../../src-shared/kpi/dimensions';
 import { type OpenDatabase, openDatabase } from '../db/open';
 import { readThrough } from '../db/read-connection';
@@ -42,6 +43,50 @@ describe('KPIs from the daily rollups', () => {
         expect(differences(fromRollups, fromRows), `${range.from}..${range.to} by ${by}`).toEqual([]);
         if (by !== undefined) expect(fromRows.groups.length, `${by} has groups`).toBeGreaterThan(0);
       }
+    }
+  });
+
+  it('equal the scan for one shift of the day, every KPI of every grouping (the dashboard’s "This shift")', () => {
+    const db = readThrough(database.sqlite);
+    for (const range of [MAY, { from: '2026-06-15', to: '2026-06-15' }]) {
+      for (const shift of SHIFT_TYPES) {
+        for (const by of [undefined, ...DIMENSIONS]) {
+          const query = { ...range, asOf: AS_OF, by, shift };
+          const fromRollups = computeKpis(db, SYSTEM_SCOPE, query);
+          const fromRows = computeKpis(db, SYSTEM_SCOPE, query, undefined, 'raw');
+          expect(differences(fromRollups, fromRows), `${range.from}..${range.to} ${shift} by ${by}`).toEqual(
+            [],
+          );
+        }
+      }
+    }
+  });
+
+  it('count one shift’s rows only: a shift’s figures are not the day’s', () => {
+    const db = readThrough(database.sqlite);
+    const day = { from: '2026-06-15', to: '2026-06-15', asOf: AS_OF };
+    const whole = computeKpis(db, SYSTEM_SCOPE, { ...day, by: 'shift' });
+    const first = computeKpis(db, SYSTEM_SCOPE, { ...day, shift: 'SHIFT_1ST' });
+    const second = computeKpis(db, SYSTEM_SCOPE, { ...day, shift: 'SHIFT_2ND' });
+    // The demo runs two shifts that day: each shift alone is that shift's group of the day, not the day.
+    for (const [shift, report] of [
+      ['SHIFT_1ST', first],
+      ['SHIFT_2ND', second],
+    ] as const) {
+      const group = whole.groups.find((g) => g.key === shift);
+      expect(group, `${shift} has rows`).toBeDefined();
+      expect(report.scope.shift).toBe(shift);
+      for (const key of ['efficiency', 'performance', 'quality_rate', 'absenteeism'] as const) {
+        expect(report.kpis[key].value, `${shift} ${key}`).toBe(group?.kpis[key].value);
+      }
+    }
+    const day1 = computeKpis(db, SYSTEM_SCOPE, day);
+    expect(first.kpis.efficiency.value).not.toBe(day1.kpis.efficiency.value);
+    // The two shifts' rows make up the day's: none counted twice, none left out.
+    for (const key of ['efficiency', 'absenteeism'] as const) {
+      expect(first.kpis[key].rows + second.kpis[key].rows, key).toBe(day1.kpis[key].rows);
+      expect(first.kpis[key].rows, key).toBeGreaterThan(0);
+      expect(second.kpis[key].rows, key).toBeGreaterThan(0);
     }
   });
 

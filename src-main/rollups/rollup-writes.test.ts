@@ -148,7 +148,7 @@ describe('the daily rollups after each kind of write', () => {
       'units_defective',
     ];
     const line = (date: string) =>
-      [row.work_order_id, row.job_id ?? '', row.client_id, date, 'SAT_OT', '250', '3'].join(',');
+      [row.work_order_id, row.job_id ?? '', row.client_id, date, 'OTHER', '250', '3'].join(',');
     const batch = importRows(
       store,
       productionEntrySpec,

@@ -102,7 +102,11 @@ export function checkBooking(
     );
   if (!confirm.includes('closed_order'))
     throw new ClosedOrderError('NEEDS_CONFIRMATION', `${reason}. Save anyway?`, [
-      { path: 'work_order_id', message: `${reason}: confirm to book production on it` },
+      {
+        path: 'work_order_id',
+        message: `${reason}: confirm to book production on it`,
+        confirm: 'closed_order',
+      },
     ]);
   return { rule: 'closed_order', work_order_id: workOrderId, reason, role: scope.role };
 }

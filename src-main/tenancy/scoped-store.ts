@@ -19,10 +19,19 @@ import { assertAcknowledged, entryWarnings, WARNING_INPUTS, WarningMemo } from '
 import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, ReferenceMemo } from './references';
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope } from './scope';
+import { checkShiftDay, type ShiftDayOverride } from './shift-day-rules';
 import { inClients, type SqlFragment, visibleRows } from './sql-scope';
 import { refreshRollupsBeforeCommit, withRollupRefresh } from './store-rollups';
 
 export type Row = Record<string, unknown>;
+
+/** A rule a leader overrode for a row, as its audit entry records it. */
+type Override = ConfirmedOverride | ShiftDayOverride;
+
+/** The overrides a write confirmed (none: an empty list). */
+function overrides(...found: readonly (Override | null)[]): Override[] {
+  return found.filter((o): o is Override => o !== null);
+}
 
 /** How one write was asked for: what the person explicitly confirmed for this row. */
 export interface WriteOptions {
@@ -448,11 +457,12 @@ export class ScopedStore {
     before: Row | null,
     after: Row | null,
     at: string,
-    confirmed: ConfirmedOverride | null = null,
+    confirmed: readonly Override[] = [],
   ): void {
     const row = after ?? before ?? {};
-    // A confirmed override travels with the row it let through: who (the entry's user), what, why.
-    const written = after && confirmed ? { ...publicRow(spec, after), confirmed_override: confirmed } : after;
+    // Confirmed overrides travel with the row they let through: who (the entry's user), what, why.
+    const written =
+      after && confirmed.length > 0 ? { ...publicRow(spec, after), confirmed_overrides: confirmed } : after;
     cachedStatement(
       this.#sqlite,
       `INSERT INTO audit_log (at, user_id, client_id, table_name, row_id, action, before_json, after_json)
@@ -516,7 +526,10 @@ export class ScopedStore {
       checkReferences(this.#sqlite, spec, row, undefined, this.#references);
       assertOwnRecorder(spec, this.scope, row);
       checkCoverage(this.#sqlite, this.#references, spec, row);
-      const confirmed = checkBooking(this.#sqlite, this.#references, this.scope, spec, row, options.confirm);
+      const confirmed = overrides(
+        checkBooking(this.#sqlite, this.#references, this.scope, spec, row, options.confirm),
+        checkShiftDay(this.scope, spec, row, options.confirm),
+      );
       assertAcknowledged(this.#sqlite, spec, row, options.acknowledge, undefined, this.#warnings);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
@@ -586,8 +599,11 @@ export class ScopedStore {
       if (changed.length > 0) checkCoverage(this.#sqlite, null, spec, merged, changed);
       const confirmed =
         changed.length > 0
-          ? checkBooking(this.#sqlite, null, this.scope, spec, merged, options.confirm, changed)
-          : null;
+          ? overrides(
+              checkBooking(this.#sqlite, null, this.scope, spec, merged, options.confirm, changed),
+              checkShiftDay(this.scope, spec, merged, options.confirm, changed),
+            )
+          : [];
       assertAcknowledged(this.#sqlite, spec, merged, options.acknowledge, changed);
       // A real change to a verified entry also clears its verification, in this same write.
       const cleared = changed.length > 0 ? verificationCleared(spec, this.scope, before, 'update') : null;

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../i18n/fmt';
+import { shiftWords } from '../screens/my-shift/ShiftPicker';
 import { PRESET_IDS, PRESET_LABELS, type PresetId, rangeProblem } from '../stores/date-range';
 import { useScopeStore } from '../stores/scope-store';
 import { confirmScopeChange } from '../stores/unsaved-store';
-import { useDateRange } from '../stores/use-date-range';
+import { useDateRange, useRunningShift } from '../stores/use-date-range';
 import { DateInput } from './DateInput';
 
 function isPresetId(value: string): value is PresetId {
@@ -17,6 +18,7 @@ export function PeriodPicker() {
   const pickPreset = useScopeStore((s) => s.pickPreset);
   const setCustom = useScopeStore((s) => s.setCustom);
   const range = useDateRange();
+  const running = useRunningShift();
   const { t } = useTranslation();
   const problem = preset === 'custom' ? rangeProblem(custom) : null;
   const move = (next: { from: string; to: string }): boolean => {
@@ -74,9 +76,11 @@ export function PeriodPicker() {
         </>
       ) : (
         <span className="scope-dates" data-testid="period-dates">
-          {range.from === range.to
-            ? fmt.date(range.from)
-            : t('scope.range', { from: fmt.date(range.from), to: fmt.date(range.to) })}
+          {running
+            ? shiftWords(running)
+            : range.from === range.to
+              ? fmt.date(range.from)
+              : t('scope.range', { from: fmt.date(range.from), to: fmt.date(range.to) })}
         </span>
       )}
     </div>

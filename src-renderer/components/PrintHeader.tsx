@@ -5,7 +5,7 @@ import { shiftWords } from '../screens/my-shift/ShiftPicker';
 import { choiceLabel } from '../stores/client-choice';
 import { PRESET_LABELS } from '../stores/date-range';
 import { useScopeStore } from '../stores/scope-store';
-import { useDateRange } from '../stores/use-date-range';
+import { useDateRange, useRunningShift } from '../stores/use-date-range';
 import { type ScreenId, screenLabel } from './nav-items';
 import { usePrinting } from './use-printing';
 
@@ -29,8 +29,10 @@ export function PrintHeader({ me, screen }: { me: Me; screen: ScreenId }) {
   const preset = useScopeStore((s) => s.preset);
   const shift = useScopeStore((s) => s.shift);
   const range = useDateRange();
-  const dates =
-    range.from === range.to
+  const running = useRunningShift();
+  const dates = running
+    ? shiftWords(running)
+    : range.from === range.to
       ? fmt.date(range.from)
       : i18next.t('scope.range', { from: fmt.date(range.from), to: fmt.date(range.to) });
   const when = SHIFT_SCREENS.has(screen)

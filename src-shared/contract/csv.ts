@@ -44,6 +44,8 @@ export interface ClientImportCount {
   client_id: string;
   inserted: number;
   updated: number;
+  /** Rows already stored with the file's values: nothing written (no version, audit or sync entry). */
+  unchanged: number;
   skipped: number;
   rejected: number;
 }
@@ -53,9 +55,9 @@ export interface CsvImportResult {
   total: number;
   /** Rows written (for a preview: rows that would be written). */
   inserted: number;
-  /** Rows that set an existing client setting or list entry to the file's values. */
+  /** Rows that set an existing row (a client setting or list entry, or an upserted duplicate) to the file's values. */
   updated: number;
-  /** Rows that named an existing client setting or list entry with the values it already has. */
+  /** Rows that named an existing row with the values it already has: nothing written for them. */
   unchanged: number;
   rejectedCount: number;
   /** The first 100 problems, in file order; row 1 is the header. */
@@ -72,6 +74,8 @@ export interface CsvImportResult {
   skipped: number;
   /** Rows refused because their work order is held or closed and nobody confirmed the booking. */
   closedOrderRows: number;
+  /** Rows refused because they are on a weekend overtime shift dated another day and nobody confirmed them. */
+  offDayShiftRows: number;
   /** Rows per client. */
   perClient: ClientImportCount[];
 }

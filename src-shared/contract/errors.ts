@@ -32,6 +32,8 @@ export interface FieldIssue {
   row?: number;
   /** With NEEDS_CONFIRMATION: the warning's code, to send back in `acknowledge` (entry-warnings.ts). */
   warning?: string;
+  /** With NEEDS_CONFIRMATION: the rule a leader may override, to send back in `confirm` (contract/confirmations.ts). */
+  confirm?: string;
   /** What kind of problem, for the renderer to word in the user's language (zod's issue code). */
   code?: string;
   /** The values that code's sentence names (a minimum, a maximum, the allowed values). */

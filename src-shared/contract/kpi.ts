@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHIFT_TYPES } from '../domain/enums';
 import type { Breakdown, ClientComparison, Dashboard, Trend } from '../kpi/dashboard';
 import { BREAKDOWN_KINDS } from '../kpi/dashboard';
 import { DIMENSIONS } from '../kpi/dimensions';
@@ -14,6 +15,8 @@ const scope = {
   from: isoDate,
   to: isoDate,
   asOf: isoDate.optional(),
+  /** One shift of each date (the dashboard's "This shift"); absent: every shift. */
+  shift: z.enum(SHIFT_TYPES).optional(),
 };
 
 const fromBeforeTo = (q: { from: string; to: string }) => q.from <= q.to;

@@ -1,3 +1,4 @@
+import type { ShiftType } from '../domain/enums';
 import type { Dimension } from './dimensions';
 import type { KpiKey, KpiResultOf } from './result';
 
@@ -10,6 +11,11 @@ export interface KpiQuery {
   /** WIP aging, hold aging and OTD's overdue test use it; default today. */
   asOf?: string;
   by?: Dimension;
+  /**
+   * Only this shift type's rows of each date (the dashboard's "This shift": from = to = the running
+   * shift's `shift_date`). Orders and holds have no shift: delivery and aging KPIs ignore it.
+   */
+  shift?: ShiftType;
 }
 
 /** Every KPI's result, each with its own details' type. */
@@ -27,7 +33,15 @@ export interface BradfordRow {
 
 /** The engine's answer: the CLI's `kpi --json` prints exactly this. */
 export interface KpiReport {
-  scope: { clients: string[]; from: string; to: string; as_of: string; by: Dimension | null };
+  scope: {
+    clients: string[];
+    from: string;
+    to: string;
+    as_of: string;
+    by: Dimension | null;
+    /** Present when the query asked for one shift. */
+    shift?: ShiftType;
+  };
   kpis: KpiSet;
   groups: { key: string; kpis: KpiSet }[];
   bradford: BradfordRow[];

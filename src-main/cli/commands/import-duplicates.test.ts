@@ -131,7 +131,7 @@ describe('importing rows already in FloorKPI', () => {
         { row: 2, existingId: 'PE-1', match: 'id' },
         { row: 3, existingId: 'PE-2', match: 'id' },
       ],
-      perClient: [{ client_id: CLIENT_A, inserted: 0, updated: 2, skipped: 0, rejected: 0 }],
+      perClient: [{ client_id: CLIENT_A, inserted: 0, updated: 1, unchanged: 1, skipped: 0, rejected: 0 }],
     });
     expect(
       query(
@@ -148,6 +148,43 @@ describe('importing rows already in FloorKPI', () => {
       { action: 'INSERT', before: null, after: 100 },
       { action: 'UPDATE', before: 100, after: 120 },
     ]);
+  });
+
+  it('--upsert of rows identical to the stored ones counts them unchanged: no version, audit or sync entry', async () => {
+    expect((await importFile(first)).code).toBe(0);
+    // One more row typed in the grid (MANUAL_ENTRY), then exported as it is: the file has no entry_method.
+    const sqlite = new Database(db);
+    sqlite
+      .prepare("UPDATE production_entry SET entry_method = 'MANUAL_ENTRY' WHERE production_entry_id = 'PE-2'")
+      .run();
+    sqlite.close();
+    const counts = () =>
+      query<{ audit: number; outbox: number; versions: number }>(
+        `SELECT (SELECT count(*) FROM audit_log WHERE table_name = 'production_entry') AS audit,
+           (SELECT count(*) FROM sync_outbox) AS outbox,
+           (SELECT sum(version) FROM production_entry) AS versions`,
+      )[0];
+    const before = counts();
+    const result = await importFile(first, '--upsert', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: 3,
+      duplicates: 3,
+      perClient: [
+        { client_id: CLIENT_A, inserted: 0, updated: 0, unchanged: 2 },
+        { client_id: CLIENT_B, inserted: 0, updated: 0, unchanged: 1 },
+      ],
+    });
+    expect(counts()).toEqual(before);
+    expect(query("SELECT entry_method FROM production_entry WHERE production_entry_id = 'PE-2'")).toEqual([
+      { entry_method: 'MANUAL_ENTRY' },
+    ]);
+    const text = await importFile(first, '--upsert');
+    expect(text.out).toContain("3 rows already had the file's values.");
+    expect(text.out).toContain('By client: CLIENT-A 2 unchanged; CLIENT-B 1 unchanged.');
+    expect(text.out).not.toContain('updated');
   });
 
   it('refuses --skip-duplicates with --upsert as a usage error', async () => {

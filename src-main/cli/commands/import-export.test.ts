@@ -148,7 +148,8 @@ describe('cli import', () => {
       duplicateRows: [],
       skipped: 0,
       closedOrderRows: 0,
-      perClient: [{ client_id: CLIENT_A, inserted: 1, updated: 0, skipped: 0, rejected: 1 }],
+      offDayShiftRows: 0,
+      perClient: [{ client_id: CLIENT_A, inserted: 1, updated: 0, unchanged: 0, skipped: 0, rejected: 1 }],
     });
     expect(count()).toBe(1);
   });

@@ -31,6 +31,7 @@ function perClientText(result: ImportResult): string | null {
     const counts = [
       [c.inserted, 'added'],
       [c.updated, 'updated'],
+      [c.unchanged, 'unchanged'],
       [c.skipped, 'skipped'],
       [c.rejected, 'rejected'],
     ] as const;
@@ -67,6 +68,10 @@ function report(table: string, result: ImportResult, partial: boolean): string {
   if (result.closedOrderRows > 0)
     lines.push(
       `${rows(result.closedOrderRows)} book on a held or closed work order: a leader may book them with --confirm-closed-orders (recorded in the audit log).`,
+    );
+  if (result.offDayShiftRows > 0)
+    lines.push(
+      `${rows(result.offDayShiftRows)} on a weekend overtime shift dated another day: a leader may enter them with --confirm-off-day-shifts (recorded in the audit log).`,
     );
   if (result.updated > 0)
     lines.push(`${rows(result.updated)} updated rows already in FloorKPI to the file's values.`);
@@ -113,6 +118,10 @@ export const importCommand: Command = {
       type: 'boolean',
       description: 'book production on held or closed work orders (leaders and up; recorded)',
     },
+    'confirm-off-day-shifts': {
+      type: 'boolean',
+      description: 'enter weekend overtime rows dated another day (leaders and up; recorded)',
+    },
     json: { type: 'boolean', description: 'print the result as JSON' },
   },
   details: [
@@ -123,7 +132,8 @@ export const importCommand: Command = {
     'A row already in FloorKPI (same id, or same natural key: see the README, "Duplicate rows") or repeated',
     'in the file refuses the file unless --skip-duplicates (leave them out) or --upsert (update them).',
     'Production on a held, completed, cancelled or rejected work order is refused; a leader may book it',
-    'with --confirm-closed-orders, which the audit log records.',
+    'with --confirm-closed-orders, which the audit log records. A row on a weekend overtime shift',
+    '(SAT_OT, SUN_OT) dated another day is refused the same way; --confirm-off-day-shifts lets a leader enter it.',
     'Without --partial, one rejected row means nothing is imported. Exit code 1 when rows were rejected.',
     'A row with a warning (implausible figures) is rejected unless --accept-warnings says you checked it.',
     'Example:',
@@ -146,7 +156,10 @@ export const importCommand: Command = {
         partial,
         acceptWarnings: values['accept-warnings'] === true,
         duplicates,
-        confirm: values['confirm-closed-orders'] === true ? ['closed_order'] : [],
+        confirm: [
+          ...(values['confirm-closed-orders'] === true ? (['closed_order'] as const) : []),
+          ...(values['confirm-off-day-shifts'] === true ? (['off_day_shift'] as const) : []),
+        ],
         onProgress: (done, total) => {
           if (total > PROGRESS_ABOVE) io.progress(`${spec.table}: ${fmt(done)} of ${rows(total)} checked`);
         },
@@ -154,6 +167,7 @@ export const importCommand: Command = {
       if (values.json === true) {
         const { total, inserted, updated, unchanged, rejectedCount, rejected, downgraded } = result;
         const { duplicates: duplicateCount, duplicateRows, skipped, closedOrderRows, perClient } = result;
+        const { offDayShiftRows } = result;
         const json = {
           table: spec.table,
           total,
@@ -167,6 +181,7 @@ export const importCommand: Command = {
           duplicateRows,
           skipped,
           closedOrderRows,
+          offDayShiftRows,
           perClient,
         };
         io.out(`${JSON.stringify(json, null, 2)}\n`);

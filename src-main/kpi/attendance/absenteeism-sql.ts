@@ -3,7 +3,7 @@ import { rollupColumns, rollupRows } from '../../rollups/rollup-cell';
 import type { ScopedRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
-import { BY_SHAPES, type KpiParams, kpiQuery } from '../kpi-query';
+import { BY_SHAPES, inShift, type KpiParams, kpiQuery } from '../kpi-query';
 
 /** Attendance rows have a client, a date and a shift, but no work order, style or operation. */
 export const ATTENDANCE_COLUMNS: GroupColumns = {
@@ -47,7 +47,7 @@ export const ABSENCE_BUCKETS = kpiQuery<AbsenceBucket>({
     const key = by && groupKeySql(by, ATTENDANCE_COLUMNS);
     return {
       reads: ['coverage_entry', 'attendance_entry'],
-      ctes: absenceRowCtes(p, sql`${key ?? sql`NULL`} AS k`),
+      ctes: absenceRowCtes(p, sql`${key ?? sql`NULL`} AS k`, p),
       select: sql<AbsenceBucket>`SELECT k, ${ABSENCE_SUMS}
 FROM r
 GROUP BY k`,
@@ -56,7 +56,12 @@ GROUP BY k`,
 });
 
 /** `cov` and `r`: one row per attendance entry in `[from, to]` with `keys` (SQL select items) and its hours. */
-function absenceRowCtes(p: Pick<KpiParams, 'from' | 'to'>, keys: RawBuilder<unknown>): RawBuilder<unknown>[] {
+function absenceRowCtes(
+  p: Pick<KpiParams, 'from' | 'to'>,
+  keys: RawBuilder<unknown>,
+  /** The request's shift filter; none for the rollup cells. (Coverage joins on the shift.) */
+  shift?: Pick<KpiParams, 'shift'>,
+): RawBuilder<unknown>[] {
   const cov = sql`cov AS (
   SELECT c.client_id, c.absent_employee_id, c.shift_date, c.shift_type, total(c.coverage_duration_hours) AS hours
   FROM coverage_entry c
@@ -72,7 +77,7 @@ function absenceRowCtes(p: Pick<KpiParams, 'from' | 'to'>, keys: RawBuilder<unkn
   FROM attendance_entry a
   LEFT JOIN cov ON cov.client_id = a.client_id AND cov.absent_employee_id = a.employee_id
     AND cov.shift_date = a.shift_date AND cov.shift_type IS a.shift_type
-  WHERE a.shift_date BETWEEN ${p.from} AND ${p.to}
+  WHERE a.shift_date BETWEEN ${p.from} AND ${p.to}${shift ? sql` AND ${inShift(shift, sql.ref('a.shift_type'))}` : sql``}
 )`;
   return [cov, r];
 }

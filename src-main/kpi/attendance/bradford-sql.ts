@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { bradfordRow } from '../../../src-shared/kpi/bradford';
 import type { BradfordRow } from '../../../src-shared/kpi/report';
 import type { KpiContext } from '../kpi-context';
-import { kpiQuery, ONE_SHAPE } from '../kpi-query';
+import { inShift, kpiQuery, ONE_SHAPE } from '../kpi-query';
 
 interface SpellCount {
   employee_id: string;
@@ -43,7 +43,7 @@ export const BRADFORD_SPELLS = kpiQuery<SpellCount>({
   SELECT a.client_id, a.employee_id, a.shift_date AS d, coalesce(a.shift_type, '') AS t,
     LAG(a.shift_date) OVER w AS pd, LAG(coalesce(a.shift_type, '')) OVER w AS pt
   FROM attendance_entry a
-  WHERE a.shift_date BETWEEN ${p.from} AND ${p.to} AND a.is_absent = 1
+  WHERE a.shift_date BETWEEN ${p.from} AND ${p.to} AND a.is_absent = 1 AND ${inShift(p, sql.ref('a.shift_type'))}
   WINDOW w AS (PARTITION BY a.client_id, a.employee_id ORDER BY a.shift_date, coalesce(a.shift_type, ''))
 )`;
     const spells = sql`spells AS (
@@ -69,7 +69,7 @@ LEFT JOIN employee emp ON emp.employee_id = e.employee_id AND emp.deleted_at IS 
 WHERE EXISTS (
   SELECT 1 FROM attendance_entry r
   WHERE r.employee_id = e.employee_id AND r.client_id = e.client_id
-    AND r.shift_date BETWEEN ${p.from} AND ${p.to})`,
+    AND r.shift_date BETWEEN ${p.from} AND ${p.to} AND ${inShift(p, sql.ref('r.shift_type'))})`,
     };
   },
 });

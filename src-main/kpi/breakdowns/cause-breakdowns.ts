@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import { type ParetoRow, pareto } from '../../../src-shared/kpi/pareto';
 import type { TableRead } from '../../tenancy/scoped-tables';
 import type { KpiContext } from '../kpi-context';
-import { type KpiParams, type KpiQuery, kpiQuery, ONE_SHAPE } from '../kpi-query';
+import { inShift, type KpiParams, type KpiQuery, kpiQuery, ONE_SHAPE } from '../kpi-query';
 
 interface CauseSum {
   key: string;
@@ -40,7 +40,7 @@ const DOWNTIME_BY_REASON = causeQuery(
        sum(d.downtime_duration_minutes) / 60.0 AS value
 FROM downtime_entry d
 LEFT JOIN downtime_reason r ON r.client_id = d.client_id AND r.code = d.downtime_reason
-WHERE d.shift_date BETWEEN ${p.from} AND ${p.to}
+WHERE d.shift_date BETWEEN ${p.from} AND ${p.to} AND ${inShift(p, sql.ref('d.shift_type'))}
 GROUP BY 1`,
 );
 
@@ -58,7 +58,7 @@ const DEFECTS_BY_TYPE = causeQuery(
 FROM defect_detail x
 JOIN quality_entry q ON q.quality_entry_id = x.quality_entry_id
 LEFT JOIN defect_type t ON t.client_id = x.client_id AND t.defect_code = x.defect_type
-WHERE q.shift_date BETWEEN ${p.from} AND ${p.to}
+WHERE q.shift_date BETWEEN ${p.from} AND ${p.to} AND ${inShift(p, sql.ref('q.shift_type'))}
 GROUP BY 1`,
 );
 
@@ -74,7 +74,7 @@ const ABSENCE_BY_TYPE = causeQuery(
        sum(coalesce(a.absence_hours, a.scheduled_hours - a.actual_hours, a.scheduled_hours, 0)) AS value
 FROM attendance_entry a
 LEFT JOIN absence_type t ON t.client_id = a.client_id AND t.code = a.absence_type
-WHERE a.is_absent = 1 AND a.shift_date BETWEEN ${p.from} AND ${p.to}
+WHERE a.is_absent = 1 AND a.shift_date BETWEEN ${p.from} AND ${p.to} AND ${inShift(p, sql.ref('a.shift_type'))}
 GROUP BY 1`,
 );
 

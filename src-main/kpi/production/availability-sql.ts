@@ -3,7 +3,7 @@ import { rollupColumns, rollupRows } from '../../rollups/rollup-cell';
 import type { ScopedRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
-import { BY_SHAPES, type KpiParams, kpiQuery } from '../kpi-query';
+import { BY_SHAPES, inShift, type KpiParams, kpiQuery } from '../kpi-query';
 
 /** Downtime of one group (key null: the rows of no group, or the total when ungrouped). */
 export interface DowntimeSums {
@@ -48,7 +48,7 @@ export const DOWNTIME_SUMS = kpiQuery<{ k: string | null } & DowntimeSums>({
   count(*) - count(d.downtime_duration_minutes) AS missing
 FROM downtime_entry d
 ${byStyle ? sql`LEFT JOIN work_order w ON w.work_order_id = d.work_order_id AND w.client_id = d.client_id` : sql``}
-WHERE d.shift_date BETWEEN ${p.from} AND ${p.to}
+WHERE d.shift_date BETWEEN ${p.from} AND ${p.to} AND ${inShift(p, sql.ref('d.shift_type'))}
 ${key === null ? sql`` : sql`GROUP BY k`}`,
     };
   },

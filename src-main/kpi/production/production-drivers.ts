@@ -16,7 +16,7 @@ function driversQuery(name: string, hours: ReturnType<typeof sql.raw>) {
     shapes: ONE_SHAPE,
     build: (p) => ({
       reads: PRODUCTION_INPUT_READS,
-      ctes: productionInputCtes(p),
+      ctes: productionInputCtes(p, p),
       select: sql<KpiDriver>`SELECT entry_id AS production_entry_id, client_id, work_order_id, shift_date, shift_type,
   units, units * ict AS earned_hours, ${hours} AS hours,
   CASE WHEN ${hours} > 0 THEN units * ict / (${hours}) * 100 END AS percent

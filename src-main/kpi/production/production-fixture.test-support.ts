@@ -46,8 +46,9 @@ export function addProduction(sqlite: BetterSqlite3.Database, values: Row = {}):
       run_time_hours: 8,
       ...values,
     },
-    // KPI fixtures build implausible rows on purpose (performance far above 100 %): confirmed.
-    { acknowledge: ENTRY_WARNING_CODES },
+    // KPI fixtures build implausible rows on purpose (performance far above 100 %), and put every
+    // shift type on one day (weekend overtime on a Monday) to read each calendar row: confirmed.
+    { acknowledge: ENTRY_WARNING_CODES, confirm: ['off_day_shift'] },
   );
 }
 

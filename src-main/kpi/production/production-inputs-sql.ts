@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import { SHIFT_TYPES } from '../../../src-shared/domain/enums';
 import type { TableRead } from '../../tenancy/scoped-tables';
-import type { KpiParams } from '../kpi-query';
+import { inShift, type KpiParams } from '../kpi-query';
 import { calendarHoursOf } from '../shift-hours-sql';
 
 /** Rule confidences of KPIS.md § Filling in missing inputs, as SQL literals. */
@@ -100,7 +100,11 @@ export const PRODUCTION_INPUT_READS: readonly TableRead[] = [
  * every such entry (several times, as SQLite copies a column's expression into each use): seconds
  * for a plant that never records headcount.
  */
-export function productionInputCtes(ctx: Pick<KpiParams, 'from' | 'to'>): RawBuilder<unknown>[] {
+export function productionInputCtes(
+  ctx: Pick<KpiParams, 'from' | 'to'>,
+  /** The request's shift filter; none for the rollup cells, which keep every shift apart. */
+  shift?: Pick<KpiParams, 'shift'>,
+): RawBuilder<unknown>[] {
   return [
     sql`work_order_cycle AS MATERIALIZED (
   SELECT w.work_order_id, w.client_id, NULLIF(w.style_model, '') AS style_model,
@@ -168,7 +172,7 @@ export function productionInputCtes(ctx: Pick<KpiParams, 'from' | 'to'>): RawBui
     ON hh.client_id = CASE WHEN ${lacksHeadcount('p')} THEN p.client_id END AND hh.shift_date = p.shift_date
   LEFT JOIN shift s ON s.client_id = CASE WHEN p.shift_hours_scheduled IS NULL THEN p.client_id END
     AND s.shift_type = p.shift_type
-  WHERE p.shift_date BETWEEN ${ctx.from} AND ${ctx.to}
+  WHERE p.shift_date BETWEEN ${ctx.from} AND ${ctx.to}${shift ? sql` AND ${inShift(shift, sql.ref('p.shift_type'))}` : sql``}
 )`,
     sql`production_resolved AS (
   SELECT entry_id, client_id, shift_date, shift_type, work_order_id, style_model, operation_id, units, defective,

@@ -125,7 +125,7 @@ GROUP BY k`
           : sql<SumsRow>`SELECT k, ${SUMS}
 FROM (SELECT ${key} AS k, ${ROW_VALUES} FROM production_inputs ${ONCE})
 GROUP BY k`;
-    return { reads: PRODUCTION_INPUT_READS, ctes: productionInputCtes(p), select };
+    return { reads: PRODUCTION_INPUT_READS, ctes: productionInputCtes(p, p), select };
   },
 });
 

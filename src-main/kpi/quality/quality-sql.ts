@@ -7,7 +7,7 @@ import { rollupColumns } from '../../rollups/rollup-cell';
 import type { ScopedRead, TableRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
-import { BY_SHAPES, type KpiParams, kpiQuery } from '../kpi-query';
+import { BY_SHAPES, inShift, type KpiParams, kpiQuery } from '../kpi-query';
 
 /** The columns quality entries offer for grouping (KPIS.md § Precise readings: all of them). */
 export const QUALITY_COLUMNS: GroupColumns = {
@@ -53,7 +53,13 @@ function qualityReads(withWorkOrder: boolean): TableRead[] {
 }
 
 /** `r`: one row per quality entry in `[from, to]` with `keys` (SQL select items) and its inputs. */
-function qualityRowCte(p: Pick<KpiParams, 'from' | 'to'>, keys: RawBuilder<unknown>, withWorkOrder: boolean) {
+function qualityRowCte(
+  p: Pick<KpiParams, 'from' | 'to'>,
+  keys: RawBuilder<unknown>,
+  withWorkOrder: boolean,
+  /** The request's shift filter; none for the rollup cells. */
+  shift?: Pick<KpiParams, 'shift'>,
+) {
   return sql`r AS (
   SELECT ${keys}, NULLIF(q.operation_checked, '') AS op,
     q.units_inspected AS inspected, q.units_defective AS defective, q.units_passed AS passed,
@@ -65,7 +71,7 @@ function qualityRowCte(p: Pick<KpiParams, 'from' | 'to'>, keys: RawBuilder<unkno
   LEFT JOIN part_opportunities po ON po.client_id = q.client_id AND po.part_number = j.part_number
   LEFT JOIN client_config cc ON cc.client_id = q.client_id
   ${withWorkOrder ? sql`LEFT JOIN work_order w ON w.work_order_id = q.work_order_id AND w.client_id = q.client_id` : sql``}
-  WHERE q.shift_date BETWEEN ${p.from} AND ${p.to}
+  WHERE q.shift_date BETWEEN ${p.from} AND ${p.to}${shift ? sql` AND ${inShift(shift, sql.ref('q.shift_type'))}` : sql``}
 )`;
 }
 
@@ -117,7 +123,7 @@ export const QUALITY_BUCKETS = kpiQuery<QualityBucket>({
     const needsWorkOrder = by === 'style' && key !== null;
     return {
       reads: qualityReads(needsWorkOrder),
-      ctes: [qualityRowCte(p, sql`${key ?? sql`NULL`} AS k`, needsWorkOrder)],
+      ctes: [qualityRowCte(p, sql`${key ?? sql`NULL`} AS k`, needsWorkOrder, p)],
       select: sql<QualityBucket>`SELECT k, op, ${BUCKET_SUMS}
 FROM r
 GROUP BY k, op`,
@@ -149,7 +155,7 @@ export const QUALITY_BUCKETS_ROLLUP = kpiQuery<QualityBucket>({
       select: sql<QualityBucket>`SELECT ${key ?? sql`NULL`} AS k, operation_id AS op,
   ${sql.join(QUALITY_ROLLUP_SUMS.map((c) => sql`total(${sql.ref(c)}) AS ${sql.ref(c)}`))}
 FROM rollup_quality
-WHERE shift_date BETWEEN ${p.from} AND ${p.to}
+WHERE shift_date BETWEEN ${p.from} AND ${p.to} AND ${inShift(p, sql.ref('shift_type'))}
 GROUP BY k, op`,
     };
   },

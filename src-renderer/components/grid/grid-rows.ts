@@ -1,4 +1,5 @@
 import type { AppErrorShape, FieldIssue } from '../../../src-shared/contract';
+import { CONFIRMATIONS, type Confirmation } from '../../../src-shared/contract/confirmations';
 import { ENTRY_WARNING_CODES, type EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import { type TableSpec, writableColumns } from '../../../src-shared/tables/column';
 import { createSchema, updateSchema } from '../../../src-shared/tables/to-zod';
@@ -232,6 +233,15 @@ export function warningCodes(error: AppErrorShape): EntryWarningCode[] {
   if (error.code !== 'NEEDS_CONFIRMATION') return [];
   const codes = (error.issues ?? []).flatMap((issue) =>
     ENTRY_WARNING_CODES.filter((code) => code === issue.warning),
+  );
+  return [...new Set(codes)];
+}
+
+/** The rules a NEEDS_CONFIRMATION answer asks a leader to override (its issues' `confirm`), once each. */
+export function confirmationCodes(error: AppErrorShape): Confirmation[] {
+  if (error.code !== 'NEEDS_CONFIRMATION') return [];
+  const codes = (error.issues ?? []).flatMap((issue) =>
+    CONFIRMATIONS.filter((code) => code === issue.confirm),
   );
   return [...new Set(codes)];
 }

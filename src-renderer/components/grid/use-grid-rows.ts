@@ -13,6 +13,7 @@ import { type DraftMerge, mergeDraft, mergeNotice, rowKeyText, rowsToFetch } fro
 import { planPaste } from './grid-paste';
 import {
   checkRow,
+  confirmationCodes,
   isDirty,
   newRow,
   type RowContext,
@@ -261,16 +262,18 @@ export function useGridRows(
             });
       let result = await send();
       // Each answer asks one thing: an implausible row's warnings (performance over 150 %, units
-      // far above plan…) or a leader's booking on a held or closed order, which the core records.
-      // Both may apply to one row, so ask until the core is satisfied or the person says no.
+      // far above plan…) or a rule a leader may override (a booking on a held or closed order,
+      // weekend overtime on another day), which the core records. Several may apply to one row,
+      // so ask until the core is satisfied or the person says no.
       while (!result.ok && result.error.code === 'NEEDS_CONFIRMATION') {
         const warned = warningCodes(result.error);
+        const rules = confirmationCodes(result.error).filter((rule) => !confirmed.confirm?.includes(rule));
         if (warned.length > 0 && !confirmed.acknowledge) {
           if (!ask(warningQuestion(result.error))) break;
           confirmed.acknowledge = warned;
-        } else if (warned.length === 0 && !confirmed.confirm) {
+        } else if (rules.length > 0) {
           if (!ask(result.error.message)) break;
-          confirmed.confirm = ['closed_order'];
+          confirmed.confirm = [...(confirmed.confirm ?? []), ...rules];
         } else break;
         result = await send();
       }

@@ -24,6 +24,7 @@ const summary: CsvImportResult = {
   duplicateRows: [],
   skipped: 0,
   closedOrderRows: 0,
+  offDayShiftRows: 0,
   perClient: [],
 };
 const preview: CsvPreview = {
@@ -125,7 +126,7 @@ describe('ImportDialog', () => {
       rejectedCount: 0,
       rejected: [],
       duplicates: 1,
-      perClient: [{ client_id: 'A', inserted: 1, updated: 1, skipped: 0, rejected: 0 }],
+      perClient: [{ client_id: 'A', inserted: 1, updated: 1, unchanged: 0, skipped: 0, rejected: 0 }],
     };
     const calls = fakeCore({
       'csv.preview': { ok: true, data: repeated },

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { Confirmation } from '../../../src-shared/contract/confirmations';
 import type { CsvImportResult, CsvPreview, DuplicateMode } from '../../../src-shared/contract/csv';
 import type { ProgressReport } from '../../../src-shared/contract/progress';
 import type { TableSpec } from '../../../src-shared/tables/column';
@@ -53,7 +54,8 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
   // Rows with entry warnings (implausible figures) go in only once the person says they checked them.
   const [acceptWarnings, setAcceptWarnings] = useState(false);
   const [duplicates, setDuplicates] = useState<Exclude<DuplicateMode, 'refuse'>>('skip');
-  const [confirmClosed, setConfirmClosed] = useState(false);
+  // The rules a leader overrides for the file's rows (held or closed orders, weekend overtime on another day).
+  const [confirmed, setConfirmed] = useState<Confirmation[]>([]);
   const [step, setStep] = useState<Step>({ kind: 'source' });
   const [failure, setFailure] = useState<string | null>(null);
   const [progress, setProgress] = useState<ProgressReport | null>(null);
@@ -81,7 +83,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
     }
   }
 
-  async function check(accepting = acceptWarnings, confirm = confirmClosed): Promise<void> {
+  async function check(accepting = acceptWarnings, confirm = confirmed): Promise<void> {
     if (text.trim() === '') {
       setFailure(mode === 'file' ? i18next.t('importer.chooseFile') : i18next.t('importer.pasteFirst'));
       return;
@@ -94,7 +96,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
         table: spec.table,
         text,
         acceptWarnings: accepting,
-        ...(confirm ? { confirm: ['closed_order'] } : {}),
+        ...(confirm.length > 0 ? { confirm } : {}),
       }),
     );
     if (mine !== request.current) return;
@@ -119,7 +121,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
         acceptWarnings,
         // Chosen only when the check found such rows; any that appeared since are refused, not skipped.
         duplicates: preview.duplicates > 0 ? duplicates : 'refuse',
-        ...(confirmClosed ? { confirm: ['closed_order'] } : {}),
+        ...(confirmed.length > 0 ? { confirm: confirmed } : {}),
       }),
     );
     if (mine !== request.current) return;
@@ -221,10 +223,10 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
           onPartial={setPartial}
           duplicates={duplicates}
           onDuplicates={setDuplicates}
-          confirmClosed={confirmClosed}
-          onConfirmClosed={(confirm) => {
-            setConfirmClosed(confirm);
-            // The rows on held orders count as importable once confirmed: check the file again.
+          confirmed={confirmed}
+          onConfirm={(confirm) => {
+            setConfirmed(confirm);
+            // The rows the rule held back count as importable once confirmed: check the file again.
             void check(acceptWarnings, confirm);
           }}
           failure={failure}

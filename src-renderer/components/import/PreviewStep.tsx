@@ -1,3 +1,4 @@
+import type { Confirmation } from '../../../src-shared/contract/confirmations';
 import type { CsvPreview, DuplicateMode } from '../../../src-shared/contract/csv';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { i18next } from '../../i18n/i18n';
@@ -14,9 +15,9 @@ interface PreviewStepProps {
   /** What to do with rows already in FloorKPI: skip them or update them. */
   duplicates: Exclude<DuplicateMode, 'refuse'>;
   onDuplicates(mode: Exclude<DuplicateMode, 'refuse'>): void;
-  /** Whether the leader books rows on held or closed work orders anyway (recorded). */
-  confirmClosed: boolean;
-  onConfirmClosed(confirm: boolean): void;
+  /** The rules the leader overrides for the file's rows (recorded): held or closed orders, weekend overtime off its day. */
+  confirmed: readonly Confirmation[];
+  onConfirm(confirmed: Confirmation[]): void;
   failure: string | null;
   onBack(): void;
   onImport(): void;
@@ -30,14 +31,17 @@ export function PreviewStep({
   onPartial,
   duplicates,
   onDuplicates,
-  confirmClosed,
-  onConfirmClosed,
+  confirmed,
+  onConfirm,
   failure,
   onBack,
   onImport,
 }: PreviewStepProps) {
   // Only a leader is asked (an operator's rows say "ask a leader"); once ticked, the box stays to untick.
-  const mayConfirm = confirmClosed || preview.rejected.some((r) => r.message.includes('confirm to book'));
+  const mayConfirm = (rule: Confirmation, words: string) =>
+    confirmed.includes(rule) || preview.rejected.some((r) => r.message.includes(words));
+  const toggle = (rule: Confirmation, on: boolean) =>
+    onConfirm(on ? [...confirmed.filter((r) => r !== rule), rule] : confirmed.filter((r) => r !== rule));
   const canSkip = preview.rejectedCount > 0 && preview.inserted > 0 && !headerRefused(preview);
   const nothing = preview.total === 0 || headerRefused(preview) || preview.inserted === 0;
   return (
@@ -75,15 +79,26 @@ export function PreviewStep({
             </label>
           </fieldset>
         )}
-        {mayConfirm && (
+        {mayConfirm('closed_order', 'confirm to book') && (
           <label className="import-partial">
             <input
               type="checkbox"
-              checked={confirmClosed}
-              onChange={(event) => onConfirmClosed(event.target.checked)}
+              checked={confirmed.includes('closed_order')}
+              onChange={(event) => toggle('closed_order', event.target.checked)}
             />{' '}
             Book the {rowsText(preview.closedOrderRows)} on held or closed work orders anyway (recorded with
             your name)
+          </label>
+        )}
+        {mayConfirm('off_day_shift', 'confirm to enter a row') && (
+          <label className="import-partial">
+            <input
+              type="checkbox"
+              checked={confirmed.includes('off_day_shift')}
+              onChange={(event) => toggle('off_day_shift', event.target.checked)}
+            />{' '}
+            Enter the {rowsText(preview.offDayShiftRows)} on weekend overtime dated another day anyway
+            (recorded with your name)
           </label>
         )}
         {canSkip && (

@@ -15,6 +15,7 @@ const result = (over: Partial<CsvImportResult>): CsvImportResult => ({
   duplicateRows: [],
   skipped: 0,
   closedOrderRows: 0,
+  offDayShiftRows: 0,
   perClient: [],
   ...over,
 });

@@ -50,6 +50,7 @@ export function perClientText(result: Pick<CsvImportResult, 'perClient'>): strin
       [
         [c.inserted, 'added'],
         [c.updated, 'updated'],
+        [c.unchanged, 'unchanged'],
         [c.skipped, 'skipped'],
         [c.rejected, 'rejected'],
       ] as const

@@ -8,7 +8,7 @@ export function ReportButton({ me, defaults }: { me: Me; defaults: () => ReportD
   const [open, setOpen] = useState<ReportDefaults | null>(null);
   return (
     <>
-      <button type="button" className="button-secondary" onClick={() => setOpen(defaults())}>
+      <button type="button" className="button-secondary report-button" onClick={() => setOpen(defaults())}>
         {i18next.t('reports.button')}
       </button>
       {open && <ReportDialog me={me} defaults={open} onClose={() => setOpen(null)} />}

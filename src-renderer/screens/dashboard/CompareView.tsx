@@ -33,7 +33,12 @@ export function CompareView({ kpi, scope, onPickKpi, onPickClient, onBack }: Com
     headingRef.current?.focus();
   }, []);
 
-  const answer = useInvoke('kpi.compare', { from: scope.from, to: scope.to, kpi });
+  const answer = useInvoke('kpi.compare', {
+    from: scope.from,
+    to: scope.to,
+    ...(scope.shift ? { shift: scope.shift } : {}),
+    kpi,
+  });
   const rows = answer.data ? worstFirst(kpi, answer.data) : [];
   const unit = rows[0]?.result.unit ?? '%';
   const format = (value: number) => formatKpi(value, unit);
