@@ -4,14 +4,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src-shared/contract';
 import type { Me } from '../../src-shared/contract/auth';
 import type { SystemInfo } from '../../src-shared/contract/system';
-import type { Dashboard } from '../../src-shared/kpi/dashboard';
-import { KPI_KEYS, type KpiResult } from '../../src-shared/kpi/result';
+import type { Breakdown, Dashboard, KpiCard } from '../../src-shared/kpi/dashboard';
+import { KPI_KEYS, type KpiKey, type KpiResult } from '../../src-shared/kpi/result';
 import { setTransport } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
 import { AppShell } from '../components/AppShell';
 import type { ScreenId } from '../components/nav-items';
 import { StatusFooter } from '../components/StatusFooter';
 import { CardsView } from '../screens/dashboard/CardsView';
+import { CompareView } from '../screens/dashboard/CompareView';
+import { EstimatedBadge } from '../screens/dashboard/EstimatedBadge';
+import { KpiDetailView } from '../screens/dashboard/KpiDetailView';
+import { HelpScreen } from '../screens/help/HelpScreen';
+import { DefectsGrid } from '../screens/quality/DefectsGrid';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { useScopeStore } from '../stores/scope-store';
 import { en } from './en';
@@ -35,11 +40,18 @@ const ME: Me = {
 const DATA = [
   /\b(ppm|dpmo)\b/g,
   /Rosa Castillo/g,
-  /BOOT-LINE-A/g,
+  /BOOT-LINE-[AB]/g,
   /Bootworks/g,
   /FloorKPI/g,
   /rosa/g,
   /\bWO-\d+\b/g,
+  // The drill-downs' fixtures: a plant's own reason, an employee, a style, operations and ids.
+  /Needle swap/g,
+  /Ana Pérez/g,
+  /\bEMP-\d+\b/g,
+  /\bSTY-\d+\b/g,
+  /\b(SEWING|CUTTING)\b/g,
+  /\bJ\d+\b/g,
 ];
 
 /** The visible text and labelled attributes of the page, outside the pseudo markers. */
@@ -177,4 +189,333 @@ describe('every word comes from the catalogue (pseudo-locale)', () => {
       expect(unmarked(container)).toEqual([]);
     });
   }
+});
+
+/** A KPI result as the engine gives it: estimated, with notes in its details, so every sentence shows. */
+function estimatedResult(key: KpiKey, value: number | null): KpiResult {
+  const buckets = { '0-7': 2, '8-14': 1, '15-30': 0, '>30': 1 };
+  const details: KpiResult['details'] =
+    key === 'oee'
+      ? { factors: { availability: 90, performance: 95, quality_rate: 99 } }
+      : key === 'otd' || key === 'true_otd'
+        ? { skipped: 2, overdue: 1 }
+        : key === 'dpmo'
+          ? { skipped: 1, sigma: 4.1 }
+          : key === 'absenteeism'
+            ? { skipped: 1, gross: 4.2, absence_hours: 8, covered_hours: 2 }
+            : key === 'wip_aging'
+              ? {
+                  buckets,
+                  over_threshold: 2,
+                  over_critical: 1,
+                  start_from: { actual: 2, production: 1, planned: 1 },
+                }
+              : key === 'hold_aging'
+                ? { buckets, chronic: 1 }
+                : { skipped: 1 };
+  return {
+    value,
+    numerator: 1,
+    denominator: 1,
+    unit: key === 'ppm' ? 'ppm' : key === 'dpmo' ? 'dpmo' : key.endsWith('_aging') ? 'days' : '%',
+    rows: 12,
+    inferred_rows: 3,
+    estimated: true,
+    confidence: 0.7,
+    warnings: key === 'efficiency' ? ['verify_inputs'] : [],
+    details,
+  };
+}
+
+/** A Pareto's rows: an entry of the shipped list, one the plant named itself, and rows with none. */
+function paretoRows(shipped: string, words: string) {
+  return [
+    { key: shipped, label: words, value: 5.5, share: 55, cumulative: 55 },
+    { key: 'NEEDLE', label: 'Needle swap', value: 3, share: 30, cumulative: 85 },
+    { key: 'NOT_RECORDED', label: 'Not recorded', value: 1.5, share: 15, cumulative: 100 },
+  ];
+}
+
+function breakdown(kind: Breakdown['kind']): Breakdown {
+  switch (kind) {
+    case 'downtime_by_reason':
+      return { kind, unit: 'hours', rows: paretoRows('EQUIPMENT_FAILURE', 'Equipment failure') };
+    case 'absence_by_type':
+      return { kind, unit: 'hours', rows: paretoRows('VACATION', 'Vacation') };
+    case 'defects_by_type':
+      return { kind, unit: 'defects', rows: paretoRows('STITCH', 'Stitching Defect') };
+    case 'wip_buckets':
+      return {
+        kind,
+        rows: [
+          { bucket: '0-7', orders: 2 },
+          { bucket: '8-14', orders: 1 },
+          { bucket: '15-30', orders: 0 },
+          { bucket: '>30', orders: 1 },
+        ],
+      };
+    case 'late_orders':
+      return {
+        kind,
+        rows: [
+          {
+            work_order_id: 'WO-7',
+            client_id: 'BOOT-LINE-A',
+            style_model: 'STY-9',
+            promised_date: '2026-11-03',
+            delivered_date: null,
+            days_late: 4,
+            confidence: 0.8,
+          },
+          {
+            work_order_id: 'WO-8',
+            client_id: 'BOOT-LINE-A',
+            style_model: null,
+            promised_date: '2026-11-04',
+            delivered_date: '2026-11-06',
+            days_late: 2,
+            confidence: 1,
+          },
+        ],
+      };
+    case 'chronic_holds':
+      return {
+        kind,
+        rows: [
+          {
+            hold_entry_id: 'H-1',
+            work_order_id: 'WO-9',
+            client_id: 'BOOT-LINE-A',
+            hold_reason: 'QUALITY_ISSUE',
+            hold_date: '2026-10-01',
+            age: 54,
+          },
+          {
+            hold_entry_id: 'H-2',
+            work_order_id: 'WO-10',
+            client_id: 'BOOT-LINE-A',
+            hold_reason: null,
+            hold_date: '2026-10-02',
+            age: 53,
+          },
+        ],
+      };
+    case 'bradford':
+      return {
+        kind,
+        rows: [
+          {
+            employee_id: 'EMP-4',
+            employee_name: 'Ana Pérez',
+            client_id: 'BOOT-LINE-A',
+            spells: 3,
+            days: 5,
+            score: 45,
+            band: 'low',
+          },
+          {
+            employee_id: 'EMP-5',
+            employee_name: null,
+            client_id: 'BOOT-LINE-A',
+            spells: 4,
+            days: 9,
+            score: 144,
+            band: 'formal_review',
+          },
+        ],
+      };
+  }
+}
+
+/** A core that answers the dashboard's drill-down channels with a little of everything. */
+function kpiCore(): void {
+  setTransport({
+    kind: 'http',
+    async invoke(channel, payload): Promise<Result<unknown>> {
+      const ask = payload as { kind?: Breakdown['kind']; kpi?: KpiKey; by?: string };
+      if (channel === 'kpi.breakdown' && ask.kind) return { ok: true, data: breakdown(ask.kind) };
+      if (channel === 'kpi.trend' && ask.kpi)
+        return {
+          ok: true,
+          data: {
+            kpi: ask.kpi,
+            by: ask.by ?? 'day',
+            target: 85,
+            points: [
+              { key: '2026-11-02', result: estimatedResult(ask.kpi, 80) },
+              { key: '2026-11-03', result: estimatedResult(ask.kpi, 82) },
+            ],
+          },
+        };
+      if (channel === 'kpi.report') {
+        const kpis = Object.fromEntries(KPI_KEYS.map((k) => [k, estimatedResult(k, 70)]));
+        const groups =
+          ask.by === 'shift'
+            ? [{ key: 'SHIFT_1ST', kpis }]
+            : [
+                { key: 'SEWING', kpis },
+                { key: '', kpis },
+              ];
+        return { ok: true, data: { scope: {}, kpis, groups, bradford: [] } };
+      }
+      if (channel === 'kpi.compare' && ask.kpi) {
+        const kpi = ask.kpi;
+        return {
+          ok: true,
+          data: [
+            {
+              client_id: 'BOOT-LINE-A',
+              client_name: 'Bootworks',
+              result: estimatedResult(kpi, 80),
+              target: 85,
+              status: 'amber',
+            },
+            {
+              client_id: 'BOOT-LINE-B',
+              client_name: 'Bootworks',
+              result: estimatedResult(kpi, null),
+              target: null,
+              status: null,
+            },
+          ],
+        };
+      }
+      if (channel.endsWith('.list') || channel.endsWith('.search'))
+        return { ok: true, data: { rows: [], total: channel === 'defects.list' ? 4 : 0 } };
+      if (channel === 'drafts.list') return { ok: true, data: [] };
+      return { ok: false, error: { code: 'INTERNAL', message: 'Not in this test.' } };
+    },
+  });
+}
+
+/** Waits until nothing on the page still says it is loading (every section answered). */
+async function settled(container: HTMLElement): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  for (let i = 0; i < 50 && container.querySelector('[aria-busy="true"]'); i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 30));
+}
+
+describe('every word of Help, the drill-downs, Quality and Work orders comes from the catalogue', () => {
+  it('the Help screen: every KPI, its formula, inputs, rules and the keyboard', () => {
+    const { container } = render(<HelpScreen me={ME} />);
+    expect(container.querySelectorAll('article').length).toBe(KPI_KEYS.length);
+    expect(unmarked(container)).toEqual([]);
+  });
+
+  // Each KPI's drill-down: trend or as-of note, summary, provenance, and its breakdowns.
+  for (const key of KPI_KEYS) {
+    it(`the ${key} drill-down, with its breakdowns`, async () => {
+      kpiCore();
+      const card: KpiCard = {
+        key,
+        result: estimatedResult(key, 80),
+        target: 85,
+        status: 'amber',
+        trend: [],
+      };
+      const { container } = render(
+        <KpiDetailView
+          card={card}
+          scope={{ clientIds: ['BOOT-LINE-A'], from: '2026-11-01', to: '2026-11-24' }}
+          trendBy="week"
+          showClient
+          onBack={() => {}}
+          onCompare={() => {}}
+        />,
+      );
+      await settled(container);
+      expect(container.textContent).not.toMatch(/⟦[^⟧]*Lôádïñg/);
+      expect(unmarked(container)).toEqual([]);
+    });
+  }
+
+  it('a breakdown split by shift names the shift in words', async () => {
+    kpiCore();
+    const card: KpiCard = {
+      key: 'efficiency',
+      result: estimatedResult('efficiency', 80),
+      target: 85,
+      status: 'amber',
+      trend: [],
+    };
+    const { container } = render(
+      <KpiDetailView
+        card={card}
+        scope={{ from: '2026-11-01', to: '2026-11-24' }}
+        trendBy="day"
+        showClient={false}
+        onBack={() => {}}
+      />,
+    );
+    await settled(container);
+    const pick = container.querySelector<HTMLSelectElement>('[data-testid="breakdown-by-efficiency"] select');
+    expect(pick).toBeTruthy();
+    if (pick) {
+      const { fireEvent } = await import('@testing-library/react');
+      fireEvent.change(pick, { target: { value: 'shift' } });
+    }
+    await settled(container);
+    expect(container.querySelector('[data-testid="breakdown-by-efficiency"] tbody th')?.textContent).toMatch(
+      /^⟦/,
+    );
+    expect(unmarked(container)).toEqual([]);
+  });
+
+  it('the client comparison, and an estimate’s provenance panel opened', async () => {
+    kpiCore();
+    const { container } = render(
+      <>
+        <CompareView
+          kpi="otd"
+          scope={{ from: '2026-11-01', to: '2026-11-24' }}
+          onPickKpi={() => {}}
+          onPickClient={() => {}}
+          onBack={() => {}}
+        />
+        <EstimatedBadge kpi="otd" result={estimatedResult('otd', 80)} />
+      </>,
+    );
+    await settled(container);
+    screen.getByRole('button', { expanded: false }).click();
+    await screen.findByRole('dialog');
+    expect(unmarked(container)).toEqual([]);
+  });
+
+  for (const id of ['quality', 'work-orders'] as const) {
+    it(`the ${id} screen, with its navigation`, async () => {
+      kpiCore();
+      useScopeStore.getState().reset();
+      useScopeStore.getState().adoptUser(ME);
+      useScopeStore.getState().openScreen(id);
+      const { container } = render(<AppShell me={ME} />);
+      await screen.findAllByText(/⟦/);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unmarked(container)).toEqual([]);
+    });
+  }
+
+  it('an inspection’s defects, when the total disagrees with the defects logged', async () => {
+    kpiCore();
+    const { container } = render(
+      <DefectsGrid
+        inspection={
+          {
+            quality_entry_id: 'Q-1',
+            client_id: 'BOOT-LINE-A',
+            work_order_id: 'WO-7',
+            job_id: 'WO-7-J1',
+            shift_date: '2026-11-03',
+            total_defects_count: 2,
+            units_defective: 2,
+            version: 1,
+          } as Parameters<typeof DefectsGrid>[0]['inspection']
+        }
+        onInspectionChanged={() => {}}
+      />,
+    );
+    await screen.findByTestId('defect-count-mismatch');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(unmarked(container)).toEqual([]);
+  });
 });

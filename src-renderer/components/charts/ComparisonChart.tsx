@@ -3,6 +3,7 @@ import type { KpiStatus } from '../../../src-shared/kpi/status';
 import { ChartLegend } from './ChartLegend';
 import { AXIS_FONT, CHART_COLORS, STATUS_FILLS, statusFill } from './chart-theme';
 import './charts.css';
+import { i18next } from '../../i18n/i18n';
 
 /** One client's bar: its value (null = no data, no bar), its own target and its colour. */
 export interface ComparisonBar {
@@ -74,7 +75,10 @@ export function ComparisonChart({
         />
         <YAxis type="category" dataKey="id" width="auto" tick={AXIS_FONT} />
         <Tooltip
-          formatter={(value, name) => [typeof value === 'number' ? formatValue(value) : 'No data', name]}
+          formatter={(value, name) => [
+            typeof value === 'number' ? formatValue(value) : i18next.t('chart.noData'),
+            name,
+          ]}
           labelFormatter={(id) => rows.find((row) => row.id === id)?.name ?? String(id)}
         />
         <Legend
@@ -82,10 +86,10 @@ export function ComparisonChart({
           content={() => (
             <ChartLegend
               items={[
-                { label: 'On target', color: STATUS_FILLS.green, mark: 'box' },
-                { label: 'Near target', color: STATUS_FILLS.amber, mark: 'box' },
-                { label: 'Off target', color: STATUS_FILLS.red, mark: 'box' },
-                { label: 'Client’s target', color: CHART_COLORS.target, mark: 'line' },
+                { label: i18next.t('kpi.status.green'), color: STATUS_FILLS.green, mark: 'box' },
+                { label: i18next.t('kpi.status.amber'), color: STATUS_FILLS.amber, mark: 'box' },
+                { label: i18next.t('kpi.status.red'), color: STATUS_FILLS.red, mark: 'box' },
+                { label: i18next.t('chart.clientsTarget'), color: CHART_COLORS.target, mark: 'line' },
               ]}
             />
           )}
@@ -107,7 +111,7 @@ export function ComparisonChart({
         </Bar>
         <Line
           dataKey="target"
-          name="Target"
+          name={i18next.t('chart.target')}
           stroke="none"
           isAnimationActive={false}
           activeDot={false}

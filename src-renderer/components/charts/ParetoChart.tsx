@@ -3,6 +3,8 @@ import { ChartLegend } from './ChartLegend';
 import { AXIS_FONT, CHART_COLORS } from './chart-theme';
 import { WrappedTick } from './WrappedTick';
 import './charts.css';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 
 /** One cause of a Pareto: its name, its amount and the running share up to it (percent). */
 export interface ParetoBar {
@@ -22,8 +24,6 @@ interface ParetoChartProps {
   height?: number;
 }
 
-const CUMULATIVE = 'Cumulative share';
-
 /**
  * A Pareto chart: bars per cause, largest first, on the left axis; the cumulative share as a line
  * on a 0–100 % right axis, so "which few causes make most of the loss" reads at a glance.
@@ -36,6 +36,7 @@ export function ParetoChart({
   formatShare,
   height,
 }: ParetoChartProps) {
+  const cumulative = i18next.t('chart.cumulativeShare');
   return (
     <div className="chart" style={{ height: height ?? 320 }}>
       <ComposedChart
@@ -71,9 +72,9 @@ export function ParetoChart({
           ticks={[0, 25, 50, 75, 100]}
           width="auto"
           tick={AXIS_FONT}
-          tickFormatter={(value: number) => `${value} %`}
+          tickFormatter={(value: number) => `${fmt.number(value, 0)} %`}
           label={{
-            value: CUMULATIVE,
+            value: cumulative,
             angle: 90,
             position: 'insideRight',
             style: { textAnchor: 'middle' },
@@ -84,7 +85,7 @@ export function ParetoChart({
           formatter={(value, name) =>
             typeof value !== 'number'
               ? String(value)
-              : name === CUMULATIVE
+              : name === cumulative
                 ? formatShare(value)
                 : formatAmount(value)
           }
@@ -95,7 +96,7 @@ export function ParetoChart({
             <ChartLegend
               items={[
                 { label: amountName, color: CHART_COLORS.series, mark: 'box' },
-                { label: CUMULATIVE, color: CHART_COLORS.secondary, mark: 'line' },
+                { label: cumulative, color: CHART_COLORS.secondary, mark: 'line' },
               ]}
             />
           )}
@@ -110,7 +111,7 @@ export function ParetoChart({
         <Line
           yAxisId="share"
           dataKey="cumulative"
-          name={CUMULATIVE}
+          name={cumulative}
           type="linear"
           stroke={CHART_COLORS.secondary}
           strokeWidth={3}

@@ -2,6 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { AXIS_FONT, CHART_COLORS } from './chart-theme';
 import './charts.css';
+import { i18next } from '../../i18n/i18n';
 
 /** One period of a trend; null = no data that period (a gap, not 0). */
 export interface TrendChartPoint {
@@ -36,7 +37,11 @@ export function TrendChart(props: TrendChartProps) {
   const { points, target, seriesName, formatValue } = props;
   const legend: LegendItem[] = [{ label: seriesName, color: CHART_COLORS.series, mark: 'line' }];
   if (target !== null)
-    legend.push({ label: `Target ${formatValue(target)}`, color: CHART_COLORS.target, mark: 'dashed' });
+    legend.push({
+      label: i18next.t('chart.targetValue', { value: formatValue(target) }),
+      color: CHART_COLORS.target,
+      mark: 'dashed',
+    });
   return (
     <div className="chart" style={{ height: props.height ?? 300 }}>
       <LineChart
@@ -69,7 +74,7 @@ export function TrendChart(props: TrendChartProps) {
           }}
         />
         <Tooltip
-          formatter={(value) => (typeof value === 'number' ? formatValue(value) : 'No data')}
+          formatter={(value) => (typeof value === 'number' ? formatValue(value) : i18next.t('chart.noData'))}
           labelFormatter={(key) => (typeof key === 'string' ? props.periodLabel(key) : String(key))}
         />
         <Legend verticalAlign="top" content={() => <ChartLegend items={legend} />} />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { i18next } from '../../i18n/i18n';
 import type { GridColumn } from './grid-types';
 import { filterValue, type GridView, PAGE_SIZE, rangeText } from './grid-view';
 import type { OptionSource } from './use-grid-options';
@@ -17,7 +18,7 @@ interface GridRangeProps {
 export function GridRange({ view, onView, load, locked }: GridRangeProps) {
   if (load.kind !== 'ready' || load.total === 0) return null;
   const hasNext = load.offset + load.loaded < load.total;
-  const why = locked ? 'Save or discard the unsaved rows first' : undefined;
+  const why = locked ? i18next.t('gridFind.locked') : undefined;
   return (
     <span className="grid-range-wrap">
       <span className="grid-range" data-testid="grid-range">
@@ -32,7 +33,7 @@ export function GridRange({ view, onView, load, locked }: GridRangeProps) {
             title={why}
             onClick={() => onView({ ...view, page: view.page - 1 })}
           >
-            ‹ Previous {PAGE_SIZE}
+            {i18next.t('gridFind.previous', { count: PAGE_SIZE })}
           </button>
           <button
             type="button"
@@ -41,7 +42,7 @@ export function GridRange({ view, onView, load, locked }: GridRangeProps) {
             title={why}
             onClick={() => onView({ ...view, page: view.page + 1 })}
           >
-            Next {PAGE_SIZE} ›
+            {i18next.t('gridFind.next', { count: PAGE_SIZE })}
           </button>
         </span>
       )}
@@ -118,7 +119,7 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
     onView({ ...view, filters, filterWords, page: 0 });
   };
 
-  const why = locked ? 'Save or discard the unsaved rows first' : undefined;
+  const why = locked ? i18next.t('gridFind.locked') : undefined;
   const labelOf = (name: string) => columns.find((c) => c.name === name)?.label ?? name;
   const chips = Object.keys(view.filters);
   if (!open && chips.length === 0 && !view.sort && !view.search) return null;
@@ -128,7 +129,7 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
       {open && (
         <div className="grid-find grid-find-fields">
           <label className="scope-label" htmlFor={`${id}-search`}>
-            Search
+            {i18next.t('gridFind.search')}
           </label>
           <input
             id={`${id}-search`}
@@ -137,11 +138,11 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
             value={search}
             disabled={locked}
             title={why}
-            placeholder="Order, code, name…"
+            placeholder={i18next.t('gridFind.searchPlaceholder')}
             onChange={(event) => setSearch(event.target.value)}
           />
           <label className="scope-label" htmlFor={`${id}-column`}>
-            Filter
+            {i18next.t('gridFind.filter')}
           </label>
           <select
             id={`${id}-column`}
@@ -161,7 +162,7 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
           </select>
           <input
             className="grid-filter-value"
-            aria-label="Filter value"
+            aria-label={i18next.t('gridFind.filterValue')}
             list={options && options.length > 0 ? `${id}-values` : undefined}
             value={value}
             disabled={locked}
@@ -190,7 +191,7 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
             title={why}
             onClick={addFilter}
           >
-            Show only
+            {i18next.t('gridFind.showOnly')}
           </button>
         </div>
       )}
@@ -200,14 +201,19 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
         </p>
       )}
       <div className="grid-find">
-        {view.search && !open && <span className="grid-sorted">Search: “{view.search}”</span>}
+        {view.search && !open && (
+          <span className="grid-sorted">{i18next.t('gridFind.searching', { text: view.search })}</span>
+        )}
         {chips.map((name) => (
           <button
             key={name}
             type="button"
             className="grid-chip"
             disabled={locked}
-            aria-label={`Remove filter ${labelOf(name)}: ${view.filterWords[name] ?? view.filters[name]}`}
+            aria-label={i18next.t('gridFind.removeFilter', {
+              column: labelOf(name),
+              value: String(view.filterWords[name] ?? view.filters[name]),
+            })}
             onClick={() => removeFilter(name)}
           >
             {labelOf(name)}: {view.filterWords[name] ?? String(view.filters[name])}{' '}
@@ -216,15 +222,12 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
         ))}
         {view.sort && (
           <span className="grid-sorted">
-            Sorted by {labelOf(view.sort.column)} (
-            {view.sort.direction === 'asc' ? 'ascending' : 'descending'})
+            {view.sort.direction === 'asc'
+              ? i18next.t('gridFind.sortedAsc', { column: labelOf(view.sort.column) })
+              : i18next.t('gridFind.sortedDesc', { column: labelOf(view.sort.column) })}
           </span>
         )}
-        {locked && (
-          <span className="field-hint">
-            Save or discard the unsaved rows to search, sort, filter or page.
-          </span>
-        )}
+        {locked && <span className="field-hint">{i18next.t('gridFind.lockedHint')}</span>}
       </div>
     </div>
   );

@@ -1,6 +1,8 @@
 import type { CrudDomain } from '../../../src-shared/contract/domains';
 import { enumLabel, spelling } from '../../../src-shared/domain/enum-labels';
 import type { ColumnKind, ReferenceList, SuggestionList } from '../../../src-shared/tables/column';
+import { i18next } from '../../i18n/i18n';
+import { referenceText } from '../../i18n/reference-labels';
 import { textOf } from './grid-cells';
 import type { CellOption, GridColumn, RecordRow } from './grid-types';
 
@@ -44,15 +46,18 @@ export function sourceOf(type: ColumnKind): OptionSourceKey | null {
   }
 }
 
-export const BOOL_OPTIONS: readonly CellOption[] = [
-  { value: '1', label: 'Yes' },
-  { value: '0', label: 'No' },
-];
+/** Yes and No in the user's language ("Sí" in Spanish), for yes/no cells. */
+export function boolOptions(): readonly CellOption[] {
+  return [
+    { value: '1', label: i18next.t('common.yes') },
+    { value: '0', label: i18next.t('common.no') },
+  ];
+}
 
 /** The fixed choices of enum and yes/no columns, in words ("On hold", "Yes"); null for the rest. */
 export function fixedOptions(column: GridColumn): readonly CellOption[] | null {
   const { type } = column;
-  if (type.kind === 'bool') return BOOL_OPTIONS;
+  if (type.kind === 'bool') return boolOptions();
   if (type.kind === 'enum')
     return type.values.map((value) => ({ value, label: enumLabel(type.labels, value) }));
   return null;
@@ -66,7 +71,11 @@ export function codeOptions(list: ReferenceList, rows: readonly RecordRow[]): Ce
   return rows
     .filter((row) => row.is_active !== 0)
     .toSorted((a, b) => sortOrder(a) - sortOrder(b))
-    .map((row) => ({ value: textOf(row[code]), label: `${textOf(row[label]) || textOf(row[code])}` }));
+    .map((row) => {
+      const value = textOf(row[code]);
+      // A shipped entry reads in the user's language; one the plant named keeps the plant's words.
+      return { value, label: referenceText(list, value, textOf(row[label]) || null) };
+    });
 }
 
 /** Spellings already in use as choices, in the order given (most used first). */
@@ -80,7 +89,7 @@ export function workOrderOptions(rows: readonly RecordRow[]): CellOption[] {
     .map((row) => {
       const id = textOf(row.work_order_id);
       const style = textOf(row.style_model);
-      const held = row.status === 'ON_HOLD' ? ' (on hold)' : '';
+      const held = row.status === 'ON_HOLD' ? i18next.t('gridFind.onHold') : '';
       return { value: id, label: style ? `${id} · ${style}${held}` : `${id}${held}` };
     })
     .toSorted((a, b) => a.value.localeCompare(b.value));

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { enumLabel } from '../../../src-shared/domain/enum-labels';
 import type { ReferenceList } from '../../../src-shared/tables/column';
 import { invoke } from '../../api/client';
+import { i18next } from '../../i18n/i18n';
 import { listAll } from './grid-api';
 import {
   clientOptions,
@@ -109,7 +110,10 @@ export function useGridOptions(
     [columns],
   );
   const keyText = keys.join(',');
+  // The lists' words follow the language (a shipped reason, Yes/No): a change reloads them.
+  const language = i18next.language;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the lists' labels are worded in the language.
   useEffect(() => {
     let live = true;
     setLoaded(EMPTY);
@@ -125,8 +129,9 @@ export function useGridOptions(
     return () => {
       live = false;
     };
-  }, [keyText, clientId]);
+  }, [keyText, clientId, language]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: Yes/No are worded in the language.
   return useMemo<OptionSource>(() => {
     const labels = new Map<string, Map<string, string>>();
     const labelOf = (key: string, options: readonly CellOption[]) => {
@@ -162,5 +167,5 @@ export function useGridOptions(
         return labelOf(key ?? column.type.kind, options).get(text) ?? text;
       },
     };
-  }, [loaded, narrow]);
+  }, [loaded, narrow, language]);
 }

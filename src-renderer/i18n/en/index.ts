@@ -1,7 +1,26 @@
 import { columns } from './columns';
 import { core } from './core';
 import { dashboard } from './dashboard';
+import { drillDowns } from './drill-downs';
 import { entry } from './entry';
+import { gridFind } from './grid-find';
+import { help } from './help';
+import { kpiHelp } from './kpi-help';
+import { quality } from './quality';
+import { referenceLists } from './reference-lists';
+import { workOrders } from './work-orders';
 
 /** The English catalogue: the source every other language is typed against. */
-export const en = { ...core, ...entry, ...dashboard, columns };
+export const en = {
+  ...core,
+  ...entry,
+  ...gridFind,
+  ...dashboard,
+  ...drillDowns,
+  ...help,
+  ...kpiHelp,
+  ...quality,
+  ...referenceLists,
+  ...workOrders,
+  columns,
+};

@@ -3,7 +3,26 @@ import type { en } from '../en';
 import { columns } from './columns';
 import { core } from './core';
 import { dashboard } from './dashboard';
+import { drillDowns } from './drill-downs';
 import { entry } from './entry';
+import { gridFind } from './grid-find';
+import { help } from './help';
+import { kpiHelp } from './kpi-help';
+import { quality } from './quality';
+import { referenceLists } from './reference-lists';
+import { workOrders } from './work-orders';
 
 /** El catálogo en español: las mismas claves que el inglés. */
-export const es: CatalogueOf<typeof en> = { ...core, ...entry, ...dashboard, columns };
+export const es: CatalogueOf<typeof en> = {
+  ...core,
+  ...entry,
+  ...gridFind,
+  ...dashboard,
+  ...drillDowns,
+  ...help,
+  ...kpiHelp,
+  ...quality,
+  ...referenceLists,
+  ...workOrders,
+  columns,
+};

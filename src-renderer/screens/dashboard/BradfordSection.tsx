@@ -1,16 +1,21 @@
 import { useId } from 'react';
 import type { BradfordRow } from '../../../src-shared/kpi/report';
+import { i18next } from '../../i18n/i18n';
+import { localizedRecord } from '../../i18n/labels';
 import { formatCount } from './kpi-format';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
 
 /** KPIS.md #10b's bands in words, with what each asks of a supervisor. */
-export const BAND_WORDS: Record<BradfordRow['band'], string> = {
-  low: 'Low',
-  monitor: 'Monitor',
-  formal_review: 'Formal review',
-  critical: 'Critical',
-};
+export const BAND_WORDS: Readonly<Record<BradfordRow['band'], string>> = localizedRecord(
+  'drill.bradford.bands',
+  {
+    low: 'Low',
+    monitor: 'Monitor',
+    formal_review: 'Formal review',
+    critical: 'Critical',
+  },
+);
 
 /** The Bradford list: each employee's spells, days and score (S² × D), highest first, with the band in words. */
 export function BradfordSection({ scope, showClient }: { scope: KpiScope; showClient: boolean }) {
@@ -24,37 +29,34 @@ export function BradfordSection({ scope, showClient }: { scope: KpiScope; showCl
       aria-busy={answer.loading}
       data-testid="breakdown-bradford"
     >
-      <h3 id={titleId}>Bradford factor</h3>
-      <p className="section-note">
-        Score = spells² × days absent. Bands: under 50 low, 50–124 monitor, 125–249 formal review, 250 or more
-        critical.
-      </p>
+      <h3 id={titleId}>{i18next.t('drill.bradford.title')}</h3>
+      <p className="section-note">{i18next.t('drill.bradford.note')}</p>
       {answer.error ? (
         <p className="form-error" role="alert">
-          The Bradford list could not be loaded: {answer.error}
+          {i18next.t('drill.bradford.failed', { message: answer.error })}
         </p>
       ) : !answer.data ? (
-        <p className="empty-note">Loading…</p>
+        <p className="empty-note">{i18next.t('drill.loading')}</p>
       ) : rows.length === 0 ? (
-        <p className="empty-note">No absences in this period, so no Bradford scores.</p>
+        <p className="empty-note">{i18next.t('drill.bradford.empty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="dash-table">
-            <caption className="dash-sr-only">Bradford factor per employee, highest first</caption>
+            <caption className="dash-sr-only">{i18next.t('drill.bradford.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Employee</th>
-                {showClient && <th scope="col">Client</th>}
+                <th scope="col">{i18next.t('drill.bradford.employee')}</th>
+                {showClient && <th scope="col">{i18next.t('drill.client')}</th>}
                 <th scope="col" className="num">
-                  Spells
+                  {i18next.t('drill.bradford.spells')}
                 </th>
                 <th scope="col" className="num">
-                  Days absent
+                  {i18next.t('drill.bradford.daysAbsent')}
                 </th>
                 <th scope="col" className="num">
-                  Score
+                  {i18next.t('drill.bradford.score')}
                 </th>
-                <th scope="col">Band</th>
+                <th scope="col">{i18next.t('drill.bradford.band')}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,4 +1,5 @@
 import { BucketChart } from '../../components/charts/BucketChart';
+import { i18next } from '../../i18n/i18n';
 import { bucketLabel } from './breakdown-rows';
 import { formatCount } from './kpi-format';
 
@@ -16,12 +17,17 @@ export function BucketsView({ buckets, countName, empty }: BucketsViewProps) {
   const bars = buckets.map((bucket) => ({ label: bucketLabel(bucket.bucket), count: bucket.count }));
   return (
     <div className="breakdown-layout">
-      <BucketChart buckets={bars} countName={countName} bucketName="Age" height={240} />
+      <BucketChart
+        buckets={bars}
+        countName={countName}
+        bucketName={i18next.t('drill.buckets.age')}
+        height={240}
+      />
       <table className="dash-table">
-        <caption className="dash-sr-only">{countName} by age</caption>
+        <caption className="dash-sr-only">{i18next.t('drill.buckets.caption', { what: countName })}</caption>
         <thead>
           <tr>
-            <th scope="col">Age</th>
+            <th scope="col">{i18next.t('drill.buckets.age')}</th>
             <th scope="col" className="num">
               {countName}
             </th>

@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import { codeWords } from './breakdown-rows';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
+import { referenceText } from '../../i18n/reference-labels';
 import { formatCount } from './kpi-format';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
@@ -16,27 +18,27 @@ export function ChronicHoldsSection({ scope, showClient }: { scope: KpiScope; sh
       aria-busy={answer.loading}
       data-testid="breakdown-chronic_holds"
     >
-      <h3 id={titleId}>Chronic holds (open 30 days or more)</h3>
+      <h3 id={titleId}>{i18next.t('drill.chronic.title')}</h3>
       {answer.error ? (
         <p className="form-error" role="alert">
-          The chronic holds could not be loaded: {answer.error}
+          {i18next.t('drill.chronic.failed', { message: answer.error })}
         </p>
       ) : !answer.data ? (
-        <p className="empty-note">Loading…</p>
+        <p className="empty-note">{i18next.t('drill.loading')}</p>
       ) : rows.length === 0 ? (
-        <p className="empty-note">No hold has been open for 30 days or more.</p>
+        <p className="empty-note">{i18next.t('drill.chronic.empty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="dash-table">
-            <caption className="dash-sr-only">Chronic holds, oldest first</caption>
+            <caption className="dash-sr-only">{i18next.t('drill.chronic.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Work order</th>
-                {showClient && <th scope="col">Client</th>}
-                <th scope="col">Reason</th>
-                <th scope="col">On hold since</th>
+                <th scope="col">{i18next.t('drill.workOrder')}</th>
+                {showClient && <th scope="col">{i18next.t('drill.client')}</th>}
+                <th scope="col">{i18next.t('drill.reason')}</th>
+                <th scope="col">{i18next.t('drill.chronic.since')}</th>
                 <th scope="col" className="num">
-                  Days on hold
+                  {i18next.t('drill.chronic.days')}
                 </th>
               </tr>
             </thead>
@@ -45,8 +47,12 @@ export function ChronicHoldsSection({ scope, showClient }: { scope: KpiScope; sh
                 <tr key={row.hold_entry_id}>
                   <th scope="row">{row.work_order_id}</th>
                   {showClient && <td>{row.client_id}</td>}
-                  <td>{codeWords(row.hold_reason)}</td>
-                  <td>{row.hold_date}</td>
+                  <td>
+                    {row.hold_reason
+                      ? referenceText('hold_reason', row.hold_reason, null)
+                      : i18next.t('drill.notGiven')}
+                  </td>
+                  <td>{fmt.date(row.hold_date)}</td>
                   <td className="num">{formatCount(row.age)}</td>
                 </tr>
               ))}

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { KPI_KEYS, type KpiKey } from '../../../src-shared/kpi/result';
 import { ComparisonChart } from '../../components/charts/ComparisonChart';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 import { ComparisonTable } from './ComparisonTable';
 import { worstFirst } from './compare-order';
 import { formatKpi, formatTick, kpiLabel, kpiShortLabel, UNIT_WORDS } from './kpi-format';
@@ -45,14 +47,14 @@ export function CompareView({ kpi, scope, onPickKpi, onPickClient, onBack }: Com
     <div className="compare-view" data-testid="compare-view">
       <div className="view-head">
         <button type="button" className="button-secondary" onClick={onBack}>
-          ← All KPIs
+          {i18next.t('drill.allKpis')}
         </button>
         <h2 id="dashboard-title" ref={headingRef} tabIndex={-1}>
-          Compare clients
+          {i18next.t('drill.compare.title')}
         </h2>
         <div className="scope-field push-right">
           <label className="scope-label" htmlFor={pickerId}>
-            KPI
+            {i18next.t('drill.compare.kpi')}
           </label>
           <select
             id={pickerId}
@@ -70,22 +72,19 @@ export function CompareView({ kpi, scope, onPickKpi, onPickClient, onBack }: Com
         </div>
       </div>
       <p className="dash-hint">
-        All your clients, {scope.from} to {scope.to}, worst first. Each bar is coloured against that client’s
-        own target (the black mark). Pick a client to see its dashboard.
+        {i18next.t('drill.compare.hint', { from: fmt.date(scope.from), to: fmt.date(scope.to) })}
       </p>
       {answer.error ? (
         <p className="form-error" role="alert">
-          The comparison could not be loaded: {answer.error}
+          {i18next.t('drill.compare.failed', { message: answer.error })}
         </p>
       ) : !answer.data ? (
-        <p className="empty-note">Loading…</p>
+        <p className="empty-note">{i18next.t('drill.loading')}</p>
       ) : rows.every((row) => row.result.value === null) ? (
-        <p className="empty-note">
-          No client has data for {kpiLabel(kpi)} in this period: enter a shift on My shift or import a file.
-        </p>
+        <p className="empty-note">{i18next.t('drill.compare.noData', { label: kpiLabel(kpi) })}</p>
       ) : (
         <div className="compare-layout" aria-busy={answer.loading}>
-          <section className="panel dash-section" aria-label="Comparison chart">
+          <section className="panel dash-section" aria-label={i18next.t('drill.compare.chart')}>
             <ComparisonChart
               rows={rows.map((row) => ({
                 id: row.client_id,

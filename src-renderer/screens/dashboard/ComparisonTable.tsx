@@ -1,5 +1,6 @@
 import type { ClientComparison } from '../../../src-shared/kpi/dashboard';
 import type { KpiKey } from '../../../src-shared/kpi/result';
+import { i18next } from '../../i18n/i18n';
 import { formatKpi, formatKpiOrNoData, kpiLabel, STATUS_LABELS } from './kpi-format';
 import { estimatedBadgeText } from './provenance';
 
@@ -13,19 +14,21 @@ interface ComparisonTableProps {
 /** The comparison's numbers: each client's value, target and status in words; a client's button narrows the dashboard to it. */
 export function ComparisonTable({ kpi, rows, onPickClient }: ComparisonTableProps) {
   return (
-    <section className="panel dash-section" aria-label="Comparison table">
+    <section className="panel dash-section" aria-label={i18next.t('drill.compare.table')}>
       <table className="dash-table" data-testid="compare-table">
-        <caption className="dash-sr-only">{kpiLabel(kpi)} by client, worst first</caption>
+        <caption className="dash-sr-only">
+          {i18next.t('drill.compare.caption', { label: kpiLabel(kpi) })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Client</th>
+            <th scope="col">{i18next.t('drill.client')}</th>
             <th scope="col" className="num">
               {kpiLabel(kpi)}
             </th>
             <th scope="col" className="num">
-              Target
+              {i18next.t('drill.compare.target')}
             </th>
-            <th scope="col">Status</th>
+            <th scope="col">{i18next.t('drill.compare.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +40,7 @@ export function ComparisonTable({ kpi, rows, onPickClient }: ComparisonTableProp
                   <button
                     type="button"
                     className="link-button"
-                    title={`Show the dashboard of ${row.client_name}`}
+                    title={i18next.t('drill.compare.showClient', { name: row.client_name })}
                     onClick={() => onPickClient(row.client_id)}
                   >
                     {row.client_id}
@@ -54,8 +57,8 @@ export function ComparisonTable({ kpi, rows, onPickClient }: ComparisonTableProp
                     {row.status
                       ? STATUS_LABELS[row.status]
                       : row.result.value === null
-                        ? 'No data'
-                        : 'No target'}
+                        ? i18next.t('common.noData')
+                        : i18next.t('dash.noTarget')}
                   </span>
                 </td>
               </tr>

@@ -1,19 +1,32 @@
 import { useId, useState } from 'react';
 import type { Dimension } from '../../../src-shared/kpi/dimensions';
 import type { KpiKey } from '../../../src-shared/kpi/result';
-import { formatKpiOrNoData, kpiLabel } from './kpi-format';
+import { i18next } from '../../i18n/i18n';
+import { enumText } from '../../i18n/labels';
+import { formatCount, formatKpiOrNoData, kpiLabel } from './kpi-format';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
 
 /** The splits a production KPI is read by on the floor, in the order a supervisor asks for them. */
 export const DIMENSION_CHOICES = [
-  { by: 'operation', label: 'Line / operation' },
-  { by: 'style', label: 'Style' },
-  { by: 'work_order', label: 'Work order' },
-  { by: 'shift', label: 'Shift' },
-] as const satisfies readonly { by: Dimension; label: string }[];
+  'operation',
+  'style',
+  'work_order',
+  'shift',
+] as const satisfies readonly Dimension[];
 
-type Split = (typeof DIMENSION_CHOICES)[number]['by'];
+type Split = (typeof DIMENSION_CHOICES)[number];
+
+/** A group's name: a shift in words (its code is stored), anything else as recorded. */
+function groupName(by: Split, key: string): string {
+  if (key === '') return i18next.t('drill.notRecorded');
+  return by === 'shift' ? enumText('shift_type', key) : key;
+}
+
+/** A split's name as a heading ("Line / operation"). */
+function splitLabel(by: Split): string {
+  return i18next.t(`drill.dimension.${by}`);
+}
 
 /**
  * A KPI split by line/operation, style, work order or shift: each group's value with its rows, the
@@ -24,7 +37,8 @@ export function DimensionSection({ kpi, scope }: { kpi: KpiKey; scope: KpiScope 
   const pickId = useId();
   const [by, setBy] = useState<Split>('operation');
   const answer = useInvoke('kpi.report', { ...scope, by });
-  const words = DIMENSION_CHOICES.find((c) => c.by === by)?.label ?? by;
+  const words = splitLabel(by);
+  const lower = i18next.t(`drill.dimension.lower.${by}`);
   const groups = (answer.data?.groups ?? [])
     .map((g) => ({ key: g.key, result: g.kpis[kpi] }))
     .sort(
@@ -37,39 +51,37 @@ export function DimensionSection({ kpi, scope }: { kpi: KpiKey; scope: KpiScope 
       aria-busy={answer.loading}
       data-testid={`breakdown-by-${kpi}`}
     >
-      <h3 id={titleId}>
-        {kpiLabel(kpi)} by {words.toLowerCase()}
-      </h3>
+      <h3 id={titleId}>{i18next.t('drill.dimension.title', { label: kpiLabel(kpi), by: lower })}</h3>
       <label htmlFor={pickId} className="scope-label">
-        Split by
+        {i18next.t('drill.dimension.splitBy')}
       </label>{' '}
       <select
         id={pickId}
         value={by}
         onChange={(event) => {
-          const picked = DIMENSION_CHOICES.find((c) => c.by === event.target.value);
-          if (picked) setBy(picked.by);
+          const picked = DIMENSION_CHOICES.find((c) => c === event.target.value);
+          if (picked) setBy(picked);
         }}
       >
         {DIMENSION_CHOICES.map((choice) => (
-          <option key={choice.by} value={choice.by}>
-            {choice.label}
+          <option key={choice} value={choice}>
+            {splitLabel(choice)}
           </option>
         ))}
       </select>
       {answer.error ? (
         <p className="form-error" role="alert">
-          This breakdown could not be loaded: {answer.error}
+          {i18next.t('drill.breakdownFailed', { message: answer.error })}
         </p>
       ) : !answer.data ? (
-        <p className="empty-note">Loading…</p>
+        <p className="empty-note">{i18next.t('drill.loading')}</p>
       ) : groups.length === 0 ? (
-        <p className="empty-note">No production in this period.</p>
+        <p className="empty-note">{i18next.t('drill.dimension.noProduction')}</p>
       ) : (
         <div className="table-scroll">
           <table className="dash-table">
             <caption className="dash-sr-only">
-              {kpiLabel(kpi)} by {words.toLowerCase()}, lowest first
+              {i18next.t('drill.dimension.caption', { label: kpiLabel(kpi), by: lower })}
             </caption>
             <thead>
               <tr>
@@ -78,16 +90,16 @@ export function DimensionSection({ kpi, scope }: { kpi: KpiKey; scope: KpiScope 
                   {kpiLabel(kpi)}
                 </th>
                 <th scope="col" className="num">
-                  Rows
+                  {i18next.t('drill.dimension.rows')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {groups.map((g) => (
                 <tr key={g.key}>
-                  <th scope="row">{g.key === '' ? '(not recorded)' : g.key}</th>
+                  <th scope="row">{groupName(by, g.key)}</th>
                   <td className="num">{formatKpiOrNoData(g.result.value, g.result.unit)}</td>
-                  <td className="num">{g.result.rows}</td>
+                  <td className="num">{formatCount(g.result.rows)}</td>
                 </tr>
               ))}
             </tbody>

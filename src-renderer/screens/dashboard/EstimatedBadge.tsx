@@ -79,10 +79,10 @@ export function EstimatedBadge({ kpi, result }: { kpi: KpiKey; result: KpiResult
           tabIndex={-1}
           onKeyDown={onKeyDown}
         >
-          <h4 id={titleId}>Where {kpiLabel(kpi)} comes from</h4>
+          <h4 id={titleId}>{i18next.t('drill.whereFrom', { label: kpiLabel(kpi) })}</h4>
           <ProvenanceDetails kpi={kpi} result={result} />
           <button type="button" className="button-secondary" onClick={close}>
-            Close
+            {i18next.t('common.close')}
           </button>
         </div>
       )}

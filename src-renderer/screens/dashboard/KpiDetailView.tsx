@@ -3,6 +3,7 @@ import type { KpiCard } from '../../../src-shared/kpi/dashboard';
 import type { DetailSection } from '../../../src-shared/kpi/definition';
 import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey } from '../../../src-shared/kpi/result';
+import { i18next } from '../../i18n/i18n';
 import { BradfordSection } from './BradfordSection';
 import { ChronicHoldsSection } from './ChronicHoldsSection';
 import { DimensionSection } from './DimensionSection';
@@ -70,14 +71,14 @@ export function KpiDetailView({ card, scope, trendBy, showClient, onBack, onComp
     <div className="kpi-detail" data-testid={`detail-${card.key}`}>
       <div className="view-head">
         <button type="button" className="button-secondary" onClick={onBack}>
-          ← All KPIs
+          {i18next.t('drill.allKpis')}
         </button>
         <h2 id="dashboard-title" ref={headingRef} tabIndex={-1}>
           {kpiLabel(card.key)}
         </h2>
         {onCompare && (
           <button type="button" className="button-secondary push-right" onClick={() => onCompare(card.key)}>
-            Compare clients on {kpiLabel(card.key)}
+            {i18next.t('drill.compareOn', { label: kpiLabel(card.key) })}
           </button>
         )}
       </div>
@@ -85,21 +86,15 @@ export function KpiDetailView({ card, scope, trendBy, showClient, onBack, onComp
         <KpiSummary card={card} />
         {kpiDefinition(card.key).asOfDate ? (
           <section className="panel dash-section">
-            <h3>Measured as of today</h3>
-            <p>
-              {kpiLabel(card.key)} looks at what is open today, whatever period is picked, so it has no trend
-              over days. The buckets below show how old the open items are.
-            </p>
+            <h3>{i18next.t('drill.asOfTitle')}</h3>
+            <p>{i18next.t('drill.asOfText', { label: kpiLabel(card.key) })}</p>
           </section>
         ) : (
           <TrendSection kpi={card.key} unit={card.result.unit} scope={scope} initialBy={trendBy} />
         )}
       </div>
       {sections.length === 0 && (
-        <p className="empty-note">
-          {kpiLabel(card.key)} has no list of causes: the trend shows when it moved, and the provenance above
-          says which inputs to check.
-        </p>
+        <p className="empty-note">{i18next.t('drill.noCauses', { label: kpiLabel(card.key) })}</p>
       )}
       {sections.map((section) => (
         <Section

@@ -16,7 +16,9 @@ export function KpiSummary({ card }: { card: KpiCard }) {
       <p className="kpi-status">
         {status && STATUS_LABELS[status]}
         {status && target !== null && (
-          <span className="kpi-note"> · target {formatKpi(target, result.unit)}</span>
+          <span className="kpi-note">
+            {i18next.t('drill.targetNote', { value: formatKpi(target, result.unit) })}
+          </span>
         )}
         {!status &&
           (target === null

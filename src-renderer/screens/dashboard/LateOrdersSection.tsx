@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 import { formatCount } from './kpi-format';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
@@ -15,32 +17,29 @@ export function LateOrdersSection({ scope, showClient }: { scope: KpiScope; show
       aria-busy={answer.loading}
       data-testid="breakdown-late_orders"
     >
-      <h3 id={titleId}>Late and overdue orders</h3>
-      <p className="section-note">
-        Orders promised in this period that were delivered late, or are past the promised date and not
-        delivered.
-      </p>
+      <h3 id={titleId}>{i18next.t('drill.late.title')}</h3>
+      <p className="section-note">{i18next.t('drill.late.note')}</p>
       {answer.error ? (
         <p className="form-error" role="alert">
-          The late orders could not be loaded: {answer.error}
+          {i18next.t('drill.late.failed', { message: answer.error })}
         </p>
       ) : !answer.data ? (
-        <p className="empty-note">Loading…</p>
+        <p className="empty-note">{i18next.t('drill.loading')}</p>
       ) : rows.length === 0 ? (
-        <p className="empty-note">No late or overdue orders in this period.</p>
+        <p className="empty-note">{i18next.t('drill.late.empty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="dash-table">
-            <caption className="dash-sr-only">Late and overdue orders, most days late first</caption>
+            <caption className="dash-sr-only">{i18next.t('drill.late.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Work order</th>
-                {showClient && <th scope="col">Client</th>}
-                <th scope="col">Style</th>
-                <th scope="col">Promised</th>
-                <th scope="col">Delivered</th>
+                <th scope="col">{i18next.t('drill.workOrder')}</th>
+                {showClient && <th scope="col">{i18next.t('drill.client')}</th>}
+                <th scope="col">{i18next.t('drill.style')}</th>
+                <th scope="col">{i18next.t('drill.late.promised')}</th>
+                <th scope="col">{i18next.t('drill.late.delivered')}</th>
                 <th scope="col" className="num">
-                  Days late
+                  {i18next.t('drill.late.daysLate')}
                 </th>
               </tr>
             </thead>
@@ -51,10 +50,18 @@ export function LateOrdersSection({ scope, showClient }: { scope: KpiScope; show
                   {showClient && <td>{row.client_id}</td>}
                   <td>{row.style_model ?? '—'}</td>
                   <td>
-                    {row.promised_date}
-                    {row.confidence < 1 && <span className="dash-muted"> (estimated)</span>}
+                    {fmt.date(row.promised_date)}
+                    {row.confidence < 1 && (
+                      <span className="dash-muted">{i18next.t('drill.late.estimated')}</span>
+                    )}
                   </td>
-                  <td>{row.delivered_date ?? <strong>Not delivered</strong>}</td>
+                  <td>
+                    {row.delivered_date ? (
+                      fmt.date(row.delivered_date)
+                    ) : (
+                      <strong>{i18next.t('drill.late.notDelivered')}</strong>
+                    )}
+                  </td>
                   <td className="num">{formatCount(row.days_late)}</td>
                 </tr>
               ))}

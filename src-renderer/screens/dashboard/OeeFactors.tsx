@@ -1,18 +1,23 @@
 import { Fragment } from 'react';
 import type { KpiResult } from '../../../src-shared/kpi/result';
-import { formatKpiOrNoData } from './kpi-format';
+import { i18next } from '../../i18n/i18n';
+import { formatKpiOrNoData, kpiShortLabel } from './kpi-format';
 
 const FACTORS = [
-  { key: 'availability', letter: 'A', name: 'Availability' },
-  { key: 'performance', letter: 'P', name: 'Performance' },
-  { key: 'quality_rate', letter: 'Q', name: 'Quality' },
+  { key: 'availability', letter: 'letterA', name: 'availability' },
+  { key: 'performance', letter: 'letterP', name: 'performance' },
+  { key: 'quality_rate', letter: 'letterQ', name: 'quality' },
 ] as const;
 
 /** OEE's three factors as used (performance and quality capped at 100 %), null where one has no data. */
 export function oeeFactors(result: KpiResult): { letter: string; name: string; value: number | null }[] {
   const details = result.details;
   const factors = details && 'factors' in details ? details.factors : null;
-  return FACTORS.map(({ key, letter, name }) => ({ letter, name, value: factors?.[key] ?? null }));
+  return FACTORS.map(({ key, letter, name }) => ({
+    letter: i18next.t(`drill.oee.${letter}`),
+    name: i18next.t(`drill.oee.${name}`),
+    value: factors?.[key] ?? null,
+  }));
 }
 
 /**
@@ -22,11 +27,13 @@ export function oeeFactors(result: KpiResult): { letter: string; name: string; v
 export function OeeFactors({ result, wide = false }: { result: KpiResult; wide?: boolean }) {
   const factors = oeeFactors(result);
   if (factors.every((factor) => factor.value === null)) return null;
-  const spoken = factors.map((f) => `${f.name} ${formatKpiOrNoData(f.value, '%')}`).join(' times ');
+  const spoken = factors
+    .map((f) => `${f.name} ${formatKpiOrNoData(f.value, '%')}`)
+    .join(i18next.t('drill.oee.times'));
   if (wide) {
     return (
       <table className="oee-breakdown" data-testid="oee-factors">
-        <caption className="dash-sr-only">OEE = availability × performance × quality</caption>
+        <caption className="dash-sr-only">{i18next.t('drill.oee.caption')}</caption>
         <tbody>
           {factors.map((factor, index) => (
             <tr key={factor.letter}>
@@ -39,7 +46,7 @@ export function OeeFactors({ result, wide = false }: { result: KpiResult; wide?:
           ))}
           <tr className="oee-product">
             <td className="oee-times">=</td>
-            <th scope="row">OEE</th>
+            <th scope="row">{kpiShortLabel('oee')}</th>
             <td className="num">{formatKpiOrNoData(result.value, '%')}</td>
           </tr>
         </tbody>

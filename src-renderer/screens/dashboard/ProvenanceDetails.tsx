@@ -1,4 +1,5 @@
 import type { KpiKey, KpiResult } from '../../../src-shared/kpi/result';
+import { i18next } from '../../i18n/i18n';
 import { explainProvenance } from './provenance';
 
 /** Where a KPI value comes from, in plain words: rows, filled-in inputs, confidence, notes and warnings. */
@@ -17,7 +18,7 @@ export function ProvenanceDetails({ kpi, result }: { kpi: KpiKey; result: KpiRes
       {text.confidence && <p>{text.confidence}</p>}
       {text.inferred.length > 0 && (
         <>
-          <p className="provenance-lead">Filled in where a row left it blank:</p>
+          <p className="provenance-lead">{i18next.t('drill.provenance.filledIn')}</p>
           <ul className="provenance-inputs">
             {text.inferred.map((input) => (
               <li key={input}>{input}</li>

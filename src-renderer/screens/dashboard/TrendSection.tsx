@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { KpiKey, KpiUnit } from '../../../src-shared/kpi/result';
 import { TrendChart } from '../../components/charts/TrendChart';
+import { i18next } from '../../i18n/i18n';
 import { formatKpi, formatTick, kpiShortLabel, UNIT_WORDS } from './kpi-format';
 import { periodLabel, periodTick, TREND_BY_LABELS, type TrendBy } from './period-format';
 import { useInvoke } from './use-invoke';
@@ -25,9 +26,9 @@ export function TrendSection({ kpi, unit, scope, initialBy }: TrendSectionProps)
   return (
     <section className="panel dash-section" aria-labelledby={titleId} aria-busy={trend.loading}>
       <div className="section-head">
-        <h3 id={titleId}>Trend by {TREND_BY_LABELS[by].toLowerCase()}</h3>
+        <h3 id={titleId}>{i18next.t('drill.trend.title', { by: i18next.t(`dash.byLower.${by}`) })}</h3>
         <fieldset className="segmented">
-          <legend className="dash-sr-only">Show the trend by</legend>
+          <legend className="dash-sr-only">{i18next.t('drill.trend.showBy')}</legend>
           {TREND_BYS.map((option) => (
             <button key={option} type="button" aria-pressed={option === by} onClick={() => setBy(option)}>
               {TREND_BY_LABELS[option]}
@@ -37,12 +38,12 @@ export function TrendSection({ kpi, unit, scope, initialBy }: TrendSectionProps)
       </div>
       {trend.error ? (
         <p className="form-error" role="alert">
-          The trend could not be loaded: {trend.error}
+          {i18next.t('drill.trend.failed', { message: trend.error })}
         </p>
       ) : !trend.data ? (
-        <p className="empty-note">Loading the trend…</p>
+        <p className="empty-note">{i18next.t('drill.trend.loading')}</p>
       ) : points.every((point) => point.value === null) ? (
-        <p className="empty-note">No data for this KPI in this period: nothing was recorded that feeds it.</p>
+        <p className="empty-note">{i18next.t('drill.trend.noData')}</p>
       ) : (
         <TrendChart
           points={points}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { i18next } from '../../i18n/i18n';
 import { BucketsView } from './BucketsView';
 import { useInvoke } from './use-invoke';
 import type { KpiScope } from './use-kpi-scope';
@@ -18,21 +19,19 @@ export function WipBucketsSection({ scope }: { scope: KpiScope }) {
       aria-busy={answer.loading}
       data-testid="breakdown-wip_buckets"
     >
-      <h3 id={titleId}>Open work orders by age</h3>
-      <p className="section-note">
-        Net age today: days since the start, not counting days on an approved hold.
-      </p>
+      <h3 id={titleId}>{i18next.t('drill.buckets.wipTitle')}</h3>
+      <p className="section-note">{i18next.t('drill.buckets.wipNote')}</p>
       {answer.error ? (
         <p className="form-error" role="alert">
-          The WIP buckets could not be loaded: {answer.error}
+          {i18next.t('drill.buckets.wipFailed', { message: answer.error })}
         </p>
       ) : !answer.data ? (
-        <p className="empty-note">Loading…</p>
+        <p className="empty-note">{i18next.t('drill.loading')}</p>
       ) : (
         <BucketsView
           buckets={buckets}
-          countName="Open work orders"
-          empty="No open work order has started yet."
+          countName={i18next.t('drill.buckets.wipCount')}
+          empty={i18next.t('drill.buckets.wipEmpty')}
         />
       )}
     </section>

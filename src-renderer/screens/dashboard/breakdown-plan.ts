@@ -1,26 +1,17 @@
 import type { ParetoBreakdown } from '../../../src-shared/kpi/definition';
+import { i18next } from '../../i18n/i18n';
 
-/** How each Pareto is titled and what it says when there is nothing to show. */
-export const PARETO_WORDS: Record<
-  ParetoBreakdown,
-  { title: string; amountName: string; causeName: string; empty: string }
-> = {
-  downtime_by_reason: {
-    title: 'Downtime by reason',
-    amountName: 'Downtime hours',
-    causeName: 'Reason',
-    empty: 'No downtime recorded in this period.',
-  },
-  defects_by_type: {
-    title: 'Defects by type',
-    amountName: 'Defects',
-    causeName: 'Defect type',
-    empty: 'No defects recorded in this period.',
-  },
-  absence_by_type: {
-    title: 'Absence by type',
-    amountName: 'Absence hours',
-    causeName: 'Absence type',
-    empty: 'No absences recorded in this period.',
-  },
-};
+/** How a Pareto is titled and what it says when there is nothing to show, in the current language. */
+export function paretoWords(kind: ParetoBreakdown): {
+  title: string;
+  amountName: string;
+  causeName: string;
+  empty: string;
+} {
+  return {
+    title: i18next.t(`drill.pareto.${kind}.title`),
+    amountName: i18next.t(`drill.pareto.${kind}.amountName`),
+    causeName: i18next.t(`drill.pareto.${kind}.causeName`),
+    empty: i18next.t(`drill.pareto.${kind}.empty`),
+  };
+}

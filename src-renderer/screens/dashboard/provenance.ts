@@ -1,22 +1,17 @@
 import type { InferredInput } from '../../../src-shared/kpi/definition';
 import { kpiDefinition } from '../../../src-shared/kpi/definitions/registry';
 import type { KpiKey, KpiResult, KpiWarning } from '../../../src-shared/kpi/result';
+import { en } from '../../i18n/en';
+import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
 import { localizedRecord } from '../../i18n/labels';
 import { formatConfidence, formatCount, formatKpi } from './kpi-format';
 
 /** Each input in plain words: what it is and where a blank one is taken from. */
-export const INFERRED_INPUT_WORDS: Record<InferredInput, string> = {
-  cycle_time:
-    'Ideal cycle time: from other orders of the same style, or the client’s default, when the work order has none.',
-  headcount:
-    'Employees on the line: from employees present, the average of the last 30 days for that shift, or 1.',
-  shift_hours: 'Scheduled shift hours: from the client’s shift calendar, or 8 hours.',
-  run_time: 'Run time: the scheduled shift hours minus the downtime recorded for that shift.',
-  opportunities: 'Opportunities per unit: the client’s default when the part has none defined.',
-  promised_date:
-    'Promised date: the required date, or the start date plus the planned work, when the order has no planned ship date.',
-};
+export const INFERRED_INPUT_WORDS: Readonly<Record<InferredInput, string>> = localizedRecord(
+  'drill.provenance.input',
+  en.drill.provenance.input,
+);
 
 /** What each warning asks the reader to do. */
 export const WARNING_WORDS: Readonly<Record<KpiWarning, string>> = localizedRecord('dash.warning', {
@@ -44,14 +39,13 @@ export interface ProvenanceText {
   warnings: string[];
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
-
 /** The row word of each KPI (its definition's), so "80 orders" is not called "80 rows". */
 function rowWord(key: KpiKey, count: number): string {
-  const { one, many } = kpiDefinition(key).rowNoun;
-  return plural(count, one, many);
+  const noun = kpiDefinition(key).rowNoun.many;
+  const formatted = formatCount(count);
+  if (noun === 'orders') return i18next.t('drill.provenance.noun.orders', { count, formatted });
+  if (noun === 'holds') return i18next.t('drill.provenance.noun.holds', { count, formatted });
+  return i18next.t('drill.provenance.noun.rows', { count, formatted });
 }
 
 function notesOf(key: KpiKey, result: KpiResult): string[] {
@@ -63,25 +57,23 @@ function notesOf(key: KpiKey, result: KpiResult): string[] {
     // The rows an order KPI skips are the orders no rule gives a promised date.
     notes.push(
       kpiDefinition(key).inputs.includes('promised_date')
-        ? `${plural(skipped, 'order has', 'orders have')} no promised date at all and ${skipped === 1 ? 'is' : 'are'} left out.`
-        : `${plural(skipped, 'row was', 'rows were')} left out because a number this KPI needs is blank.`,
+        ? i18next.t('drill.provenance.noPromised', { count: skipped, formatted: formatCount(skipped) })
+        : i18next.t('drill.provenance.skipped', { count: skipped, formatted: formatCount(skipped) }),
     );
   }
   if ('overdue' in details && details.overdue > 0) {
-    notes.push(
-      `${plural(details.overdue, 'order is', 'orders are')} past the promised date and not delivered: counted late.`,
-    );
+    const count = details.overdue;
+    notes.push(i18next.t('drill.provenance.overdue', { count, formatted: formatCount(count) }));
   }
-  if ('sigma' in details && details.sigma !== null) notes.push(`Sigma level ${details.sigma.toFixed(2)}.`);
+  if ('sigma' in details && details.sigma !== null)
+    notes.push(i18next.t('drill.provenance.sigma', { sigma: fmt.number(details.sigma, 2, 2) }));
   if ('gross' in details && details.gross !== null) {
-    notes.push(`Without floating coverage the rate would be ${formatKpi(details.gross, '%')}.`);
+    notes.push(i18next.t('drill.provenance.gross', { value: formatKpi(details.gross, '%') }));
   }
   if ('start_from' in details) {
     const other = details.start_from.production + details.start_from.planned;
     if (other > 0) {
-      notes.push(
-        `${plural(other, 'order has', 'orders have')} no actual start date: the first production day or the planned start is used.`,
-      );
+      notes.push(i18next.t('drill.provenance.noStart', { count: other, formatted: formatCount(other) }));
     }
   }
   return notes;
@@ -95,15 +87,18 @@ function notesOf(key: KpiKey, result: KpiResult): string[] {
 export function explainProvenance(key: KpiKey, result: KpiResult): ProvenanceText {
   const rows =
     result.rows === 0
-      ? 'No rows fed this KPI in this period.'
+      ? i18next.t('drill.provenance.noRows')
       : result.inferred_rows > 0
-        ? `${rowWord(key, result.rows)} fed this KPI; ${formatCount(result.inferred_rows)} of them had blanks that FloorKPI filled in.`
-        : `${rowWord(key, result.rows)} fed this KPI, every input recorded.`;
+        ? i18next.t('drill.provenance.inferred', {
+            rows: rowWord(key, result.rows),
+            inferred: formatCount(result.inferred_rows),
+          })
+        : i18next.t('drill.provenance.allRecorded', { rows: rowWord(key, result.rows) });
   const estimated = result.estimated && result.inferred_rows > 0;
   return {
     rows,
     confidence: estimated
-      ? `Confidence ${formatConfidence(result.confidence, true)}: how sure the filled-in values are, on average over the rows (recorded values count as 100 %).`
+      ? i18next.t('drill.provenance.confidence', { confidence: formatConfidence(result.confidence, true) })
       : null,
     inferred: estimated ? kpiDefinition(key).inputs.map((input) => INFERRED_INPUT_WORDS[input]) : [],
     notes: notesOf(key, result),

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { KPI_KEYS } from '../../../src-shared/kpi/result';
+import { i18next } from '../../i18n/i18n';
 import { useScopeStore } from '../../stores/scope-store';
 import { kpiLabel } from '../dashboard/kpi-format';
 import type { ScreenProps } from '../screen-props';
-import { KEY_HELP } from './keyboard-help';
-import { KPI_HELP, kpiHelpId } from './kpi-help';
+import { keyHelp } from './keyboard-help';
+import { kpiHelp, kpiHelpId } from './kpi-help';
 import './help.css';
 
 /**
@@ -24,9 +25,9 @@ export function HelpScreen(_props: ScreenProps) {
 
   return (
     <section aria-labelledby="help-title" className="help-screen">
-      <h2 id="help-title">Help</h2>
-      <nav aria-label="Help contents" className="help-contents">
-        <a href="#help-keys">Keyboard</a>
+      <h2 id="help-title">{i18next.t('help.title')}</h2>
+      <nav aria-label={i18next.t('help.contents')} className="help-contents">
+        <a href="#help-keys">{i18next.t('help.keyboard')}</a>
         {KPI_KEYS.map((kpi) => (
           <a key={kpi} href={`#${kpiHelpId(kpi)}`}>
             {kpiLabel(kpi)}
@@ -35,16 +36,10 @@ export function HelpScreen(_props: ScreenProps) {
       </nav>
 
       <section aria-labelledby="help-kpis-title">
-        <h3 id="help-kpis-title">The KPIs</h3>
-        <p>
-          Every KPI is one ratio of sums over the rows of the client(s) and period on screen: totals first,
-          then one division, never an average of percentages. A period with no rows shows “No data”, never 0.
-          When an input was not recorded, FloorKPI fills it in by the first rule that applies below and marks
-          the card “Estimated”, with how confident the estimate is; open the badge to see how many rows were
-          filled in.
-        </p>
+        <h3 id="help-kpis-title">{i18next.t('help.kpisTitle')}</h3>
+        <p>{i18next.t('help.kpisIntro')}</p>
         {KPI_KEYS.map((kpi) => {
-          const help = KPI_HELP[kpi];
+          const help = kpiHelp(kpi);
           return (
             <article key={kpi} className="help-kpi" aria-labelledby={kpiHelpId(kpi)}>
               <h4 id={kpiHelpId(kpi)} tabIndex={-1}>
@@ -52,9 +47,9 @@ export function HelpScreen(_props: ScreenProps) {
               </h4>
               <p>{help.what}</p>
               <dl>
-                <dt>Formula</dt>
+                <dt>{i18next.t('help.formula')}</dt>
                 <dd>{help.formula}</dd>
-                <dt>Inputs</dt>
+                <dt>{i18next.t('help.inputs')}</dt>
                 <dd>
                   <ul>
                     {help.inputs.map((input) => (
@@ -62,7 +57,7 @@ export function HelpScreen(_props: ScreenProps) {
                     ))}
                   </ul>
                 </dd>
-                <dt>When an input is missing</dt>
+                <dt>{i18next.t('help.whenMissing')}</dt>
                 <dd>
                   <ul>
                     {help.estimated.map((rule) => (
@@ -70,29 +65,26 @@ export function HelpScreen(_props: ScreenProps) {
                     ))}
                   </ul>
                 </dd>
-                <dt>Target</dt>
+                <dt>{i18next.t('help.target')}</dt>
                 <dd>{help.target}</dd>
               </dl>
             </article>
           );
         })}
-        <p className="help-status">
-          A card is green at or better than its target, amber within 10 % of it, red beyond; the status is
-          also said in words.
-        </p>
+        <p className="help-status">{i18next.t('help.status')}</p>
       </section>
 
       <section aria-labelledby="help-keys">
         <h3 id="help-keys" tabIndex={-1}>
-          Keyboard
+          {i18next.t('help.keyboard')}
         </h3>
-        {KEY_HELP.map((group) => (
+        {keyHelp().map((group) => (
           <table key={group.where} className="help-keys">
             <caption>{group.where}</caption>
             <thead>
               <tr>
-                <th scope="col">Keys</th>
-                <th scope="col">What they do</th>
+                <th scope="col">{i18next.t('help.keysHeading')}</th>
+                <th scope="col">{i18next.t('help.doesHeading')}</th>
               </tr>
             </thead>
             <tbody>

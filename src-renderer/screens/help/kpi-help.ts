@@ -1,10 +1,13 @@
 import type { KpiKey } from '../../../src-shared/kpi/result';
+import { interpolate } from '../../api/issue-text';
+import { en } from '../../i18n/en';
+import { fmt } from '../../i18n/fmt';
+import { lookup } from '../../i18n/i18n';
 
 /**
  * Each KPI explained for a plant user, from the one definition (KPIS.md): what it says, the
- * formula in words, the inputs it reads, and how a missing input is estimated. Keyed by the
- * engine's KpiKey, so the texts can move beside the labels and units when the KPI metadata
- * gets its single registry (src-shared/kpi/definitions/).
+ * formula in words, the inputs it reads, and how a missing input is estimated. The words live in
+ * the catalogues (i18n/<lang>/kpi-help.ts); this file says which estimating rules each KPI uses.
  */
 export interface KpiHelp {
   /** One sentence: what the number tells the floor. */
@@ -19,154 +22,50 @@ export interface KpiHelp {
   target: string;
 }
 
-// Shared words: the same rule reads the same wherever it applies.
-const CYCLE_TIME =
-  'Ideal cycle time (hours per unit) when the work order has none: the average of the same client’s orders of the same style that have one (confidence 70 %), else the client’s default cycle time, 0.25 h unless changed in Admin → Targets (confidence 40 %).';
-const HEADCOUNT =
-  'Employees on the line when “employees assigned” is blank or 0: employees present (80 %), else the rounded average of employees assigned on the same client and shift over the 30 days before (50 %), else 1 (30 %).';
-const SHIFT_HOURS =
-  'Scheduled shift hours when the row has none: the client’s shift calendar for that shift, start to end less breaks (90 %), else 8 hours (30 %).';
-const RUN_TIME =
-  'Run time when the row has none: the scheduled hours less the row’s “downtime minutes” (80 %), else less the downtime entries of the same order, date and shift (70 %).';
-const PROMISED =
-  'Promised date when the order has no planned ship date: its required date (80 %), else its start plus the planned quantity × cycle time spread over 1st-shift days (50 %); an order with no date at all is left out and counted as “skipped”.';
-const OPPORTUNITIES =
-  'Opportunities per unit when the part has none under Admin → Part opportunities: the client’s default, 1 unless changed (50 %).';
-const NOTHING = 'Nothing: only recorded numbers count. A period with no rows shows “No data”, never 0.';
+type Rule = keyof typeof en.kpiHelp.rules;
 
-export const KPI_HELP: Record<KpiKey, KpiHelp> = {
-  efficiency: {
-    what: 'How much of the paid crew time went into good standard work.',
-    formula:
-      'The standard hours earned (units produced × ideal cycle time, summed over the rows) divided by the hours the crew was scheduled (employees × scheduled shift hours, summed), × 100.',
-    inputs: [
-      'Production: units produced, employees assigned or present, shift hours scheduled',
-      'Work orders: ideal cycle time',
-      'Admin → Targets: shift calendar, default cycle time',
-    ],
-    estimated: [CYCLE_TIME, HEADCOUNT, SHIFT_HOURS],
-    target: '85 % or more (Admin → Targets). Above 100 % usually means a wrong cycle time or headcount.',
-  },
-  performance: {
-    what: 'How fast the line ran while it was running, against the ideal cycle time.',
-    formula:
-      'The standard hours earned (units produced × ideal cycle time, summed) divided by the run time hours (summed), × 100.',
-    inputs: [
-      'Production: units produced, run time hours, downtime minutes',
-      'Downtime entries',
-      'Work orders: ideal cycle time',
-    ],
-    estimated: [CYCLE_TIME, RUN_TIME, SHIFT_HOURS],
-    target: '95 % or more. Above 100 % means check the cycle time or the run time.',
-  },
-  availability: {
-    what: 'The share of planned time the line was not stopped.',
-    formula:
-      '(1 − downtime hours ÷ planned hours) × 100, never below 0. Planned hours are the scheduled shift hours of the production rows; downtime hours are the downtime entries’ minutes ÷ 60 in the same clients, dates and shifts.',
-    inputs: ['Production: shift hours scheduled (one row per station and shift)', 'Downtime: minutes'],
-    estimated: [SHIFT_HOURS],
-    target:
-      '90 % or more. Downtime with no production in the period shows “No data” and asks to check the entries.',
-  },
-  quality_rate: {
-    what: 'The share of produced units that were good.',
-    formula: '(units produced − units defective) ÷ units produced, summed over the production rows, × 100.',
-    inputs: ['Production: units produced, units defective'],
-    estimated: [NOTHING],
-    target: 'Shown with OEE; no target of its own.',
-  },
-  oee: {
-    what: 'Overall equipment effectiveness: availability, speed and quality in one number.',
-    formula:
-      'Availability × Performance (at most 100 %) × Quality rate (at most 100 %) ÷ 10,000. Empty when any of the three has no data.',
-    inputs: ['Everything Availability, Performance and Quality rate read'],
-    estimated: [SHIFT_HOURS, RUN_TIME, CYCLE_TIME],
-    target: '85 % or more.',
-  },
-  ppm: {
-    what: 'Defective parts per million inspected.',
-    formula: 'Units defective ÷ units inspected, summed over the inspections, × 1,000,000.',
-    inputs: ['Quality: units inspected, units defective'],
-    estimated: [NOTHING],
-    target: '10,000 or fewer (lower is better).',
-  },
-  dpmo: {
-    what: 'Defects per million chances to make one; also given as a sigma level.',
-    formula:
-      'Total defects ÷ (units inspected × opportunities per unit), summed over the inspections, × 1,000,000. Sigma = the normal quantile of (1 − DPMO ÷ 1,000,000) + 1.5, at most 6.',
-    inputs: ['Quality: units inspected, total defects, the job’s part number', 'Admin → Part opportunities'],
-    estimated: [OPPORTUNITIES],
-    target: 'Lower is better; the client’s PPM target is the guide.',
-  },
-  fpy: {
-    what: 'First pass yield: the share of inspected units that passed the first time.',
-    formula: 'Units passed ÷ units inspected, summed over the inspections, × 100.',
-    inputs: ['Quality: units inspected, units passed'],
-    estimated: [NOTHING],
-    target: '95 % or more.',
-  },
-  rty: {
-    what: 'Rolled throughput yield: the chance a unit passes every operation first time.',
-    formula:
-      'The first pass yields of each operation checked, multiplied together (one operation: the same as FPY).',
-    inputs: ['Quality: operation checked, units inspected, units passed'],
-    estimated: [NOTHING],
-    target: 'Follows the FPY target: higher is better.',
-  },
-  otd: {
-    what: 'On-time delivery: the share of orders due in the period that were delivered by their promised date.',
-    formula:
-      'Orders delivered on or before the promised date ÷ orders measured, × 100. Measured: promised in the period and either delivered, or not delivered and already past due.',
-    inputs: [
-      'Work orders: planned ship date, required date, actual delivery date, start dates, planned quantity',
-    ],
-    estimated: [PROMISED],
-    target: '95 % or more.',
-  },
-  true_otd: {
-    what: 'On-time delivery counting only orders that are completed.',
-    formula: 'The same as On-time delivery, over the measured orders whose status is Completed.',
-    inputs: ['Work orders: as On-time delivery, and the status'],
-    estimated: [PROMISED],
-    target: '95 % or more.',
-  },
-  wip_aging: {
-    what: 'How long open orders have been in work, not counting days on an approved hold.',
-    formula:
-      'For each open order (active or on hold) started by today: the calendar days from its start through today that no approved hold covers; the card shows the average, with buckets 0–7, 8–14, 15–30 and over 30 days.',
-    inputs: [
-      'Work orders: status, actual or planned start date',
-      'Production: the first shift date',
-      'Holds: approved hold and resume dates',
-    ],
-    estimated: [
-      'Start date when the order has no actual start: its first production date, else its planned start.',
-    ],
-    target:
-      'Orders older than 7 days are flagged, older than 14 critical (Admin → Targets). Always as of today, whatever the period.',
-  },
-  hold_aging: {
-    what: 'How long the holds still open have been open.',
-    formula:
-      'For each approved hold not yet resumed: today − hold date in days; the card shows the average; 30 days or more is chronic.',
-    inputs: ['Holds: status, hold date, resume date'],
-    estimated: [NOTHING],
-    target: 'Lower is better. Always as of today, whatever the period.',
-  },
-  absenteeism: {
-    what: 'The share of scheduled hours lost to absences nobody covered.',
-    formula:
-      '(absence hours − hours covered by a floating employee) ÷ scheduled hours, summed over the attendance records, × 100. The breakdown also gives the rate before coverage.',
-    inputs: [
-      'Attendance: scheduled hours, absent, absence hours, actual hours',
-      'Coverage: the floating employee’s hours for the absence',
-    ],
-    estimated: [
-      'Absence hours of an absent row with none recorded: scheduled − actual hours, else the scheduled hours (part of the definition, not a guess).',
-    ],
-    target: '3 % or less.',
-  },
+/** The estimating rules each KPI applies, in the order they are tried (KPIS.md). */
+const RULES: Record<KpiKey, readonly Rule[]> = {
+  efficiency: ['cycleTime', 'headcount', 'shiftHours'],
+  performance: ['cycleTime', 'runTime', 'shiftHours'],
+  availability: ['shiftHours'],
+  quality_rate: ['nothing'],
+  oee: ['shiftHours', 'runTime', 'cycleTime'],
+  ppm: ['nothing'],
+  dpmo: ['opportunities'],
+  fpy: ['nothing'],
+  rty: ['nothing'],
+  otd: ['promised'],
+  true_otd: ['promised'],
+  wip_aging: ['startDate'],
+  hold_aging: ['nothing'],
+  absenteeism: ['absenceHours'],
 };
+
+/** The numbers the texts name, in the user's regional format ("0,25 h" where the decimal is a comma). */
+function numbers(): Record<string, string> {
+  return {
+    defaultCycle: fmt.number(0.25),
+    million: fmt.number(1_000_000),
+    tenThousand: fmt.number(10_000),
+    sigmaShift: fmt.number(1.5),
+  };
+}
+
+/** A KPI's help in the current language. */
+export function kpiHelp(kpi: KpiKey): KpiHelp {
+  const values = numbers();
+  const say = (path: string, english: string) => interpolate(lookup(`kpiHelp.${path}`, english), values);
+  const source = en.kpiHelp[kpi];
+  const inputs: Record<string, string> = source.inputs;
+  return {
+    what: say(`${kpi}.what`, source.what),
+    formula: say(`${kpi}.formula`, source.formula),
+    inputs: Object.entries(inputs).map(([key, english]) => say(`${kpi}.inputs.${key}`, english)),
+    estimated: RULES[kpi].map((rule) => say(`rules.${rule}`, en.kpiHelp.rules[rule])),
+    target: say(`${kpi}.target`, source.target),
+  };
+}
 
 /** The Help anchor of a KPI, for links from its card. */
 export function kpiHelpId(kpi: KpiKey): string {

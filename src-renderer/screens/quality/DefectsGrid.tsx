@@ -3,6 +3,8 @@ import type { Row } from '../../../src-shared/db/schema';
 import { errorText, invoke } from '../../api/client';
 import { useLoad } from '../../components/form/use-load';
 import { DataGrid } from '../../components/grid/DataGrid';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 import { compareDefectCount } from './defect-count';
 import { orderAndJob } from './inspection-text';
 import { DEFECT_COLUMNS } from './quality-columns';
@@ -36,13 +38,14 @@ export function DefectsGrid({ inspection, onInspectionChanged }: DefectsGridProp
       version: inspection.version,
       changes: { total_defects_count: total },
     });
-    if (result.ok) onInspectionChanged(`Total defects set to ${total}.`);
-    else if (result.error.code === 'CONFLICT')
-      onInspectionChanged('Someone else changed this inspection; reloaded.');
+    if (result.ok) onInspectionChanged(i18next.t('quality.totalSet', { count: total }));
+    else if (result.error.code === 'CONFLICT') onInspectionChanged(i18next.t('quality.conflict'));
     else setFailure(errorText(result.error));
   }
 
   const shown = logged.kind === 'ready' ? logged.data.total : null;
+  const which = orderAndJob(inspection.work_order_id, inspection.job_id);
+  const date = fmt.date(inspection.shift_date);
   return (
     <div className="defects-grid" data-testid="defect-panel">
       <DataGrid
@@ -52,15 +55,19 @@ export function DefectsGrid({ inspection, onInspectionChanged }: DefectsGridProp
         columns={DEFECT_COLUMNS}
         fixed={{ client_id: inspection.client_id, quality_entry_id: id }}
         onSaved={() => setSaves((n) => n + 1)}
-        title={`Defects of ${orderAndJob(inspection.work_order_id, inspection.job_id)}, ${inspection.shift_date}${shown === null ? '' : ` (${shown})`}`}
-        empty="No defects logged for this inspection. Type one per line in the last row: type, root cause, description, flags."
+        title={
+          shown === null
+            ? i18next.t('quality.defectsTitle', { inspection: which, date })
+            : i18next.t('quality.defectsTitleCount', { inspection: which, date, count: shown })
+        }
+        empty={i18next.t('quality.defectsEmpty')}
       />
       {count && count.kind !== 'match' && (
         <div className="mismatch" data-testid="defect-count-mismatch">
           <p>{count.message}</p>
           {count.kind === 'settable' && (
             <button type="button" className="button-secondary" onClick={() => void setTotal(count.logged)}>
-              Set total defects to {count.logged}
+              {i18next.t('quality.setTotal', { count: count.logged })}
             </button>
           )}
         </div>

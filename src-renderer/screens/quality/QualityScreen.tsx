@@ -10,6 +10,8 @@ import { entryShiftDefaults } from '../my-shift/current-shift';
 import { useShiftCalendar } from '../my-shift/use-shift-calendar';
 import type { ScreenProps } from '../screen-props';
 import '../../components/form/screen-kit.css';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 import { DefectsGrid } from './DefectsGrid';
 import { INSPECTION_COLUMNS, INSPECTION_MORE } from './quality-columns';
 
@@ -25,15 +27,11 @@ export function QualityScreen({ me }: ScreenProps) {
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   return (
     <section aria-labelledby="quality-title">
-      <h2 id="quality-title">Quality</h2>
+      <h2 id="quality-title">{i18next.t('quality.title')}</h2>
       {client === null ? (
-        <PickOneClient
-          me={me}
-          what="Quality"
-          message="Inspections are entered for one client at a time. Pick the client:"
-        />
+        <PickOneClient me={me} what={i18next.t('quality.title')} message={i18next.t('quality.pick')} />
       ) : rangeProblem(range) ? (
-        <p>Pick a period above to see and enter inspections.</p>
+        <p>{i18next.t('quality.pickPeriod')}</p>
       ) : (
         <>
           <DataGrid
@@ -54,13 +52,19 @@ export function QualityScreen({ me }: ScreenProps) {
             actions={
               <CsvActions
                 table="quality_entry"
-                plural="inspections"
+                plural={i18next.t('quality.plural')}
                 filter={{ clientIds: [client], ...range }}
                 onImported={() => setReloads((n) => n + 1)}
               />
             }
-            title={`Inspections · ${client} · ${range.from === range.to ? range.from : `${range.from} to ${range.to}`}`}
-            empty={`No inspections for ${client} in this period. Type one in the last row, then Ctrl+Enter; its defects go in the grid below.`}
+            title={i18next.t('quality.gridTitle', {
+              client,
+              period:
+                range.from === range.to
+                  ? fmt.date(range.from)
+                  : i18next.t('quality.periodRange', { from: fmt.date(range.from), to: fmt.date(range.to) }),
+            })}
+            empty={i18next.t('quality.empty', { client })}
           />
           {active && active.client_id === client ? (
             <DefectsGrid
@@ -71,9 +75,7 @@ export function QualityScreen({ me }: ScreenProps) {
               }}
             />
           ) : (
-            <p className="empty-state">
-              Save an inspection and move the cursor to it to log its defects here.
-            </p>
+            <p className="empty-state">{i18next.t('quality.moveToLog')}</p>
           )}
         </>
       )}

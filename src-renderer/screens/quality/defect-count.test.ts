@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18next } from '../../i18n/i18n';
 import { compareDefectCount } from './defect-count';
 import { orderAndJob } from './inspection-text';
 
@@ -35,5 +36,22 @@ describe('orderAndJob', () => {
     expect(orderAndJob('BLA-WO-1051', 'BLA-WO-1051-J1')).toBe('BLA-WO-1051 / J1');
     expect(orderAndJob('BLA-WO-1051', 'JOB-7')).toBe('BLA-WO-1051 / JOB-7');
     expect(orderAndJob('BLA-WO-1051', null)).toBe('BLA-WO-1051');
+  });
+});
+
+describe('compareDefectCount in Spanish', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('says the counts with Spanish plurals', async () => {
+    await i18next.changeLanguage('es');
+    expect(compareDefectCount({ total_defects_count: 1, units_defective: 1 }, 3)).toMatchObject({
+      kind: 'settable',
+      message: 'La inspección dice 1 defecto; aquí hay 3 defectos registrados.',
+    });
+    const short = compareDefectCount({ total_defects_count: 3, units_defective: 3 }, 2);
+    if (short.kind !== 'short') throw new Error('expected a short count');
+    expect(short.message).toContain('registre 1 defecto más');
   });
 });

@@ -1,3 +1,5 @@
+import { i18next } from '../../i18n/i18n';
+
 /** How the inspection's recorded total of defects compares with the defect details logged for it. */
 export type DefectCount =
   | { kind: 'match' }
@@ -5,8 +7,6 @@ export type DefectCount =
   | { kind: 'settable'; total: number | null; logged: number; message: string }
   /** The logged count is below the defective units, so the total cannot drop to it (CHECK total ≥ defective). */
   | { kind: 'short'; total: number | null; logged: number; message: string };
-
-const defects = (n: number) => `${n} ${n === 1 ? 'defect' : 'defects'}`;
 
 /**
  * Compares `total_defects_count` with the details logged. DPMO counts the total, the defect Pareto
@@ -18,16 +18,15 @@ export function compareDefectCount(
 ): DefectCount {
   const total = inspection.total_defects_count;
   if (total === logged || (total === null && logged === 0)) return { kind: 'match' };
-  const says =
-    total === null ? 'The inspection has no total of defects' : `The inspection says ${defects(total)}`;
-  const message = `${says}; ${defects(logged)} ${logged === 1 ? 'is' : 'are'} logged here.`;
+  const says = total === null ? i18next.t('quality.noTotal') : i18next.t('quality.says', { count: total });
+  const message = i18next.t('quality.logged', { says, count: logged });
   const defective = inspection.units_defective;
   if (defective !== null && logged < defective)
     return {
       kind: 'short',
       total,
       logged,
-      message: `${message} Each of the ${defective} defective units has at least one defect: log ${defects(defective - logged)} more, or correct the units defective.`,
+      message: i18next.t('quality.short', { message, defective, count: defective - logged }),
     };
   return { kind: 'settable', total, logged, message };
 }

@@ -7,6 +7,7 @@ import { useEntryClient } from '../../components/grid/use-entry-client';
 import { CsvActions } from '../../components/import/CsvActions';
 import type { ScreenProps } from '../screen-props';
 import '../../components/form/screen-kit.css';
+import { i18next } from '../../i18n/i18n';
 import { JOB_COLUMNS, JOB_MORE, ORDER_COLUMNS, ORDER_MORE } from './order-columns';
 import { canPlan } from './work-order-fields';
 
@@ -27,20 +28,16 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
 
   return (
     <section aria-labelledby="orders-title">
-      <h2 id="orders-title">Work orders</h2>
+      <h2 id="orders-title">{i18next.t('workOrders.title')}</h2>
       {client === null ? (
-        <PickOneClient
-          me={me}
-          what="Work orders"
-          message="Work orders are kept per client. Pick the client whose orders to see:"
-        />
+        <PickOneClient me={me} what={i18next.t('workOrders.title')} message={i18next.t('workOrders.pick')} />
       ) : (
         <>
           <div className="filter-bar">
-            <label htmlFor="orders-status">Status</label>
+            <label htmlFor="orders-status">{i18next.t('workOrders.status')}</label>
             <select id="orders-status" value={status} onChange={(event) => setStatus(event.target.value)}>
-              <option value={OPEN}>Open (active or on hold)</option>
-              <option value="">All</option>
+              <option value={OPEN}>{i18next.t('workOrders.open')}</option>
+              <option value="">{i18next.t('workOrders.all')}</option>
               {WORK_ORDER_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {WORK_ORDER_STATUS_LABELS[s]}
@@ -65,23 +62,23 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
             actions={
               <CsvActions
                 table="work_order"
-                plural="work orders"
+                plural={i18next.t('workOrders.plural')}
                 filter={{ clientIds: [client] }}
                 canImport={planner}
                 onImported={() => setImported((n) => n + 1)}
               />
             }
-            title={`Work orders · ${client}`}
+            title={i18next.t('workOrders.gridTitle', { client })}
             empty={
               status
-                ? 'No work orders match: pick another status to see more.'
+                ? i18next.t('workOrders.noMatch')
                 : planner
-                  ? 'No work orders yet. Type one in the last row, or use Import CSV… to bring in the order book.'
-                  : 'No work orders yet. A leader adds them; ask yours if one is missing.'
+                  ? i18next.t('workOrders.noneYet')
+                  : i18next.t('workOrders.noneAsk')
             }
           />
           {orderId === null ? (
-            <p className="empty-state">Move the cursor to a saved work order to see its jobs here.</p>
+            <p className="empty-state">{i18next.t('workOrders.moveToSee')}</p>
           ) : (
             <DataGrid
               domain="jobs"
@@ -91,11 +88,11 @@ export function WorkOrdersScreen({ me }: ScreenProps) {
               more={JOB_MORE}
               fixed={{ client_id: client, work_order_id: orderId }}
               readOnly={!planner}
-              title={`Jobs of ${orderId}`}
+              title={i18next.t('workOrders.jobsTitle', { order: orderId })}
               empty={
                 planner
-                  ? `No jobs for ${orderId}. Type its line items in the last row.`
-                  : `No jobs for ${orderId}.`
+                  ? i18next.t('workOrders.noJobsPlan', { order: orderId })
+                  : i18next.t('workOrders.noJobs', { order: orderId })
               }
             />
           )}
