@@ -1,7 +1,7 @@
 import { chmodSync, closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { appliedQuery, MIGRATION_TABLE_EXISTS } from './migrate';
+import { appliedQuery, MIGRATION_TABLE_EXISTS } from './migration-record';
 import { firstRow } from './store-compiler';
 
 /**

@@ -2,24 +2,15 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { compileQuery, sqliteCompiler as db } from './compiled';
 import type { Migration } from './migration';
+import { appliedQuery, MIGRATION_TABLE_EXISTS } from './migration-record';
 import { MIGRATIONS } from './migrations';
 import { allRows, firstRow, runWrite } from './store-compiler';
-
-/** Whether the file has the migrations' own record yet (a fresh file has not). */
-export const MIGRATION_TABLE_EXISTS = compileQuery(
-  sql<{ ok: number }>`SELECT 1 AS ok FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'`,
-);
 
 /** The record of applied migrations, created before the first one runs. */
 const CREATE_MIGRATION_TABLE = compileQuery(sql`CREATE TABLE IF NOT EXISTS schema_migration (
     name TEXT PRIMARY KEY NOT NULL,
     applied_at TEXT NOT NULL
   ) STRICT`);
-
-/** Whether the migration `name` is recorded as applied. */
-export function appliedQuery(name: string) {
-  return db.selectFrom('schema_migration').select(sql<number>`1`.as('ok')).where('name', '=', name);
-}
 
 /** Raised when the file records migrations this app does not know: a newer FloorKPI wrote it. */
 export class NewerDatabaseError extends Error {
