@@ -57,7 +57,9 @@ export function productionCsv(rows: number): string {
   for (let i = 0; i < rows; i += 1) {
     const wo = i % WORK_ORDERS;
     const day = String(1 + (i % 28)).padStart(2, '0');
-    const produced = 100 + (i % 400);
+    // 401 (prime) values: no two of the 100,000 rows hold the same cells (the period of the
+    // other columns is 8,400), which the import would refuse as a repeat (issue 9).
+    const produced = 100 + (i % 401);
     lines.push(
       [
         '',
