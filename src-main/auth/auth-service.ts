@@ -3,6 +3,8 @@ import type { Me } from '../../src-shared/contract/auth';
 import { AppError } from '../../src-shared/contract/errors';
 import { nowUtc } from '../../src-shared/tables/formats';
 import { clientSpec } from '../../src-shared/tables/specs/client';
+import { sqliteCompiler as db } from '../db/compiled';
+import { firstRow, runWrite } from '../db/store-compiler';
 import type { Session } from '../session';
 import { scopeForUser } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
@@ -69,11 +71,13 @@ export function openSession(
   account: Pick<AccountRow, 'user_id' | 'username' | 'full_name' | 'role'>,
   now: Date,
 ): Session {
-  sqlite
-    .prepare(
-      'UPDATE app_user SET failed_login_count = 0, locked_until = NULL, last_login = ? WHERE user_id = ?',
-    )
-    .run(nowUtc(now), account.user_id);
+  runWrite(
+    sqlite,
+    db
+      .updateTable('app_user')
+      .set({ failed_login_count: 0, locked_until: null, last_login: nowUtc(now) })
+      .where('user_id', '=', account.user_id),
+  );
   return {
     userId: account.user_id,
     username: account.username,
@@ -104,5 +108,5 @@ export function describeSession(sqlite: BetterSqlite3.Database, session: Session
 
 /** True while the database has no user at all: the first start offers setup instead of sign-in. */
 export function needsSetup(sqlite: BetterSqlite3.Database): boolean {
-  return sqlite.prepare('SELECT 1 FROM app_user LIMIT 1').get() === undefined;
+  return firstRow(sqlite, db.selectFrom('app_user').select('user_id').limit(1)) === undefined;
 }

@@ -1,6 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { type SqlBool, sql } from 'kysely';
 import type { Role } from '../../src-shared/domain/roles';
 import { nowUtc } from '../../src-shared/tables/formats';
+import { sqliteCompiler as db } from '../db/compiled';
+import { firstRow, runWrite } from '../db/store-compiler';
 
 /** Failed attempts allowed before a username is locked. */
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -50,19 +53,39 @@ export type Attempt =
 export function reserveAttempt(sqlite: BetterSqlite3.Database, username: string, now: Date): Attempt {
   return sqlite
     .transaction((): Attempt => {
-      const account = sqlite
-        .prepare<[string], AccountRow>(
-          `SELECT user_id, username, full_name, role, is_active, password_hash, failed_login_count, locked_until
-           FROM app_user WHERE username = ? COLLATE NOCASE AND deleted_at IS NULL`,
-        )
-        .get(username);
+      const account = firstRow<AccountRow>(
+        sqlite,
+        db
+          .selectFrom('app_user')
+          .select([
+            'user_id',
+            'username',
+            'full_name',
+            'role',
+            'is_active',
+            'password_hash',
+            'failed_login_count',
+            'locked_until',
+          ])
+          // Usernames are unique without regard to case (the table's own collation says so too).
+          .where(sql<SqlBool>`${sql.ref('username')} = ${username} COLLATE NOCASE`)
+          .where('deleted_at', 'is', null)
+          .$castTo<AccountRow>(),
+      );
       if (!account?.password_hash) return { kind: 'unknown' };
       if (minutesLocked(account.locked_until, now) > 0) return { kind: 'locked', account };
       // A lock that has run out starts a new round of attempts.
       const failures = (account.locked_until === null ? account.failed_login_count : 0) + 1;
-      sqlite
-        .prepare('UPDATE app_user SET failed_login_count = ?, locked_until = ? WHERE user_id = ?')
-        .run(failures, failures >= MAX_FAILED_ATTEMPTS ? lockEnd(now) : null, account.user_id);
+      runWrite(
+        sqlite,
+        db
+          .updateTable('app_user')
+          .set({
+            failed_login_count: failures,
+            locked_until: failures >= MAX_FAILED_ATTEMPTS ? lockEnd(now) : null,
+          })
+          .where('user_id', '=', account.user_id),
+      );
       return { kind: 'counted', account };
     })
     .immediate();

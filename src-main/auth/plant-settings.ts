@@ -15,7 +15,8 @@ import {
   type RegionalFormat,
 } from '../../src-shared/i18n/locale';
 import { PAPER_SIZES, type PaperSize } from '../../src-shared/reports/report-request';
-import { cachedStatement } from '../db/statement-cache';
+import { sqliteCompiler as db } from '../db/compiled';
+import { firstRow, runWrite } from '../db/store-compiler';
 import type { Scope } from '../tenancy/scope';
 
 interface SettingsRow {
@@ -35,10 +36,27 @@ interface SettingsRow {
 }
 
 function storedRow(sqlite: BetterSqlite3.Database): SettingsRow | undefined {
-  return cachedStatement<[], SettingsRow>(
+  return firstRow<SettingsRow>(
     sqlite,
-    'SELECT session_idle_minutes, report_paper_size, daily_report_folder, daily_report_format, daily_report_hour, default_language, default_regional_format, created_at, updated_at, created_by, updated_by, version, deleted_at FROM plant_settings WHERE setting_id = 1',
-  ).get();
+    db
+      .selectFrom('plant_settings')
+      .select([
+        'session_idle_minutes',
+        'report_paper_size',
+        'daily_report_folder',
+        'daily_report_format',
+        'daily_report_hour',
+        'default_language',
+        'default_regional_format',
+        'created_at',
+        'updated_at',
+        'created_by',
+        'updated_by',
+        'version',
+        'deleted_at',
+      ])
+      .where('setting_id', '=', 1),
+  );
 }
 
 /** The plant's settings, the defaults when an administrator has never saved them. */
@@ -103,43 +121,56 @@ export function updatePlantSettings(
           `The plant settings were changed by someone else (now version ${current}, you edited version ${change.version}). Reload them and apply your change again.`,
         );
       const settings = readPlantSettings(sqlite);
-      const next = [
-        change.session_idle_minutes,
-        change.report_paper_size ?? settings.report_paper_size,
-        change.daily_report_folder === undefined
-          ? settings.daily_report_folder
-          : change.daily_report_folder || null,
-        change.daily_report_format ?? settings.daily_report_format,
-        change.daily_report_hour ?? settings.daily_report_hour,
-        change.default_language ?? settings.default_language,
-        change.default_regional_format ?? settings.default_regional_format,
-      ] as const;
+      const next = {
+        session_idle_minutes: change.session_idle_minutes,
+        report_paper_size: change.report_paper_size ?? settings.report_paper_size,
+        daily_report_folder:
+          change.daily_report_folder === undefined
+            ? settings.daily_report_folder
+            : change.daily_report_folder || null,
+        daily_report_format: change.daily_report_format ?? settings.daily_report_format,
+        daily_report_hour: change.daily_report_hour ?? settings.daily_report_hour,
+        default_language: change.default_language ?? settings.default_language,
+        default_regional_format: change.default_regional_format ?? settings.default_regional_format,
+      };
       if (before) {
-        cachedStatement(
+        runWrite(
           sqlite,
-          `UPDATE plant_settings SET session_idle_minutes = ?, report_paper_size = ?, daily_report_folder = ?,
-             daily_report_format = ?, daily_report_hour = ?, default_language = ?, default_regional_format = ?, updated_at = ?, updated_by = ?, version = version + 1
-           WHERE setting_id = 1`,
-        ).run(...next, at, scope.userId);
+          db
+            .updateTable('plant_settings')
+            .set((eb) => ({
+              ...next,
+              updated_at: at,
+              updated_by: scope.userId,
+              version: eb('version', '+', 1),
+            }))
+            .where('setting_id', '=', 1),
+        );
       } else {
-        cachedStatement(
+        runWrite(
           sqlite,
-          `INSERT INTO plant_settings (setting_id, session_idle_minutes, report_paper_size, daily_report_folder,
-             daily_report_format, daily_report_hour, default_language, default_regional_format,
-             created_at, updated_at, created_by, updated_by)
-         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(...next, at, at, scope.userId, scope.userId);
+          db.insertInto('plant_settings').values({
+            setting_id: 1,
+            ...next,
+            created_at: at,
+            updated_at: at,
+            created_by: scope.userId,
+            updated_by: scope.userId,
+          }),
+        );
       }
-      cachedStatement(
+      runWrite(
         sqlite,
-        `INSERT INTO audit_log (at, user_id, client_id, table_name, row_id, action, before_json, after_json)
-       VALUES (?, ?, NULL, 'plant_settings', '1', ?, ?, ?)`,
-      ).run(
-        at,
-        scope.userId,
-        before ? 'UPDATE' : 'INSERT',
-        before ? JSON.stringify(before) : null,
-        JSON.stringify(storedRow(sqlite)),
+        db.insertInto('audit_log').values({
+          at,
+          user_id: scope.userId,
+          client_id: null,
+          table_name: 'plant_settings',
+          row_id: '1',
+          action: before ? 'UPDATE' : 'INSERT',
+          before_json: before ? JSON.stringify(before) : null,
+          after_json: JSON.stringify(storedRow(sqlite)),
+        }),
       );
       return readPlantSettings(sqlite);
     })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
-import { cachedStatement } from '../db/statement-cache';
+import { sqliteCompiler as db } from '../db/compiled';
+import { allRows, firstRow } from '../db/store-compiler';
 
 /**
  * A digest of what a user's sign-in rests on: their role, password hash and client access. It is
@@ -10,17 +11,25 @@ import { cachedStatement } from '../db/statement-cache';
  * (deactivated or deleted).
  */
 export function grantOf(sqlite: BetterSqlite3.Database, userId: string): string | null {
-  const user = cachedStatement<[string], { role: string; password_hash: string | null; is_active: number }>(
+  const user = firstRow(
     sqlite,
-    'SELECT role, password_hash, is_active FROM app_user WHERE user_id = ? AND deleted_at IS NULL',
-  ).get(userId);
+    db
+      .selectFrom('app_user')
+      .select(['role', 'password_hash', 'is_active'])
+      .where('user_id', '=', userId)
+      .where('deleted_at', 'is', null),
+  );
   if (!user || user.is_active === 0) return null;
-  const clients = cachedStatement<[string], { client_id: string }>(
+  // The user's own access rows, read before any scope exists: they are what the scope is made of.
+  const clients = allRows(
     sqlite,
-    'SELECT client_id FROM user_client_access WHERE user_id = ? AND deleted_at IS NULL ORDER BY client_id',
-  )
-    .all(userId)
-    .map((row) => row.client_id);
+    db
+      .selectFrom('user_client_access')
+      .select('client_id')
+      .where('user_id', '=', userId)
+      .where('deleted_at', 'is', null)
+      .orderBy('client_id'),
+  ).map((row) => row.client_id);
   return createHash('sha256')
     .update(JSON.stringify([user.role, user.password_hash, clients]))
     .digest('base64url');

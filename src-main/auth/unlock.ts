@@ -1,8 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { sqliteCompiler as db } from '../db/compiled';
+import { runWrite } from '../db/store-compiler';
 
 /** Clears a user's failed sign-ins and lock, e.g. after an administrator sets a new password. */
 export function clearLockout(sqlite: BetterSqlite3.Database, userId: string): void {
-  sqlite
-    .prepare('UPDATE app_user SET failed_login_count = 0, locked_until = NULL WHERE user_id = ?')
-    .run(userId);
+  runWrite(
+    sqlite,
+    db
+      .updateTable('app_user')
+      .set({ failed_login_count: 0, locked_until: null })
+      .where('user_id', '=', userId),
+  );
 }

@@ -7,7 +7,8 @@ import {
   type LocaleChoice,
 } from '../../src-shared/i18n/locale';
 import { nowUtc } from '../../src-shared/tables/formats';
-import { cachedStatement } from '../db/statement-cache';
+import { sqliteCompiler as db } from '../db/compiled';
+import { firstRow, runWrite } from '../db/store-compiler';
 
 interface LocaleRow {
   language: string;
@@ -16,10 +17,13 @@ interface LocaleRow {
 
 /** The plant's default language and format (an administrator's choice; English/US until then). */
 export function plantDefaultLocale(sqlite: BetterSqlite3.Database): LocaleChoice {
-  const row = cachedStatement<[], LocaleRow>(
+  const row = firstRow<LocaleRow>(
     sqlite,
-    'SELECT default_language AS language, default_regional_format AS regional_format FROM plant_settings WHERE setting_id = 1',
-  ).get();
+    db
+      .selectFrom('plant_settings')
+      .select(['default_language as language', 'default_regional_format as regional_format'])
+      .where('setting_id', '=', 1),
+  );
   return row ? choiceOf(row) : DEFAULT_LOCALE;
 }
 
@@ -30,10 +34,10 @@ function choiceOf(row: LocaleRow): LocaleChoice {
 
 /** A user's language and format: their own choice on this PC, else the plant's default. */
 export function userLocale(sqlite: BetterSqlite3.Database, userId: string): LocaleChoice {
-  const row = cachedStatement<[string], LocaleRow>(
+  const row = firstRow<LocaleRow>(
     sqlite,
-    'SELECT language, regional_format FROM user_locale WHERE user_id = ?',
-  ).get(userId);
+    db.selectFrom('user_locale').select(['language', 'regional_format']).where('user_id', '=', userId),
+  );
   return row ? choiceOf(row) : plantDefaultLocale(sqlite);
 }
 
@@ -44,10 +48,22 @@ export function saveUserLocale(
   choice: LocaleChoice,
   now: Date,
 ): void {
-  cachedStatement(
+  runWrite(
     sqlite,
-    `INSERT INTO user_locale (user_id, language, regional_format, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (user_id) DO UPDATE SET language = excluded.language,
-       regional_format = excluded.regional_format, updated_at = excluded.updated_at`,
-  ).run(userId, choice.language, choice.regionalFormat, nowUtc(now));
+    db
+      .insertInto('user_locale')
+      .values({
+        user_id: userId,
+        language: choice.language,
+        regional_format: choice.regionalFormat,
+        updated_at: nowUtc(now),
+      })
+      .onConflict((oc) =>
+        oc.column('user_id').doUpdateSet((eb) => ({
+          language: eb.ref('excluded.language'),
+          regional_format: eb.ref('excluded.regional_format'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      ),
+  );
 }

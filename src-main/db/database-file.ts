@@ -1,6 +1,8 @@
 import { chmodSync, closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { appliedQuery, MIGRATION_TABLE_EXISTS } from './migration-record';
+import { firstRow } from './store-compiler';
 
 /**
  * What a path holds, judged without writing a byte to it: a command that reads a plant's data
@@ -37,11 +39,8 @@ function readHeader(file: string): Buffer {
 function hasFloorKpiMigrations(file: string): boolean {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const table = sqlite.prepare(
-      "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'",
-    );
-    if (!table.get()) return false;
-    return sqlite.prepare('SELECT 1 FROM schema_migration WHERE name = ?').get(FIRST_MIGRATION) !== undefined;
+    if (!firstRow(sqlite, MIGRATION_TABLE_EXISTS)) return false;
+    return firstRow(sqlite, appliedQuery(FIRST_MIGRATION)) !== undefined;
   } finally {
     sqlite.close();
   }

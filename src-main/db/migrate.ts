@@ -1,6 +1,16 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
+import { compileQuery, sqliteCompiler as db } from './compiled';
 import type { Migration } from './migration';
+import { appliedQuery, MIGRATION_TABLE_EXISTS } from './migration-record';
 import { MIGRATIONS } from './migrations';
+import { allRows, firstRow, runWrite } from './store-compiler';
+
+/** The record of applied migrations, created before the first one runs. */
+const CREATE_MIGRATION_TABLE = compileQuery(sql`CREATE TABLE IF NOT EXISTS schema_migration (
+    name TEXT PRIMARY KEY NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT`);
 
 /** Raised when the file records migrations this app does not know: a newer FloorKPI wrote it. */
 export class NewerDatabaseError extends Error {
@@ -13,16 +23,8 @@ export class NewerDatabaseError extends Error {
 }
 
 function appliedNames(sqlite: BetterSqlite3.Database): Set<string> {
-  const table = sqlite.prepare(
-    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'",
-  );
-  if (!table.get()) return new Set();
-  return new Set(
-    sqlite
-      .prepare<[], { name: string }>('SELECT name FROM schema_migration')
-      .all()
-      .map((r) => r.name),
-  );
+  if (!firstRow(sqlite, MIGRATION_TABLE_EXISTS)) return new Set();
+  return new Set(allRows(sqlite, db.selectFrom('schema_migration').select('name')).map((r) => r.name));
 }
 
 /**
@@ -52,26 +54,26 @@ export function migrate(
   sqlite: BetterSqlite3.Database,
   migrations: readonly Migration[] = MIGRATIONS,
 ): string[] {
-  sqlite.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
-    name TEXT PRIMARY KEY NOT NULL,
-    applied_at TEXT NOT NULL
-  ) STRICT`);
+  runWrite(sqlite, CREATE_MIGRATION_TABLE);
   const applied = appliedNames(sqlite);
   const known = new Set(migrations.map((m) => m.name));
   const unknown = [...applied].filter((name) => !known.has(name));
   if (unknown.length > 0) throw new NewerDatabaseError(unknown);
-  const record = sqlite.prepare('INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)');
   const done: string[] = [];
-  const isApplied = sqlite.prepare('SELECT 1 FROM schema_migration WHERE name = ?');
   for (const migration of [...migrations].sort((a, b) => a.name.localeCompare(b.name))) {
     if (applied.has(migration.name)) continue;
     // IMMEDIATE, and checked again under the write lock: another process opening the same file
     // may have applied it while this one waited.
     const ran = sqlite
       .transaction(() => {
-        if (isApplied.get(migration.name)) return false;
+        if (firstRow(sqlite, appliedQuery(migration.name))) return false;
         migration.up(sqlite);
-        record.run(migration.name, new Date().toISOString());
+        runWrite(
+          sqlite,
+          db
+            .insertInto('schema_migration')
+            .values({ name: migration.name, applied_at: new Date().toISOString() }),
+        );
         return true;
       })
       .immediate();
@@ -82,6 +84,9 @@ export function migrate(
 
 /** How many migrations the database has applied; shown in system info. */
 export function schemaVersion(sqlite: BetterSqlite3.Database): number {
-  const row = sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM schema_migration').get();
-  return row?.n ?? 0;
+  const row = firstRow(
+    sqlite,
+    db.selectFrom('schema_migration').select((eb) => eb.fn.countAll<number>().as('n')),
+  );
+  return Number(row?.n ?? 0);
 }

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Compilable } from 'kysely';
 import type { Severity, ShiftType } from '../../src-shared/domain/enums';
 import { DEFAULT_SHIFT_CALENDAR as SHARED_DEFAULT_SHIFT_CALENDAR } from '../../src-shared/domain/shift-calendar';
 import {
@@ -16,6 +17,8 @@ import {
 
 // KPIS.md § Client targets live in src-shared so the renderer's hints show the same numbers.
 import { CLIENT_CONFIG_DEFAULTS } from '../../src-shared/domain/client-defaults';
+import { sqliteCompiler as db } from './compiled';
+import { firstRow } from './store-compiler';
 
 export { CLIENT_CONFIG_DEFAULTS };
 
@@ -152,8 +155,8 @@ export function insertClientDefaults(
     created_by: options.userId,
     updated_by: options.userId,
   };
-  const syncCols = 'created_at, updated_at, created_by, updated_by';
-  const syncVals = '@created_at, @updated_at, @created_by, @updated_by';
+  // ON CONFLICT DO NOTHING … RETURNING: a row comes back only when it was added.
+  const added = (insert: Compilable<unknown>): number => (firstRow(sqlite, insert) === undefined ? 0 : 1);
   const run = () => {
     const result: ClientDefaultsResult = {
       shift: 0,
@@ -163,42 +166,46 @@ export function insertClientDefaults(
       absence_type: 0,
       defect_type: 0,
     };
-    const shift = sqlite.prepare(
-      `INSERT INTO shift (client_id, shift_type, start_time, end_time, break_minutes, ${syncCols})
-       VALUES (@client_id, @shift_type, @start_time, @end_time, @break_minutes, ${syncVals}) ON CONFLICT DO NOTHING`,
-    );
     for (const entry of DEFAULT_SHIFT_CALENDAR) {
-      result.shift += shift.run({ client_id: clientId, ...entry, ...sync }).changes;
+      result.shift += added(
+        db
+          .insertInto('shift')
+          .values({ client_id: clientId, ...entry, ...sync })
+          .onConflict((oc) => oc.doNothing())
+          .returning('client_id'),
+      );
     }
-    const configCols = Object.keys(CLIENT_CONFIG_DEFAULTS);
-    result.client_config += sqlite
-      .prepare(
-        `INSERT INTO client_config (client_id, ${configCols.join(', ')}, ${syncCols})
-         VALUES (@client_id, ${configCols.map((c) => `@${c}`).join(', ')}, ${syncVals}) ON CONFLICT DO NOTHING`,
-      )
-      .run({ client_id: clientId, ...CLIENT_CONFIG_DEFAULTS, ...sync }).changes;
+    result.client_config += added(
+      db
+        .insertInto('client_config')
+        .values({ client_id: clientId, ...CLIENT_CONFIG_DEFAULTS, ...sync })
+        .onConflict((oc) => oc.doNothing())
+        .returning('client_id'),
+    );
     const lists = [
       ['downtime_reason', DEFAULT_DOWNTIME_REASONS],
       ['hold_reason', DEFAULT_HOLD_REASONS],
       ['absence_type', DEFAULT_ABSENCE_TYPES],
     ] as const;
     for (const [table, codes] of lists) {
-      const insert = sqlite.prepare(
-        `INSERT INTO ${table} (client_id, code, label, sort_order, ${syncCols})
-         VALUES (@client_id, @code, @label, @sort_order, ${syncVals}) ON CONFLICT DO NOTHING`,
-      );
       codes.forEach((c, i) => {
-        result[table] += insert.run({ client_id: clientId, ...c, sort_order: i + 1, ...sync }).changes;
+        result[table] += added(
+          db
+            .insertInto(table)
+            .values({ client_id: clientId, ...c, sort_order: i + 1, ...sync })
+            .onConflict((oc) => oc.doNothing())
+            .returning('client_id'),
+        );
       });
     }
-    const defect = sqlite.prepare(
-      `INSERT INTO defect_type (client_id, defect_code, defect_name, description, category, severity_default,
-         industry_standard_code, sort_order, ${syncCols})
-       VALUES (@client_id, @defect_code, @defect_name, @description, @category, @severity_default,
-         @industry_standard_code, @sort_order, ${syncVals}) ON CONFLICT DO NOTHING`,
-    );
     for (const row of defectCatalogue(options.defectTemplate ?? DEFAULT_DEFECT_TEMPLATE)) {
-      result.defect_type += defect.run({ client_id: clientId, ...row, ...sync }).changes;
+      result.defect_type += added(
+        db
+          .insertInto('defect_type')
+          .values({ client_id: clientId, ...row, ...sync })
+          .onConflict((oc) => oc.doNothing())
+          .returning('client_id'),
+      );
     }
     return result;
   };

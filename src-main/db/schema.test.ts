@@ -2,29 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROLLUP_SOURCES } from '../tenancy/scoped-tables';
+import { NOT_DATA_TABLES } from '../../src-shared/tables/not-data';
 import { type OpenDatabase, openDatabase } from './open';
 
 // Tests read the project's own copy of the spec: ../shared does not exist in a user's clone.
 const FIELDS_CSV = join(__dirname, '../../docs/spec/fields.csv');
 const SCHEMA_TS = join(__dirname, '../../src-shared/db/schema.ts');
 const SYNC = ['created_at', 'updated_at', 'created_by', 'updated_by', 'version', 'deleted_at'];
-// user_draft: a user's unsaved rows on this PC; report_schedule_state: this PC's record of its
-// morning report job. Neither is plant data to sync, so neither has sync columns.
-const NOT_DATA = new Set([
-  'schema_migration',
-  'audit_log',
-  'sqlite_sequence',
-  'user_draft',
-  'report_schedule_state',
-  // Daily KPI rollups (0021): sums derived from data tables on this PC, rebuilt from them.
-  ...Object.keys(ROLLUP_SOURCES),
-  'sync_outbox',
-  'sync_state',
-  'sync_conflict',
-  // A user's language on this PC (0023): a preference, never synced.
-  'user_locale',
-]);
+// Tables that are not plant data to sync (not-data.ts), so have no sync columns; and SQLite's own.
+const NOT_DATA = new Set<string>([...NOT_DATA_TABLES, 'sqlite_sequence']);
 
 interface ColumnInfo {
   name: string;

@@ -2,12 +2,12 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
 import type { ColumnSpec, RefTarget, TableSpec } from '../../src-shared/tables/column';
+import { NOT_DATA_TABLES, SPECLESS_DATA_TABLES } from '../../src-shared/tables/not-data';
 import { type DataTableName, TABLE_SPECS } from '../../src-shared/tables/registry';
 import { createSchema } from '../../src-shared/tables/to-zod';
 import type { Scope } from '../tenancy/scope';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { type Row, ScopedStore } from '../tenancy/scoped-store';
-import { ROLLUP_SOURCES } from '../tenancy/scoped-tables';
 import {
   ADMIN,
   addAbsenceRow,
@@ -30,23 +30,9 @@ import { type OpenDatabase, openDatabase } from './open';
 const SYNC = new Set(['created_at', 'updated_at', 'created_by', 'updated_by', 'version', 'deleted_at']);
 /** Auth internals of app_user: written by sign-in only, never part of a spec. */
 const AUTH_INTERNAL = new Set(['failed_login_count', 'locked_until']);
-// plant_settings: one row of settings behind its own channels, not a table of records; user_draft:
-// a user's unsaved rows on this PC, report_schedule_state, its morning report job, and user_locale,
-// a user's language on this PC: not plant data.
-const NOT_DATA = new Set([
-  'schema_migration',
-  'audit_log',
-  'sqlite_sequence',
-  'plant_settings',
-  'user_draft',
-  'report_schedule_state',
-  // Daily KPI rollups (0021): sums derived from data tables on this PC, rebuilt from them.
-  ...Object.keys(ROLLUP_SOURCES),
-  'sync_outbox',
-  'sync_state',
-  'sync_conflict',
-  'user_locale',
-]);
+// Tables without a spec: those that are not plant data (not-data.ts), the plant settings (one row
+// behind its own channels, not a table of records) and SQLite's own.
+const NOT_DATA = new Set<string>([...NOT_DATA_TABLES, ...SPECLESS_DATA_TABLES, 'sqlite_sequence']);
 const ENTRY_TABLES = Object.keys(VALID_ROWS) as (keyof typeof VALID_ROWS)[];
 const TABLES = Object.keys(TABLE_SPECS) as DataTableName[];
 

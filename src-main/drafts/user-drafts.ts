@@ -1,11 +1,16 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
 // Not tenant data (a user's own unsaved rows, like auth/ and its sign-in state), so not a table of
 // the scoped store: the owner is the session's user and the client is checked against the scope here.
 import { DRAFT_LIMITS, type DraftBody, type DraftRecord, draftBody } from '../../src-shared/contract/drafts';
 import { AppError } from '../../src-shared/contract/errors';
 import type { Row } from '../../src-shared/db/schema';
-import { cachedStatement, inTransaction } from '../db/statement-cache';
-import { assertClientInScope, canSeeClient, type Scope } from '../tenancy/scope';
+import { SQLITE_STORE_DIALECT } from '../../src-shared/store-sql/store-dialect';
+import { scopedSource } from '../../src-shared/store-sql/store-scope';
+import { sqliteCompiler as db } from '../db/compiled';
+import { inTransaction } from '../db/statement-cache';
+import { allRows, firstRow, runWrite, storeCompiler } from '../db/store-compiler';
+import { assertClientInScope, canSeeClient, type Scope, storeScopeOf } from '../tenancy/scope';
 
 /** What a user asks to keep: the grid's key, its client, where it saves, and the rows. */
 export interface DraftPut {
@@ -21,13 +26,16 @@ function ownerOf(scope: Scope): string {
   return scope.userId;
 }
 
-function liveClient(sqlite: BetterSqlite3.Database, clientId: string): boolean {
-  return (
-    cachedStatement<[string], { n: number }>(
-      sqlite,
-      'SELECT count(*) AS n FROM client WHERE client_id = ? AND deleted_at IS NULL',
-    ).get(clientId)?.n === 1
+/** Whether the client is live and one of the scope's (read through the scope, as every client read). */
+function liveClient(sqlite: BetterSqlite3.Database, scope: Scope, clientId: string): boolean {
+  const found = firstRow(
+    sqlite,
+    scopedSource(storeCompiler, SQLITE_STORE_DIALECT, storeScopeOf(scope, SQLITE_STORE_DIALECT), ['client'])
+      .selectFrom('client')
+      .select(sql<number>`1`.as('ok'))
+      .where('client_id', '=', clientId),
   );
+  return found !== undefined;
 }
 
 /** A stored payload read back through the channel's schema; null if it no longer fits (an older shape). */
@@ -48,14 +56,25 @@ function parseBody(payload: string): DraftBody | null {
 export function listDrafts(sqlite: BetterSqlite3.Database, scope: Scope, now: Date): DraftRecord[] {
   const userId = ownerOf(scope);
   const cutoff = new Date(now.getTime() - DRAFT_LIMITS.keepDays * 86_400_000).toISOString();
-  cachedStatement(sqlite, 'DELETE FROM user_draft WHERE user_id = ? AND updated_at < ?').run(userId, cutoff);
-  const rows = cachedStatement<[string], Row<'user_draft'>>(
+  runWrite(
     sqlite,
-    'SELECT * FROM user_draft WHERE user_id = ? ORDER BY updated_at DESC, draft_key',
-  ).all(userId);
+    db.deleteFrom('user_draft').where('user_id', '=', userId).where('updated_at', '<', cutoff),
+  );
+  const rows: Row<'user_draft'>[] = allRows(
+    sqlite,
+    db
+      .selectFrom('user_draft')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('updated_at', 'desc')
+      .orderBy('draft_key'),
+  );
   const drafts: DraftRecord[] = [];
   for (const row of rows) {
-    if (row.client_id !== null && !(canSeeClient(scope, row.client_id) && liveClient(sqlite, row.client_id)))
+    if (
+      row.client_id !== null &&
+      !(canSeeClient(scope, row.client_id) && liveClient(sqlite, scope, row.client_id))
+    )
       continue;
     const body = parseBody(row.payload);
     if (!body) continue;
@@ -85,7 +104,7 @@ export function putDraft(
   const userId = ownerOf(scope);
   if (draft.clientId !== null) {
     assertClientInScope(scope, draft.clientId);
-    if (!liveClient(sqlite, draft.clientId))
+    if (!liveClient(sqlite, scope, draft.clientId))
       throw new AppError('NOT_FOUND', `Client ${draft.clientId} does not exist.`);
   }
   const payload = JSON.stringify(draft.body);
@@ -98,33 +117,56 @@ export function putDraft(
   const updatedAt = now.toISOString();
   return inTransaction(sqlite, () => {
     const others =
-      cachedStatement<[string, string], { n: number }>(
+      firstRow(
         sqlite,
-        'SELECT count(*) AS n FROM user_draft WHERE user_id = ? AND draft_key <> ?',
-      ).get(userId, draft.key)?.n ?? 0;
+        db
+          .selectFrom('user_draft')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('user_id', '=', userId)
+          .where('draft_key', '<>', draft.key),
+      )?.n ?? 0;
     if (others >= DRAFT_LIMITS.perUser)
       throw new AppError(
         'VALIDATION',
         `You already have ${others} drafts of unsaved rows on this PC: save or discard some of them first.`,
         [{ path: 'key', message: 'too many drafts' }],
       );
-    cachedStatement(
+    runWrite(
       sqlite,
-      `INSERT INTO user_draft (user_id, draft_key, client_id, summary, row_count, payload, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (user_id, draft_key) DO UPDATE SET client_id = excluded.client_id,
-         summary = excluded.summary, row_count = excluded.row_count, payload = excluded.payload,
-         updated_at = excluded.updated_at`,
-    ).run(userId, draft.key, draft.clientId, draft.summary, draft.body.rows.length, payload, updatedAt);
+      db
+        .insertInto('user_draft')
+        .values({
+          user_id: userId,
+          draft_key: draft.key,
+          client_id: draft.clientId,
+          summary: draft.summary,
+          row_count: draft.body.rows.length,
+          payload,
+          updated_at: updatedAt,
+        })
+        .onConflict((oc) =>
+          oc.columns(['user_id', 'draft_key']).doUpdateSet((eb) => ({
+            client_id: eb.ref('excluded.client_id'),
+            summary: eb.ref('excluded.summary'),
+            row_count: eb.ref('excluded.row_count'),
+            payload: eb.ref('excluded.payload'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        ),
+    );
     return { kept: true as const, updatedAt };
   });
 }
 
 /** Drops the user's own draft under `key`; another user's draft with the same key is untouched. */
 export function deleteDraft(sqlite: BetterSqlite3.Database, scope: Scope, key: string): { deleted: boolean } {
-  const result = cachedStatement(sqlite, 'DELETE FROM user_draft WHERE user_id = ? AND draft_key = ?').run(
-    ownerOf(scope),
-    key,
+  const deleted = firstRow(
+    sqlite,
+    db
+      .deleteFrom('user_draft')
+      .where('user_id', '=', ownerOf(scope))
+      .where('draft_key', '=', key)
+      .returning('draft_key'),
   );
-  return { deleted: result.changes > 0 };
+  return { deleted: deleted !== undefined };
 }

@@ -20,7 +20,13 @@ interface StaleClient {
   whole: number;
 }
 
-const STALE_CLIENTS = compileQuery(sql<StaleClient>`SELECT client_id, min(day) AS first, max(day) AS last,
+/**
+ * The clients with stale cells. This and the two DELETEs below are the rollups' upkeep: they run
+ * as the system after a store write (store-rollups.ts), whoever wrote, and return nothing to the
+ * writer; the store's scope audit (store-scope.test.ts) lets exactly these texts through.
+ */
+export const STALE_CLIENTS =
+  compileQuery(sql<StaleClient>`SELECT client_id, min(day) AS first, max(day) AS last,
   max(day = '') AS whole
 FROM rollup_stale GROUP BY client_id`);
 
@@ -49,6 +55,23 @@ function insertCells(
   );
 }
 
+/** Deletes one client's cells of a family over `[from, to]` (rollup upkeep, see STALE_CLIENTS). */
+export function deleteCellsQuery(
+  family: RollupFamily,
+  clientId: string,
+  from: string,
+  to: string,
+): CompiledQuery<unknown> {
+  return compileQuery(
+    sql`DELETE FROM ${sql.id(family.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`,
+  );
+}
+
+/** Clears one client's stale marks once its cells are recomputed (rollup upkeep, see STALE_CLIENTS). */
+export function deleteStaleQuery(clientId: string): CompiledQuery<unknown> {
+  return compileQuery(sql`DELETE FROM rollup_stale WHERE client_id = ${clientId}`);
+}
+
 /**
  * Recomputes the rollup cells of one client over `[from, to]` from its raw rows: the cells are
  * deleted and summed again by each family's own SQL, in the caller's transaction.
@@ -60,12 +83,7 @@ export function recomputeClient(
   to: string,
 ): void {
   for (const family of ROLLUP_FAMILIES) {
-    run(
-      sqlite,
-      compileQuery(
-        sql`DELETE FROM ${sql.id(family.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`,
-      ),
-    );
+    run(sqlite, deleteCellsQuery(family, clientId, from, to));
     run(sqlite, insertCells(family, clientId, from, to));
   }
 }
@@ -92,7 +110,7 @@ function* refreshSteps(sqlite: BetterSqlite3.Database): Generator<void, number> 
         yield;
       }
     }
-    run(sqlite, compileQuery(sql`DELETE FROM rollup_stale WHERE client_id = ${client.client_id}`));
+    run(sqlite, deleteStaleQuery(client.client_id));
     yield;
   }
   return stale.length;

@@ -4,6 +4,8 @@ import { localIsoDate } from '../../src-shared/domain/plant-clock';
 import type { Role } from '../../src-shared/domain/roles';
 import { nowUtc } from '../../src-shared/tables/formats';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
+import { sqliteCompiler as db } from '../db/compiled';
+import { firstRow, storeCompiler } from '../db/store-compiler';
 import { refreshStaleRollups } from '../rollups/rollup-refresh';
 import { createClient } from '../services/clients/client-service';
 import { buildClientRows } from './build-client';
@@ -53,9 +55,14 @@ export const MAX_SCALE = 20;
 
 /** The clients and users a database already has (deleted ones included), or null when it has none. */
 export function existingData(sqlite: BetterSqlite3.Database): { clients: number; users: number } | null {
-  const found = sqlite
-    .prepare('SELECT (SELECT count(*) FROM client) AS clients, (SELECT count(*) FROM app_user) AS users')
-    .get() as { clients: number; users: number };
+  const count = (table: 'client' | 'app_user') =>
+    Number(
+      firstRow(
+        sqlite,
+        db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')),
+      )?.n ?? 0,
+    );
+  const found = { clients: count('client'), users: count('app_user') };
   return found.clients > 0 || found.users > 0 ? found : null;
 }
 
@@ -86,7 +93,11 @@ function checkedOptions(options: SeedOptions): { seed: number; scale: number; no
 export function countRows(sqlite: BetterSqlite3.Database): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const table of [...Object.keys(TABLE_SPECS), 'audit_log']) {
-    counts[table] = (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = firstRow(
+      sqlite,
+      storeCompiler.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')),
+    );
+    counts[table] = Number(count?.n ?? 0);
   }
   return counts;
 }

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { CompiledQuery } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import type { MutationOp } from '../../src-shared/sync/protocol';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { bindParams, queryParam, sqliteCompiler } from '../db/compiled';
@@ -15,9 +15,16 @@ import { syncRowOf } from './sync-row';
 
 const AUDIT_TO_OP = { INSERT: 'create', UPDATE: 'update', DELETE: 'delete', RESTORE: 'restore' } as const;
 
+// Asked on every store write: compiled once.
+const ENROLLED = sqliteCompiler
+  .selectFrom('sync_state')
+  .select(sql<number>`1`.as('ok'))
+  .where('state_id', '=', 1)
+  .compile();
+
 /** True when this PC is enrolled with a hub (its changes must be pushed). */
 export function isEnrolled(sqlite: BetterSqlite3.Database): boolean {
-  return cachedStatement(sqlite, 'SELECT 1 FROM sync_state WHERE state_id = 1').get() !== undefined;
+  return cachedStatement(sqlite, ENROLLED.sql).get(...ENROLLED.parameters) !== undefined;
 }
 
 /** The key of a row as the protocol sends it: key column → text. */

@@ -1,6 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { ALL_CLIENT_ROLES, type Role } from '../../src-shared/domain/roles';
-import { cachedStatement } from '../db/statement-cache';
+import { ROLES } from '../../src-shared/domain/enums';
+import { ALL_CLIENT_ROLES } from '../../src-shared/domain/roles';
+import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
+import { accessLookup, userLookup } from '../../src-shared/store-sql/store-lookups';
+import type { StoreScope } from '../../src-shared/store-sql/store-scope';
+import { firstRow, storeCompiler } from '../db/store-compiler';
 
 /** Who a user reference of an import names, and whether they may approve for a client. */
 export type ApproverCheck =
@@ -11,23 +15,25 @@ export type ApproverCheck =
  * Looks up the user an id or username names (the id wins, as for every user column) and whether
  * they hold approval rights for `clientId`: DATA.md § Roles gives approvals and verification to
  * ADMIN and POWERUSER on every client and to a LEADER on the clients of their access rows. A
- * deactivated account still counts: history names people who have since left.
+ * deactivated account still counts: history names people who have since left. `clientId` is in
+ * the caller's scope, so reading the access rows through it answers the same.
  */
-export function checkApprover(sqlite: BetterSqlite3.Database, ref: string, clientId: string): ApproverCheck {
-  const user = cachedStatement<unknown[], { user_id: string; username: string; role: Role }>(
-    sqlite,
-    `SELECT user_id, username, role FROM app_user
-     WHERE (user_id = ? OR username = ?) AND deleted_at IS NULL ORDER BY user_id = ? DESC LIMIT 1`,
-  ).get(ref, ref, ref);
+export function checkApprover(
+  sqlite: BetterSqlite3.Database,
+  scope: StoreScope,
+  ref: string,
+  clientId: string,
+): ApproverCheck {
+  const user = firstRow(sqlite, userLookup(storeCompiler, ref));
   if (!user) return { found: false };
-  let mayApprove = ALL_CLIENT_ROLES.has(user.role);
-  if (user.role === 'LEADER') {
-    const access = cachedStatement(
+  const role = ROLES.find((r) => r === user.role);
+  let mayApprove = role !== undefined && ALL_CLIENT_ROLES.has(role);
+  if (role === 'LEADER') {
+    const access = firstRow(
       sqlite,
-      `SELECT 1 FROM user_client_access a JOIN client c ON c.client_id = a.client_id
-       WHERE a.user_id = ? AND a.client_id = ? AND a.deleted_at IS NULL AND c.deleted_at IS NULL`,
-    ).get(user.user_id, clientId);
+      accessLookup(storeCompiler, DIALECT, scope, { userId: user.user_id, clientId }),
+    );
     mayApprove = access !== undefined;
   }
-  return { found: true, userId: user.user_id, username: user.username, mayApprove };
+  return { found: true, userId: String(user.user_id), username: String(user.username), mayApprove };
 }

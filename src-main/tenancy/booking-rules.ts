@@ -1,9 +1,10 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Confirmation } from '../../src-shared/contract/confirmations';
 import { AppError } from '../../src-shared/contract/errors';
+import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
+import { orderStateLookup } from '../../src-shared/store-sql/store-rules';
 import type { TableSpec } from '../../src-shared/tables/column';
-import { cachedStatement } from '../db/statement-cache';
-import type { ReferenceMemo } from './references';
+import { placeholder as p, storeCompiler } from '../db/store-compiler';
+import { type LookupContext, lookup } from './references';
 import type { Scope } from './scope';
 
 type Row = Record<string, unknown>;
@@ -22,14 +23,6 @@ const BOOKINGS = new Set(['production_entry']);
 const BOOKING_COLUMNS = ['work_order_id', 'job_id', 'shift_date', 'units_produced', 'run_time_hours'];
 
 const CLOSED_STATUSES = new Set(['COMPLETED', 'CANCELLED', 'REJECTED']);
-
-/** Statuses of a hold that an approver accepted and nobody has resumed yet. */
-const OPEN_HOLD_SQL = `
-  SELECT w.status, coalesce(w.actual_completion_date, w.closure_date) AS closed_on,
-    (SELECT min(h.hold_date) FROM hold_entry h
-      WHERE h.work_order_id = w.work_order_id AND h.client_id = w.client_id AND h.deleted_at IS NULL
-        AND h.hold_status IN ('ON_HOLD', 'PENDING_RESUME_APPROVAL')) AS held_since
-  FROM work_order w WHERE w.work_order_id = ? AND w.client_id = ? AND w.deleted_at IS NULL`;
 
 interface OrderState {
   status: string;
@@ -68,8 +61,7 @@ function closedReason(order: OrderState, workOrderId: string, shiftDate: string)
  * an update to edits that re-book the row. Null when the row books nothing questionable.
  */
 export function checkBooking(
-  sqlite: BetterSqlite3.Database,
-  memo: ReferenceMemo | null,
+  context: LookupContext,
   scope: Scope,
   spec: TableSpec,
   row: Row,
@@ -81,11 +73,15 @@ export function checkBooking(
   const workOrderId = row.work_order_id;
   const shiftDate = row.shift_date;
   if (typeof workOrderId !== 'string' || typeof shiftDate !== 'string') return null;
-  const params = [workOrderId, row.client_id];
-  // The order's state cannot change during an import of bookings, so a batch asks once per order.
-  const order = memo
-    ? memo.get<OrderState>(sqlite, OPEN_HOLD_SQL, params)
-    : cachedStatement<unknown[], OrderState>(sqlite, OPEN_HOLD_SQL).get(...params);
+  // The order's state cannot change during an import of bookings, so a batch asks once per order
+  // (the context's memo).
+  const order = lookup<OrderState>(
+    context,
+    'rule:order-state',
+    (scope) =>
+      orderStateLookup(storeCompiler, DIALECT, scope, { workOrderId: p('order'), clientId: p('client') }),
+    { order: workOrderId, client: row.client_id },
+  );
   if (!order) return null;
   const reason = closedReason(order, workOrderId, shiftDate);
   if (reason === null) return null;

@@ -1,28 +1,18 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
 import { SHIFT_TYPE_LABELS } from '../../src-shared/domain/enum-labels';
 import { shiftHours } from '../../src-shared/domain/shift-hours';
+import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
+import {
+  absenceLookup,
+  floatingAbsentLookup,
+  floatingCoveringLookup,
+  shiftLookup,
+} from '../../src-shared/store-sql/store-rules';
 import type { TableSpec } from '../../src-shared/tables/column';
-import { cachedStatement } from '../db/statement-cache';
-import type { ReferenceMemo } from './references';
+import { storeCompiler as db, placeholder as p } from '../db/store-compiler';
+import { type LookupContext, lookup } from './references';
 
 type Row = Record<string, unknown>;
-
-const SHIFT_SQL = `SELECT start_time, end_time, break_minutes FROM shift
-  WHERE client_id = ? AND shift_type = ? AND deleted_at IS NULL`;
-
-const ABSENT_SQL = `SELECT 1 AS ok FROM attendance_entry
-  WHERE employee_id = ? AND shift_date = ? AND shift_type = ? AND is_absent = 1 AND deleted_at IS NULL
-    AND (? IS NULL OR client_id = ?) LIMIT 1`;
-
-// Another absence this floating employee already covers in the shift, in either record of it.
-const COVERING_SQL = `SELECT 1 AS ok FROM coverage_entry
-    WHERE floating_employee_id = ? AND shift_date = ? AND shift_type = ? AND deleted_at IS NULL
-      AND coverage_entry_id IS NOT ? AND absent_employee_id IS NOT ?
-  UNION ALL SELECT 1 FROM attendance_entry
-    WHERE covered_by_floating_employee_id = ? AND shift_date = ? AND shift_type = ? AND deleted_at IS NULL
-      AND attendance_entry_id IS NOT ? AND employee_id IS NOT ?
-  LIMIT 1`;
 
 /** The columns whose change re-checks a row (a note or a confirmation does not). */
 const WATCHED: Readonly<Record<string, readonly string[]>> = {
@@ -50,29 +40,88 @@ function shiftWords(row: Row): string {
 }
 
 /** The paid length of the client's shift from its calendar, or null when the calendar has no such shift. */
-function scheduledHours(sqlite: BetterSqlite3.Database, memo: ReferenceMemo | null, row: Row): number | null {
-  const params = [row.client_id, row.shift_type];
+function scheduledHours(context: LookupContext, row: Row): number | null {
   type Shift = { start_time: string; end_time: string; break_minutes: number | null };
-  const shift = memo
-    ? memo.get<Shift>(sqlite, SHIFT_SQL, params)
-    : cachedStatement<unknown[], Shift>(sqlite, SHIFT_SQL).get(...params);
+  const shift = lookup<Shift>(
+    context,
+    'rule:shift',
+    (scope) => shiftLookup(db, DIALECT, scope, { clientId: p('client'), shiftType: p('type') }),
+    { client: row.client_id, type: row.shift_type },
+  );
   return shift ? shiftHours(shift.start_time, shift.end_time, shift.break_minutes) : null;
 }
 
-function exists(sqlite: BetterSqlite3.Database, sql: string, params: readonly unknown[]): boolean {
-  return cachedStatement<unknown[], { ok: number }>(sqlite, sql).get(...params) !== undefined;
+/** Whether the employee is marked absent for the row's client in the row's shift. */
+function absentForClient(context: LookupContext, row: Row, employee: unknown): boolean {
+  const values = { employee, date: row.shift_date, type: row.shift_type, client: row.client_id };
+  const found = lookup(
+    { ...context, memo: null },
+    'rule:absent',
+    (scope) =>
+      absenceLookup(db, DIALECT, scope, {
+        employeeId: p('employee'),
+        shiftDate: p('date'),
+        shiftType: p('type'),
+        clientId: p('client'),
+      }),
+    values,
+  );
+  return found !== undefined;
 }
 
-function hoursWithinShift(
-  sqlite: BetterSqlite3.Database,
-  memo: ReferenceMemo | null,
+/** Whether the floating employee is marked absent in the row's shift, for any client. */
+function absentAnywhere(context: LookupContext, row: Row, employee: unknown): boolean {
+  const values = { employee, date: row.shift_date, type: row.shift_type };
+  const found = lookup(
+    { ...context, memo: null },
+    'rule:floating-absent',
+    () =>
+      floatingAbsentLookup(db, DIALECT, {
+        employeeId: p('employee'),
+        shiftDate: p('date'),
+        shiftType: p('type'),
+      }),
+    values,
+  );
+  return found !== undefined;
+}
+
+/** Whether the floating employee covers another absence in the row's shift, for any client. */
+function coveringAnywhere(
+  context: LookupContext,
   row: Row,
-  column: string,
-  what: string,
-): FieldIssue | null {
+  employee: unknown,
+  own: { coverage: unknown; attendance: unknown; absent: unknown },
+): boolean {
+  const values = {
+    employee,
+    date: row.shift_date,
+    type: row.shift_type,
+    coverage: own.coverage ?? null,
+    attendance: own.attendance ?? null,
+    absent: own.absent ?? null,
+  };
+  const found = lookup(
+    { ...context, memo: null },
+    'rule:floating-covering',
+    () =>
+      floatingCoveringLookup(db, DIALECT, {
+        employeeId: p('employee'),
+        shiftDate: p('date'),
+        shiftType: p('type'),
+        ownCoverage: p('coverage'),
+        ownAttendance: p('attendance'),
+        absent: p('absent'),
+      }),
+    values,
+  );
+  return found !== undefined;
+}
+
+function hoursWithinShift(context: LookupContext, row: Row, column: string, what: string): FieldIssue | null {
   const hours = row[column];
   if (typeof hours !== 'number') return null;
-  const scheduled = scheduledHours(sqlite, memo, row);
+  const scheduled = scheduledHours(context, row);
   if (scheduled === null || hours <= scheduled) return null;
   return {
     path: column,
@@ -82,56 +131,46 @@ function hoursWithinShift(
 
 /** Whether floating employee `floating` may cover `absent` in the row's shift. */
 function floatingFree(
-  sqlite: BetterSqlite3.Database,
+  context: LookupContext,
   row: Row,
   floating: string,
   absent: unknown,
   path: string,
   own: { coverage: unknown; attendance: unknown },
 ): FieldIssue | null {
-  const shift = [row.shift_date, row.shift_type];
   // Any client: a person absent or busy for one client is no cover for another. Nothing about
   // that other client is said.
-  if (exists(sqlite, ABSENT_SQL, [floating, ...shift, null, null]))
+  if (absentAnywhere(context, row, floating))
     return { path, message: `${floating} is marked absent in ${shiftWords(row)}` };
-  const covering = [floating, ...shift, own.coverage ?? null, absent ?? null];
-  const viaAttendance = [floating, ...shift, own.attendance ?? null, absent ?? null];
-  if (exists(sqlite, COVERING_SQL, [...covering, ...viaAttendance]))
+  if (coveringAnywhere(context, row, floating, { ...own, absent }))
     return { path, message: `${floating} already covers another absence in ${shiftWords(row)}` };
   return null;
 }
 
-function coverageIssues(sqlite: BetterSqlite3.Database, memo: ReferenceMemo | null, row: Row): FieldIssue[] {
+function coverageIssues(context: LookupContext, row: Row): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const absent = row.absent_employee_id;
-  if (
-    typeof absent === 'string' &&
-    !exists(sqlite, ABSENT_SQL, [absent, row.shift_date, row.shift_type, row.client_id, row.client_id])
-  )
+  if (typeof absent === 'string' && !absentForClient(context, row, absent))
     issues.push({
       path: 'absent_employee_id',
       message: `${absent} is not marked absent for ${String(row.client_id)} in ${shiftWords(row)}: record the absence in Attendance first`,
     });
   const floating = row.floating_employee_id;
   if (typeof floating === 'string') {
-    const issue = floatingFree(sqlite, row, floating, absent, 'floating_employee_id', {
+    const issue = floatingFree(context, row, floating, absent, 'floating_employee_id', {
       coverage: row.coverage_entry_id,
       attendance: null,
     });
     if (issue) issues.push(issue);
   }
-  const hours = hoursWithinShift(sqlite, memo, row, 'coverage_duration_hours', 'coverage of');
+  const hours = hoursWithinShift(context, row, 'coverage_duration_hours', 'coverage of');
   if (hours) issues.push(hours);
   return issues;
 }
 
-function attendanceIssues(
-  sqlite: BetterSqlite3.Database,
-  memo: ReferenceMemo | null,
-  row: Row,
-): FieldIssue[] {
+function attendanceIssues(context: LookupContext, row: Row): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const hours = hoursWithinShift(sqlite, memo, row, 'absence_hours', 'an absence of');
+  const hours = hoursWithinShift(context, row, 'absence_hours', 'an absence of');
   if (hours) issues.push(hours);
   const covering = row.covered_by_floating_employee_id;
   if (typeof covering === 'string') {
@@ -141,7 +180,7 @@ function attendanceIssues(
         message: 'only an absence can be covered: mark the employee absent first',
       });
     else {
-      const issue = floatingFree(sqlite, row, covering, row.employee_id, 'covered_by_floating_employee_id', {
+      const issue = floatingFree(context, row, covering, row.employee_id, 'covered_by_floating_employee_id', {
         coverage: null,
         attendance: row.attendance_entry_id,
       });
@@ -150,8 +189,7 @@ function attendanceIssues(
   }
   // A floating employee who covers someone in this shift cannot be absent in it.
   if (row.is_absent === 1 && typeof row.employee_id === 'string') {
-    const busy = [row.employee_id, row.shift_date, row.shift_type, null, null];
-    if (exists(sqlite, COVERING_SQL, [...busy, ...busy]))
+    if (coveringAnywhere(context, row, row.employee_id, { coverage: null, attendance: null, absent: null }))
       issues.push({
         path: 'is_absent',
         message: `${row.employee_id} covers an absence in ${shiftWords(row)}: remove that coverage first`,
@@ -167,8 +205,7 @@ function attendanceIssues(
  * in the client's shift calendar. `changed` limits an update's check to edits of those facts.
  */
 export function checkCoverage(
-  sqlite: BetterSqlite3.Database,
-  memo: ReferenceMemo | null,
+  context: LookupContext,
   spec: TableSpec,
   row: Row,
   changed?: readonly string[],
@@ -177,7 +214,7 @@ export function checkCoverage(
   if (!watched) return;
   if (changed && !changed.some((name) => watched.includes(name))) return;
   const issues =
-    spec.table === 'coverage_entry' ? coverageIssues(sqlite, memo, row) : attendanceIssues(sqlite, memo, row);
+    spec.table === 'coverage_entry' ? coverageIssues(context, row) : attendanceIssues(context, row);
   const first = issues[0];
   if (first) throw new AppError('VALIDATION', `${first.path}: ${first.message}`, issues);
 }

@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../src-shared/contract/errors';
 import {
   type EntryWarning,
@@ -6,8 +5,15 @@ import {
   productionWarnings,
   unacknowledged,
 } from '../../src-shared/domain/entry-warnings';
+import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
+import {
+  defectLinesLookup,
+  inspectionTotalLookup,
+  orderFactsLookup,
+} from '../../src-shared/store-sql/store-rules';
 import type { TableSpec } from '../../src-shared/tables/column';
-import { cachedStatement } from '../db/statement-cache';
+import { storeCompiler as db, placeholder as p } from '../db/store-compiler';
+import { type LookupContext, lookup } from './references';
 
 type Row = Record<string, unknown>;
 
@@ -66,35 +72,27 @@ export class WarningMemo {
 }
 
 /** A production row's order: its plan, its cycle time (own, else its style's mean) and what its other entries booked. */
-function orderFactsOf(
-  sqlite: BetterSqlite3.Database,
-  row: Row,
-  memo: WarningMemo | null,
-): OrderFacts | undefined {
+function orderFactsOf(context: LookupContext, row: Row, memo: WarningMemo | null): OrderFacts | undefined {
   const known = memo?.get(row);
   if (known) return known;
-  const found = cachedStatement(
-    sqlite,
-    `SELECT wo.planned_quantity, wo.ideal_cycle_time,
-       (SELECT avg(w2.ideal_cycle_time) FROM work_order w2
-         WHERE w2.client_id = wo.client_id AND w2.style_model = wo.style_model
-           AND w2.ideal_cycle_time > 0 AND w2.deleted_at IS NULL) AS style_cycle_time,
-       (SELECT sum(p.units_produced) FROM production_entry p
-         WHERE p.work_order_id = wo.work_order_id AND p.client_id = wo.client_id
-           AND p.deleted_at IS NULL AND p.production_entry_id <> ?) AS elsewhere
-     FROM work_order wo WHERE wo.work_order_id = ? AND wo.client_id = ?`,
-  ).get(String(row.production_entry_id ?? ''), row.work_order_id, row.client_id) as OrderFacts | undefined;
+  const found = lookup<OrderFacts>(
+    { ...context, memo: null },
+    'rule:order-facts',
+    (scope) =>
+      orderFactsLookup(db, DIALECT, scope, {
+        workOrderId: p('order'),
+        clientId: p('client'),
+        ownEntry: p('entry'),
+      }),
+    { order: row.work_order_id, client: row.client_id, entry: String(row.production_entry_id ?? '') },
+  );
   if (found) memo?.set(row, found);
   return found;
 }
 
 /** The warnings of a production row, from its order's facts. */
-function productionRowWarnings(
-  sqlite: BetterSqlite3.Database,
-  row: Row,
-  memo: WarningMemo | null,
-): EntryWarning[] {
-  const order = orderFactsOf(sqlite, row, memo);
+function productionRowWarnings(context: LookupContext, row: Row, memo: WarningMemo | null): EntryWarning[] {
+  const order = orderFactsOf(context, row, memo);
   if (!order) return [];
   const scheduled = num(row.shift_hours_scheduled);
   const downtime = num(row.downtime_total_minutes);
@@ -110,37 +108,40 @@ function productionRowWarnings(
 }
 
 /** Live defect lines of an inspection, leaving out one line (the one being written, counted by the caller). */
-function defectLines(sqlite: BetterSqlite3.Database, inspection: unknown, except: unknown): number {
-  const found = cachedStatement(
-    sqlite,
-    `SELECT count(*) AS n FROM defect_detail
-     WHERE quality_entry_id = ? AND deleted_at IS NULL AND defect_detail_id <> ?`,
-  ).get(inspection, String(except ?? '')) as { n: number };
-  return found.n;
+function defectLines(context: LookupContext, inspection: unknown, except: unknown): number {
+  const found = lookup<{ n: number }>(
+    { ...context, memo: null },
+    'rule:defect-lines',
+    (scope) => defectLinesLookup(db, DIALECT, scope, { inspectionId: p('inspection'), except: p('except') }),
+    { inspection, except: String(except ?? '') },
+  );
+  return Number(found?.n ?? 0);
 }
 
 /** The warnings a row raises as it would be stored (rules 4 and 6); none for other tables. */
 export function entryWarnings(
-  sqlite: BetterSqlite3.Database,
+  context: LookupContext,
   spec: TableSpec,
   row: Row,
   memo: WarningMemo | null = null,
 ): EntryWarning[] {
   switch (spec.table) {
     case 'production_entry':
-      return productionRowWarnings(sqlite, row, memo);
+      return productionRowWarnings(context, row, memo);
     case 'quality_entry':
       return inspectionWarnings(
         num(row.total_defects_count),
-        defectLines(sqlite, row.quality_entry_id, null),
+        defectLines(context, row.quality_entry_id, null),
       );
     case 'defect_detail': {
-      const parent = cachedStatement(
-        sqlite,
-        'SELECT total_defects_count FROM quality_entry WHERE quality_entry_id = ? AND deleted_at IS NULL',
-      ).get(row.quality_entry_id) as { total_defects_count: number | null } | undefined;
+      const parent = lookup<{ total_defects_count: number | null }>(
+        { ...context, memo: null },
+        'rule:inspection-total',
+        (scope) => inspectionTotalLookup(db, DIALECT, scope, p('inspection')),
+        { inspection: row.quality_entry_id },
+      );
       if (!parent) return [];
-      const lines = defectLines(sqlite, row.quality_entry_id, row.defect_detail_id) + 1;
+      const lines = defectLines(context, row.quality_entry_id, row.defect_detail_id) + 1;
       return inspectionWarnings(num(parent.total_defects_count), lines).map((w) => ({
         ...w,
         path: 'defect_type',
@@ -158,7 +159,7 @@ export function entryWarnings(
  * an edit that touches none of a table's warning inputs is not asked again.
  */
 export function assertAcknowledged(
-  sqlite: BetterSqlite3.Database,
+  context: LookupContext,
   spec: TableSpec,
   row: Row,
   acknowledged: readonly string[] | undefined,
@@ -168,7 +169,7 @@ export function assertAcknowledged(
   const inputs = WARNING_INPUTS[spec.table];
   if (!inputs) return;
   if (changed && !changed.some((name) => inputs.includes(name))) return;
-  const open = unacknowledged(entryWarnings(sqlite, spec, row, memo), acknowledged);
+  const open = unacknowledged(entryWarnings(context, spec, row, memo), acknowledged);
   const first = open[0];
   if (!first) return;
   throw new AppError(

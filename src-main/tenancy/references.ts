@@ -1,7 +1,19 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Compilable, CompiledQuery } from 'kysely';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
+import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
+import {
+  assignmentLookup,
+  clientLookup,
+  codeLookup,
+  employeeLookup,
+  floatingLookup,
+  parentLookup,
+  userLookup,
+} from '../../src-shared/store-sql/store-lookups';
+import type { StoreScope } from '../../src-shared/store-sql/store-scope';
 import type { ColumnSpec, ReferenceList, RefTarget, TableSpec } from '../../src-shared/tables/column';
-import { cachedStatement } from '../db/statement-cache';
+import { CompiledOnce, firstRow, placeholder, storeCompiler } from '../db/store-compiler';
 
 type Row = Record<string, unknown>;
 
@@ -21,11 +33,49 @@ const LIST_WORDS: Record<ReferenceList, string> = {
 };
 
 /** Parents that belong to a client: the row must name one of its own client's. */
-const PARENT_TABLE: Partial<Record<RefTarget, { table: string; key: string; noun: string }>> = {
-  work_order: { table: 'work_order', key: 'work_order_id', noun: 'work order' },
-  job: { table: 'job', key: 'job_id', noun: 'job' },
-  quality_entry: { table: 'quality_entry', key: 'quality_entry_id', noun: 'inspection' },
+const PARENT_TABLE: Partial<
+  Record<RefTarget, { table: string; key: string; noun: string; hasWorkOrder: boolean }>
+> = {
+  work_order: { table: 'work_order', key: 'work_order_id', noun: 'work order', hasWorkOrder: true },
+  job: { table: 'job', key: 'job_id', noun: 'job', hasWorkOrder: true },
+  quality_entry: { table: 'quality_entry', key: 'quality_entry_id', noun: 'inspection', hasWorkOrder: false },
 };
+
+/** The scope's clients in a lookup compiled once: a placeholder, bound per lookup. */
+const SCOPE_CLIENTS = 'scope_clients';
+
+/** The scope a lookup is compiled for: every client, or some (as a placeholder). */
+function compileScope(all: boolean): StoreScope {
+  return { userId: null, admin: true, clients: all ? 'all' : { param: placeholder(SCOPE_CLIENTS) } };
+}
+
+/** Lookups compiled once, by name: for a scope of every client, and of some. */
+const lookups = {
+  all: new Map<string, CompiledOnce<unknown>>(),
+  some: new Map<string, CompiledOnce<unknown>>(),
+};
+
+/**
+ * A lookup compiled once per name and scope kind (its text never holds a value), bound to the
+ * scope's clients and `values`. The import runs each one 100,000 times.
+ */
+export function compiledLookup<R>(
+  name: string,
+  scope: StoreScope,
+  build: (scope: StoreScope) => Compilable<R>,
+  values: Readonly<Record<string, unknown>>,
+): CompiledQuery<R> {
+  const all = scope.clients === 'all';
+  const compiled = all ? lookups.all : lookups.some;
+  let lookup = compiled.get(name);
+  if (!lookup) {
+    lookup = new CompiledOnce(build(compileScope(all)));
+    compiled.set(name, lookup);
+  }
+  // Each lookup is registered under its name with the row type its builder gives.
+  const bound = all ? values : { ...values, [SCOPE_CLIENTS]: scope.clients.param };
+  return lookup.bind(bound) as CompiledQuery<R>;
+}
 
 /**
  * Lookups remembered while a batch of inserts runs in one transaction (an import): 100,000 rows
@@ -37,17 +87,17 @@ const PARENT_TABLE: Partial<Record<RefTarget, { table: string; key: string; noun
 export class ReferenceMemo {
   readonly #found = new Map<string, Map<string, unknown>>();
 
-  /** The row `sql` finds for `params`, from memory when it was found before. */
-  get<T>(sqlite: BetterSqlite3.Database, sql: string, params: readonly unknown[]): T | undefined {
-    let bySql = this.#found.get(sql);
+  /** The row `query` finds, from memory when it was found before. */
+  get<T>(sqlite: BetterSqlite3.Database, query: CompiledQuery<T>): T | undefined {
+    let bySql = this.#found.get(query.sql);
     if (!bySql) {
       bySql = new Map();
-      this.#found.set(sql, bySql);
+      this.#found.set(query.sql, bySql);
     }
-    const key = params.map(String).join('\u0000');
+    const key = query.parameters.map(String).join('\u0000');
     const hit = bySql.get(key);
     if (hit !== undefined) return hit as T;
-    const found = cachedStatement<unknown[], T>(sqlite, sql).get(...params);
+    const found = firstRow(sqlite, query);
     if (found !== undefined) bySql.set(key, found);
     return found;
   }
@@ -57,35 +107,44 @@ export class ReferenceMemo {
   }
 }
 
-/** Runs a lookup, through the batch's memo when there is one. */
-function lookup<T>(
-  sqlite: BetterSqlite3.Database,
-  memo: ReferenceMemo | null,
-  sql: string,
-  ...params: unknown[]
-): T | undefined {
-  return memo ? memo.get<T>(sqlite, sql, params) : cachedStatement<unknown[], T>(sqlite, sql).get(...params);
+/** What a lookup runs on: the connection, the writer's scope, and the batch's memo when there is one. */
+export interface LookupContext {
+  sqlite: BetterSqlite3.Database;
+  scope: StoreScope;
+  memo: ReferenceMemo | null;
 }
 
-function checkOne(
-  sqlite: BetterSqlite3.Database,
-  memo: ReferenceMemo | null,
-  table: string,
-  column: ColumnSpec,
-  row: Row,
-): FieldIssue | null {
+/** Runs a lookup compiled once, through the batch's memo when there is one. */
+export function lookup<T>(
+  context: LookupContext,
+  name: string,
+  build: (scope: StoreScope) => Compilable<T>,
+  values: Readonly<Record<string, unknown>>,
+): T | undefined {
+  const query = compiledLookup(name, context.scope, build, values);
+  return context.memo ? context.memo.get(context.sqlite, query) : firstRow(context.sqlite, query);
+}
+
+const db = storeCompiler;
+const p = placeholder;
+
+function checkOne(context: LookupContext, table: string, column: ColumnSpec, row: Row): FieldIssue | null {
   const value = row[column.name];
   if (value === null || value === undefined || value === '') return null;
   const text = String(value);
   const clientId = typeof row.client_id === 'string' ? row.client_id : null;
   const type = column.type;
   if (type.kind === 'code') {
-    const found = lookup<{ ok: number }>(
-      sqlite,
-      memo,
-      `SELECT 1 AS ok FROM ${type.list} WHERE client_id = ? AND ${LIST_CODE_COLUMN[type.list]} = ? AND deleted_at IS NULL`,
-      clientId,
-      text,
+    const list = type.list;
+    const found = lookup(
+      context,
+      `code:${list}`,
+      (scope) =>
+        codeLookup(db, DIALECT, scope, list, LIST_CODE_COLUMN[list], {
+          clientId: p('client'),
+          code: p('code'),
+        }),
+      { client: clientId, code: text },
     );
     return found
       ? null
@@ -97,12 +156,11 @@ function checkOne(
   if (type.kind !== 'ref') return null;
   const parent = PARENT_TABLE[type.target];
   if (parent) {
-    const found = lookup<{ client_id: string; work_order_id: string | null }>(
-      sqlite,
-      memo,
-      `SELECT client_id, ${parent.table === 'quality_entry' ? 'NULL' : 'work_order_id'} AS work_order_id
-       FROM ${parent.table} WHERE ${parent.key} = ? AND deleted_at IS NULL`,
-      text,
+    const found = lookup(
+      context,
+      `parent:${parent.table}`,
+      (scope) => parentLookup(db, DIALECT, scope, parent, p('id')),
+      { id: text },
     );
     // Another client's parent is reported exactly like a missing one: nothing about it leaks.
     if (!found || found.client_id !== clientId) {
@@ -119,30 +177,21 @@ function checkOne(
   }
   switch (type.target) {
     case 'client': {
-      const found = lookup<{ ok: number }>(
-        sqlite,
-        memo,
-        'SELECT 1 AS ok FROM client WHERE client_id = ? AND deleted_at IS NULL',
-        text,
-      );
+      const found = lookup(context, 'client', (scope) => clientLookup(db, DIALECT, scope, p('id')), {
+        id: text,
+      });
       return found ? null : { path: column.name, message: `${text} is not a known client` };
     }
     case 'employee': {
-      const found = lookup<{ ok: number }>(
-        sqlite,
-        memo,
-        'SELECT 1 AS ok FROM employee WHERE employee_id = ? AND deleted_at IS NULL',
-        text,
-      );
+      const found = lookup(context, 'employee', () => employeeLookup(db, p('id')), { id: text });
       return found ? null : { path: column.name, message: `${text} is not a known employee` };
     }
     case 'assigned_employee': {
-      const found = lookup<{ ok: number }>(
-        sqlite,
-        memo,
-        'SELECT 1 AS ok FROM employee_client_assignment WHERE employee_id = ? AND client_id = ? AND deleted_at IS NULL',
-        text,
-        clientId,
+      const found = lookup(
+        context,
+        'assignment',
+        (scope) => assignmentLookup(db, DIALECT, scope, { employeeId: p('employee'), clientId: p('client') }),
+        { employee: text, client: clientId },
       );
       return found
         ? null
@@ -151,27 +200,17 @@ function checkOne(
     case 'floating_employee': {
       // Covering needs a live pool membership (the database's trigger says so); the pool row
       // itself only needs an employee marked as floating.
-      const inPool =
-        table === 'floating_pool'
-          ? ''
-          : ' AND EXISTS (SELECT 1 FROM floating_pool f WHERE f.employee_id = e.employee_id AND f.deleted_at IS NULL)';
-      const found = lookup<{ ok: number }>(
-        sqlite,
-        memo,
-        `SELECT 1 AS ok FROM employee e WHERE e.employee_id = ? AND e.is_floating_pool = 1 AND e.deleted_at IS NULL${inPool}`,
-        text,
+      const inPool = table !== 'floating_pool';
+      const found = lookup(
+        context,
+        `floating:${String(inPool)}`,
+        () => floatingLookup(db, DIALECT, p('id'), inPool),
+        { id: text },
       );
       return found ? null : { path: column.name, message: `employee ${text} is not in the floating pool` };
     }
     case 'user': {
-      const found = lookup<{ user_id: string }>(
-        sqlite,
-        memo,
-        'SELECT user_id FROM app_user WHERE (user_id = ? OR username = ?) AND deleted_at IS NULL ORDER BY user_id = ? DESC LIMIT 1',
-        text,
-        text,
-        text,
-      );
+      const found = lookup(context, 'user', () => userLookup(db, p('ref')), { ref: text });
       if (!found) return { path: column.name, message: `${text} is not a known user id or username` };
       // Usernames are accepted on input (imports name people), but the row always stores the id.
       row[column.name] = found.user_id;
@@ -190,6 +229,7 @@ function checkOne(
  */
 export function checkReferences(
   sqlite: BetterSqlite3.Database,
+  scope: StoreScope,
   spec: TableSpec,
   row: Row,
   only?: readonly string[],
@@ -198,7 +238,7 @@ export function checkReferences(
   const issues: FieldIssue[] = [];
   for (const column of spec.columns) {
     if (only && !only.includes(column.name)) continue;
-    const issue = checkOne(sqlite, memo, spec.table, column, row);
+    const issue = checkOne({ sqlite, scope, memo }, spec.table, column, row);
     if (issue) issues.push(issue);
   }
   const first = issues[0];

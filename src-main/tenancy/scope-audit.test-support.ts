@@ -15,9 +15,12 @@ import { ROLLUP_SOURCES, TABLE_SCHEMA, TENANT_TABLES } from './scoped-tables';
 const TENANT = new Set<string>([...TENANT_TABLES, ...Object.keys(ROLLUP_SOURCES)]);
 const CLIENT_FILTER = '"client_id" IN \\(SELECT value FROM json_each\\(\\?\\)\\)';
 const LIVE = '"deleted_at" IS NULL';
+// Case-blind: the KPI reads write their CTEs in the `sql` template (upper case), the store's come
+// from Kysely's builder (lower case). A CTE ends with `,` before the next or whitespace before the read.
 const SCOPE_CTE = new RegExp(
   `^\\s*"(\\w+)" AS NOT MATERIALIZED \\(SELECT \\* FROM "${TABLE_SCHEMA}"\\."(\\w+)"` +
-    `(?: WHERE (${CLIENT_FILTER})(?: AND ${LIVE})?| WHERE ${LIVE})?\\)\\s*(,|\\n)`,
+    `(?: WHERE (${CLIENT_FILTER})(?: AND ${LIVE})?| WHERE ${LIVE})?\\)\\s*(,?)`,
+  'i',
 );
 
 /** `-- …` comments and 'string literals' removed, so words in them are not read as names. */
@@ -58,4 +61,18 @@ export function scopeViolations(sql: string, scopeHasClients: boolean): string[]
     if (word === 'FROM' && after[alias] === ',') problems.push(`comma join after ${name}`);
   });
   return problems;
+}
+
+/**
+ * The one unscoped read the store makes: a tenant row by its full key, tombstone or not
+ * (store-rows.ts keyProbeQuery), exactly `select * from "t" where "k1" = ? [and "k2" = ?]` with
+ * the table's whole primary key. Anything more (a filter, a join, a subquery) is not a probe.
+ */
+export function isKeyProbe(sql: string, keyOf: (table: string) => readonly string[] | undefined): boolean {
+  const match = /^select \* from "(\w+)" where (.+)$/.exec(sql.trim());
+  if (!match) return false;
+  const [, table = '', where = ''] = match;
+  const key = keyOf(table);
+  if (!key) return false;
+  return where === key.map((k) => `"${k}" = ?`).join(' and ');
 }

@@ -1,6 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../src-shared/contract/errors';
 import { ALL_CLIENT_ROLES, type Role } from '../../src-shared/domain/roles';
+import type { StoreDialect } from '../../src-shared/store-sql/store-dialect';
+import type { StoreScope } from '../../src-shared/store-sql/store-scope';
+import { sqliteCompiler as db } from '../db/compiled';
+import { allRows, firstRow } from '../db/store-compiler';
 
 /**
  * Who is asking and which clients they may touch. Built from the session by `scopeForUser`,
@@ -25,21 +29,31 @@ export const SYSTEM_SCOPE: Scope = Object.freeze({
 
 /** Builds the scope of an active user from the database; throws UNAUTHENTICATED if the user is gone. */
 export function scopeForUser(sqlite: BetterSqlite3.Database, userId: string): Scope {
-  const user = sqlite
-    .prepare<[string], { user_id: string; username: string; role: Role; is_active: number | null }>(
-      'SELECT user_id, username, role, is_active FROM app_user WHERE user_id = ? AND deleted_at IS NULL',
-    )
-    .get(userId);
+  const user = firstRow(
+    sqlite,
+    db
+      .selectFrom('app_user')
+      .select(['user_id', 'username', 'role', 'is_active'])
+      .where('user_id', '=', userId)
+      .where('deleted_at', 'is', null)
+      .$castTo<{ user_id: string; username: string; role: Role; is_active: number | null }>(),
+  );
   if (!user || user.is_active === 0)
     throw new AppError('UNAUTHENTICATED', 'Your account is no longer active. Please sign in again.');
   if (ALL_CLIENT_ROLES.has(user.role))
     return { userId: user.user_id, username: user.username, role: user.role, clients: 'ALL' };
-  const rows = sqlite
-    .prepare<[string], { client_id: string }>(
-      `SELECT a.client_id FROM user_client_access a JOIN client c ON c.client_id = a.client_id
-       WHERE a.user_id = ? AND a.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY a.client_id`,
-    )
-    .all(userId);
+  // The user's own access rows, read before the scope exists: they are what it is made of.
+  const rows = allRows(
+    sqlite,
+    db
+      .selectFrom('user_client_access as a')
+      .innerJoin('client as c', 'c.client_id', 'a.client_id')
+      .select('a.client_id')
+      .where('a.user_id', '=', userId)
+      .where('a.deleted_at', 'is', null)
+      .where('c.deleted_at', 'is', null)
+      .orderBy('a.client_id'),
+  );
   // An OPERATOR works for exactly one client; extra access rows are ignored rather than widening scope.
   const ids = user.role === 'OPERATOR' ? rows.slice(0, 1) : rows;
   return {
@@ -76,4 +90,13 @@ export function effectiveClients(
     return [...new Set(requested)];
   }
   return scope.clients === 'ALL' ? null : [...scope.clients];
+}
+
+/** The scope as the shared store queries take it: the clients as one bound value of the dialect. */
+export function storeScopeOf(scope: Scope, dialect: StoreDialect): StoreScope {
+  return {
+    userId: scope.userId,
+    admin: scope.role === 'ADMIN',
+    clients: scope.clients === 'ALL' ? 'all' : { param: dialect.listParam([...scope.clients]) },
+  };
 }

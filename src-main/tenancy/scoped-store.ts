@@ -1,13 +1,33 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Compilable, CompiledQuery } from 'kysely';
 import type { Confirmation } from '../../src-shared/contract/confirmations';
 import type { ListSort } from '../../src-shared/contract/crud';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
+import type { StoreRow } from '../../src-shared/store-sql/store-db';
+import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
+import {
+  allRowsQuery,
+  countQuery,
+  distinctValuesQuery,
+  type ListFilter,
+  pageQuery,
+} from '../../src-shared/store-sql/store-list';
+import {
+  auditInsertQuery,
+  insertRowQuery,
+  keyProbeQuery,
+  updateRowQuery,
+  visibleKeyQuery,
+} from '../../src-shared/store-sql/store-rows';
+import { sameRowsQuery } from '../../src-shared/store-sql/store-rules';
+import type { StoreScope } from '../../src-shared/store-sql/store-scope';
 import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
 import { nowUtc } from '../../src-shared/tables/formats';
 import type { DefectTemplateName } from '../db/defect-templates';
 import { newId } from '../db/new-id';
 import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement, inTransaction } from '../db/statement-cache';
+import { allRows, CompiledOnce, firstRow, placeholder, runWrite, storeCompiler } from '../db/store-compiler';
 import { recordChange } from '../sync/outbox';
 import { recordClientDefaults } from '../sync/outbox-defaults';
 import { type ApproverCheck, checkApprover } from './approvers';
@@ -17,13 +37,12 @@ import { checkCoverage } from './coverage-rules';
 import { assertOwnRecorder, verificationCleared } from './entry-rules';
 import { assertAcknowledged, entryWarnings, WARNING_INPUTS, WarningMemo } from './entry-warnings';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
-import { checkReferences, ReferenceMemo } from './references';
-import { assertClientInScope, canSeeClient, effectiveClients, type Scope } from './scope';
+import { checkReferences, compiledLookup, type LookupContext, ReferenceMemo } from './references';
+import { assertClientInScope, canSeeClient, effectiveClients, type Scope, storeScopeOf } from './scope';
 import { checkShiftDay, type ShiftDayOverride } from './shift-day-rules';
-import { inClients, type SqlFragment, visibleRows } from './sql-scope';
 import { refreshRollupsBeforeCommit, withRollupRefresh } from './store-rollups';
 
-export type Row = Record<string, unknown>;
+export type Row = StoreRow;
 
 /** A rule a leader overrode for a row, as its audit entry records it. */
 type Override = ConfirmedOverride | ShiftDayOverride;
@@ -71,10 +90,8 @@ const SYNC_COLUMNS = [
   'version',
   'deleted_at',
 ] as const;
-const SEARCHABLE = new Set(['key', 'text', 'code', 'ref', 'enum']);
-
 interface InsertShape {
-  sql: string;
+  query: CompiledOnce<Row>;
   columns: readonly string[];
 }
 
@@ -83,8 +100,8 @@ const insertShapes = new WeakMap<TableSpec, Map<string, InsertShape>>();
 /**
  * The INSERT of a row with these columns filled. A blank column is left out rather than written
  * as NULL, so the column's default applies (is_active, status, priority…); a NULLable column
- * without a default is NULL either way. Built once per table and set of filled columns: an
- * import would otherwise rebuild and hash the same 600-character statement 100,000 times.
+ * without a default is NULL either way. Compiled once per table and set of filled columns: an
+ * import would otherwise build and compile the same statement 100,000 times.
  */
 function insertOf(spec: TableSpec, stored: Row): InsertShape {
   let shapes = insertShapes.get(spec);
@@ -101,12 +118,39 @@ function insertOf(spec: TableSpec, stored: Row): InsertShape {
       ...spec.columns.map((c) => c.name).filter((n) => stored[n] !== undefined && stored[n] !== null),
       ...SYNC_COLUMNS,
     ].filter((n, i, all) => all.indexOf(n) === i);
-    const sql = `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) RETURNING *`;
-    shape = { sql, columns };
+    const values = Object.fromEntries(columns.map((c) => [c, placeholder(c)]));
+    shape = { query: new CompiledOnce(insertRowQuery(storeCompiler, spec.table, values)), columns };
     shapes.set(key, shape);
   }
   return shape;
 }
+
+const keyProbes = new WeakMap<TableSpec, CompiledOnce<Row>>();
+
+/** The by-key probe of a table (store-rows.ts), compiled once per table. */
+function keyProbeOf(spec: TableSpec): CompiledOnce<Row> {
+  let probe = keyProbes.get(spec);
+  if (!probe) {
+    const key = Object.fromEntries(spec.key.map((k) => [k, placeholder(k)]));
+    probe = new CompiledOnce(keyProbeQuery(storeCompiler, spec, key));
+    keyProbes.set(spec, probe);
+  }
+  return probe;
+}
+
+/** The audit entry's INSERT, compiled once: every write of the store adds one. */
+const auditInsert = new CompiledOnce(
+  auditInsertQuery(storeCompiler, {
+    at: placeholder('at'),
+    user_id: placeholder('user_id'),
+    client_id: placeholder('client_id'),
+    table_name: placeholder('table_name'),
+    row_id: placeholder('row_id'),
+    action: placeholder('action'),
+    before_json: placeholder('before_json'),
+    after_json: placeholder('after_json'),
+  }),
+);
 
 /**
  * Sign-in state that no spec names (failed attempts, the end of a lock): like a hidden column it
@@ -140,25 +184,6 @@ export function publicRow(spec: TableSpec, row: Row): Row {
   return copy;
 }
 
-/** Refuses a hidden column as a filter: matching on it would reveal its value one guess at a time. */
-function assertFilterable(spec: TableSpec, column: ColumnSpec): void {
-  if (column.hidden)
-    throw new AppError('VALIDATION', `${column.name}: cannot be used to filter ${spec.noun} records`, [
-      { path: column.name, message: 'cannot be used to filter' },
-    ]);
-}
-
-/** Refuses a hidden column as an order: sorting on it would reveal its values' ranking row by row. */
-function assertSortable(spec: TableSpec, column: ColumnSpec): void {
-  if (column.hidden)
-    throw new AppError('VALIDATION', `${column.name}: cannot be used to sort ${spec.noun} records`, [
-      { path: column.name, message: 'cannot be used to sort' },
-    ]);
-}
-
-// Text-like columns sort as people read them, "apparel" beside "Apparel"; numbers and dates as stored.
-const NOCASE_SORT = new Set(['key', 'text', 'code', 'ref', 'enum']);
-
 /** Row key as one string for the audit log: composite keys joined with '/'. */
 export function rowIdOf(spec: TableSpec, row: Row): string {
   return spec.key.map((k) => String(row[k] ?? '')).join('/');
@@ -178,11 +203,14 @@ export class ScopedStore {
   #references: ReferenceMemo | null = null;
   /** Set with `#references`: the order totals the batch's plausibility checks add up as they go. */
   #warnings: WarningMemo | null = null;
+  /** The scope as the shared query builders take it (its clients as one bound value). */
+  readonly #readScope: StoreScope;
 
   constructor(sqlite: BetterSqlite3.Database, scope: Scope, now: () => string = nowUtc) {
     this.#sqlite = sqlite;
     this.scope = scope;
     this.#now = now;
+    this.#readScope = storeScopeOf(scope, DIALECT);
   }
 
   /** Runs `work` atomically: either every write in it lands with its audit rows, or none does. */
@@ -251,12 +279,8 @@ export class ScopedStore {
     return this.#now();
   }
 
-  #whereVisible(spec: TableSpec, alias = ''): SqlFragment {
-    const visible = visibleRows(spec, this.scope, alias);
-    return { sql: `${alias}deleted_at IS NULL AND ${visible.sql}`, params: visible.params };
-  }
-
-  #keyWhere(spec: TableSpec, key: Readonly<Record<string, unknown>>): SqlFragment {
+  /** Refuses a key with a blank part: VALIDATION naming each missing field. */
+  #assertKey(spec: TableSpec, key: Readonly<Record<string, unknown>>): void {
     const missing = spec.key.filter((k) => key[k] === undefined || key[k] === null || key[k] === '');
     if (missing.length > 0) {
       throw new AppError(
@@ -265,15 +289,12 @@ export class ScopedStore {
         missing.map((path) => ({ path, message: 'is required' })),
       );
     }
-    return { sql: spec.key.map((k) => `${k} = ?`).join(' AND '), params: spec.key.map((k) => key[k]) };
   }
 
-  /** Reads one live row by key without any scope check (internal: callers check visibility). */
+  /** Reads one row by key, tombstone or not, without any scope check (internal: callers check visibility). */
   #rawGet(spec: TableSpec, key: Readonly<Record<string, unknown>>): Row | undefined {
-    const where = this.#keyWhere(spec, key);
-    return cachedStatement(this.#sqlite, `SELECT * FROM ${spec.table} WHERE ${where.sql}`).get(
-      ...where.params,
-    ) as Row | undefined;
+    this.#assertKey(spec, key);
+    return firstRow(this.#sqlite, keyProbeOf(spec).bind(key));
   }
 
   #assertVisible(spec: TableSpec, row: Row | undefined, key: Readonly<Record<string, unknown>>): Row {
@@ -284,12 +305,8 @@ export class ScopedStore {
       throw new AppError('FORBIDDEN', `The ${spec.noun} ${label} is not in your clients.`);
     }
     if (!spec.tenant) {
-      const visible = this.#whereVisible(spec);
-      const where = this.#keyWhere(spec, key);
-      const ok = cachedStatement(
-        this.#sqlite,
-        `SELECT 1 FROM ${spec.table} WHERE ${where.sql} AND ${visible.sql}`,
-      ).get(...where.params, ...visible.params);
+      this.#assertKey(spec, key);
+      const ok = firstRow(this.#sqlite, visibleKeyQuery(storeCompiler, DIALECT, this.#readScope, spec, key));
       if (!ok) throw new AppError('FORBIDDEN', `The ${spec.noun} ${label} is not visible to you.`);
     }
     return row;
@@ -302,7 +319,7 @@ export class ScopedStore {
   withWarnings(spec: TableSpec, rows: readonly Row[]): Row[] {
     if (!WARNING_INPUTS[spec.table]) return [...rows];
     return rows.map((row) => {
-      const warnings = entryWarnings(this.#sqlite, spec, row);
+      const warnings = entryWarnings(this.#lookups(null), spec, row);
       return warnings.length > 0 ? { ...row, warnings } : row;
     });
   }
@@ -318,101 +335,32 @@ export class ScopedStore {
     return publicRow(spec, this.#assertVisible(spec, this.#rawGet(spec, key), key));
   }
 
-  /** The WHERE clause and parameters of a list query, shared by `list`, `count` and `iterate`. */
-  #listWhere(spec: TableSpec, query: Omit<ListQuery, 'limit' | 'offset'>): SqlFragment {
-    const parts: string[] = [];
-    const params: unknown[] = [];
-    const visible = this.#whereVisible(spec);
-    parts.push(visible.sql);
-    params.push(...visible.params);
+  /** A list query as the shared builders take it: the clients asked for checked against the scope. */
+  #filter(spec: TableSpec, query: Omit<ListQuery, 'limit' | 'offset'>): ListFilter {
+    const filter: ListFilter = {
+      from: query.from,
+      to: query.to,
+      equals: query.equals,
+      text: query.text,
+      sort: query.sort,
+    };
     if (query.clientIds && query.clientIds.length > 0) {
       if (!columnOf(spec, 'client_id'))
         throw new AppError('VALIDATION', 'client_id: this list has no client filter');
       const clients = effectiveClients(this.scope, query.clientIds);
-      if (clients) {
-        const filter = inClients('client_id', clients);
-        parts.push(filter.sql);
-        params.push(...filter.params);
-      }
+      if (clients) filter.clients = { param: DIALECT.listParam(clients) };
     }
-    if ((query.from || query.to) && !spec.dateColumn)
-      throw new AppError('VALIDATION', 'from: this list has no date to filter on');
-    if (query.from && spec.dateColumn) {
-      parts.push(`${spec.dateColumn} >= ?`);
-      params.push(query.from);
-    }
-    if (query.to && spec.dateColumn) {
-      parts.push(`${spec.dateColumn} <= ?`);
-      params.push(query.to);
-    }
-    for (const [name, value] of Object.entries(query.equals ?? {})) {
-      const column = columnOf(spec, name);
-      if (!column)
-        throw new AppError('VALIDATION', `${name}: is not a field of ${spec.noun} records`, [
-          { path: name, message: 'is not a field' },
-        ]);
-      assertFilterable(spec, column);
-      if (Array.isArray(value)) {
-        parts.push(`${name} IN (SELECT value FROM json_each(?))`);
-        params.push(JSON.stringify(value));
-      } else {
-        parts.push(`${name} = ?`);
-        params.push(value);
-      }
-    }
-    const text = query.text?.trim();
-    if (text) {
-      const columns = spec.columns.filter((c) => !c.hidden && SEARCHABLE.has(c.type.kind)).map((c) => c.name);
-      if (columns.length > 0) {
-        const pattern = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-        parts.push(`(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-        params.push(...columns.map(() => pattern));
-      }
-    }
-    return { sql: parts.join(' AND '), params };
-  }
-
-  /**
-   * The ORDER BY of a list: the caller's columns first, then the table's own order (newest date
-   * first, then key), so paging through equal values is stable. Column names come from the spec,
-   * never from the payload; hidden ones are refused. Blanks sort last either way.
-   */
-  #orderBy(spec: TableSpec, sort: readonly ListSort[] = []): string {
-    // The fixed order must not sort on a secret either.
-    for (const name of [...spec.key, ...(spec.dateColumn ? [spec.dateColumn] : [])])
-      if (columnOf(spec, name)?.hidden) throw new Error(`${spec.table}: cannot order by hidden ${name}`);
-    const chosen = sort.map(({ column: name, direction }) => {
-      const column = columnOf(spec, name);
-      if (!column)
-        throw new AppError('VALIDATION', `${name}: is not a field of ${spec.noun} records`, [
-          { path: name, message: 'is not a field' },
-        ]);
-      assertSortable(spec, column);
-      const collate = NOCASE_SORT.has(column.type.kind) ? ' COLLATE NOCASE' : '';
-      return `${column.name} IS NULL, ${column.name}${collate} ${direction === 'desc' ? 'DESC' : 'ASC'}`;
-    });
-    const keyOrder = spec.key.join(', ');
-    const own = spec.dateColumn ? `${spec.dateColumn} DESC, ${keyOrder}` : keyOrder;
-    return [...chosen, own].join(', ');
+    return filter;
   }
 
   /** A page of visible rows matching the query, with the total count for paging. */
   list(spec: TableSpec, query: ListQuery): ListResult {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);
-    const where = this.#listWhere(spec, query);
-    // Checked before anything is read: a refused order answers alone.
-    const order = this.#orderBy(spec, query.sort);
-    const total = (
-      cachedStatement(this.#sqlite, `SELECT count(*) AS n FROM ${spec.table} WHERE ${where.sql}`).get(
-        ...where.params,
-      ) as {
-        n: number;
-      }
-    ).n;
-    const rows = cachedStatement(
-      this.#sqlite,
-      `SELECT * FROM ${spec.table} WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    ).all(...where.params, query.limit, query.offset) as Row[];
+    const filter = this.#filter(spec, query);
+    const count = countQuery(storeCompiler, DIALECT, this.#readScope, spec, filter);
+    const page = pageQuery(storeCompiler, DIALECT, this.#readScope, spec, filter, query);
+    const total = Number(firstRow(this.#sqlite, count)?.n ?? 0);
+    const rows = allRows(this.#sqlite, page);
     return { rows: rows.map((r) => publicRow(spec, r)), total };
   }
 
@@ -428,27 +376,27 @@ export class ScopedStore {
     limit: number,
   ): { value: string; uses: number }[] {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);
-    const described = columnOf(spec, column);
-    if (described?.type.kind !== 'text' || described.hidden)
-      throw new Error(`${spec.table}.${column} is not a visible text column`);
-    const where = this.#listWhere(spec, query);
-    return cachedStatement(
+    const filter = this.#filter(spec, query);
+    const rows = allRows(
       this.#sqlite,
-      `SELECT ${column} AS value, count(*) AS uses FROM ${spec.table}
-       WHERE ${where.sql} AND trim(coalesce(${column}, '')) <> ''
-       GROUP BY ${column} ORDER BY uses DESC, ${column} LIMIT ?`,
-    ).all(...where.params, limit) as { value: string; uses: number }[];
+      distinctValuesQuery(storeCompiler, DIALECT, this.#readScope, spec, column, filter, limit),
+    );
+    return rows.map((r) => ({ value: String(r.value), uses: Number(r.uses) }));
   }
 
   /** Every visible row matching the query, streamed (for exports); ordered by key. */
   *iterate(spec: TableSpec, query: Omit<ListQuery, 'limit' | 'offset'>): Generator<Row> {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);
-    const where = this.#listWhere(spec, query);
+    const compiled = allRowsQuery(
+      storeCompiler,
+      DIALECT,
+      this.#readScope,
+      spec,
+      this.#filter(spec, query),
+    ).compile();
     // Not cached: an iterating statement is busy until the export ends, and must not be shared.
-    const statement = this.#sqlite.prepare(
-      `SELECT * FROM ${spec.table} WHERE ${where.sql} ORDER BY ${spec.key.join(', ')}`,
-    );
-    for (const row of statement.iterate(...where.params)) yield publicRow(spec, row as Row);
+    const statement = this.#sqlite.prepare<unknown[], Row>(compiled.sql);
+    for (const row of statement.iterate(...compiled.parameters)) yield publicRow(spec, row);
   }
 
   #audit(
@@ -463,19 +411,18 @@ export class ScopedStore {
     // Confirmed overrides travel with the row they let through: who (the entry's user), what, why.
     const written =
       after && confirmed.length > 0 ? { ...publicRow(spec, after), confirmed_overrides: confirmed } : after;
-    cachedStatement(
+    runWrite(
       this.#sqlite,
-      `INSERT INTO audit_log (at, user_id, client_id, table_name, row_id, action, before_json, after_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      at,
-      this.scope.userId,
-      typeof row.client_id === 'string' ? row.client_id : null,
-      spec.table,
-      rowIdOf(spec, row),
-      action,
-      before ? JSON.stringify(publicRow(spec, before)) : null,
-      written ? JSON.stringify(publicRow(spec, written)) : null,
+      auditInsert.bind({
+        at,
+        user_id: this.scope.userId,
+        client_id: typeof row.client_id === 'string' ? row.client_id : null,
+        table_name: spec.table,
+        row_id: rowIdOf(spec, row),
+        action,
+        before_json: before ? JSON.stringify(publicRow(spec, before)) : null,
+        after_json: written ? JSON.stringify(publicRow(spec, written)) : null,
+      }),
     );
     // The hub's copy of the change, in this same transaction (src-main/sync/outbox.ts).
     recordChange(this.#sqlite, spec, action, before, after, this.scope.userId, at);
@@ -523,14 +470,15 @@ export class ScopedStore {
     this.#assertWrite(spec, 'create', row);
     this.#checkRules(spec, row);
     const write = (): Row => {
-      checkReferences(this.#sqlite, spec, row, undefined, this.#references);
+      checkReferences(this.#sqlite, this.#readScope, spec, row, undefined, this.#references);
       assertOwnRecorder(spec, this.scope, row);
-      checkCoverage(this.#sqlite, this.#references, spec, row);
+      const lookups = this.#lookups(this.#references);
+      checkCoverage(lookups, spec, row);
       const confirmed = overrides(
-        checkBooking(this.#sqlite, this.#references, this.scope, spec, row, options.confirm),
+        checkBooking(lookups, this.scope, spec, row, options.confirm),
         checkShiftDay(this.scope, spec, row, options.confirm),
       );
-      assertAcknowledged(this.#sqlite, spec, row, options.acknowledge, undefined, this.#warnings);
+      assertAcknowledged(lookups, spec, row, options.acknowledge, undefined, this.#warnings);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
         const label = rowIdOf(spec, row);
@@ -549,11 +497,7 @@ export class ScopedStore {
       };
       const insert = insertOf(spec, stored);
       // RETURNING gives the row as stored (defaults applied) without reading it again.
-      const saved =
-        this.#run(
-          insert.sql,
-          insert.columns.map((c) => stored[c] ?? null),
-        ) ?? stored;
+      const saved = this.#run(insert.query.bind(stored)) ?? stored;
       this.#audit(spec, 'INSERT', null, saved, at, confirmed);
       this.#warnings?.noteWritten(spec.table, saved);
       return publicRow(spec, saved);
@@ -593,37 +537,34 @@ export class ScopedStore {
       const merged: Row = { ...before };
       for (const name of settable) merged[name] = changes[name] ?? null;
       this.#checkRules(spec, merged);
-      checkReferences(this.#sqlite, spec, merged, settable);
+      checkReferences(this.#sqlite, this.#readScope, spec, merged, settable);
       const changed = settable.filter((name) => merged[name] !== before[name]);
       assertOwnRecorder(spec, this.scope, merged, changed);
-      if (changed.length > 0) checkCoverage(this.#sqlite, null, spec, merged, changed);
+      const lookups = this.#lookups(null);
+      if (changed.length > 0) checkCoverage(lookups, spec, merged, changed);
       const confirmed =
         changed.length > 0
           ? overrides(
-              checkBooking(this.#sqlite, null, this.scope, spec, merged, options.confirm, changed),
+              checkBooking(lookups, this.scope, spec, merged, options.confirm, changed),
               checkShiftDay(this.scope, spec, merged, options.confirm, changed),
             )
           : [];
-      assertAcknowledged(this.#sqlite, spec, merged, options.acknowledge, changed);
+      assertAcknowledged(lookups, spec, merged, options.acknowledge, changed);
       // A real change to a verified entry also clears its verification, in this same write.
       const cleared = changed.length > 0 ? verificationCleared(spec, this.scope, before, 'update') : null;
       const written = [...settable, ...Object.keys(cleared ?? {}).filter((n) => !settable.includes(n))];
       Object.assign(merged, cleared);
       const at = this.#now();
-      const assignments = [
-        ...written.map((n) => `${n} = ?`),
-        'updated_at = ?',
-        'updated_by = ?',
-        'version = version + 1',
-      ];
-      const where = this.#keyWhere(spec, before);
-      this.#run(`UPDATE ${spec.table} SET ${assignments.join(', ')} WHERE ${where.sql} AND version = ?`, [
-        ...written.map((n) => merged[n] ?? null),
-        at,
-        this.scope.userId,
-        ...where.params,
-        version,
-      ]);
+      const values = Object.fromEntries(written.map((n) => [n, merged[n] ?? null]));
+      this.#run(
+        updateRowQuery(
+          storeCompiler,
+          spec,
+          before,
+          { ...values, updated_at: at, updated_by: this.scope.userId },
+          version,
+        ),
+      );
       const after = this.#rawGet(spec, before) ?? merged;
       this.#audit(spec, 'UPDATE', before, after, at, confirmed);
       return publicRow(spec, after);
@@ -654,10 +595,13 @@ export class ScopedStore {
       const merged: Row = { ...before, ...Object.fromEntries(names.map((n) => [n, changes[n] ?? null])) };
       this.#checkRules(spec, merged);
       const at = this.#now();
-      const where = this.#keyWhere(spec, before);
+      const values = Object.fromEntries(names.map((n) => [n, merged[n] ?? null]));
       this.#run(
-        `UPDATE ${spec.table} SET ${[...names.map((n) => `${n} = ?`), 'updated_at = ?', 'updated_by = ?', 'version = version + 1'].join(', ')} WHERE ${where.sql}`,
-        [...names.map((n) => merged[n] ?? null), at, this.scope.userId, ...where.params],
+        updateRowQuery(storeCompiler, spec, before, {
+          ...values,
+          updated_at: at,
+          updated_by: this.scope.userId,
+        }),
       );
       const after = this.#rawGet(spec, before) ?? merged;
       this.#audit(spec, 'UPDATE', before, after, at);
@@ -672,13 +616,25 @@ export class ScopedStore {
    */
   findSame(spec: TableSpec, row: Row, columns: readonly string[], limit = 1): Row[] {
     assertTableAction(this.scope, spec.table, 'read', spec.noun);
-    const visible = this.#whereVisible(spec);
-    const match = columns.map((name) => `${name} IS ?`).join(' AND ');
-    const found = cachedStatement(
-      this.#sqlite,
-      `SELECT * FROM ${spec.table} WHERE ${match} AND ${visible.sql} LIMIT ?`,
-    ).all(...columns.map((name) => row[name] ?? null), ...visible.params, limit) as Row[];
-    return found.map((r) => publicRow(spec, r));
+    const build = (scope: StoreScope, values: Row, max: unknown) =>
+      sameRowsQuery(storeCompiler, DIALECT, scope, spec, columns, values, max);
+    const values = Object.fromEntries(columns.map((name) => [name, row[name] ?? null]));
+    // An import asks this per row: a tenant table's query is compiled once per shape (its scope
+    // as a placeholder); the plant-level tables' visibility depends on the user, so they compile per call.
+    const query = spec.tenant
+      ? compiledLookup<Row>(
+          `same:${spec.table}:${columns.join(',')}`,
+          this.#readScope,
+          (scope) =>
+            build(
+              scope,
+              Object.fromEntries(columns.map((name, i) => [name, placeholder(`c${i}`)])),
+              placeholder('limit'),
+            ),
+          { ...Object.fromEntries(columns.map((name, i) => [`c${i}`, values[name]])), limit },
+        )
+      : build(this.#readScope, values, limit);
+    return allRows(this.#sqlite, query).map((r) => publicRow(spec, r));
   }
 
   /** True when a row with this key exists, deleted or not (ids are never reused). */
@@ -698,10 +654,12 @@ export class ScopedStore {
       }
       this.#assertWrite(spec, 'create', before);
       const at = this.#now();
-      const where = this.#keyWhere(spec, before);
       this.#run(
-        `UPDATE ${spec.table} SET deleted_at = NULL, updated_at = ?, updated_by = ?, version = version + 1 WHERE ${where.sql}`,
-        [at, this.scope.userId, ...where.params],
+        updateRowQuery(storeCompiler, spec, before, {
+          deleted_at: null,
+          updated_at: at,
+          updated_by: this.scope.userId,
+        }),
       );
       const after = this.#rawGet(spec, before) ?? before;
       this.#audit(spec, 'RESTORE', before, after, at);
@@ -722,10 +680,12 @@ export class ScopedStore {
       }
       verificationCleared(spec, this.scope, before, 'delete');
       const at = this.#now();
-      const where = this.#keyWhere(spec, before);
       this.#run(
-        `UPDATE ${spec.table} SET deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE ${where.sql}`,
-        [at, at, this.scope.userId, ...where.params],
+        updateRowQuery(storeCompiler, spec, before, {
+          deleted_at: at,
+          updated_at: at,
+          updated_by: this.scope.userId,
+        }),
       );
       this.#audit(spec, 'DELETE', before, this.#rawGet(spec, before) ?? null, at);
     });
@@ -750,16 +710,18 @@ export class ScopedStore {
    */
   approverFor(ref: string, clientId: string): ApproverCheck {
     assertClientInScope(this.scope, clientId);
-    return checkApprover(this.#sqlite, ref, clientId);
+    return checkApprover(this.#sqlite, this.#readScope, ref, clientId);
+  }
+
+  /** What the entry rules' lookups run on: this connection, the scope, and a batch's memo. */
+  #lookups(memo: ReferenceMemo | null): LookupContext {
+    return { sqlite: this.#sqlite, scope: this.#readScope, memo };
   }
 
   /** Runs a write; a statement with RETURNING gives back its row. */
-  #run(sql: string, params: unknown[]): Row | undefined {
+  #run(query: Compilable<Row> | CompiledQuery<Row>): Row | undefined {
     try {
-      const statement = cachedStatement(this.#sqlite, sql);
-      if (statement.reader) return statement.get(...params) as Row | undefined;
-      statement.run(...params);
-      return undefined;
+      return runWrite(this.#sqlite, query);
     } catch (error) {
       throw translateConstraintError(error);
     }

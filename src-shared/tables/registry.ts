@@ -1,5 +1,6 @@
 import type { TableName } from '../db/schema';
 import type { TableSpec } from './column';
+import type { NotDataTable, SpeclessDataTable } from './not-data';
 import { appUserSpec, userClientAccessSpec } from './specs/app-user';
 import { attendanceEntrySpec, coverageEntrySpec } from './specs/attendance';
 import { clientSpec } from './specs/client';
@@ -14,25 +15,11 @@ import { absenceTypeSpec, defectTypeSpec, downtimeReasonSpec, holdReasonSpec } f
 import { jobSpec, workOrderSpec } from './specs/work-order';
 
 /**
- * Tables that hold plant records: everything but the migration ledger, the audit log, the
- * plant settings (one row, served by its own channels: contract/plant-settings.ts), the users'
- * drafts (unsaved rows kept on this PC: contract/drafts.ts), this PC's record of the morning
- * report job (src-main/reports/schedule/) and the daily KPI rollups (sums of data tables, kept
- * by this PC: src-main/rollups/).
+ * Tables that hold plant records: everything but the tables that are not plant data (not-data.ts:
+ * ledger, audit log, drafts, locale, report job, rollups, sync bookkeeping) and the plant settings
+ * (one row, served by its own channels: contract/plant-settings.ts).
  */
-export type DataTableName = Exclude<
-  TableName,
-  | 'schema_migration'
-  | 'audit_log'
-  | 'plant_settings'
-  | 'user_draft'
-  | 'report_schedule_state'
-  | `rollup_${string}`
-  | 'sync_outbox'
-  | 'sync_state'
-  | 'sync_conflict'
-  | 'user_locale'
->;
+export type DataTableName = Exclude<TableName, NotDataTable | SpeclessDataTable>;
 
 /**
  * The spec of every data table, by table name. The mapped type makes a table added to the schema

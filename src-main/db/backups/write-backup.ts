@@ -1,7 +1,9 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { BackupInfo, BackupKind } from '../../../src-shared/contract/backups';
+import { compileQuery } from '../compiled';
 import { createPrivateFile, ensurePrivateFolder } from '../database-file';
 import { quickCheckFile } from '../integrity';
 import { backupInfo, backupsFolder, newBackupName } from './backup-files';
@@ -25,7 +27,8 @@ export function writeBackupFile(source: Database.Database, target: string): void
   rmSync(partial, { force: true });
   try {
     createPrivateFile(partial);
-    source.prepare('VACUUM INTO ?').run(partial);
+    const vacuum = compileQuery(sql`VACUUM INTO ${partial}`);
+    source.prepare(vacuum.sql).run(...vacuum.parameters);
     const problem = quickCheckFile(partial);
     if (problem !== null) throw new BackupFailedError(`the copy failed its integrity check (${problem})`);
     renameSync(partial, target);

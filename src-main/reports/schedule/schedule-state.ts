@@ -1,7 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ReportRunResult, ReportScheduleStatus } from '../../../src-shared/contract/reports';
 import { readPlantSettings } from '../../auth/plant-settings';
-import { cachedStatement } from '../../db/statement-cache';
+import { sqliteCompiler as db } from '../../db/compiled';
+import { firstRow, runWrite } from '../../db/store-compiler';
 
 /** This PC's record of the morning job (migration 0018): one row, absent until the first run. */
 export interface ScheduleState {
@@ -29,10 +30,13 @@ function parseResult(json: string | null): ReportRunResult | null {
 
 /** The job's record as stored. */
 export function readScheduleState(sqlite: BetterSqlite3.Database): ScheduleState {
-  const row = cachedStatement<[], StateRow>(
+  const row: StateRow | undefined = firstRow(
     sqlite,
-    'SELECT last_report_date, next_run_at, last_run_at, last_result_json FROM report_schedule_state WHERE state_id = 1',
-  ).get();
+    db
+      .selectFrom('report_schedule_state')
+      .select(['last_report_date', 'next_run_at', 'last_run_at', 'last_result_json'])
+      .where('state_id', '=', 1),
+  );
   return {
     lastReportDate: row?.last_report_date ?? null,
     nextRunAt: row?.next_run_at ?? null,
@@ -43,18 +47,25 @@ export function readScheduleState(sqlite: BetterSqlite3.Database): ScheduleState
 
 /** Saves the job's record in one statement (the next run is what keeps it to once a day). */
 export function writeScheduleState(sqlite: BetterSqlite3.Database, state: ScheduleState): void {
-  cachedStatement(
+  runWrite(
     sqlite,
-    `INSERT INTO report_schedule_state (state_id, last_report_date, next_run_at, last_run_at, last_result_json)
-     VALUES (1, ?, ?, ?, ?)
-     ON CONFLICT (state_id) DO UPDATE SET last_report_date = excluded.last_report_date,
-       next_run_at = excluded.next_run_at, last_run_at = excluded.last_run_at,
-       last_result_json = excluded.last_result_json`,
-  ).run(
-    state.lastReportDate,
-    state.nextRunAt,
-    state.lastRunAt,
-    state.lastResult === null ? null : JSON.stringify(state.lastResult),
+    db
+      .insertInto('report_schedule_state')
+      .values({
+        state_id: 1,
+        last_report_date: state.lastReportDate,
+        next_run_at: state.nextRunAt,
+        last_run_at: state.lastRunAt,
+        last_result_json: state.lastResult === null ? null : JSON.stringify(state.lastResult),
+      })
+      .onConflict((oc) =>
+        oc.column('state_id').doUpdateSet((eb) => ({
+          last_report_date: eb.ref('excluded.last_report_date'),
+          next_run_at: eb.ref('excluded.next_run_at'),
+          last_run_at: eb.ref('excluded.last_run_at'),
+          last_result_json: eb.ref('excluded.last_result_json'),
+        })),
+      ),
   );
 }
 
