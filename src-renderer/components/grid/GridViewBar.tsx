@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fmt } from '../../i18n/fmt';
 import type { GridColumn } from './grid-types';
 import { filterValue, type GridView, PAGE_SIZE, rangeText } from './grid-view';
 import type { OptionSource } from './use-grid-options';
@@ -15,9 +17,10 @@ interface GridRangeProps {
 
 /** "Showing 1–200 of 1,240", with Previous and Next when there is more than one page. */
 export function GridRange({ view, onView, load, locked }: GridRangeProps) {
+  const { t } = useTranslation();
   if (load.kind !== 'ready' || load.total === 0) return null;
   const hasNext = load.offset + load.loaded < load.total;
-  const why = locked ? 'Save or discard the unsaved rows first' : undefined;
+  const why = locked ? t('gridFind.lockedFirst') : undefined;
   return (
     <span className="grid-range-wrap">
       <span className="grid-range" data-testid="grid-range">
@@ -32,7 +35,7 @@ export function GridRange({ view, onView, load, locked }: GridRangeProps) {
             title={why}
             onClick={() => onView({ ...view, page: view.page - 1 })}
           >
-            ‹ Previous {PAGE_SIZE}
+            {t('gridFind.previous', { size: fmt.number(PAGE_SIZE, 0) })}
           </button>
           <button
             type="button"
@@ -41,7 +44,7 @@ export function GridRange({ view, onView, load, locked }: GridRangeProps) {
             title={why}
             onClick={() => onView({ ...view, page: view.page + 1 })}
           >
-            Next {PAGE_SIZE} ›
+            {t('gridFind.next', { size: fmt.number(PAGE_SIZE, 0) })}
           </button>
         </span>
       )}
@@ -70,6 +73,7 @@ const SEARCH_PAUSE_MS = 300;
  * runs in the core, over all the rows of the client and period.
  */
 export function GridFindBar({ columns, view, onView, source, locked, open }: GridFindBarProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [search, setSearch] = useState(view.search);
   const [column, setColumn] = useState(columns[0]?.name ?? '');
@@ -118,7 +122,7 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
     onView({ ...view, filters, filterWords, page: 0 });
   };
 
-  const why = locked ? 'Save or discard the unsaved rows first' : undefined;
+  const why = locked ? t('gridFind.lockedFirst') : undefined;
   const labelOf = (name: string) => columns.find((c) => c.name === name)?.label ?? name;
   const chips = Object.keys(view.filters);
   if (!open && chips.length === 0 && !view.sort && !view.search) return null;
@@ -128,7 +132,7 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
       {open && (
         <div className="grid-find grid-find-fields">
           <label className="scope-label" htmlFor={`${id}-search`}>
-            Search
+            {t('gridFind.search')}
           </label>
           <input
             id={`${id}-search`}
@@ -137,11 +141,11 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
             value={search}
             disabled={locked}
             title={why}
-            placeholder="Order, code, name…"
+            placeholder={t('gridFind.placeholder')}
             onChange={(event) => setSearch(event.target.value)}
           />
           <label className="scope-label" htmlFor={`${id}-column`}>
-            Filter
+            {t('gridFind.filter')}
           </label>
           <select
             id={`${id}-column`}
@@ -161,7 +165,7 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
           </select>
           <input
             className="grid-filter-value"
-            aria-label="Filter value"
+            aria-label={t('gridFind.filterValue')}
             list={options && options.length > 0 ? `${id}-values` : undefined}
             value={value}
             disabled={locked}
@@ -190,7 +194,7 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
             title={why}
             onClick={addFilter}
           >
-            Show only
+            {t('gridFind.showOnly')}
           </button>
         </div>
       )}
@@ -200,14 +204,19 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
         </p>
       )}
       <div className="grid-find">
-        {view.search && !open && <span className="grid-sorted">Search: “{view.search}”</span>}
+        {view.search && !open && (
+          <span className="grid-sorted">{t('gridFind.searching', { text: view.search })}</span>
+        )}
         {chips.map((name) => (
           <button
             key={name}
             type="button"
             className="grid-chip"
             disabled={locked}
-            aria-label={`Remove filter ${labelOf(name)}: ${view.filterWords[name] ?? view.filters[name]}`}
+            aria-label={t('gridFind.removeFilter', {
+              column: labelOf(name),
+              value: view.filterWords[name] ?? String(view.filters[name]),
+            })}
             onClick={() => removeFilter(name)}
           >
             {labelOf(name)}: {view.filterWords[name] ?? String(view.filters[name])}{' '}
@@ -216,15 +225,12 @@ export function GridFindBar({ columns, view, onView, source, locked, open }: Gri
         ))}
         {view.sort && (
           <span className="grid-sorted">
-            Sorted by {labelOf(view.sort.column)} (
-            {view.sort.direction === 'asc' ? 'ascending' : 'descending'})
+            {t(view.sort.direction === 'asc' ? 'gridFind.sortedAsc' : 'gridFind.sortedDesc', {
+              column: labelOf(view.sort.column),
+            })}
           </span>
         )}
-        {locked && (
-          <span className="field-hint">
-            Save or discard the unsaved rows to search, sort, filter or page.
-          </span>
-        )}
+        {locked && <span className="field-hint">{t('gridFind.locked')}</span>}
       </div>
     </div>
   );

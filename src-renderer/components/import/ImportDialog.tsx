@@ -11,6 +11,7 @@ import { PreviewStep } from './PreviewStep';
 import { RejectedRowsTable } from './RejectedRowsTable';
 import { type SourceMode, SourceStep } from './SourceStep';
 import './import.css';
+import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
 
 /** How the core words a row refused for its warnings (csv-errors.ts). */
@@ -209,8 +210,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
               void check(event.target.checked);
             }}
           />{' '}
-          Import rows with warnings (performance over 150 %, units far above plan, more defect lines than
-          defects): I checked their figures
+          {i18next.t('importSummary.acceptWarnings', { percent: fmt.percent(150, 0) })}
         </label>
       )}
       {step.kind === 'preview' && (

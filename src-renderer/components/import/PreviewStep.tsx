@@ -62,7 +62,7 @@ export function PreviewStep({
                 checked={duplicates === 'skip'}
                 onChange={() => onDuplicates('skip')}
               />{' '}
-              Skip them (they stay as they are)
+              {i18next.t('importSummary.skipThem')}
             </label>
             <label>
               <input
@@ -71,7 +71,7 @@ export function PreviewStep({
                 checked={duplicates === 'update'}
                 onChange={() => onDuplicates('update')}
               />{' '}
-              Update them to the file's values
+              {i18next.t('importSummary.updateThem')}
             </label>
           </fieldset>
         )}
@@ -82,8 +82,7 @@ export function PreviewStep({
               checked={confirmClosed}
               onChange={(event) => onConfirmClosed(event.target.checked)}
             />{' '}
-            Book the {rowsText(preview.closedOrderRows)} on held or closed work orders anyway (recorded with
-            your name)
+            {i18next.t('importSummary.bookClosed', { rows: rowsText(preview.closedOrderRows) })}
           </label>
         )}
         {canSkip && (
