@@ -8,6 +8,7 @@ import { announceSyncChange } from '../../components/sync/SyncStatusLine';
 import { syncStatusText } from '../../components/sync/sync-status-text';
 import { TextField } from '../../components/TextField';
 import { fmt } from '../../i18n/fmt';
+import { lookup } from '../../i18n/i18n';
 import { columnText } from '../../i18n/labels';
 
 /**
@@ -202,7 +203,8 @@ function ConflictList({ status, onResolved }: { status: SyncStatusView; onResolv
                 <li key={c.conflictId} data-testid="sync-conflict">
                   <p>
                     <strong>
-                      {c.table.replaceAll('_', ' ')} {Object.values(c.key).join('/')}
+                      {lookup(`hub.tables.${c.table}`, c.table.replaceAll('_', ' '))}{' '}
+                      {Object.values(c.key).join('/')}
                     </strong>{' '}
                     {t('hub.changedHere', {
                       who: c.localUserId ?? t('hub.thisPc'),
