@@ -182,4 +182,28 @@ export const system = {
     restore: 'Restore',
     discard: 'Discard',
   },
+  session: {
+    locked_one:
+      'Locked after {{formatted}} minute without activity. Everything is kept as it was: sign in again to go on.',
+    locked_many:
+      'Locked after {{formatted}} minutes without activity. Everything is kept as it was: sign in again to go on.',
+    locked_other:
+      'Locked after {{formatted}} minutes without activity. Everything is kept as it was: sign in again to go on.',
+    lockedSome:
+      'Locked after some minutes without activity. Everything is kept as it was: sign in again to go on.',
+    signOutFailed: 'Signing out did not reach FloorKPI: {{message}}',
+    ended: 'Your session has ended. Sign in again to go on where you were.',
+    switched: 'Signed out {{name}}. Their unsaved rows stay kept for them on this PC. Sign in:',
+    restored: 'The database was restored from the backup of {{when}}. Please sign in.',
+    bothDates: 'Enter both dates.',
+    startAfterEnd: 'The start date is after the end date.',
+    noClient: 'No client',
+  },
+  unsaved: {
+    rowsOn: '{{rows}} on {{where}}',
+    leave:
+      'You have {{summary}}. They stay kept as a draft for you on this PC, to restore later. Leave without saving?',
+    scopeChange:
+      'You have {{summary}}. They stay on screen and will be saved there, not for {{target}}. Change to {{target}} anyway?',
+  },
 };

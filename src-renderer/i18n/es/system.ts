@@ -184,4 +184,29 @@ export const system: CatalogueOf<typeof en> = {
     restore: 'Restaurar',
     discard: 'Descartar',
   },
+  session: {
+    locked_one:
+      'Bloqueada tras {{formatted}} minuto sin actividad. Todo se conserva como estaba: vuelva a iniciar sesión para seguir.',
+    locked_many:
+      'Bloqueada tras {{formatted}} minutos sin actividad. Todo se conserva como estaba: vuelva a iniciar sesión para seguir.',
+    locked_other:
+      'Bloqueada tras {{formatted}} minutos sin actividad. Todo se conserva como estaba: vuelva a iniciar sesión para seguir.',
+    lockedSome:
+      'Bloqueada tras unos minutos sin actividad. Todo se conserva como estaba: vuelva a iniciar sesión para seguir.',
+    signOutFailed: 'La salida no llegó a FloorKPI: {{message}}',
+    ended: 'Su sesión terminó. Vuelva a iniciar sesión para seguir donde estaba.',
+    switched:
+      'Salió {{name}}. Sus registros sin guardar se conservan para esa persona en esta PC. Inicie sesión:',
+    restored: 'La base de datos se restauró con el respaldo del {{when}}. Inicie sesión.',
+    bothDates: 'Escriba las dos fechas.',
+    startAfterEnd: 'La fecha de inicio es posterior a la fecha final.',
+    noClient: 'Sin cliente',
+  },
+  unsaved: {
+    rowsOn: '{{rows}} en {{where}}',
+    leave:
+      'Tiene {{summary}}. Se conservan como borrador para usted en esta PC, para restaurarlos después. ¿Salir sin guardar?',
+    scopeChange:
+      'Tiene {{summary}}. Se quedan en pantalla y se guardarán ahí, no para {{target}}. ¿Cambiar a {{target}} de todos modos?',
+  },
 };

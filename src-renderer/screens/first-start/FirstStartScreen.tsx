@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DatabaseStatus } from '../../../src-shared/contract/system';
 import { errorText, invoke } from '../../api/client';
 import { type DemoSignIns, loadDemo } from '../../api/demo';
+import { LocalePicker } from '../../components/LocalePicker';
+import { useLocaleStore } from '../../i18n/locale-store';
 import { AdminSetupForm } from './AdminSetupForm';
 
 interface FirstStartProps {
@@ -27,6 +29,7 @@ type Demo =
  */
 export function FirstStartScreen({ database, onDemoLoaded, onAdminCreated }: FirstStartProps) {
   const { t } = useTranslation();
+  const locale = useLocaleStore((state) => state.choice);
   const [mode, setMode] = useState<'choose' | 'empty'>('choose');
   const [demo, setDemo] = useState<Demo>({ kind: 'idle' });
   const [created, setCreated] = useState(false);
@@ -114,6 +117,8 @@ export function FirstStartScreen({ database, onDemoLoaded, onAdminCreated }: Fir
           {t('firstStart.failed', { what: demo.what, message: demo.message })}
         </p>
       )}
+      {/* The language of this PC from its first screen on; the plant's default is set in Admin later. */}
+      <LocalePicker value={locale} onChange={(next) => useLocaleStore.getState().apply(next)} />
     </section>
   );
 }
