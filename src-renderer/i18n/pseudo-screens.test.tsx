@@ -403,6 +403,15 @@ describe('Admin and the app around the screens (pseudo-locale)', () => {
     );
     expect(unmarked(first.container).map(dropData).filter(Boolean)).toEqual([]);
     first.unmount();
+    const demo = render(
+      <SignInScreen demo={{ password: 'floorkpi-demo', users: [{ username: 'luis.p', role: 'LEADER' }] }} />,
+    );
+    expect(
+      unmarked(demo.container)
+        .map(dropData)
+        .filter((line) => line && line !== 'floorkpi-demo'),
+    ).toEqual([]);
+    demo.unmount();
     const setup = render(<AdminSetupForm onBack={() => {}} onCreated={() => {}} />);
     expect(unmarked(setup.container).map(dropData).filter(Boolean)).toEqual([]);
     setup.unmount();

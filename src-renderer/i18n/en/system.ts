@@ -4,6 +4,8 @@
  */
 export const system = {
   firstStart: {
+    demoTitle: 'Demo sign-ins',
+    demoReady: 'The demo plant is ready. Every demo user has the password',
     title: 'First start',
     noDatabase: 'There is no FloorKPI database yet. Either choice below creates a new one at',
     noDatabaseEmptyFile:

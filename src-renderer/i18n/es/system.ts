@@ -4,6 +4,9 @@ import type { system as en } from '../en/system';
 /** El sistema alrededor de las pantallas: primer inicio, bloqueo, recuperación, respaldos, actualizaciones. */
 export const system: CatalogueOf<typeof en> = {
   firstStart: {
+    demoTitle: 'Usuarios de demostración',
+    demoReady:
+      'La planta de demostración está lista. Todos los usuarios de demostración tienen la contraseña',
     title: 'Primer inicio',
     noDatabase: 'Todavía no hay base de datos de FloorKPI. Cualquiera de las dos opciones crea una nueva en',
     noDatabaseEmptyFile:
