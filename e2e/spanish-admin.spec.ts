@@ -40,8 +40,8 @@ test('an administrator runs the plant in Spanish: first start in Español, Admin
   });
   await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
 
-  await page.getByLabel('Usuario').fill('admin');
-  await page.getByLabel('Contraseña').fill(PASSWORD);
+  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill('admin');
+  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Entrar' }).click();
   await page
     .getByRole('navigation', { name: 'Pantallas' })
@@ -114,8 +114,8 @@ test('an administrator runs the plant in Spanish: first start in Español, Admin
 
   // The lock, in Spanish: the new limit reaches this window at its next sign-in.
   await page.getByRole('button', { name: 'Cambiar de usuario' }).click();
-  await page.getByLabel('Usuario').fill('admin');
-  await page.getByLabel('Contraseña').fill(PASSWORD);
+  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill('admin');
+  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Entrar' }).click();
   await expect(page.getByRole('navigation', { name: 'Pantallas' })).toBeVisible();
   await page.clock.fastForward('05:00');

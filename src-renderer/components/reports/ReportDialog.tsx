@@ -6,6 +6,7 @@ import { SHIFT_TYPE_LABELS } from '../../../src-shared/domain/enum-labels';
 import { SHIFT_TYPES, type ShiftType } from '../../../src-shared/domain/enums';
 import type { ReportFormat, ReportKind, ReportLanguage } from '../../../src-shared/reports/report-request';
 import { errorText, invoke, watchProgress } from '../../api/client';
+import { currentFormat } from '../../i18n/locale-store';
 import { kindsFor } from './report-choices';
 import { downloadBase64 } from './report-download';
 import './reports.css';
@@ -78,6 +79,8 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
       ...(kind === 'plant' ? { to } : { clientId }),
       ...(kind === 'shift' ? { shift } : {}),
       language,
+      // Numbers and dates of the report in the user's regional format (es-CR writes 85,5).
+      locale: currentFormat(),
     }).finally(stop);
     if (mine !== request.current) return;
     if (!result.ok) {
