@@ -1,6 +1,7 @@
 import type { CrudDomain } from '../../../src-shared/contract/domains';
 import { enumLabel, spelling } from '../../../src-shared/domain/enum-labels';
 import type { ColumnKind, ReferenceList, SuggestionList } from '../../../src-shared/tables/column';
+import { i18next } from '../../i18n/i18n';
 import { textOf } from './grid-cells';
 import type { CellOption, GridColumn, RecordRow } from './grid-types';
 
@@ -44,15 +45,18 @@ export function sourceOf(type: ColumnKind): OptionSourceKey | null {
   }
 }
 
-export const BOOL_OPTIONS: readonly CellOption[] = [
-  { value: '1', label: 'Yes' },
-  { value: '0', label: 'No' },
-];
+/** Yes and no in the user's words; the stored values stay 1 and 0 (a paste of "Sí" or "Yes" reads as 1). */
+function boolOptions(): readonly CellOption[] {
+  return [
+    { value: '1', label: i18next.t('common.yes') },
+    { value: '0', label: i18next.t('common.no') },
+  ];
+}
 
 /** The fixed choices of enum and yes/no columns, in words ("On hold", "Yes"); null for the rest. */
 export function fixedOptions(column: GridColumn): readonly CellOption[] | null {
   const { type } = column;
-  if (type.kind === 'bool') return BOOL_OPTIONS;
+  if (type.kind === 'bool') return boolOptions();
   if (type.kind === 'enum')
     return type.values.map((value) => ({ value, label: enumLabel(type.labels, value) }));
   return null;

@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../src-shared/contract/auth';
 import { invoke } from '../../api/client';
 import { type FormErrors, formErrors } from '../../api/field-issues';
 import { TextField } from '../../components/TextField';
+import { useLocaleStore } from '../../i18n/locale-store';
 import { useSessionStore } from '../../stores/session-store';
 
 type Field = 'username' | 'fullName' | 'password' | 'confirm';
@@ -48,7 +50,7 @@ export function AdminSetupForm({ onBack, onCreated }: { onBack(): void; onCreate
       password: values.password,
     });
     if (result.ok) {
-      adopt(result.data);
+      adopt(await withFirstStartLocale(result.data));
       onCreated();
       return;
     }
@@ -97,4 +99,24 @@ export function AdminSetupForm({ onBack, onCreated }: { onBack(): void; onCreate
       </form>
     </section>
   );
+}
+
+/**
+ * The language chosen on the first start becomes the first administrator's own and the plant's
+ * default (a new plant has no other yet); the administrator changes either later in Admin. When
+ * either save is refused, the account stays as created and the choice can be made again there.
+ */
+async function withFirstStartLocale(me: Me): Promise<Me> {
+  const choice = useLocaleStore.getState().firstStartChoice;
+  if (!choice) return me;
+  const settings = await invoke('plantSettings.get', {});
+  if (settings.ok)
+    await invoke('plantSettings.update', {
+      version: settings.data.version,
+      session_idle_minutes: settings.data.session_idle_minutes,
+      default_language: choice.language,
+      default_regional_format: choice.regionalFormat,
+    });
+  const mine = await invoke('auth.setLocale', choice);
+  return mine.ok ? mine.data : me;
 }

@@ -118,7 +118,7 @@ export function FirstStartScreen({ database, onDemoLoaded, onAdminCreated }: Fir
         </p>
       )}
       {/* The language of this PC from its first screen on; the plant's default is set in Admin later. */}
-      <LocalePicker value={locale} onChange={(next) => useLocaleStore.getState().apply(next)} />
+      <LocalePicker value={locale} onChange={(next) => useLocaleStore.getState().chooseAtFirstStart(next)} />
     </section>
   );
 }
