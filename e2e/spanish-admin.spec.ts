@@ -49,6 +49,8 @@ test('an administrator runs the plant in Spanish: first start in Español, Admin
     .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Administración' })).toBeVisible();
 
+  // One client picked, so the per-client sections show their forms and grids.
+  await page.getByLabel('Cliente', { exact: true }).selectOption('BOOT-LINE-A');
   // Every section in Spanish, each one fitting a 1366-px screen.
   const sections: Array<[string, string]> = [
     ['Usuarios', 'es-admin-usuarios.png'],
@@ -65,7 +67,7 @@ test('an administrator runs the plant in Spanish: first start in Español, Admin
   for (const [name, file] of sections) {
     await seccion(page, name);
     await expect(page.getByRole('status').filter({ hasText: /^Cargando/ })).toHaveCount(0);
-    await page.screenshot({ path: testInfo.outputPath(file) });
+    await page.screenshot({ path: testInfo.outputPath(file), fullPage: true });
     await fits(page);
   }
   // A user opened, with the role and client rule in Spanish.
@@ -117,8 +119,11 @@ test('an administrator runs the plant in Spanish: first start in Español, Admin
   await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill('admin');
   await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('navigation', { name: 'Pantallas' })).toBeVisible();
-  await page.clock.fastForward('05:00');
+  await expect(page.getByRole('heading', { level: 2, name: 'Administración' })).toBeVisible();
+  // The window learns the new limit from the core's answers after sign-in: let them arrive first.
+  await expect(page.getByRole('status').filter({ hasText: /^Cargando/ })).toHaveCount(0);
+  await page.waitForTimeout(1500);
+  await page.clock.fastForward('05:30');
   const lock = page.getByRole('region', { name: 'Bloqueada' });
   await expect(lock).toContainText('Bloqueada tras 5 minutos sin actividad.');
   await expect(lock.getByRole('button', { name: 'Desbloquear' })).toBeVisible();
