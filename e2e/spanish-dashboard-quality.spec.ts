@@ -29,6 +29,7 @@ function plantNames(dbPath: string): string[] {
 
 /** The English words on the open screen (nav and header included), the plant's own names left out. */
 async function englishOn(page: Page, dbPath: string): Promise<string[]> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the visible words are the point (hidden text is not read by the user)
   let text = await page.locator('body').innerText();
   for (const name of plantNames(dbPath)) text = text.replaceAll(name, ' ');
   return text

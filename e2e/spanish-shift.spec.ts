@@ -27,8 +27,8 @@ test('a line leader works a shift in Spanish: sign-in in Español, a shift row i
   await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
   await page.getByLabel('Números y fechas').selectOption('es-CR');
   await expect(page.getByTestId('locale-example')).toContainText('85,5');
-  await page.getByLabel('Usuario').fill('leader.abc');
-  await page.getByLabel('Contraseña').fill(PASSWORD);
+  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill('leader.abc');
+  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Entrar' }).click();
   await expect(page.getByTestId('user-role')).toHaveText('Líder de línea');
   await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();

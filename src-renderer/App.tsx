@@ -7,6 +7,8 @@ import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import { type Connection, StatusFooter } from './components/StatusFooter';
 import { SyncStatusLine } from './components/sync/SyncStatusLine';
+import { fmt } from './i18n/fmt';
+import { i18next } from './i18n/i18n';
 import { applyStartLocale, useLocaleStore } from './i18n/locale-store';
 import { FirstStartScreen } from './screens/first-start/FirstStartScreen';
 import { LockScreen } from './screens/lock/LockScreen';
@@ -130,7 +132,7 @@ export function App() {
               useSessionStore.setState({
                 status: 'signed-out',
                 me: null,
-                notice: `The database was restored from the backup of ${result.restored.createdAt.slice(0, 10)}. Please sign in.`,
+                notice: i18next.t('session.restored', { when: fmt.moment(result.restored.createdAt) }),
               });
               setBoot({ kind: 'loading' });
               setRestart((n) => n + 1);

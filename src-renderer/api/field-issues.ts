@@ -1,4 +1,5 @@
 import type { AppErrorShape, FieldIssue } from '../../src-shared/contract';
+import { i18next } from '../i18n/i18n';
 import { errorText, issueSentence } from './client';
 
 /** A form's errors: one sentence per field it shows, and what could not be placed beside a field. */
@@ -25,6 +26,6 @@ export function formErrors<F extends string>(error: AppErrorShape, labels: Recor
   }
   const summary = elsewhere.length
     ? errorText({ ...error, issues: elsewhere })
-    : 'Some values are not valid: see the marked fields.';
+    : i18next.t('errors.seeMarkedFields');
   return { fields, summary };
 }

@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DraftRecord } from '../../src-shared/contract/drafts';
+import { fmt } from '../i18n/fmt';
+import { i18next } from '../i18n/i18n';
 import { discardDraft, markRestoring, offeredDrafts, useDraftsStore } from '../stores/drafts-store';
 import { useScopeStore } from '../stores/scope-store';
 import { confirmLeave } from '../stores/unsaved-store';
 
 function rowsWord(n: number): string {
-  return `${n} unsaved ${n === 1 ? 'row' : 'rows'}`;
+  return i18next.t('drafts.rows', { count: n, formatted: fmt.number(n, 0) });
 }
 
 /**
@@ -14,6 +17,7 @@ function rowsWord(n: number): string {
  * shift open and the rows come back) or to discard.
  */
 export function DraftOffers() {
+  const { t } = useTranslation();
   const known = useDraftsStore((s) => s.known);
   const owned = useDraftsStore((s) => s.owned);
   const restoring = useDraftsStore((s) => s.restoring);
@@ -30,25 +34,26 @@ export function DraftOffers() {
     goTo(draft.body.location);
   };
   const discard = async (draft: DraftRecord): Promise<void> => {
-    if (!window.confirm(`Discard ${rowsWord(draft.rowCount)} on ${draft.summary}? They were never saved.`))
+    if (!window.confirm(t('drafts.discardAsk', { rows: rowsWord(draft.rowCount), where: draft.summary })))
       return;
     setProblem(await discardDraft(draft.key));
   };
 
   return (
-    <section className="draft-offers" aria-label="Unsaved rows kept for you">
+    <section className="draft-offers" aria-label={t('drafts.region')}>
       <ul>
         {offers.map((draft) => (
           <li key={draft.key} data-testid="draft-offer">
             <span>
-              You have <strong>{rowsWord(draft.rowCount)}</strong> on {draft.summary}
-              {restoring[draft.key] ? ' (opening…)' : ''}:
+              {t('drafts.youHave')} <strong>{rowsWord(draft.rowCount)}</strong>{' '}
+              {t('drafts.on', { where: draft.summary })}
+              {restoring[draft.key] ? t('drafts.opening') : ''}:
             </span>
             <button type="button" onClick={() => restore(draft)}>
-              Restore
+              {t('drafts.restore')}
             </button>
             <button type="button" className="button-secondary" onClick={() => void discard(draft)}>
-              Discard
+              {t('drafts.discard')}
             </button>
           </li>
         ))}

@@ -51,6 +51,10 @@ describe('the catalogues', () => {
       for (const column of spec.columns) expect(ES.get(`columns.${column.name}`), column.name).toBeTruthy();
   });
 
+  it('name every table (a sync conflict says which record it is about)', () => {
+    for (const table of Object.keys(TABLE_SPECS)) expect(ES.get(`hub.tables.${table}`), table).toBeTruthy();
+  });
+
   it('translate: most Spanish strings differ from the English ones', () => {
     // Country and language names are written in their own language in both catalogues.
     const words = (text: string) => text.replace(/\{\{\w+\}\}/g, '');

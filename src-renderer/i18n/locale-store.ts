@@ -12,6 +12,13 @@ const REMEMBERED = 'floorkpi.locale';
 
 interface LocaleState {
   choice: LocaleChoice;
+  /**
+   * The language picked on the first start of this plant, if any: the first person to sign in (or
+   * the first administrator) keeps it as their own, so a Spanish install stays Spanish after sign-in.
+   */
+  firstStartChoice: LocaleChoice | null;
+  /** Applies a choice made on the first-start screen and remembers it for the first sign-in. */
+  chooseAtFirstStart(choice: LocaleChoice): void;
   /** Applies a choice to every screen (words at once, numbers and dates on the next render). */
   apply(choice: LocaleChoice): void;
 }
@@ -32,8 +39,13 @@ function remembered(): LocaleChoice | null {
 }
 
 /** The language and format the screens use now. */
-export const useLocaleStore = create<LocaleState>((set) => ({
+export const useLocaleStore = create<LocaleState>((set, get) => ({
   choice: DEFAULT_LOCALE,
+  firstStartChoice: null,
+  chooseAtFirstStart(choice) {
+    set({ firstStartChoice: choice });
+    get().apply(choice);
+  },
   apply(choice) {
     set({ choice });
     if (i18next.language !== choice.language) void i18next.changeLanguage(choice.language);

@@ -67,5 +67,5 @@ export function writeChoice(storage: ChoiceStorage, userId: string, choice: Clie
 
 /** The client name for a choice, for headers and titles. */
 export function choiceLabel(me: Me, choice: ClientChoice): string {
-  return clientOptions(me).find((o) => o.value === choice)?.label ?? 'No client';
+  return clientOptions(me).find((o) => o.value === choice)?.label ?? i18next.t('session.noClient');
 }

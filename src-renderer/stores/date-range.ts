@@ -1,4 +1,5 @@
 import { addDays, isIsoDate } from '../../src-shared/domain/calendar';
+import { i18next } from '../i18n/i18n';
 import { localizedRecord } from '../i18n/labels';
 
 /**
@@ -64,7 +65,7 @@ export function presetRange(
 
 /** A plain-words problem with a custom range, or null when it can be queried. */
 export function rangeProblem(range: DateRange): string | null {
-  if (!isIsoDate(range.from) || !isIsoDate(range.to)) return 'Enter both dates.';
-  if (range.from > range.to) return 'The start date is after the end date.';
+  if (!isIsoDate(range.from) || !isIsoDate(range.to)) return i18next.t('session.bothDates');
+  if (range.from > range.to) return i18next.t('session.startAfterEnd');
   return null;
 }

@@ -3,6 +3,7 @@ import { type AppErrorShape, SIGN_IN_FIRST } from '../../src-shared/contract';
 import type { Me } from '../../src-shared/contract/auth';
 import type { LocaleChoice } from '../../src-shared/i18n/locale';
 import { errorText, invoke, onSessionEnded } from '../api/client';
+import { i18next } from '../i18n/i18n';
 import { flushDrafts, loadDrafts, resetDrafts } from './drafts-store';
 import { useScopeStore } from './scope-store';
 
@@ -135,7 +136,9 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     await flushDrafts();
     const result = await invoke('auth.logout', {});
     // Leave this screen either way; a failed sign-out is said so the user knows to close the app.
-    set(signedOut(result.ok ? null : `Signing out did not reach FloorKPI: ${errorText(result.error)}`));
+    set(
+      signedOut(result.ok ? null : i18next.t('session.signOutFailed', { message: errorText(result.error) })),
+    );
   },
   async check() {
     if (get().status !== 'signed-in') return;
@@ -152,7 +155,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     // once the same person unlocks.
     set({
       status: 'locked',
-      notice: specific ?? 'Your session has ended. Sign in again to go on where you were.',
+      notice: specific ?? i18next.t('session.ended'),
     });
   },
   replaced(notice) {
@@ -199,7 +202,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     if (status === 'signed-in') await flushDrafts();
     else await locking;
     await invoke('auth.logout', {});
-    set(signedOut(`Signed out ${me.fullName}. Their unsaved rows stay kept for them on this PC. Sign in:`));
+    set(signedOut(i18next.t('session.switched', { name: me.fullName })));
   },
   setIdleMinutes(minutes) {
     if (get().idleMinutes !== minutes) set({ idleMinutes: minutes });

@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { fmt } from '../i18n/fmt';
+import { i18next } from '../i18n/i18n';
 
 /**
  * Unsaved rows per open grid, so the shell can ask before a screen change or a new client, date
@@ -45,7 +47,7 @@ export function unsavedTotal(counts: Readonly<Record<string, number>>): number {
 }
 
 function rows(total: number): string {
-  return `${total} unsaved ${total === 1 ? 'row' : 'rows'}`;
+  return i18next.t('drafts.rows', { count: total, formatted: fmt.number(total, 0) });
 }
 
 /** "3 unsaved rows (on My shift › Production for …; on …)": the count and where they belong. */
@@ -55,7 +57,9 @@ export function unsavedSummary(
 ): string {
   const total = unsavedTotal(counts);
   const where = [...new Set(Object.keys(counts).flatMap((source) => places[source] ?? []))];
-  return where.length > 0 ? `${rows(total)} on ${where.join('; ')}` : rows(total);
+  return where.length > 0
+    ? i18next.t('unsaved.rowsOn', { rows: rows(total), where: where.join('; ') })
+    : rows(total);
 }
 
 /** The question asked before leaving a screen that has unsaved rows. */
@@ -63,7 +67,7 @@ export function leaveQuestion(
   counts: Readonly<Record<string, number>>,
   places: Readonly<Record<string, string>> = {},
 ): string {
-  return `You have ${unsavedSummary(counts, places)}. They stay kept as a draft for you on this PC, to restore later. Leave without saving?`;
+  return i18next.t('unsaved.leave', { summary: unsavedSummary(counts, places) });
 }
 
 /** The question asked before the client, date or shift changes under unsaved rows. */
@@ -72,7 +76,7 @@ export function scopeChangeQuestion(
   counts: Readonly<Record<string, number>>,
   places: Readonly<Record<string, string>> = {},
 ): string {
-  return `You have ${unsavedSummary(counts, places)}. They stay on screen and will be saved there, not for ${target}. Change to ${target} anyway?`;
+  return i18next.t('unsaved.scopeChange', { summary: unsavedSummary(counts, places), target });
 }
 
 type Ask = (question: string) => boolean;

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { lastCoreActivity } from '../api/activity';
 import { invoke } from '../api/client';
+import { fmt } from '../i18n/fmt';
+import { i18next } from '../i18n/i18n';
 import { useSessionStore } from './session-store';
 import { watchSession } from './session-watch';
 
@@ -22,7 +24,9 @@ export function useSessionWatch(signedIn: boolean): void {
       lock: () => {
         const minutes = session().idleMinutes;
         void session().lock(
-          `Locked after ${minutes ?? 'some'} minutes without activity. Everything is kept as it was: sign in again to go on.`,
+          minutes === null
+            ? i18next.t('session.lockedSome')
+            : i18next.t('session.locked', { count: minutes, formatted: fmt.number(minutes, 0) }),
         );
       },
       idleMs: () => {

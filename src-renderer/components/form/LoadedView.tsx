@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Loaded } from './use-load';
 
-/** Shows a load's state in plain words: loading, why it failed, or the data (`what`: "the users"). */
+/** Shows a load's state in plain words: loading, why it failed, or the data (`what`, translated: "the users"). */
 export function LoadedView<T>({
   loaded,
   what,
@@ -11,11 +12,12 @@ export function LoadedView<T>({
   what: string;
   children: (data: T) => ReactNode;
 }) {
-  if (loaded.kind === 'loading') return <p role="status">Loading {what}…</p>;
+  const { t } = useTranslation();
+  if (loaded.kind === 'loading') return <p role="status">{t('recordForm.loadingWhat', { what })}</p>;
   if (loaded.kind === 'failed') {
     return (
       <p className="form-error" role="alert">
-        {what.charAt(0).toUpperCase() + what.slice(1)} could not be loaded: {loaded.message}
+        {t('recordForm.loadFailed', { what, message: loaded.message })}
       </p>
     );
   }

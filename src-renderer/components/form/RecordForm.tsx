@@ -1,7 +1,9 @@
 import { type ReactNode, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape, Result } from '../../../src-shared/contract';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText } from '../../api/client';
+import { lookup } from '../../i18n/i18n';
 import { useUnsavedGuard } from '../grid/use-unsaved-guard';
 import { type Option, SpecField } from './SpecField';
 import {
@@ -16,6 +18,7 @@ import {
 
 /** A titled group of fields ("Dates", "Delivery"); a form without titles has one untitled group. */
 export interface FieldGroup {
+  /** The catalogue key of its title (`clients.contact`), shown in the user's language. */
   title?: string;
   fields: readonly string[];
 }
@@ -65,6 +68,7 @@ export interface RecordFormProps<T> {
  */
 export function RecordForm<T>(props: RecordFormProps<T>) {
   const { spec, title, groups, row, defaults, base, options, checkboxes, wide, labels, locked } = props;
+  const { t } = useTranslation();
   const formId = useId();
   const names = groups.flatMap((g) => g.fields);
   const columns = columnsNamed(spec, names);
@@ -91,12 +95,12 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
     const read = readDraft(spec, draft, { ...(row ?? {}), ...(base ?? {}) });
     setErrors(read.errors);
     if (Object.values(read.errors).some(Boolean)) {
-      setSummary('Some values are not valid: see the marked fields.');
+      setSummary(t('errors.seeMarkedFields'));
       return;
     }
     const changes = row ? changesOf(read.values, row) : read.values;
     if (row && Object.keys(changes).length === 0) {
-      setSummary('Nothing to save: no field was changed.');
+      setSummary(t('recordForm.nothingChanged'));
       return;
     }
     setSaving(true);
@@ -116,7 +120,7 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
     setErrors(placed.errors);
     setSummary(
       result.error.code === 'VALIDATION' && placed.rest.length === 0
-        ? 'Some values are not valid: see the marked fields.'
+        ? t('errors.seeMarkedFields')
         : errorText({ ...result.error, ...(result.error.issues ? { issues: placed.rest } : {}) }),
     );
   }
@@ -143,7 +147,7 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
       {props.children}
       {groups.map((group, g) => (
         <fieldset key={group.title ?? g} className="form-group">
-          {group.title && <legend>{group.title}</legend>}
+          {group.title && <legend>{lookup(group.title, group.title)}</legend>}
           <div className="field-grid">
             {group.fields.map((name) => {
               const column = columns.find((c) => c.name === name);
@@ -175,11 +179,11 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
       )}
       <div className="form-actions">
         <button type="submit" disabled={saving}>
-          {saving ? 'Saving…' : (props.submitLabel ?? 'Save')}
+          {saving ? t('recordForm.saving') : (props.submitLabel ?? t('common.save'))}
         </button>
         {props.onCancel && (
           <button type="button" className="button-secondary" onClick={props.onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
         {props.extraActions}

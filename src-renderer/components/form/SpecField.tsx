@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { enumLabel } from '../../../src-shared/domain/enum-labels';
 import type { ColumnSpec } from '../../../src-shared/tables/column';
 import { columnText } from '../../i18n/labels';
@@ -47,6 +48,7 @@ export function SpecField({
   label,
   hint,
 }: SpecFieldProps) {
+  const { t } = useTranslation();
   const id = `${formId}-${column.name}`;
   const noteId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -87,8 +89,8 @@ export function SpecField({
       ? type.values.map((v) => ({ value: v, label: enumLabel(type.labels, v) }))
       : type.kind === 'bool'
         ? [
-            { value: '1', label: 'Yes' },
-            { value: '0', label: 'No' },
+            { value: '1', label: t('common.yes') },
+            { value: '0', label: t('common.no') },
           ]
         : (options ?? null);
   if (choices) {
@@ -96,7 +98,7 @@ export function SpecField({
     const listed = value === '' || choices.some((c) => c.value === value);
     editor = (
       <select {...common} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{required ? 'Choose…' : '(not recorded)'}</option>
+        <option value="">{required ? t('recordForm.choose') : t('recordForm.notRecorded')}</option>
         {!listed && <option value={value}>{value}</option>}
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -124,7 +126,7 @@ export function SpecField({
     <div className="field">
       <label htmlFor={id}>
         {title}
-        {required && <span className="field-required"> (required)</span>}
+        {required && <span className="field-required"> {t('recordForm.required')}</span>}
       </label>
       {editor}
       {error ? (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { gridColumns } from './grid-columns';
 import {
-  CHANGED_SINCE_TEXT,
+  changedSinceText,
   draftKeyOf,
   draftRowsOf,
   draftSummary,
@@ -139,7 +139,7 @@ describe('laying a draft over the grid', () => {
     );
     expect(merge).toMatchObject({ restored: 3, missing: 1, changedMeanwhile: 1 });
     expect(merge.rows.map((r) => [r.texts.units_produced, r.texts.notes, r.state, r.rowError])).toEqual([
-      ['12', '', 'error', CHANGED_SINCE_TEXT],
+      ['12', '', 'error', changedSinceText()],
       ['20', 'ok', 'unsaved', null],
       ['4', '', 'unsaved', null],
     ]);

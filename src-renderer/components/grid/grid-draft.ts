@@ -2,6 +2,7 @@ import type { CrudDomain } from '../../../src-shared/contract/domains';
 import type { DraftRow } from '../../../src-shared/contract/drafts';
 import { SHIFT_TYPE_LABELS } from '../../../src-shared/domain/enum-labels';
 import type { TableSpec } from '../../../src-shared/tables/column';
+import { i18next } from '../../i18n/i18n';
 import { textOf } from './grid-cells';
 import { changedFields, isDirty, newRow, type RowContext, rechecked, savedRow } from './grid-rows';
 import type { GridColumn, GridRow, RecordRow } from './grid-types';
@@ -107,8 +108,9 @@ export interface DraftMerge {
 }
 
 /** The message of a restored edit whose row someone else changed after it was typed. */
-export const CHANGED_SINCE_TEXT =
-  'Changed by someone else after you typed this: check the values, then save (Ctrl+Enter) or discard.';
+export function changedSinceText(): string {
+  return i18next.t('gridMsg.changedSince');
+}
 
 /**
  * Lays a draft's rows over the grid's rows: edits onto their saved rows (found on screen, or in
@@ -158,7 +160,7 @@ export function mergeDraft(
       ctx,
       false,
     );
-    rows[index] = stale ? { ...merged, rowError: CHANGED_SINCE_TEXT, state: 'error' } : merged;
+    rows[index] = stale ? { ...merged, rowError: changedSinceText(), state: 'error' } : merged;
     restored += 1;
   }
   return { rows, restored, missing, changedMeanwhile };

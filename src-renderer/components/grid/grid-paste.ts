@@ -1,4 +1,5 @@
 import { isBlankRecord, parseDelimited } from '../../../src-shared/tables/parse-cell';
+import { i18next } from '../../i18n/i18n';
 import { cellMessage, parseTyped, refusalText, textOf } from './grid-cells';
 import type { GridColumn } from './grid-types';
 
@@ -51,12 +52,12 @@ export function planPaste(
   const parsed = body.includes('\t')
     ? parseDelimited(body)
     : { records: body.split(/\r?\n/).map((line) => [line]), errors: [] };
-  const notes = parsed.errors.map((e) => `Line ${e.row} of the paste: ${e.message}.`);
+  const notes = parsed.errors.map((e) => i18next.t('gridMsg.pasteLine', { line: e.row, message: e.message }));
   let records = parsed.records.filter((record) => !isBlankRecord(record));
   const first = records[0];
   if (first && records.length > 1 && isHeader(first, columns, start.col)) {
     records = records.slice(1);
-    notes.push('The header line was left out.');
+    notes.push(i18next.t('gridMsg.headerLeftOut'));
   }
   const cells: PastedCell[] = [];
   let cut = 0;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { gridColumns } from './grid-columns';
 import {
-  CONFLICT_TEXT,
   checkRow,
+  conflictText,
   isDirty,
   newRow,
   type RowContext,
@@ -128,7 +128,7 @@ describe('answers from the core', () => {
       { code: 'CONFLICT', message: 'changed' },
       columns,
     );
-    expect(row).toMatchObject({ state: 'error', rowError: CONFLICT_TEXT });
+    expect(row).toMatchObject({ state: 'error', rowError: conflictText() });
   });
 
   it('keeps issues about hidden fields as the row message', () => {

@@ -134,7 +134,7 @@ export function checkRow(row: GridRow, ctx: RowContext, saving: boolean): RowChe
   const place = (field: string, message: string) => {
     const label = labels.get(field);
     if (label === undefined) {
-      elsewhere.push(cellMessage(field || 'This row', message));
+      elsewhere.push(cellMessage(field || i18next.t('gridMsg.thisRow'), message));
       return;
     }
     if (errors[field]) return;
@@ -206,7 +206,9 @@ export function withSaved(
 }
 
 /** The message of a refused save for a row that was edited: a newer version is in the database. */
-export const CONFLICT_TEXT = 'Changed by someone else: reload to see their change, then enter yours again.';
+export function conflictText(): string {
+  return i18next.t('gridMsg.conflict');
+}
 
 /**
  * The row after the core refused it: field issues beside their cells, the rest as the row's
@@ -222,7 +224,7 @@ export function withFailure(row: GridRow, error: AppErrorShape, columns: readonl
     else errors[issue.path] ??= cellMessage(label, issue.message);
   }
   let rowError: string | null = null;
-  if (error.code === 'CONFLICT' && row.saved !== null) rowError = CONFLICT_TEXT;
+  if (error.code === 'CONFLICT' && row.saved !== null) rowError = conflictText();
   else if (error.code !== 'VALIDATION' || leftOver.length > 0 || Object.keys(errors).length === 0)
     rowError = errorText(leftOver.length > 0 ? { ...error, issues: leftOver } : error);
   return { ...row, errors, rowError, state: 'error' };
@@ -249,7 +251,7 @@ export function confirmationCodes(error: AppErrorShape): Confirmation[] {
 /** The question that shows an implausible row's warnings before it is saved anyway. */
 export function warningQuestion(error: AppErrorShape): string {
   const lines = (error.issues ?? []).map((issue) => `• ${issue.message}`);
-  return `Check these figures before they count in the KPIs:\n${lines.join('\n')}\n\nSave this row anyway?`;
+  return i18next.t('gridMsg.warningQuestion', { lines: lines.join('\n') });
 }
 
 /** The warnings the core flagged on a stored row (the check a save makes), in words; empty when none. */

@@ -302,14 +302,14 @@ export function useGridRows(
         update((all) => all.filter((r) => r.id !== row.id));
         return;
       }
-      if (!ask(`Delete this ${spec.noun}? It will no longer count in any list or KPI.`)) return;
+      if (!ask(i18next.t('gridMsg.deleteAsk'))) return;
       const saved = row.saved;
       const key = Object.fromEntries(spec.key.map((k) => [k, String(saved[k] ?? '')]));
       const version = typeof saved.version === 'number' ? saved.version : 1;
       const result = await deleteRow(shownScope.current.domain, { key, version });
       if (result.ok) {
         update((all) => all.filter((r) => r.id !== row.id));
-        setNotice(`Deleted the ${spec.noun}.`);
+        setNotice(i18next.t('gridMsg.deleted'));
         optionsRef.current.onSaved?.();
       } else updateRowById(row.id, (r) => withFailure(r, result.error, columns));
     },

@@ -12,6 +12,7 @@ import { PreviewStep } from './PreviewStep';
 import { RejectedRowsTable } from './RejectedRowsTable';
 import { type SourceMode, SourceStep } from './SourceStep';
 import './import.css';
+import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
 
 /** How the core words a row refused for its warnings (csv-errors.ts). */
@@ -211,8 +212,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
               void check(event.target.checked);
             }}
           />{' '}
-          Import rows with warnings (performance over 150 %, units far above plan, more defect lines than
-          defects): I checked their figures
+          {i18next.t('importSummary.acceptWarnings', { percent: fmt.percent(150, 0) })}
         </label>
       )}
       {step.kind === 'preview' && (

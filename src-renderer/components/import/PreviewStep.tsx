@@ -66,7 +66,7 @@ export function PreviewStep({
                 checked={duplicates === 'skip'}
                 onChange={() => onDuplicates('skip')}
               />{' '}
-              Skip them (they stay as they are)
+              {i18next.t('importSummary.skipThem')}
             </label>
             <label>
               <input
@@ -75,7 +75,7 @@ export function PreviewStep({
                 checked={duplicates === 'update'}
                 onChange={() => onDuplicates('update')}
               />{' '}
-              Update them to the file's values
+              {i18next.t('importSummary.updateThem')}
             </label>
           </fieldset>
         )}
@@ -86,8 +86,7 @@ export function PreviewStep({
               checked={confirmed.includes('closed_order')}
               onChange={(event) => toggle('closed_order', event.target.checked)}
             />{' '}
-            Book the {rowsText(preview.closedOrderRows)} on held or closed work orders anyway (recorded with
-            your name)
+            {i18next.t('importSummary.bookClosed', { rows: rowsText(preview.closedOrderRows) })}
           </label>
         )}
         {mayConfirm('off_day_shift', 'confirm to enter a row') && (

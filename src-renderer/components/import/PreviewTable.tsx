@@ -1,4 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { TableSpec } from '../../../src-shared/tables/column';
+import { fmt } from '../../i18n/fmt';
+import { columnText } from '../../i18n/labels';
 import { matchHeaders } from './header-match';
 
 interface PreviewTableProps {
@@ -10,26 +13,27 @@ interface PreviewTableProps {
   badRows: ReadonlySet<number>;
 }
 
-const KIND_WORDS = {
-  matched: '',
-  workflow: 'kept if your role may approve',
-  ignored: 'set by FloorKPI: not imported',
-  unknown: 'not a column of this table',
-  blank: 'no name: must stay empty',
-} as const;
-
 /** The file as it will be read: each heading with the column it fills, then the first rows. */
 export function PreviewTable({ spec, headers, rows, total, badRows }: PreviewTableProps) {
+  const { t } = useTranslation();
   const { matches, missing } = matchHeaders(spec, headers);
+  const label = (column: { name: string; label: string } | null | undefined) =>
+    column ? columnText(column.name, column.label) : '';
   return (
     <section aria-labelledby="import-preview-title">
       <h3 id="import-preview-title">
-        First {Math.min(rows.length, total)} of {total} rows
+        {t('importSummary.first', {
+          count: total,
+          shown: fmt.number(Math.min(rows.length, total), 0),
+          total: fmt.number(total, 0),
+        })}
       </h3>
       {missing.length > 0 && (
         <p className="field-error">
-          Missing required {missing.length === 1 ? 'column' : 'columns'}:{' '}
-          {missing.map((c) => `${c.name} (${c.label})`).join(', ')}.
+          {t('importSummary.missing', {
+            count: missing.length,
+            columns: missing.map((c) => `${c.name} (${label(c)})`).join(', '),
+          })}
         </p>
       )}
       <div className="import-scroll import-preview">
@@ -39,13 +43,13 @@ export function PreviewTable({ spec, headers, rows, total, badRows }: PreviewTab
               {matches.map((m, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: headings may repeat or be blank; the position is the identity.
                 <th key={i} scope="col" className={`import-head import-head-${m.kind}`}>
-                  <span className="import-head-name">{m.header || '(blank)'}</span>
+                  <span className="import-head-name">{m.header || t('importSummary.blankHeader')}</span>
                   <span className="import-head-note">
                     {m.kind === 'matched'
-                      ? (m.column?.label ?? '')
+                      ? label(m.column)
                       : m.kind === 'workflow'
-                        ? `${m.column?.label ?? ''}: ${KIND_WORDS.workflow}`
-                        : KIND_WORDS[m.kind]}
+                        ? `${label(m.column)}: ${t('importSummary.kinds.workflow')}`
+                        : t(`importSummary.kinds.${m.kind}`)}
                   </span>
                 </th>
               ))}

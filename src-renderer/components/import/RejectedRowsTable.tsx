@@ -1,5 +1,6 @@
 import type { RejectedCsvRow } from '../../../src-shared/contract/csv';
 import type { TableSpec } from '../../../src-shared/tables/column';
+import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
 import { rowsText } from './import-outcome';
 
@@ -50,7 +51,11 @@ export function RejectedRowsTable({ spec, rejected, rejectedCount }: RejectedRow
       </div>
       {rejectedCount > shownRows && (
         <p className="field-hint">
-          The first 100 problems are listed; {rowsText(rejectedCount)} have problems in all.
+          {i18next.t('importSummary.firstProblems', {
+            count: rejectedCount,
+            shown: fmt.number(100, 0),
+            rows: rowsText(rejectedCount),
+          })}
         </p>
       )}
     </section>

@@ -56,16 +56,19 @@ export function perClientText(result: Pick<CsvImportResult, 'perClient'>): strin
       ] as const
     )
       .filter(([n]) => n > 0)
-      .map(([n, word]) => `${whole.format(n)} ${word}`);
-    return `${c.client_id} ${said.length > 0 ? said.join(', ') : 'nothing'}`;
+      .map(([n, word]) => i18next.t(`importSummary.${word}`, { count: n, formatted: whole.format(n) }));
+    return `${c.client_id} ${said.length > 0 ? said.join(', ') : i18next.t('importSummary.nothing')}`;
   });
-  return `By client: ${parts.join('; ')}.`;
+  return i18next.t('importSummary.byClient', { clients: parts.join('; ') });
 }
 
 /** "12 rows already in FloorKPI", or null when the file repeats nothing. */
 export function duplicatesText(result: Pick<CsvImportResult, 'duplicates'>): string | null {
   if (result.duplicates === 0) return null;
-  return `${rowsText(result.duplicates)} already in FloorKPI`;
+  return i18next.t('importSummary.duplicates', {
+    count: result.duplicates,
+    rows: rowsText(result.duplicates),
+  });
 }
 
 /** A detail line and the notes, or null when both are empty. */
@@ -99,11 +102,11 @@ export function previewOutcome(preview: CsvPreview, partial: boolean): Outcome {
   if (rejectedCount === 0 && preview.duplicates > 0)
     return {
       tone: 'warn',
-      headline: `${rowsText(total - preview.duplicates)} can be imported; ${duplicatesText(preview)} (or repeated in the file).`,
-      detail: withNotes(
-        "Choose below whether to skip those rows or update them to the file's values.",
-        extra,
-      ),
+      headline: i18next.t('importSummary.canWithDuplicates', {
+        rows: rowsText(total - preview.duplicates),
+        duplicates: duplicatesText(preview),
+      }),
+      detail: withNotes(i18next.t('importSummary.chooseDuplicates'), extra),
     };
   if (rejectedCount === 0)
     return {
@@ -142,7 +145,10 @@ export function importOutcome(result: CsvImportResult, partial: boolean): Outcom
   if (inserted === 0 && rejectedCount === 0 && result.skipped > 0)
     return {
       tone: 'ok',
-      headline: `Nothing new: all ${rowsText(result.skipped)} were already in FloorKPI and were skipped.`,
+      headline: i18next.t('importSummary.nothingNew', {
+        count: result.skipped,
+        rows: rowsText(result.skipped),
+      }),
       detail: perClientText(result),
     };
   if (inserted === 0 && (rejectedCount > 0 || total > 0))

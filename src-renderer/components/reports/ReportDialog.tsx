@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import type { ProgressReport } from '../../../src-shared/contract/progress';
 import { SHIFT_TYPE_LABELS } from '../../../src-shared/domain/enum-labels';
 import { SHIFT_TYPES, type ShiftType } from '../../../src-shared/domain/enums';
 import type { ReportFormat, ReportKind, ReportLanguage } from '../../../src-shared/reports/report-request';
 import { errorText, invoke, watchProgress } from '../../api/client';
-import { KIND_WORDS, kindsFor } from './report-choices';
+import { currentFormat } from '../../i18n/locale-store';
+import { kindsFor } from './report-choices';
 import { downloadBase64 } from './report-download';
 import './reports.css';
 
@@ -35,6 +37,7 @@ type State =
  * app then asks where to save it, the browser downloads it.
  */
 export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
+  const { t, i18n } = useTranslation();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const kinds = kindsFor(me.role);
@@ -44,7 +47,7 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
   const [to, setTo] = useState(defaults.to);
   const [shift, setShift] = useState<ShiftType>(defaults.shift ?? 'SHIFT_1ST');
   const [format, setFormat] = useState<ReportFormat>('pdf');
-  const [language, setLanguage] = useState<ReportLanguage>('en');
+  const [language, setLanguage] = useState<ReportLanguage>(i18n.language === 'es' ? 'es' : 'en');
   const [state, setState] = useState<State>({ kind: 'form', failure: null });
   const request = useRef(0);
 
@@ -76,6 +79,8 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
       ...(kind === 'plant' ? { to } : { clientId }),
       ...(kind === 'shift' ? { shift } : {}),
       language,
+      // Numbers and dates of the report in the user's regional format (es-CR writes 85,5).
+      locale: currentFormat(),
     }).finally(stop);
     if (mine !== request.current) return;
     if (!result.ok) {
@@ -85,15 +90,16 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
     const file = result.data;
     if (file.delivery === 'content' && file.content !== null) {
       downloadBase64(file.filename, file.content, file.mediaType);
-      setState({ kind: 'done', message: `Downloaded ${file.filename}.` });
+      setState({ kind: 'done', message: t('reportDialog.downloaded', { file: file.filename }) });
     } else if (file.delivery === 'saved') {
-      setState({ kind: 'done', message: `Saved ${file.savedTo ?? file.filename}.` });
+      setState({ kind: 'done', message: t('reportDialog.saved', { file: file.savedTo ?? file.filename }) });
     } else {
-      setState({ kind: 'form', failure: 'Not saved: no file was chosen.' });
+      setState({ kind: 'form', failure: t('reportDialog.notSaved') });
     }
   }
 
-  const dateLabel = kind === 'weekly' ? 'First day of the week' : kind === 'plant' ? 'From' : 'Date';
+  const dateLabel =
+    kind === 'weekly' ? t('reportDialog.weekStart') : kind === 'plant' ? t('scope.from') : t('scope.date');
   const working = state.kind === 'working';
   return (
     <dialog
@@ -105,7 +111,7 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
         if (!working) close();
       }}
     >
-      <h2 id={`${id}-title`}>Report</h2>
+      <h2 id={`${id}-title`}>{t('reportDialog.title')}</h2>
       <form
         className="report-form"
         onSubmit={(event) => {
@@ -114,25 +120,25 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
         }}
       >
         <label>
-          Kind
+          {t('reportDialog.kind')}
           <select
-            aria-label="Kind"
+            aria-label={t('reportDialog.kind')}
             value={kind}
             onChange={(e) => setKind(e.target.value as ReportKind)}
             disabled={working}
           >
             {kinds.map((k) => (
               <option key={k} value={k}>
-                {KIND_WORDS[k]}
+                {t(`reportDialog.kinds.${k}`)}
               </option>
             ))}
           </select>
         </label>
         {kind !== 'plant' && (
           <label>
-            Client
+            {t('scope.client')}
             <select
-              aria-label="Client"
+              aria-label={t('scope.client')}
               value={clientId}
               onChange={(e) => setClientId(e.target.value)}
               disabled={working}
@@ -157,7 +163,7 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
         </label>
         {kind === 'plant' && (
           <label>
-            To
+            {t('scope.to')}
             <input
               type="date"
               required
@@ -169,9 +175,9 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
         )}
         {kind === 'shift' && (
           <label>
-            Shift
+            {t('scope.shift')}
             <select
-              aria-label="Shift"
+              aria-label={t('scope.shift')}
               value={shift}
               onChange={(e) => setShift(e.target.value as ShiftType)}
               disabled={working}
@@ -185,7 +191,7 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
           </label>
         )}
         <fieldset className="report-choice" disabled={working}>
-          <legend>Format</legend>
+          <legend>{t('reportDialog.format')}</legend>
           <label>
             <input
               type="radio"
@@ -193,7 +199,7 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
               checked={format === 'pdf'}
               onChange={() => setFormat('pdf')}
             />{' '}
-            PDF (to print and sign)
+            {t('reportDialog.pdf')}
           </label>
           <label>
             <input
@@ -202,18 +208,22 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
               checked={format === 'xlsx'}
               onChange={() => setFormat('xlsx')}
             />{' '}
-            Excel (one sheet per section)
+            {t('reportDialog.xlsx')}
           </label>
         </fieldset>
         <label>
-          Language of the report
+          {t('reportDialog.language')}
           <select
             value={language}
             onChange={(e) => setLanguage(e.target.value as ReportLanguage)}
             disabled={working}
           >
-            <option value="en">English</option>
-            <option value="es">Español</option>
+            <option value="en" lang="en">
+              {t('locale.languages.en')}
+            </option>
+            <option value="es" lang="es">
+              {t('locale.languages.es')}
+            </option>
           </select>
         </label>
         {state.kind === 'form' && state.failure && (
@@ -223,11 +233,15 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
         )}
         {working && (
           <div role="status" className="report-progress">
-            <p>Making the report…</p>
+            <p>{t('reportDialog.making')}</p>
             {state.progress && state.progress.total > 0 ? (
-              <progress aria-label="Report progress" value={state.progress.done} max={state.progress.total} />
+              <progress
+                aria-label={t('reportDialog.progress')}
+                value={state.progress.done}
+                max={state.progress.total}
+              />
             ) : (
-              <progress aria-label="Report progress" />
+              <progress aria-label={t('reportDialog.progress')} />
             )}
           </div>
         )}
@@ -238,10 +252,14 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
         )}
         <div className="form-actions">
           <button type="submit" disabled={working}>
-            {working ? 'Making…' : state.kind === 'done' ? 'Make another' : 'Make report'}
+            {working
+              ? t('reportDialog.makingShort')
+              : state.kind === 'done'
+                ? t('reportDialog.another')
+                : t('reportDialog.make')}
           </button>
           <button type="button" className="button-secondary" onClick={close} disabled={working}>
-            Close
+            {t('common.close')}
           </button>
         </div>
       </form>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SyncStatusView } from '../../../src-shared/contract/sync';
-import { syncStatusText } from '../../../src-shared/domain/sync-status-text';
 import { invoke } from '../../api/client';
+import { syncStatusText } from './sync-status-text';
 
 /** How often the footer reads the sync status (the sync itself runs in the core, never here). */
 const REFRESH_MS = 15_000;

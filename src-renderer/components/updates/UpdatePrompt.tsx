@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorText, invoke } from '../../api/client';
 import { unsavedTotal, useUnsavedStore } from '../../stores/unsaved-store';
 import { restartText } from './update-text';
@@ -9,6 +10,7 @@ import { useUpdateStatus } from './use-update-status';
  * waits (the shell refuses it too); "Later" hides the question until the next version.
  */
 export function UpdatePrompt() {
+  const { t } = useTranslation();
   const { status } = useUpdateStatus();
   const unsaved = useUnsavedStore((state) => unsavedTotal(state.counts));
   const [dismissed, setDismissed] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function UpdatePrompt() {
   }
 
   return (
-    <section className="update-prompt" aria-label="Update ready">
+    <section className="update-prompt" aria-label={t('update.region')}>
       <p role="status">{restartText(version, unsaved)}</p>
       {error && (
         <p className="form-error" role="alert">
@@ -40,10 +42,10 @@ export function UpdatePrompt() {
       )}
       <div className="form-actions">
         <button type="button" onClick={() => void restart()} disabled={unsaved > 0 || restarting}>
-          {restarting ? 'Restarting…' : 'Restart now'}
+          {restarting ? t('update.restarting') : t('update.restartNow')}
         </button>
         <button type="button" className="button-secondary" onClick={() => setDismissed(version)}>
-          Later
+          {t('update.later')}
         </button>
       </div>
     </section>

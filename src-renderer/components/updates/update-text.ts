@@ -1,42 +1,39 @@
 import type { UpdateStatus } from '../../../src-shared/contract/updates';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 
-const SOURCE_TEXT: Record<NonNullable<UpdateStatus['feedSource']>, string> = {
-  environment: 'set for this PC by IT (FLOORKPI_UPDATE_URL)',
-  setting: 'set in Admin on this PC',
-  'built-in': 'built into the installer',
-};
-
-/** Where updates stand, in one sentence for the Admin screen. */
+/** Where updates stand, in one sentence for the Admin screen, in the user's language. */
 export function updateStateText(status: UpdateStatus): string {
+  const t = i18next.t;
   switch (status.state) {
     case 'unavailable':
     case 'off':
-      return status.message ?? 'Updates are not available here.';
+      return status.message ?? t('update.state.unavailable');
     case 'idle':
-      return 'FloorKPI checks for updates once a day.';
+      return t('update.state.idle');
     case 'checking':
-      return 'Checking the plant hub for updates…';
+      return t('update.state.checking');
     case 'up-to-date':
-      return `FloorKPI ${status.currentVersion} is the latest version.`;
+      return t('update.state.upToDate', { version: status.currentVersion });
     case 'downloading':
-      return `Downloading FloorKPI ${status.availableVersion ?? ''} in the background… ${status.percent ?? 0} %`;
+      return t('update.state.downloading', {
+        version: status.availableVersion ?? '',
+        percent: fmt.percent(status.percent ?? 0, 0),
+      });
     case 'ready':
-      return `FloorKPI ${status.availableVersion ?? ''} is downloaded and ready to install.`;
+      return t('update.state.downloaded', { version: status.availableVersion ?? '' });
     case 'error':
-      return status.message ?? 'The last update check failed.';
+      return status.message ?? t('update.state.failed');
   }
 }
 
 /** Where the feed address comes from, in words. */
 export function feedSourceText(status: UpdateStatus): string {
-  return status.feedSource ? SOURCE_TEXT[status.feedSource] : 'not set';
+  return i18next.t(`update.source.${status.feedSource ?? 'none'}`);
 }
 
 /** The restart question, or why it has to wait. */
 export function restartText(version: string, unsavedRows: number): string {
-  if (unsavedRows > 0) {
-    const rows = `${unsavedRows} unsaved ${unsavedRows === 1 ? 'row' : 'rows'}`;
-    return `FloorKPI ${version} is ready. Save or discard your ${rows}, then restart to install it.`;
-  }
-  return `FloorKPI ${version} is ready. Restart now to install it (takes about a minute).`;
+  if (unsavedRows > 0) return i18next.t('update.waitRows', { version, count: unsavedRows });
+  return i18next.t('update.ready', { version });
 }

@@ -1,3 +1,4 @@
+import { admin } from './admin';
 import { columns } from './columns';
 import { core } from './core';
 import { dashboard } from './dashboard';
@@ -8,6 +9,7 @@ import { help } from './help';
 import { kpiHelp } from './kpi-help';
 import { quality } from './quality';
 import { referenceLists } from './reference-lists';
+import { system } from './system';
 import { workOrders } from './work-orders';
 
 /** The English catalogue: the source every other language is typed against. */
@@ -23,4 +25,6 @@ export const en = {
   ...referenceLists,
   ...workOrders,
   columns,
+  ...admin,
+  ...system,
 };

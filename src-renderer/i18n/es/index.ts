@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '../catalogue-shape';
 import type { en } from '../en';
+import { admin } from './admin';
 import { columns } from './columns';
 import { core } from './core';
 import { dashboard } from './dashboard';
@@ -10,6 +11,7 @@ import { help } from './help';
 import { kpiHelp } from './kpi-help';
 import { quality } from './quality';
 import { referenceLists } from './reference-lists';
+import { system } from './system';
 import { workOrders } from './work-orders';
 
 /** El catálogo en español: las mismas claves que el inglés. */
@@ -25,4 +27,6 @@ export const es: CatalogueOf<typeof en> = {
   ...referenceLists,
   ...workOrders,
   columns,
+  ...admin,
+  ...system,
 };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../screen-props';
 import { AdminSectionNav } from './AdminSectionNav';
 import { type SectionId, sectionsFor } from './admin-sections';
@@ -22,21 +23,20 @@ import './admin.css';
  * sections it may use (admin-sections.ts); the core refuses anything else anyway.
  */
 export function AdminScreen({ me }: ScreenProps) {
+  const { t } = useTranslation();
   const sections = sectionsFor(me.role);
   const [picked, setPicked] = useState<SectionId | null>(null);
   const current = sections.find((s) => s.id === picked) ?? sections[0];
   if (!current)
     return (
       <section aria-labelledby="admin-title">
-        <h2 id="admin-title">Admin</h2>
-        <p className="empty-state">
-          Admin is for administrators, power users and leaders. Ask yours to change a list or a target.
-        </p>
+        <h2 id="admin-title">{t('admin.title')}</h2>
+        <p className="empty-state">{t('admin.notForRole')}</p>
       </section>
     );
   return (
     <section aria-labelledby="admin-title" className="admin-screen">
-      <h2 id="admin-title">Admin</h2>
+      <h2 id="admin-title">{t('admin.title')}</h2>
       <div className="admin-layout">
         <AdminSectionNav sections={sections} current={current.id} onOpen={setPicked} />
         <div className="admin-body">

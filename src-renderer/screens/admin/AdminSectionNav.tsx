@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { confirmLeave } from '../../stores/unsaved-store';
 import type { AdminSection, SectionId } from './admin-sections';
 
@@ -13,6 +14,7 @@ interface AdminSectionNavProps {
  * between them; unsaved rows of the open section are not thrown away without asking.
  */
 export function AdminSectionNav({ sections, current, onOpen }: AdminSectionNavProps) {
+  const { t } = useTranslation();
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
@@ -23,7 +25,7 @@ export function AdminSectionNav({ sections, current, onOpen }: AdminSectionNavPr
     buttons[(at + step + buttons.length) % buttons.length]?.focus();
   }
   return (
-    <nav className="admin-nav" aria-label="Admin sections" onKeyDown={onKeyDown}>
+    <nav className="admin-nav" aria-label={t('admin.sectionsLabel')} onKeyDown={onKeyDown}>
       <ul>
         {sections.map((section) => (
           <li key={section.id}>
@@ -34,7 +36,7 @@ export function AdminSectionNav({ sections, current, onOpen }: AdminSectionNavPr
                 if (section.id === current || confirmLeave()) onOpen(section.id);
               }}
             >
-              {section.label}
+              {t(`admin.sections.${section.id}`)}
             </button>
           </li>
         ))}

@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DefectTemplateName } from '../../../src-shared/domain/defect-template-names';
 import { errorText, invoke } from '../../api/client';
-import { isTemplateName, TEMPLATE_OPTIONS, templateOutcome } from './defect-templates';
+import { isTemplateName, TEMPLATE_OPTIONS, templateLabel, templateOutcome } from './defect-templates';
 
 interface ApplyTemplateFormProps {
   clientId: string;
@@ -12,6 +13,7 @@ interface ApplyTemplateFormProps {
 
 /** Adds an industry catalogue's defect codes that the client does not have yet; existing codes stay as they are. */
 export function ApplyTemplateForm({ clientId, onDone, onCancel }: ApplyTemplateFormProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [template, setTemplate] = useState<DefectTemplateName>('general_manufacturing');
   const [pending, setPending] = useState(false);
@@ -29,20 +31,20 @@ export function ApplyTemplateForm({ clientId, onDone, onCancel }: ApplyTemplateF
             failed: false,
             added: result.data.added,
           }
-        : { text: `No codes were added: ${errorText(result.error)}`, failed: true, added: 0 },
+        : { text: t('defects.noneAdded', { message: errorText(result.error) }), failed: true, added: 0 },
     );
   }
 
   return (
     <form
       className="template-form"
-      aria-label="Add codes from an industry template"
+      aria-label={t('defects.templateForm')}
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <label htmlFor={`${id}-template`}>Industry template</label>
+      <label htmlFor={`${id}-template`}>{t('defects.template')}</label>
       <select
         id={`${id}-template`}
         value={template}
@@ -54,17 +56,17 @@ export function ApplyTemplateForm({ clientId, onDone, onCancel }: ApplyTemplateF
       >
         {TEMPLATE_OPTIONS.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.label}
+            {templateLabel(option.value)}
           </option>
         ))}
       </select>
       <button type="submit" disabled={pending}>
-        {pending ? 'Adding…' : 'Add codes'}
+        {pending ? t('defects.adding') : t('defects.add')}
       </button>
       <button type="button" className="button-secondary" onClick={onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
-      <span className="field-hint">Codes {clientId} already has are kept as they are.</span>
+      <span className="field-hint">{t('defects.kept', { client: clientId })}</span>
     </form>
   );
 }

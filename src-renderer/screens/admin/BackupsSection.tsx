@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../src-shared/contract/backups';
 import { errorText, invoke } from '../../api/client';
 import { backupDateText, backupKindText, sizeText } from '../../components/backup-text';
@@ -17,6 +18,7 @@ type Action =
  * made now; and a restore, asked twice, after which everyone (this administrator too) signs in again.
  */
 export function BackupsSection() {
+  const { t } = useTranslation();
   const [loaded, reload] = useLoad('backups', () => invoke('backups.list', {}));
   const [action, setAction] = useState<Action>({ kind: 'idle' });
   const [note, setNote] = useState<string | null>(null);
@@ -30,10 +32,10 @@ export function BackupsSection() {
     const result = await invoke('backups.create', {});
     setAction({ kind: 'idle' });
     if (!result.ok) {
-      setFailure(`The backup was not made: ${errorText(result.error)}`);
+      setFailure(t('backups.notMade', { message: errorText(result.error) }));
       return;
     }
-    setNote(`Backup made: ${backupDateText(result.data)}, ${sizeText(result.data.bytes)}, checked.`);
+    setNote(t('backups.made', { when: backupDateText(result.data), size: sizeText(result.data.bytes) }));
     reload();
   }
 
@@ -43,24 +45,20 @@ export function BackupsSection() {
     const result = await invoke('backups.restore', { name: backup.name });
     if (!result.ok) {
       setAction({ kind: 'idle' });
-      setFailure(`Nothing was restored: ${errorText(result.error)}`);
+      setFailure(t('recovery.failed', { message: errorText(result.error) }));
       return;
     }
-    const kept = result.data.keptAs ? ` The database it replaced is kept as ${result.data.keptAs.name}.` : '';
+    const kept = result.data.keptAs ? t('backups.keptAs', { name: result.data.keptAs.name }) : '';
     // The core has ended every session: say what happened on the sign-in screen.
-    useSessionStore
-      .getState()
-      .replaced(
-        `The database was restored from the backup of ${backupDateText(backup)}.${kept} Please sign in again.`,
-      );
+    useSessionStore.getState().replaced(t('backups.restored', { when: backupDateText(backup), kept }));
   }
 
   return (
     <section aria-labelledby="admin-backups-title" className="admin-section">
       <div className="screen-head">
-        <h3 id="admin-backups-title">Backups</h3>
+        <h3 id="admin-backups-title">{t('admin.sections.backups')}</h3>
         <button type="button" disabled={busy} onClick={() => void backUpNow()}>
-          {action.kind === 'backing-up' ? 'Backing up…' : 'Back up now'}
+          {action.kind === 'backing-up' ? t('backups.backingUp') : t('backups.now')}
         </button>
       </div>
       {note && (
@@ -73,29 +71,27 @@ export function BackupsSection() {
           {failure}
         </p>
       )}
-      <LoadedView loaded={loaded} what="the backups">
+      <LoadedView loaded={loaded} what={t('backups.what')}>
         {(list) => (
           <>
             <p>
-              FloorKPI backs this database up every day while it runs (the last 14 days are kept), before
-              every update of the app and before every restore. Each backup is checked when it is written.
-              They are in <code>{list.folder}</code>: copy them to another disk now and then.
+              {t('backups.intro')} {t('backups.folderBefore')} <code>{list.folder}</code>
+              {t('backups.folderAfter')}
             </p>
             {list.backups.length === 0 ? (
               <p className="empty-state">
-                <strong>No backups yet.</strong> The first daily backup is made soon after FloorKPI starts;
-                Back up now makes one at once.
+                <strong>{t('backups.noneTitle')}</strong> {t('backups.noneText')}
               </p>
             ) : (
               <div className="table-wrap">
-                <table className="list-table" aria-label="Backups">
+                <table className="list-table" aria-label={t('admin.sections.backups')}>
                   <thead>
                     <tr>
-                      <th scope="col">Made</th>
-                      <th scope="col">Why</th>
-                      <th scope="col">Size</th>
+                      <th scope="col">{t('backups.madeAt')}</th>
+                      <th scope="col">{t('backups.why')}</th>
+                      <th scope="col">{t('backups.size')}</th>
                       <th scope="col">
-                        <span className="visually-hidden">Restore</span>
+                        <span className="visually-hidden">{t('backups.restoreColumn')}</span>
                       </th>
                     </tr>
                   </thead>
@@ -113,7 +109,7 @@ export function BackupsSection() {
                               disabled={busy}
                               onClick={() => setAction({ kind: 'confirm', backup })}
                             >
-                              Restore…
+                              {t('backups.restore')}
                             </button>
                           )}
                         </td>
@@ -128,14 +124,11 @@ export function BackupsSection() {
       </LoadedView>
       {(action.kind === 'confirm' || action.kind === 'restoring') && (
         <div className="panel panel-warning" role="alertdialog" aria-labelledby="restore-title">
-          <h4 id="restore-title">Restore the backup of {backupDateText(action.backup)}?</h4>
-          <p>
-            Everything entered since then is replaced by the backup, for every client. The database as it is
-            now is kept as a backup first, so this can be undone. Everyone signed in, you too, signs in again.
-          </p>
+          <h4 id="restore-title">{t('backups.ask', { when: backupDateText(action.backup) })}</h4>
+          <p>{t('backups.askText')}</p>
           <div className="form-actions">
             <button type="button" disabled={busy} onClick={() => void restore(action.backup)}>
-              {action.kind === 'restoring' ? 'Restoring…' : 'Restore this backup'}
+              {action.kind === 'restoring' ? t('recovery.restoring') : t('backups.confirm')}
             </button>
             <button
               type="button"
@@ -143,7 +136,7 @@ export function BackupsSection() {
               disabled={busy}
               onClick={() => setAction({ kind: 'idle' })}
             >
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>

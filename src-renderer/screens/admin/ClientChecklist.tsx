@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../src-shared/contract/auth';
 
 interface ClientChecklistProps {
@@ -12,6 +13,7 @@ interface ClientChecklistProps {
 
 /** The clients a leader or operator is given: one checkbox per client, the role's rule underneath. */
 export function ClientChecklist({ id, clients, value, onChange, hint, error }: ClientChecklistProps) {
+  const { t } = useTranslation();
   const noteId = `${id}-note`;
   const ticked = new Set(value);
   return (
@@ -21,9 +23,9 @@ export function ClientChecklist({ id, clients, value, onChange, hint, error }: C
       aria-invalid={error ? true : undefined}
       data-testid="client-checklist"
     >
-      <legend>Clients</legend>
+      <legend>{t('users.clients')}</legend>
       {clients.length === 0 ? (
-        <p className="field-hint">No clients yet: add one under Clients first.</p>
+        <p className="field-hint">{t('users.noClients')}</p>
       ) : (
         <ul>
           {clients.map((client) => (

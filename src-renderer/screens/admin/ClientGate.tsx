@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { PickOneClient } from '../../components/grid/PickOneClient';
 import { useEntryClient } from '../../components/grid/use-entry-client';
@@ -15,14 +16,8 @@ interface ClientGateProps {
  * asking for one. Unsaved rows keep their client on screen until saved or discarded.
  */
 export function ClientGate({ me, what, children }: ClientGateProps) {
+  const { t } = useTranslation();
   const client = useEntryClient();
-  if (client === null)
-    return (
-      <PickOneClient
-        me={me}
-        what={what}
-        message={`${what} are kept per client. Pick the client to see and edit them for:`}
-      />
-    );
+  if (client === null) return <PickOneClient me={me} what={what} message={t('clients.gate', { what })} />;
   return children(client);
 }

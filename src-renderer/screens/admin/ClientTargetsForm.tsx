@@ -1,22 +1,24 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { invoke } from '../../api/client';
 import { RecordForm } from '../../components/form/RecordForm';
 import { useLoad } from '../../components/form/use-load';
-import { TARGET_GROUPS, TARGET_HINTS } from './target-hints';
+import { TARGET_GROUPS, targetHints } from './target-hints';
 
 /** One client's KPI targets and inference defaults (client_config), saved as one form. */
 export function ClientTargetsForm({ me, clientId }: { me: Me; clientId: string }) {
+  const { t } = useTranslation();
   const [loaded, reload] = useLoad(`config:${clientId}`, () =>
     invoke('clientSettings.list', { clientIds: [clientId], limit: 1 }),
   );
   const [note, setNote] = useState<string | null>(null);
-  if (loaded.kind === 'loading') return <p role="status">Loading the targets of {clientId}…</p>;
+  if (loaded.kind === 'loading') return <p role="status">{t('targets.loading', { client: clientId })}</p>;
   if (loaded.kind === 'failed')
     return (
       <p className="form-error" role="alert">
-        The targets of {clientId} could not be loaded: {loaded.message}
+        {t('targets.loadFailed', { client: clientId, message: loaded.message })}
       </p>
     );
   const row = loaded.data.rows[0] ?? null;
@@ -24,8 +26,7 @@ export function ClientTargetsForm({ me, clientId }: { me: Me; clientId: string }
   if (!row && me.role !== 'ADMIN')
     return (
       <p className="empty-state">
-        <strong>{clientId} has no targets yet.</strong> The plant defaults apply; ask an administrator to set
-        them.
+        <strong>{t('targets.noneTitle', { client: clientId })}</strong> {t('targets.noneText')}
       </p>
     );
   return (
@@ -38,25 +39,25 @@ export function ClientTargetsForm({ me, clientId }: { me: Me; clientId: string }
       <RecordForm
         key={`${clientId}:${row?.version ?? 0}`}
         spec={TABLE_SPECS.client_config}
-        title={`Targets of ${clientId}`}
+        title={t('targets.formTitle', { client: clientId })}
         groups={TARGET_GROUPS}
         row={row}
         base={{ client_id: clientId }}
-        hints={TARGET_HINTS}
+        hints={targetHints()}
         save={(values, changes) =>
           row
             ? invoke('clientSettings.update', { key: { client_id: clientId }, version: row.version, changes })
             : invoke('clientSettings.create', { ...values, client_id: clientId })
         }
         onSaved={() => {
-          setNote(`Saved the targets of ${clientId}. The dashboard compares against them from now on.`);
+          setNote(t('targets.saved', { client: clientId }));
           reload();
         }}
         onConflict={() => {
-          setNote('Someone else changed these targets; reloaded. Enter your change again.');
+          setNote(t('targets.conflict'));
           reload();
         }}
-        submitLabel="Save targets"
+        submitLabel={t('targets.save')}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { invoke } from '../../api/client';
 import { LoadedView } from '../../components/form/LoadedView';
@@ -13,11 +14,12 @@ import { refreshMe } from './refresh-me';
 type Panel = { kind: 'none' } | { kind: 'new' } | { kind: 'client'; id: string };
 
 const LOCKED_KEY = new Set(['client_id']);
-const EDIT_GROUPS = [...CLIENT_GROUPS, { title: 'Status', fields: ['is_active'] }];
+const EDIT_GROUPS = [...CLIENT_GROUPS, { title: 'clients.status', fields: ['is_active'] }];
 const CHECKBOXES = new Set(['is_active']);
 
 /** The plant's clients (ADMIN only): list, create with a defect catalogue, edit. */
 export function ClientsSection() {
+  const { t } = useTranslation();
   const [loaded, reload] = useLoad('clients', () => invoke('clients.list', { limit: 1000 }));
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const [note, setNote] = useState<string | null>(null);
@@ -36,8 +38,8 @@ export function ClientsSection() {
     <section aria-labelledby="admin-clients-title" className="admin-section">
       <SectionHead
         id="admin-clients-title"
-        title="Clients"
-        newLabel="New client"
+        title={t('clients.title')}
+        newLabel={t('clients.new')}
         note={note}
         onNew={() => {
           setNote(null);
@@ -46,11 +48,11 @@ export function ClientsSection() {
       />
       <div className="screen-split">
         <div>
-          <LoadedView loaded={loaded} what="the clients">
+          <LoadedView loaded={loaded} what={t('clients.what')}>
             {() =>
               clients.length === 0 ? (
                 <p className="empty-state">
-                  <strong>No clients yet.</strong> Use New client to add the first business unit of the plant.
+                  <strong>{t('clients.noneTitle')}</strong> {t('clients.noneText')}
                 </p>
               ) : (
                 <ClientsTable
@@ -65,7 +67,7 @@ export function ClientsSection() {
             }
           </LoadedView>
         </div>
-        <aside aria-label="Client details" className="side-panel">
+        <aside aria-label={t('clients.details')} className="side-panel">
           {panel.kind === 'new' ? (
             <NewClientForm
               onCreated={(client, words) => done(client.client_id, words)}
@@ -75,7 +77,7 @@ export function ClientsSection() {
             <RecordForm
               key={`${selected.client_id}:${selected.version}`}
               spec={TABLE_SPECS.client}
-              title={`Client ${selected.client_id}`}
+              title={t('clients.clientTitle', { client: selected.client_id })}
               groups={EDIT_GROUPS}
               row={selected}
               locked={LOCKED_KEY}
@@ -87,18 +89,15 @@ export function ClientsSection() {
                   changes,
                 })
               }
-              onSaved={(client) => done(client.client_id, `Saved ${client.client_id}.`)}
+              onSaved={(client) => done(client.client_id, t('clients.saved', { client: client.client_id }))}
               onConflict={() => {
-                setNote('Someone else changed this client; reloaded.');
+                setNote(t('clients.conflict'));
                 reload();
               }}
               onCancel={() => setPanel({ kind: 'none' })}
             />
           ) : (
-            <p className="empty-state">
-              Pick a client to edit it, or use <strong>New client</strong>. Its targets, shifts and lists are
-              in the sections on the left.
-            </p>
+            <p className="empty-state">{t('clients.pick', { new: t('clients.new') })}</p>
           )}
         </aside>
       </div>

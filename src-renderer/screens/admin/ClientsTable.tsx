@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../src-shared/db/schema';
 import { CLIENT_TYPE_LABELS, enumLabel } from '../../../src-shared/domain/enum-labels';
 import { rowKeys } from '../../components/form/row-keys';
@@ -12,16 +13,17 @@ interface ClientsTableProps {
 
 /** The plant's clients: code, name, type, where, and whether they are active. */
 export function ClientsTable({ clients, selectedId, onSelect }: ClientsTableProps) {
+  const { t } = useTranslation();
   return (
     <div className="table-wrap">
-      <table className="list-table" aria-label="Clients">
+      <table className="list-table" aria-label={t('clients.title')}>
         <thead>
           <tr>
-            <th scope="col">Client ID</th>
-            <th scope="col">Name</th>
-            <th scope="col">Type</th>
-            <th scope="col">Location</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('columns.client_id')}</th>
+            <th scope="col">{t('clients.name')}</th>
+            <th scope="col">{t('clients.type')}</th>
+            <th scope="col">{t('columns.location')}</th>
+            <th scope="col">{t('clients.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,7 +42,7 @@ export function ClientsTable({ clients, selectedId, onSelect }: ClientsTableProp
               <td>{client.location ?? '—'}</td>
               <td>
                 <span className={`status-badge ${client.is_active === 0 ? 'status-off' : 'status-done'}`}>
-                  {client.is_active === 0 ? 'Inactive' : 'Active'}
+                  {client.is_active === 0 ? t('clients.inactive') : t('clients.active')}
                 </span>
               </td>
             </tr>

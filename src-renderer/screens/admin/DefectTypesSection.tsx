@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { CsvActions } from '../../components/import/CsvActions';
@@ -18,17 +19,15 @@ const COLUMNS = [
 
 /** A client's defect catalogue: typed, pasted, imported, or topped up from an industry template. */
 export function DefectTypesSection({ me }: { me: Me }) {
+  const { t } = useTranslation();
   const [reload, setReload] = useState(0);
   const [choosing, setChoosing] = useState(false);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   return (
     <section aria-labelledby="admin-defects-title" className="admin-section">
-      <h3 id="admin-defects-title">Defect types</h3>
-      <p className="section-intro">
-        The codes inspectors pick when they log a defect. Untick Active to stop offering a code without losing
-        the defects already logged with it.
-      </p>
-      <ClientGate me={me} what="Defect types">
+      <h3 id="admin-defects-title">{t('admin.sections.defect-types')}</h3>
+      <p className="section-intro">{t('defects.intro')}</p>
+      <ClientGate me={me} what={t('admin.sections.defect-types')}>
         {(clientId) => (
           <>
             {choosing && (
@@ -59,18 +58,18 @@ export function DefectTypesSection({ me }: { me: Me }) {
                       setChoosing(true);
                     }}
                   >
-                    Add codes from an industry template…
+                    {t('defects.addFromTemplate')}
                   </button>
                   <CsvActions
                     table="defect_type"
-                    plural="defect types"
+                    plural={t('defects.plural')}
                     filter={{ clientIds: [clientId] }}
                     onImported={() => setReload((n) => n + 1)}
                   />
                 </>
               }
-              title={`Defect types · ${clientId}`}
-              empty={`${clientId} has no defect codes: use Add codes from an industry template…, type them in the last row, or Import CSV…`}
+              title={t('defects.gridTitle', { client: clientId })}
+              empty={t('defects.empty', { client: clientId })}
             />
           </>
         )}

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../src-shared/contract/auth';
 import { isRole, type Role } from '../../../src-shared/domain/roles';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
@@ -25,6 +26,7 @@ type Field = 'full_name' | 'email' | 'clients';
 
 /** An account's name, email, role and clients; the username is how they sign in and stays. */
 export function EditUserForm({ user, access, clients, isSelf, onSaved, onCancel }: EditUserFormProps) {
+  const { t } = useTranslation();
   const formId = useId();
   const [text, setText] = useState({ full_name: user.full_name ?? '', email: user.email ?? '' });
   const [role, setRole] = useState<Role>(isRole(user.role) ? user.role : 'OPERATOR');
@@ -59,11 +61,11 @@ export function EditUserForm({ user, access, clients, isSelf, onSaved, onCancel 
     };
     setErrors(next);
     if (Object.values(next).some(Boolean)) {
-      setSummary('Some values are not valid: see the marked fields.');
+      setSummary(t('errors.seeMarkedFields'));
       return;
     }
     if (isSelf && role !== 'ADMIN') {
-      setSummary('You cannot take away your own administrator role: another administrator must do it.');
+      setSummary(t('users.ownRole'));
       return;
     }
     setPending(true);
@@ -75,7 +77,7 @@ export function EditUserForm({ user, access, clients, isSelf, onSaved, onCancel 
       return;
     }
     setStored(true);
-    onSaved(`Saved ${user.username}.`);
+    onSaved(t('users.saved', { name: user.username }));
   }
 
   return (
@@ -88,17 +90,17 @@ export function EditUserForm({ user, access, clients, isSelf, onSaved, onCancel 
       }}
       noValidate
     >
-      <h3 id={`${formId}-title`}>User {user.username}</h3>
+      <h3 id={`${formId}-title`}>{t('users.userTitle', { name: user.username })}</h3>
       <TextField
         id={`${formId}-full_name`}
-        label="Full name"
+        label={t('users.full_name')}
         value={text.full_name}
         error={errors.full_name}
         onChange={(event) => setText({ ...text, full_name: event.target.value })}
       />
       <TextField
         id={`${formId}-email`}
-        label="Email"
+        label={t('users.email')}
         type="email"
         value={text.email}
         error={errors.email}
@@ -121,10 +123,10 @@ export function EditUserForm({ user, access, clients, isSelf, onSaved, onCancel 
       )}
       <div className="form-actions">
         <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save user'}
+          {pending ? t('users.saving') : t('users.save')}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../components/form/use-load';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { listAll } from '../../components/grid/grid-api';
@@ -28,6 +29,7 @@ function clientsByEmployee(rows: readonly Record<string, unknown>[]): Map<string
 
 /** The plant's employees (plant-level, not per client), each with the clients they are assigned to. */
 export function EmployeesGrid() {
+  const { t } = useTranslation();
   const [imported, setImported] = useState(0);
   const [assignments] = useLoad(`assignments:${imported}`, () => listAll('employeeAssignments', {}));
   const byEmployee = useMemo(
@@ -37,14 +39,14 @@ export function EmployeesGrid() {
   const derived = useMemo<DerivedColumn[]>(
     () => [
       {
-        label: 'Clients',
+        label: t('employees.clients'),
         value: (texts) => {
-          if (texts.is_floating_pool === '1') return 'Floating';
+          if (texts.is_floating_pool === '1') return t('employees.floating');
           return (byEmployee.get(texts.employee_id ?? '') ?? []).join(', ');
         },
       },
     ],
-    [byEmployee],
+    [byEmployee, t],
   );
   return (
     <DataGrid
@@ -56,13 +58,13 @@ export function EmployeesGrid() {
       actions={
         <CsvActions
           table="employee"
-          plural="employees"
+          plural={t('employees.plural')}
           filter={{}}
           onImported={() => setImported((n) => n + 1)}
         />
       }
-      title="Employees"
-      empty="No employees yet: type each person's ID and name in the last row, paste from Excel, or Import CSV…"
+      title={t('employees.tabs.employees')}
+      empty={t('employees.empty')}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { CsvActions } from '../../components/import/CsvActions';
@@ -8,30 +9,26 @@ import { type SubTab, SubTabs } from './SubTabs';
 
 type TabId = 'employees' | 'assignments' | 'floating';
 
-const TABS: readonly SubTab<TabId>[] = [
-  { id: 'employees', label: 'Employees' },
-  { id: 'assignments', label: 'Client assignments' },
-  { id: 'floating', label: 'Floating pool' },
-];
+const TAB_IDS: readonly TabId[] = ['employees', 'assignments', 'floating'];
 
 const FLOATING_COLUMNS = ['employee_id', 'status', 'assigned_to_client', 'notes'];
 
 /** The plant's people: employees, which clients each works for, and where floating staff are lent. */
 export function EmployeesSection({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const tabs: readonly SubTab<TabId>[] = TAB_IDS.map((id) => ({ id, label: t(`employees.tabs.${id}`) }));
   const [tab, setTab] = useState<TabId>('employees');
   const [imported, setImported] = useState(0);
   return (
     <section aria-labelledby="admin-employees-title" className="admin-section">
-      <h3 id="admin-employees-title">Employees &amp; floating pool</h3>
-      <SubTabs<TabId> label="Employees" tabs={TABS} current={tab} onPick={setTab} />
-      <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
+      <h3 id="admin-employees-title">{t('admin.sections.employees')}</h3>
+      <SubTabs<TabId> label={t('employees.tabs.employees')} tabs={tabs} current={tab} onPick={setTab} />
+      <div role="tabpanel" aria-label={t(`employees.tabs.${tab}`)}>
         {tab === 'employees' && <EmployeesGrid />}
         {tab === 'assignments' && (
           <>
-            <p className="section-intro">
-              Attendance is taken for the employees assigned to a client; one person may work for several.
-            </p>
-            <ClientGate me={me} what="Client assignments">
+            <p className="section-intro">{t('employees.assignIntro')}</p>
+            <ClientGate me={me} what={t('employees.tabs.assignments')}>
               {(clientId) => (
                 <DataGrid
                   domain="employeeAssignments"
@@ -42,13 +39,13 @@ export function EmployeesSection({ me }: { me: Me }) {
                   actions={
                     <CsvActions
                       table="employee_client_assignment"
-                      plural="employee assignments"
+                      plural={t('employees.assignPlural')}
                       filter={{ clientIds: [clientId] }}
                       onImported={() => setImported((n) => n + 1)}
                     />
                   }
-                  title={`Employees assigned to ${clientId}`}
-                  empty={`Nobody is assigned to ${clientId}: pick an employee in the last row to take their attendance here.`}
+                  title={t('employees.assignTitle', { client: clientId })}
+                  empty={t('employees.assignEmpty', { client: clientId })}
                 />
               )}
             </ClientGate>
@@ -56,10 +53,7 @@ export function EmployeesSection({ me }: { me: Me }) {
         )}
         {tab === 'floating' && (
           <>
-            <p className="section-intro">
-              Floating employees cover absences. A row says where one is lent (status ASSIGNED and the client)
-              or that they are free (AVAILABLE, no client).
-            </p>
+            <p className="section-intro">{t('employees.floatingIntro')}</p>
             <DataGrid
               domain="floatingPool"
               clientId={null}
@@ -68,13 +62,13 @@ export function EmployeesSection({ me }: { me: Me }) {
               actions={
                 <CsvActions
                   table="floating_pool"
-                  plural="floating pool entries"
+                  plural={t('employees.floatingPlural')}
                   filter={{}}
                   onImported={() => setImported((n) => n + 1)}
                 />
               }
-              title="Floating pool"
-              empty="No floating pool entries: mark employees as Floating pool under Employees, then record here where each is lent."
+              title={t('employees.tabs.floating')}
+              empty={t('employees.floatingEmpty')}
             />
           </>
         )}

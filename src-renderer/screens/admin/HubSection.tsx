@@ -1,11 +1,15 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SyncConflictItem, SyncStatusView } from '../../../src-shared/contract/sync';
-import { syncStatusText } from '../../../src-shared/domain/sync-status-text';
 import { errorText, invoke } from '../../api/client';
 import { LoadedView } from '../../components/form/LoadedView';
 import { useLoad } from '../../components/form/use-load';
 import { announceSyncChange } from '../../components/sync/SyncStatusLine';
+import { syncStatusText } from '../../components/sync/sync-status-text';
 import { TextField } from '../../components/TextField';
+import { fmt } from '../../i18n/fmt';
+import { lookup } from '../../i18n/i18n';
+import { columnText } from '../../i18n/labels';
 
 /**
  * Admin › Plant hub (ADMIN, POWERUSER, LEADER): connect this PC to the plant hub with a hub
@@ -13,6 +17,7 @@ import { TextField } from '../../components/TextField';
  * Connecting and syncing run in the core; the window never waits on the network to stay usable.
  */
 export function HubSection() {
+  const { t } = useTranslation();
   const [loaded, reload] = useLoad('sync-status', () => invoke('sync.status', {}));
   const [note, setNote] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -35,13 +40,13 @@ export function HubSection() {
     setBusy(false);
     if (!result.ok) setFailure(errorText(result.error));
     else if (!result.data.ok) setFailure(result.data.message);
-    else setNote('Synced.');
+    else setNote(t('hub.synced'));
     refresh();
   }
 
   return (
     <section aria-labelledby="admin-hub-title" className="admin-section">
-      <h3 id="admin-hub-title">Plant hub</h3>
+      <h3 id="admin-hub-title">{t('admin.sections.hub')}</h3>
       {note && (
         <p className="screen-note" role="status">
           {note}
@@ -52,13 +57,13 @@ export function HubSection() {
           {failure}
         </p>
       )}
-      <LoadedView loaded={loaded} what="the sync status">
+      <LoadedView loaded={loaded} what={t('hub.what')}>
         {(status) => (
           <>
             {status.enrolled ? (
               <Connected status={status} busy={busy} onSync={() => void syncNow()} />
             ) : (
-              <p className="empty-state">This PC works on its own: it is not connected to a plant hub.</p>
+              <p className="empty-state">{t('hub.alone')}</p>
             )}
             <ConnectForm
               connected={status.enrolled}
@@ -82,13 +87,15 @@ export function HubSection() {
 }
 
 function Connected({ status, busy, onSync }: { status: SyncStatusView; busy: boolean; onSync(): void }) {
+  const { t } = useTranslation();
   return (
     <div className="hub-status">
       <p data-testid="hub-status">
-        Connected to <strong>{status.hubUrl}</strong> as {status.username}. {syncStatusText(status)}
+        {t('hub.connectedTo')} <strong>{status.hubUrl}</strong> {t('hub.as', { name: status.username })}{' '}
+        {syncStatusText(status)}
       </p>
       <button type="button" onClick={onSync} disabled={busy}>
-        {busy ? 'Syncing…' : 'Sync now'}
+        {busy ? t('hub.syncing') : t('hub.syncNow')}
       </button>
     </div>
   );
@@ -101,6 +108,7 @@ function ConnectForm({
   connected: boolean;
   onDone(message: string, ok: boolean): void;
 }) {
+  const { t } = useTranslation();
   const [hubUrl, setHubUrl] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -111,9 +119,9 @@ function ConnectForm({
     event.preventDefault();
     if (pending) return;
     const missing: Record<string, string> = {};
-    if (hubUrl.trim() === '') missing.hubUrl = 'Enter the hub address, e.g. http://plant-hub:8470';
-    if (username.trim() === '') missing.username = 'Enter your hub user name';
-    if (password === '') missing.password = 'Enter your password';
+    if (hubUrl.trim() === '') missing.hubUrl = t('hub.enterUrl');
+    if (username.trim() === '') missing.username = t('hub.enterUser');
+    if (password === '') missing.password = t('hub.enterPassword');
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     setPending(true);
@@ -122,15 +130,15 @@ function ConnectForm({
     setPassword('');
     if (!result.ok) onDone(errorText(result.error), false);
     else if (!result.data.ok) onDone(result.data.message, false);
-    else onDone(`Connected to ${result.data.status.hubUrl} and synced.`, true);
+    else onDone(t('hub.joined', { url: result.data.status.hubUrl }), true);
   }
 
   return (
     <form className="admin-form" onSubmit={(e) => void submit(e)} aria-labelledby="hub-connect-title">
-      <h4 id="hub-connect-title">{connected ? 'Connect again' : 'Connect to plant hub'}</h4>
+      <h4 id="hub-connect-title">{connected ? t('hub.connectAgain') : t('hub.connectTitle')}</h4>
       <TextField
         id="hub-url"
-        label="Hub address"
+        label={t('hub.url')}
         value={hubUrl}
         placeholder="http://plant-hub:8470"
         error={errors.hubUrl}
@@ -138,7 +146,7 @@ function ConnectForm({
       />
       <TextField
         id="hub-username"
-        label="Hub user name"
+        label={t('hub.user')}
         value={username}
         autoComplete="username"
         error={errors.username}
@@ -146,7 +154,7 @@ function ConnectForm({
       />
       <TextField
         id="hub-password"
-        label="Password"
+        label={t('hub.password')}
         type="password"
         value={password}
         autoComplete="current-password"
@@ -154,7 +162,7 @@ function ConnectForm({
         onChange={(e) => setPassword(e.target.value)}
       />
       <button type="submit" disabled={pending}>
-        {pending ? 'Connecting…' : 'Connect'}
+        {pending ? t('hub.connecting') : t('hub.connect')}
       </button>
     </form>
   );
@@ -166,6 +174,7 @@ function ConflictList({ status, onResolved }: { status: SyncStatusView; onResolv
     `sync-conflicts-${status.openConflicts}-${status.lastSuccessAt ?? ''}`,
     () => invoke('sync.conflicts', {}),
   );
+  const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
 
   async function resolve(conflict: SyncConflictItem, keep: 'hub' | 'local'): Promise<void> {
@@ -178,40 +187,44 @@ function ConflictList({ status, onResolved }: { status: SyncStatusView; onResolv
 
   return (
     <div className="hub-conflicts">
-      <h4>Conflicts</h4>
+      <h4>{t('hub.conflicts')}</h4>
       {failure && (
         <p className="field-error" role="alert">
           {failure}
         </p>
       )}
-      <LoadedView loaded={loaded} what="the conflicts">
+      <LoadedView loaded={loaded} what={t('hub.conflictsWhat')}>
         {(conflicts) =>
           conflicts.length === 0 ? (
-            <p className="empty-state">No conflicts: every change made here is on the hub.</p>
+            <p className="empty-state">{t('hub.noConflicts')}</p>
           ) : (
-            <ul aria-label="Sync conflicts">
+            <ul aria-label={t('hub.conflictList')}>
               {conflicts.map((c) => (
                 <li key={c.conflictId} data-testid="sync-conflict">
                   <p>
                     <strong>
-                      {c.table.replaceAll('_', ' ')} {Object.values(c.key).join('/')}
+                      {lookup(`hub.tables.${c.table}`, c.table.replaceAll('_', ' '))}{' '}
+                      {Object.values(c.key).join('/')}
                     </strong>{' '}
-                    — changed here by {c.localUserId ?? 'this PC'} at {c.localAt}; the hub kept{' '}
-                    {c.hubUserId ?? 'its own'}
-                    {c.hubAt ? ` (${c.hubAt})` : ''}.{c.message ? ` ${c.message}` : ''}
+                    {t('hub.changedHere', {
+                      who: c.localUserId ?? t('hub.thisPc'),
+                      when: fmt.moment(c.localAt),
+                      hub: `${c.hubUserId ?? t('hub.itsOwn')}${c.hubAt ? ` (${fmt.moment(c.hubAt)})` : ''}`,
+                    })}
+                    {c.message ? ` ${c.message}` : ''}
                   </p>
                   <table>
                     <thead>
                       <tr>
-                        <th scope="col">Field</th>
-                        <th scope="col">This PC</th>
-                        <th scope="col">Hub</th>
+                        <th scope="col">{t('hub.field')}</th>
+                        <th scope="col">{t('hub.pcColumn')}</th>
+                        <th scope="col">{t('hub.hubColumn')}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {c.fields.map((f) => (
                         <tr key={f.field}>
-                          <td>{f.field}</td>
+                          <td>{columnText(f.field, f.field)}</td>
                           <td>{f.local ?? '—'}</td>
                           <td>{f.hub ?? '—'}</td>
                         </tr>
@@ -219,11 +232,11 @@ function ConflictList({ status, onResolved }: { status: SyncStatusView; onResolv
                     </tbody>
                   </table>
                   <button type="button" onClick={() => void resolve(c, 'hub')}>
-                    Keep the hub's
+                    {t('hub.keepHub')}
                   </button>
                   {c.kind !== 'refused' && c.kind !== 'pulled_clash' && (
                     <button type="button" onClick={() => void resolve(c, 'local')}>
-                      Keep this PC's
+                      {t('hub.keepLocal')}
                     </button>
                   )}
                 </li>

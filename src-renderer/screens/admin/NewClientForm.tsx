@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../src-shared/contract';
 import type { Row } from '../../../src-shared/db/schema';
 import type { DefectTemplateName } from '../../../src-shared/domain/defect-template-names';
@@ -9,8 +10,8 @@ import { CLIENT_GROUPS } from './client-fields';
 import {
   isTemplateName,
   STANDARD_TEMPLATE,
-  TEMPLATE_LABELS,
   TEMPLATE_OPTIONS,
+  templateLabel,
   templateOutcome,
 } from './defect-templates';
 
@@ -26,6 +27,7 @@ interface NewClientFormProps {
  * standard defect catalogue; the industry picked here then adds its own defect codes on top.
  */
 export function NewClientForm({ onCreated, onCancel }: NewClientFormProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [template, setTemplate] = useState<DefectTemplateName>(STANDARD_TEMPLATE);
   // What to tell once the form has finished saving (the template's outcome is known only then).
@@ -36,29 +38,36 @@ export function NewClientForm({ onCreated, onCancel }: NewClientFormProps) {
     if (!created.ok) return created;
     const clientId = created.data.client_id;
     if (template === STANDARD_TEMPLATE) {
-      outcome.current = `Created ${clientId} with the default targets, shifts and lists.`;
+      outcome.current = t('clients.createdDefault', { client: clientId });
       return created;
     }
     const applied = await invoke('defectTypes.applyTemplate', { client_id: clientId, template });
     outcome.current = applied.ok
-      ? `Created ${clientId}. ${templateOutcome(applied.data.added, template, clientId)}`
-      : `Created ${clientId}, but the ${TEMPLATE_LABELS[template]} defect codes were not added: ${errorText(applied.error)} Add them under Defect types.`;
+      ? t('clients.createdWith', {
+          client: clientId,
+          outcome: templateOutcome(applied.data.added, template, clientId),
+        })
+      : t('clients.createdWithout', {
+          client: clientId,
+          template: templateLabel(template),
+          message: errorText(applied.error),
+        });
     return created;
   }
 
   return (
     <RecordForm
       spec={TABLE_SPECS.client}
-      title="New client"
+      title={t('clients.newTitle')}
       groups={CLIENT_GROUPS}
       row={null}
       save={save}
       onSaved={(client) => onCreated(client, outcome.current)}
       onCancel={onCancel}
-      submitLabel="Create client"
+      submitLabel={t('clients.create')}
     >
       <div className="field">
-        <label htmlFor={`${id}-template`}>Defect codes to start from</label>
+        <label htmlFor={`${id}-template`}>{t('clients.templateLabel')}</label>
         <select
           id={`${id}-template`}
           value={template}
@@ -69,13 +78,14 @@ export function NewClientForm({ onCreated, onCancel }: NewClientFormProps) {
         >
           {TEMPLATE_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
-              {option.value === STANDARD_TEMPLATE ? ' (standard)' : ''}
+              {option.value === STANDARD_TEMPLATE
+                ? t('clients.standard', { template: templateLabel(option.value) })
+                : templateLabel(option.value)}
             </option>
           ))}
         </select>
         <p id={`${id}-template-hint`} className="field-hint">
-          Every client starts with the standard codes; another industry adds its codes too.
+          {t('clients.templateHint')}
         </p>
       </div>
     </RecordForm>

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../src-shared/contract/auth';
 import { type Role } from '../../../src-shared/domain/roles';
 import { invoke } from '../../api/client';
@@ -11,17 +12,6 @@ import { clientRuleProblem, takesClients } from './user-rules';
 import type { UserRow } from './users-data';
 
 type Field = 'username' | 'full_name' | 'email' | 'role' | 'clients' | 'password' | 'confirm';
-
-// Keys are the request's field names, so the core's issue paths land on the right field.
-const LABELS: Record<Field, string> = {
-  username: 'Username',
-  full_name: 'Full name',
-  email: 'Email',
-  role: 'Role',
-  clients: 'Clients',
-  password: 'Password',
-  confirm: 'Confirm password',
-};
 
 const NO_ERRORS: FormErrors<Field> = { fields: {}, summary: null };
 
@@ -36,6 +26,17 @@ interface NewUserFormProps {
  * or more, ADMIN and POWERUSER none: they see every client) and a first password, typed twice.
  */
 export function NewUserForm({ clients, onCreated, onCancel }: NewUserFormProps) {
+  const { t } = useTranslation();
+  // Keys are the request's field names, so the core's issue paths land on the right field.
+  const LABELS: Record<Field, string> = {
+    username: t('users.username'),
+    full_name: t('users.full_name'),
+    email: t('users.email'),
+    role: t('users.role'),
+    clients: t('users.clients'),
+    password: t('users.password'),
+    confirm: t('users.confirm'),
+  };
   const formId = useId();
   const [text, setText] = useState({ username: '', full_name: '', email: '' });
   const [role, setRole] = useState<Role>('OPERATOR');
@@ -60,7 +61,7 @@ export function NewUserForm({ clients, onCreated, onCancel }: NewUserFormProps) 
           ...(rule ? { clients: rule } : {}),
           ...(password ? { [password.field]: password.text } : {}),
         },
-        summary: 'Some values are not valid: see the marked fields.',
+        summary: t('errors.seeMarkedFields'),
       });
       return;
     }
@@ -90,16 +91,16 @@ export function NewUserForm({ clients, onCreated, onCancel }: NewUserFormProps) 
 
   return (
     <form className="record-form admin-form" aria-labelledby={`${formId}-title`} onSubmit={submit} noValidate>
-      <h3 id={`${formId}-title`}>New user</h3>
+      <h3 id={`${formId}-title`}>{t('users.newTitle')}</h3>
       <TextField
         {...field('username')}
         autoComplete="off"
         autoCapitalize="none"
-        hint="What they type to sign in: letters, digits, . _ - and no spaces."
+        hint={t('users.usernameHint')}
         autoFocus
       />
       <TextField {...field('full_name')} autoComplete="off" />
-      <TextField {...field('email')} type="email" autoComplete="off" hint="Optional." />
+      <TextField {...field('email')} type="email" autoComplete="off" hint={t('users.optional')} />
       <RoleAndClients
         formId={formId}
         role={role}
@@ -118,10 +119,10 @@ export function NewUserForm({ clients, onCreated, onCancel }: NewUserFormProps) 
       )}
       <div className="form-actions">
         <button type="submit" disabled={pending}>
-          {pending ? 'Creating…' : 'Create user'}
+          {pending ? t('users.creating') : t('users.create')}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
+import { i18next } from '../../i18n/i18n';
 
 export interface PasswordPair {
   password: string;
@@ -14,21 +16,22 @@ interface PasswordFieldsProps {
 
 /** A new password typed twice, so a typing slip does not lock a person out on their first sign-in. */
 export function PasswordFields({ idPrefix, value, onChange, errors }: PasswordFieldsProps) {
+  const { t } = useTranslation();
   return (
     <>
       <TextField
         id={`${idPrefix}-password`}
-        label="Password"
+        label={t('users.password')}
         type="password"
         autoComplete="new-password"
         value={value.password}
         error={errors.password}
-        hint="At least 8 characters, no space at either end."
+        hint={t('users.passwordHint')}
         onChange={(event) => onChange({ ...value, password: event.target.value })}
       />
       <TextField
         id={`${idPrefix}-confirm`}
-        label="Confirm password"
+        label={t('users.confirm')}
         type="password"
         autoComplete="new-password"
         value={value.confirm}
@@ -43,10 +46,9 @@ export function PasswordFields({ idPrefix, value, onChange, errors }: PasswordFi
 export function passwordPairProblem(
   pair: PasswordPair,
 ): { field: 'password' | 'confirm'; text: string } | null {
-  if (pair.password.length < 8) return { field: 'password', text: 'Password must be at least 8 characters.' };
+  if (pair.password.length < 8) return { field: 'password', text: i18next.t('users.passwordShort') };
   if (pair.password.trim() !== pair.password)
-    return { field: 'password', text: 'Password must not start or end with a space.' };
-  if (pair.password !== pair.confirm)
-    return { field: 'confirm', text: 'The two passwords are not the same.' };
+    return { field: 'password', text: i18next.t('users.passwordSpace') };
+  if (pair.password !== pair.confirm) return { field: 'confirm', text: i18next.t('users.notSame') };
   return null;
 }

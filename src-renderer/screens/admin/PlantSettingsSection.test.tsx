@@ -76,7 +76,10 @@ describe('Plant settings: the idle timeout of sign-ins', () => {
       channel: 'plantSettings.update',
       payload: { version: 0, session_idle_minutes: 15 },
     });
-    expect(await screen.findByText(/Last changed 2026-03-02 08:00 UTC by USR-001/)).toBeTruthy();
+    // On this PC's clock, in the user's regional format (en-US here).
+    expect(
+      await screen.findByText(/^Last changed 0?3\/0?2\/2026 \d{1,2}:\d\d\s[AP]M by USR-001\.$/),
+    ).toBeTruthy();
   });
 
   it('refuses a value out of bounds beside the field, without calling the core', async () => {

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type PlantSettings,
   SESSION_ABSOLUTE_HOURS,
@@ -9,21 +10,24 @@ import { formErrors } from '../../api/field-issues';
 import { LoadedView } from '../../components/form/LoadedView';
 import { useLoad } from '../../components/form/use-load';
 import { TextField } from '../../components/TextField';
+import { fmt } from '../../i18n/fmt';
+import { PlantLocaleForm } from './PlantLocaleForm';
 import { ReportSettingsForm } from './ReportSettingsForm';
 
-/** Plant-wide settings (ADMIN only): how long a sign-in lasts on a shared floor PC, and reports. */
+/** Plant-wide settings (ADMIN only): how long a sign-in lasts on a shared floor PC, reports, the default language. */
 export function PlantSettingsSection() {
+  const { t } = useTranslation();
   const [loaded, reload] = useLoad('plant-settings', () => invoke('plantSettings.get', {}));
   const [note, setNote] = useState<string | null>(null);
   return (
     <section aria-labelledby="admin-plant-title" className="admin-section">
-      <h3 id="admin-plant-title">Plant settings</h3>
+      <h3 id="admin-plant-title">{t('admin.sections.plant')}</h3>
       {note && (
         <p className="screen-note" role="status">
           {note}
         </p>
       )}
-      <LoadedView loaded={loaded} what="the plant settings">
+      <LoadedView loaded={loaded} what={t('plant.what')}>
         {(settings) => (
           // Keyed by version: a save or a reload starts the form from what is stored.
           <>
@@ -31,9 +35,7 @@ export function PlantSettingsSection() {
               key={settings.version}
               settings={settings}
               onSaved={(saved) => {
-                setNote(
-                  `Saved. A sign-in now ends after ${saved.session_idle_minutes} minutes without activity.`,
-                );
+                setNote(t('plant.idleSaved', { count: saved.session_idle_minutes }));
                 reload();
               }}
               onStale={reload}
@@ -42,10 +44,25 @@ export function PlantSettingsSection() {
               key={`reports-${settings.version}`}
               settings={settings}
               onSaved={(saved) => {
+                const paper = t(`plant.paper.${saved.report_paper_size}`);
                 setNote(
                   saved.daily_report_folder
-                    ? `Saved. Reports print on ${saved.report_paper_size === 'A4' ? 'A4' : 'Letter'} paper; yesterday's daily reports go to ${saved.daily_report_folder} every morning.`
-                    : `Saved. Reports print on ${saved.report_paper_size === 'A4' ? 'A4' : 'Letter'} paper; daily reports are not saved to a folder.`,
+                    ? t('plant.reportsSavedFolder', { paper, folder: saved.daily_report_folder })
+                    : t('plant.reportsSavedNoFolder', { paper }),
+                );
+                reload();
+              }}
+              onStale={reload}
+            />
+            <PlantLocaleForm
+              key={`locale-${settings.version}`}
+              settings={settings}
+              onSaved={(saved) => {
+                setNote(
+                  t('plant.localeSaved', {
+                    language: t(`locale.languages.${saved.default_language}`),
+                    format: t(`locale.formats.${saved.default_regional_format}`),
+                  }),
                 );
                 reload();
               }}
@@ -66,6 +83,7 @@ interface IdleTimeoutFormProps {
 }
 
 function IdleTimeoutForm({ settings, onSaved, onStale }: IdleTimeoutFormProps) {
+  const { t } = useTranslation();
   const [text, setText] = useState(String(settings.session_idle_minutes));
   const [error, setError] = useState<string | undefined>();
   const [summary, setSummary] = useState<string | null>(null);
@@ -77,7 +95,7 @@ function IdleTimeoutForm({ settings, onSaved, onStale }: IdleTimeoutFormProps) {
     if (pending) return;
     const minutes = Number(text.trim());
     if (text.trim() === '' || !Number.isInteger(minutes) || minutes < min || minutes > max) {
-      setError(`Enter a whole number of minutes from ${min} to ${max}.`);
+      setError(t('plant.idleRange', { min, max }));
       return;
     }
     setPending(true);
@@ -92,23 +110,28 @@ function IdleTimeoutForm({ settings, onSaved, onStale }: IdleTimeoutFormProps) {
       onSaved(result.data);
       return;
     }
-    const placed = formErrors(result.error, { session_idle_minutes: 'Minutes without activity' });
+    const placed = formErrors(result.error, { session_idle_minutes: t('plant.idleField') });
     setError(placed.fields.session_idle_minutes);
     setSummary(placed.summary);
     if (result.error.code === 'CONFLICT') onStale();
   }
 
   return (
-    <form className="admin-form" aria-label="Sign-in on shared PCs" onSubmit={submit} noValidate>
-      <h4>Sign-in on shared PCs</h4>
+    <form className="admin-form" aria-label={t('plant.idleTitle')} onSubmit={submit} noValidate>
+      <h4>{t('plant.idleTitle')}</h4>
       <TextField
         id="plant-idle-minutes"
-        label="Sign out after this many minutes without activity"
+        label={t('plant.idleLabel')}
         inputMode="numeric"
         value={text}
         onChange={(event) => setText(event.target.value)}
         error={error}
-        hint={`From ${min} to ${max} minutes (default ${SESSION_IDLE_MINUTES.default}). Every sign-in also ends ${SESSION_ABSOLUTE_HOURS} hours after it started.`}
+        hint={t('plant.idleHint', {
+          min,
+          max,
+          default: SESSION_IDLE_MINUTES.default,
+          hours: SESSION_ABSOLUTE_HOURS,
+        })}
       />
       {summary && (
         <p className="form-error" role="alert">
@@ -117,13 +140,16 @@ function IdleTimeoutForm({ settings, onSaved, onStale }: IdleTimeoutFormProps) {
       )}
       <div className="form-actions">
         <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save'}
+          {pending ? t('recordForm.saving') : t('common.save')}
         </button>
       </div>
       <p className="field-hint">
         {settings.updated_at
-          ? `Last changed ${settings.updated_at.slice(0, 16).replace('T', ' ')} UTC by ${settings.updated_by ?? 'the system'}.`
-          : 'Not changed yet: the default applies.'}
+          ? t('plant.lastChanged', {
+              when: fmt.moment(settings.updated_at),
+              who: settings.updated_by ?? t('plant.theSystem'),
+            })
+          : t('plant.notChanged')}
       </p>
     </form>
   );

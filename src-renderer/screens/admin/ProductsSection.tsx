@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { CsvActions } from '../../components/import/CsvActions';
+import { fmt } from '../../i18n/fmt';
 import { ClientGate } from './ClientGate';
 import { CYCLE_MINUTES } from './derived-columns';
 
@@ -10,15 +12,16 @@ const DERIVED = [CYCLE_MINUTES];
 
 /** A client's styles/models with their ideal cycle time (hours per unit), typed, pasted or imported. */
 export function ProductsSection({ me }: { me: Me }) {
+  const { t } = useTranslation();
   const [imported, setImported] = useState(0);
   return (
     <section aria-labelledby="admin-products-title" className="admin-section">
-      <h3 id="admin-products-title">Products &amp; cycle times</h3>
+      <h3 id="admin-products-title">{t('admin.sections.products')}</h3>
       <p className="section-intro">
-        The ideal cycle time is in <strong>hours per unit</strong> (90 seconds is 0.025): efficiency and
-        performance use it when a work order has none of its own.
+        {t('products.introBefore')} <strong>{t('products.introUnit')}</strong>{' '}
+        {t('products.introAfter', { example: fmt.number(0.025, 3) })}
       </p>
-      <ClientGate me={me} what="Products and cycle times">
+      <ClientGate me={me} what={t('products.what')}>
         {(clientId) => (
           <DataGrid
             domain="products"
@@ -30,13 +33,13 @@ export function ProductsSection({ me }: { me: Me }) {
             actions={
               <CsvActions
                 table="product"
-                plural="products"
+                plural={t('products.plural')}
                 filter={{ clientIds: [clientId] }}
                 onImported={() => setImported((n) => n + 1)}
               />
             }
-            title={`Products · ${clientId}`}
-            empty={`${clientId} has no products yet: type a style and its cycle time in the last row, paste from Excel, or Import CSV…`}
+            title={t('products.gridTitle', { client: clientId })}
+            empty={t('products.empty', { client: clientId })}
           />
         )}
       </ClientGate>

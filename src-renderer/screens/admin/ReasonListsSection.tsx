@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
 import type { DataTableName } from '../../../src-shared/tables/registry';
@@ -12,46 +13,33 @@ type ListId = 'downtime' | 'hold' | 'absence';
 interface ReasonList {
   domain: CrudDomain;
   table: DataTableName;
-  plural: string;
-  /** Where the list is used, for its empty state. */
-  usedBy: string;
 }
 
+/** Each list's table; its words are the catalogue's `lists.<id>` (title, plural, empty state). */
 const LISTS: Record<ListId, ReasonList> = {
-  downtime: {
-    domain: 'downtimeReasons',
-    table: 'downtime_reason',
-    plural: 'downtime reasons',
-    usedBy: 'downtime entries',
-  },
-  hold: { domain: 'holdReasons', table: 'hold_reason', plural: 'hold reasons', usedBy: 'hold requests' },
-  absence: { domain: 'absenceTypes', table: 'absence_type', plural: 'absence types', usedBy: 'attendance' },
+  downtime: { domain: 'downtimeReasons', table: 'downtime_reason' },
+  hold: { domain: 'holdReasons', table: 'hold_reason' },
+  absence: { domain: 'absenceTypes', table: 'absence_type' },
 };
-
-const TABS: readonly SubTab<ListId>[] = [
-  { id: 'downtime', label: 'Downtime reasons' },
-  { id: 'hold', label: 'Hold reasons' },
-  { id: 'absence', label: 'Absence types' },
-];
+const LIST_IDS: readonly ListId[] = ['downtime', 'hold', 'absence'];
 
 const COLUMNS = ['code', 'label', 'is_active', 'sort_order'];
 
 /** A client's downtime reasons, hold reasons and absence types: code, words, active, order. */
 export function ReasonListsSection({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const tabs: readonly SubTab<ListId>[] = LIST_IDS.map((id) => ({ id, label: t(`lists.${id}.title`) }));
   const [list, setList] = useState<ListId>('downtime');
   const [imported, setImported] = useState(0);
   const spec = LISTS[list];
-  const title = TABS.find((t) => t.id === list)?.label ?? '';
+  const title = t(`lists.${list}.title`);
   return (
     <section aria-labelledby="admin-reasons-title" className="admin-section">
-      <h3 id="admin-reasons-title">Reason lists</h3>
-      <p className="section-intro">
-        The choices of the entry screens, in this order. Codes are what the KPIs group by: change the label
-        freely, and untick Active rather than delete a code already used.
-      </p>
-      <SubTabs<ListId> label="Reason lists" tabs={TABS} current={list} onPick={setList} />
+      <h3 id="admin-reasons-title">{t('admin.sections.reason-lists')}</h3>
+      <p className="section-intro">{t('lists.intro')}</p>
+      <SubTabs<ListId> label={t('admin.sections.reason-lists')} tabs={tabs} current={list} onPick={setList} />
       <div role="tabpanel" aria-label={title}>
-        <ClientGate me={me} what="Reason lists">
+        <ClientGate me={me} what={t('admin.sections.reason-lists')}>
           {(clientId) => (
             <DataGrid
               key={list}
@@ -63,13 +51,13 @@ export function ReasonListsSection({ me }: { me: Me }) {
               actions={
                 <CsvActions
                   table={spec.table}
-                  plural={spec.plural}
+                  plural={t(`lists.${list}.plural`)}
                   filter={{ clientIds: [clientId] }}
                   onImported={() => setImported((n) => n + 1)}
                 />
               }
               title={`${title} · ${clientId}`}
-              empty={`${clientId} has no ${spec.plural}: ${spec.usedBy} then have nothing to pick. Type a code and its label in the last row.`}
+              empty={t(`lists.${list}.empty`, { client: clientId })}
             />
           )}
         </ClientGate>

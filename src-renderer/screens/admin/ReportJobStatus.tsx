@@ -1,15 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { LoadedView } from '../../components/form/LoadedView';
 import { useLoad } from '../../components/form/use-load';
 
-const when = (iso: string) => new Date(iso).toLocaleString();
+import { fmt } from '../../i18n/fmt';
+
+const when = (iso: string) => fmt.moment(iso);
 
 /** What the morning job did last time, file by file, and when it runs next. */
 export function ReportJobStatus() {
+  const { t } = useTranslation();
   const [loaded] = useLoad('report-job', () => invoke('reports.schedule', {}));
   return (
-    <section className="report-job" aria-label="Daily report job">
-      <LoadedView loaded={loaded} what="the daily report job">
+    <section className="report-job" aria-label={t('plant.job')}>
+      <LoadedView loaded={loaded} what={t('plant.jobWhat')}>
         {(status) => {
           const run = status.lastRun;
           const written = run?.files.filter((f) => f.outcome === 'written').length ?? 0;
@@ -19,10 +23,18 @@ export function ReportJobStatus() {
             <>
               <p className="field-hint" data-testid="report-job-last">
                 {run === null
-                  ? 'Last run: never.'
+                  ? t('plant.lastRunNever')
                   : run.error
-                    ? `Last run ${when(run.at)}: nothing saved. ${run.error}`
-                    : `Last run ${when(run.at)}: ${written} saved to ${run.folder} for ${run.days.join(', ')}${kept.length ? `; ${kept.length} already there, left as they were` : ''}${failed.length ? `; ${failed.length} failed` : ''}.`}
+                    ? t('plant.lastRunFailed', { when: when(run.at), message: run.error })
+                    : t('plant.lastRun', {
+                        when: when(run.at),
+                        count: written,
+                        folder: run.folder,
+                        days: run.days.map((day) => fmt.date(day)).join(', '),
+                      }) +
+                      (kept.length ? t('plant.lastRunKept', { count: kept.length }) : '') +
+                      (failed.length ? t('plant.lastRunFailedFiles', { count: failed.length }) : '') +
+                      '.'}
               </p>
               {failed.length > 0 && (
                 <ul className="field-hint">
@@ -34,7 +46,7 @@ export function ReportJobStatus() {
                 </ul>
               )}
               {status.folder && status.nextRunAt && (
-                <p className="field-hint">Next run: {when(status.nextRunAt)}.</p>
+                <p className="field-hint">{t('plant.nextRun', { when: when(status.nextRunAt) })}</p>
               )}
             </>
           );

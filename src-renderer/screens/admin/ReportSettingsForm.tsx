@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   DAILY_REPORT_FORMATS,
   type DailyReportFormat,
@@ -9,8 +10,6 @@ import { invoke } from '../../api/client';
 import { formErrors } from '../../api/field-issues';
 import { TextField } from '../../components/TextField';
 import { ReportJobStatus } from './ReportJobStatus';
-
-const FORMAT_WORDS: Record<DailyReportFormat, string> = { pdf: 'PDF', xlsx: 'Excel', both: 'PDF and Excel' };
 
 interface ReportSettingsFormProps {
   settings: PlantSettings;
@@ -23,6 +22,7 @@ interface ReportSettingsFormProps {
  * saves yesterday's daily reports into a (shared) folder, with what its last run did.
  */
 export function ReportSettingsForm({ settings, onSaved, onStale }: ReportSettingsFormProps) {
+  const { t } = useTranslation();
   const [paper, setPaper] = useState<PaperSize>(settings.report_paper_size);
   const [folder, setFolder] = useState(settings.daily_report_folder ?? '');
   const [format, setFormat] = useState<DailyReportFormat>(settings.daily_report_format);
@@ -36,7 +36,7 @@ export function ReportSettingsForm({ settings, onSaved, onStale }: ReportSetting
     if (pending) return;
     const hourNumber = Number(hour.trim());
     if (hour.trim() === '' || !Number.isInteger(hourNumber) || hourNumber < 0 || hourNumber > 23) {
-      setErrors({ daily_report_hour: 'Enter an hour from 0 to 23.' });
+      setErrors({ daily_report_hour: t('plant.hourRange') });
       return;
     }
     setPending(true);
@@ -56,8 +56,8 @@ export function ReportSettingsForm({ settings, onSaved, onStale }: ReportSetting
       return;
     }
     const placed = formErrors(result.error, {
-      daily_report_folder: 'Folder',
-      daily_report_hour: 'Hour',
+      daily_report_folder: t('plant.folder'),
+      daily_report_hour: t('plant.hour'),
     });
     setErrors(placed.fields);
     setSummary(placed.summary);
@@ -65,41 +65,41 @@ export function ReportSettingsForm({ settings, onSaved, onStale }: ReportSetting
   }
 
   return (
-    <form className="admin-form" aria-label="Reports" onSubmit={submit} noValidate>
-      <h4>Reports</h4>
+    <form className="admin-form" aria-label={t('plant.reports')} onSubmit={submit} noValidate>
+      <h4>{t('plant.reports')}</h4>
       <label className="field">
-        <span>Paper size</span>
+        <span>{t('plant.paperSize')}</span>
         <select value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
-          <option value="A4">A4</option>
-          <option value="LETTER">Letter</option>
+          <option value="A4">{t('plant.paper.A4')}</option>
+          <option value="LETTER">{t('plant.paper.LETTER')}</option>
         </select>
       </label>
       <TextField
         id="plant-report-folder"
-        label="Save yesterday’s daily reports to this folder every morning"
+        label={t('plant.folderLabel')}
         value={folder}
         onChange={(event) => setFolder(event.target.value)}
         error={errors.daily_report_folder}
-        hint="A full path on this PC or a shared folder (D:\Reports, \\server\kpi, /srv/reports). Empty: off. A file already there is never replaced."
+        hint={t('plant.folderHint')}
       />
       <label className="field">
-        <span>Save as</span>
+        <span>{t('plant.saveAs')}</span>
         <select value={format} onChange={(e) => setFormat(e.target.value as DailyReportFormat)}>
           {DAILY_REPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {FORMAT_WORDS[f]}
+              {t(`plant.formats.${f}`)}
             </option>
           ))}
         </select>
       </label>
       <TextField
         id="plant-report-hour"
-        label="From this hour of the morning (0–23)"
+        label={t('plant.hourLabel')}
         inputMode="numeric"
         value={hour}
         onChange={(event) => setHour(event.target.value)}
         error={errors.daily_report_hour}
-        hint="A PC that was off then saves the missed days when it starts (up to a week)."
+        hint={t('plant.hourHint')}
       />
       {summary && (
         <p className="form-error" role="alert">
@@ -108,7 +108,7 @@ export function ReportSettingsForm({ settings, onSaved, onStale }: ReportSetting
       )}
       <div className="form-actions">
         <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save report settings'}
+          {pending ? t('recordForm.saving') : t('plant.saveReports')}
         </button>
       </div>
       <ReportJobStatus />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../src-shared/contract/auth';
 import { ROLE_LABELS } from '../../../src-shared/domain/enum-labels';
 import { ROLES, type Role } from '../../../src-shared/domain/roles';
@@ -27,10 +28,11 @@ export function RoleAndClients({
   error: string | undefined;
   onEdit: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       <div className="field">
-        <label htmlFor={`${formId}-role`}>Role</label>
+        <label htmlFor={`${formId}-role`}>{t('users.role')}</label>
         <select
           id={`${formId}-role`}
           value={role}

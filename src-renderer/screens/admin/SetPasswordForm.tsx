@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { formErrors } from '../../api/field-issues';
 import { PasswordFields, type PasswordPair, passwordPairProblem } from './PasswordFields';
@@ -15,6 +16,7 @@ const EMPTY: PasswordPair = { password: '', confirm: '' };
 
 /** An administrator gives a user a new password (forgotten, or a first one to hand over). */
 export function SetPasswordForm({ user, onDone }: SetPasswordFormProps) {
+  const { t } = useTranslation();
   const formId = useId();
   const [pair, setPair] = useState<PasswordPair>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -36,10 +38,10 @@ export function SetPasswordForm({ user, onDone }: SetPasswordFormProps) {
     setPending(false);
     if (result.ok) {
       setPair(EMPTY);
-      onDone(`New password set for ${user.username}: give it to them in person.`);
+      onDone(t('users.passwordSet', { name: user.username }));
       return;
     }
-    const placed = formErrors(result.error, { password: 'Password', confirm: 'Confirm password' });
+    const placed = formErrors(result.error, { password: t('users.password'), confirm: t('users.confirm') });
     setErrors(placed.fields);
     setSummary(placed.summary);
   }
@@ -51,7 +53,7 @@ export function SetPasswordForm({ user, onDone }: SetPasswordFormProps) {
       onSubmit={submit}
       noValidate
     >
-      <h4 id={`${formId}-title`}>Set a new password</h4>
+      <h4 id={`${formId}-title`}>{t('users.setPasswordTitle')}</h4>
       <PasswordFields idPrefix={formId} value={pair} onChange={setPair} errors={errors} />
       {summary && (
         <p className="form-error" role="alert">
@@ -60,7 +62,7 @@ export function SetPasswordForm({ user, onDone }: SetPasswordFormProps) {
       )}
       <div className="form-actions">
         <button type="submit" disabled={pending}>
-          {pending ? 'Setting…' : 'Set password'}
+          {pending ? t('users.setting') : t('users.setPassword')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { ClientGate } from './ClientGate';
@@ -9,10 +10,11 @@ const SHIFT_DERIVED = [PAID_HOURS];
 
 /** A client's KPI targets and its shift calendar (admins, power users, and leaders for their clients). */
 export function TargetsSection({ me }: { me: Me }) {
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="admin-targets-title" className="admin-section">
-      <h3 id="admin-targets-title">Targets &amp; shifts</h3>
-      <ClientGate me={me} what="Targets and shifts">
+      <h3 id="admin-targets-title">{t('admin.sections.targets')}</h3>
+      <ClientGate me={me} what={t('targets.what')}>
         {(clientId) => (
           <>
             {/* Keyed by client: a form never shows one client's values under another's name. */}
@@ -23,8 +25,8 @@ export function TargetsSection({ me }: { me: Me }) {
               columns={SHIFT_COLUMNS}
               fixed={{ client_id: clientId }}
               derived={SHIFT_DERIVED}
-              title={`Shift calendar · ${clientId}`}
-              empty={`${clientId} has no shift calendar: type each shift's start, end and break in the last row (entries then get their hours from it).`}
+              title={t('targets.calendarTitle', { client: clientId })}
+              empty={t('targets.calendarEmpty', { client: clientId })}
             />
           </>
         )}

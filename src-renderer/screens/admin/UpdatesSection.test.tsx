@@ -69,7 +69,7 @@ describe('Admin → Updates', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Check for updates' }));
     expect(calls.map((c) => c.channel)).toContain('updates.check');
     expect(screen.getByTestId('update-state').textContent).toBe(
-      'Downloading FloorKPI 1.2.0 in the background… 40 %',
+      'Downloading FloorKPI 1.2.0 in the background… 40\u00a0%',
     );
     // A leader checks but does not choose the address.
     expect(screen.queryByLabelText('Update address for this PC')).toBeNull();

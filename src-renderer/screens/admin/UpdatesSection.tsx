@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { UPDATE_FEED_ROLES } from '../../../src-shared/contract/updates';
 import { parseFeedUrl } from '../../../src-shared/domain/update-feed-url';
@@ -6,12 +7,14 @@ import { errorText, invoke } from '../../api/client';
 import { TextField } from '../../components/TextField';
 import { feedSourceText, updateStateText } from '../../components/updates/update-text';
 import { useUpdateStatus } from '../../components/updates/use-update-status';
+import { fmt } from '../../i18n/fmt';
 
 /**
  * This PC's version and updates: the state of the last check, a "Check for updates" button, and
  * (for an administrator) the address of the plant hub's update folder.
  */
 export function UpdatesSection({ me }: { me: Me }) {
+  const { t } = useTranslation();
   const { status, replace } = useUpdateStatus();
   const [address, setAddress] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -19,7 +22,7 @@ export function UpdatesSection({ me }: { me: Me }) {
   const [saved, setSaved] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
 
-  if (!status) return <p role="status">Reading the update status…</p>;
+  if (!status) return <p role="status">{t('updates.reading')}</p>;
   const updatable = status.state !== 'unavailable' && status.state !== 'off';
   const busy = checking || status.state === 'checking' || status.state === 'downloading';
 
@@ -38,7 +41,7 @@ export function UpdatesSection({ me }: { me: Me }) {
     if (url !== null) {
       const check = parseFeedUrl(url);
       if (!check.ok) {
-        setFieldError(`The address ${check.reason}.`);
+        setFieldError(t('updates.badAddress', { reason: check.reason }));
         return;
       }
     }
@@ -50,7 +53,7 @@ export function UpdatesSection({ me }: { me: Me }) {
     }
     replace(answer.data);
     setAddress('');
-    setSaved(url === null ? 'This PC uses the default update address again.' : 'Update address saved.');
+    setSaved(url === null ? t('updates.defaultAgain') : t('updates.saved'));
   }
 
   function onSubmit(event: FormEvent) {
@@ -60,20 +63,17 @@ export function UpdatesSection({ me }: { me: Me }) {
 
   return (
     <section aria-labelledby="admin-updates-title" className="admin-section">
-      <h3 id="admin-updates-title">Updates</h3>
-      <p className="section-intro">
-        FloorKPI {status.currentVersion}. New versions come from the plant hub: the app checks once a day,
-        downloads in the background and asks before restarting.
-      </p>
+      <h3 id="admin-updates-title">{t('admin.sections.updates')}</h3>
+      <p className="section-intro">{t('updates.intro', { version: status.currentVersion })}</p>
       <p role="status" data-testid="update-state">
         {updateStateText(status)}
       </p>
       {status.lastCheckedAt && (
-        <p className="field-hint">Last checked {new Date(status.lastCheckedAt).toLocaleString()}.</p>
+        <p className="field-hint">{t('updates.lastChecked', { when: fmt.moment(status.lastCheckedAt) })}</p>
       )}
       {updatable && (
         <p className="field-hint">
-          Update address: {status.feedUrl ?? 'none'} ({feedSourceText(status)}).
+          {t('updates.address', { url: status.feedUrl ?? t('updates.none'), source: feedSourceText(status) })}
         </p>
       )}
       {error && (
@@ -83,25 +83,29 @@ export function UpdatesSection({ me }: { me: Me }) {
       )}
       <div className="form-actions">
         <button type="button" onClick={() => void check()} disabled={!updatable || busy}>
-          {status.state === 'downloading' ? 'Downloading…' : busy ? 'Checking…' : 'Check for updates'}
+          {status.state === 'downloading'
+            ? t('updates.downloading')
+            : busy
+              ? t('updates.checking')
+              : t('updates.check')}
         </button>
       </div>
       {updatable && UPDATE_FEED_ROLES.has(me.role) && (
         <form className="record-form admin-form" onSubmit={onSubmit} noValidate>
           <TextField
             id="update-feed-url"
-            label="Update address for this PC"
+            label={t('updates.addressLabel')}
             value={address}
             onChange={(event) => setAddress(event.target.value)}
             placeholder="http://plant-hub:8470/updates/"
             error={fieldError}
-            hint="The plant hub's address followed by /updates/. Leave the default unless IT says otherwise."
+            hint={t('updates.addressHint')}
           />
           <div className="form-actions">
-            <button type="submit">Save address</button>
+            <button type="submit">{t('updates.saveAddress')}</button>
             {status.feedSource === 'setting' && (
               <button type="button" className="button-secondary" onClick={() => void saveFeed(null)}>
-                Use the default address
+                {t('updates.useDefault')}
               </button>
             )}
           </div>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorText, invoke } from '../../api/client';
+import { fmt } from '../../i18n/fmt';
 import type { UserRow } from './users-data';
 
 interface UserActiveToggleProps {
@@ -20,33 +22,34 @@ export function UserActiveToggle({
   onDone,
   ask = (q) => window.confirm(q),
 }: UserActiveToggleProps) {
+  const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
   const active = user.is_active !== 0;
-  if (isSelf)
-    return <p className="field-hint">This is your own account: another administrator can deactivate it.</p>;
+  if (isSelf) return <p className="field-hint">{t('users.ownAccount')}</p>;
 
   async function toggle() {
-    if (active && !ask(`Deactivate ${user.username}? They will no longer be able to sign in.`)) return;
+    if (active && !ask(t('users.deactivateAsk', { name: user.username }))) return;
     const result = await invoke('users.update', {
       key: { user_id: user.user_id },
       version: user.version,
       changes: { is_active: active ? 0 : 1 },
     });
-    if (result.ok) onDone(active ? `Deactivated ${user.username}.` : `Reactivated ${user.username}.`);
+    if (result.ok)
+      onDone(t(active ? 'users.deactivatedNote' : 'users.reactivatedNote', { name: user.username }));
     else setProblem(errorText(result.error));
   }
 
   return (
     <div className="admin-subform">
-      <h4>Account</h4>
+      <h4>{t('users.account')}</h4>
       <p>
-        {active
-          ? 'Active: this user can sign in.'
-          : 'Deactivated: this user cannot sign in. Their past entries stay.'}{' '}
-        Last sign-in: {user.last_login ? `${user.last_login.slice(0, 16).replace('T', ' ')} UTC` : 'never'}.
+        {active ? t('users.activeText') : t('users.deactivatedText')}{' '}
+        {user.last_login
+          ? t('users.lastSignIn', { when: fmt.moment(user.last_login) })
+          : t('users.neverSignedIn')}
       </p>
       <button type="button" className={active ? 'button-danger' : undefined} onClick={() => void toggle()}>
-        {active ? 'Deactivate user' : 'Reactivate user'}
+        {active ? t('users.deactivate') : t('users.reactivate')}
       </button>
       {problem && (
         <p className="form-error" role="alert">

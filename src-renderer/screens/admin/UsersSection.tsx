@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { LoadedView } from '../../components/form/LoadedView';
 import { SectionHead } from '../../components/form/SectionHead';
@@ -14,6 +15,7 @@ type Panel = { kind: 'none' } | { kind: 'new' } | { kind: 'user'; id: string };
 
 /** Accounts: who signs in, with which role, for which clients (ADMIN only). */
 export function UsersSection({ me }: { me: Me }) {
+  const { t } = useTranslation();
   const [loaded, reload] = useLoad('users', loadUsersData);
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const [note, setNote] = useState<string | null>(null);
@@ -29,8 +31,8 @@ export function UsersSection({ me }: { me: Me }) {
     <section aria-labelledby="admin-users-title" className="admin-section">
       <SectionHead
         id="admin-users-title"
-        title="Users"
-        newLabel="New user"
+        title={t('users.title')}
+        newLabel={t('users.new')}
         note={note}
         onNew={() => {
           setNote(null);
@@ -39,7 +41,7 @@ export function UsersSection({ me }: { me: Me }) {
       />
       <div className="screen-split">
         <div>
-          <LoadedView loaded={loaded} what="the users">
+          <LoadedView loaded={loaded} what={t('users.what')}>
             {(users) => (
               <UsersTable
                 data={users}
@@ -52,12 +54,12 @@ export function UsersSection({ me }: { me: Me }) {
             )}
           </LoadedView>
         </div>
-        <aside aria-label="User details" className="side-panel">
+        <aside aria-label={t('users.details')} className="side-panel">
           {panel.kind === 'new' && data ? (
             <NewUserForm
               clients={data.clients}
               onCreated={(user) => {
-                done(`Created ${user.username}. They can sign in with the password you set.`);
+                done(t('users.created', { name: user.username }));
                 setPanel({ kind: 'user', id: user.user_id });
               }}
               onCancel={() => setPanel({ kind: 'none' })}
@@ -79,9 +81,7 @@ export function UsersSection({ me }: { me: Me }) {
               <UserActiveToggle user={selected} isSelf={selected.user_id === me.userId} onDone={done} />
             </>
           ) : (
-            <p className="empty-state">
-              Pick a user to change their role, clients or password, or use <strong>New user</strong>.
-            </p>
+            <p className="empty-state">{t('users.pick', { new: t('users.new') })}</p>
           )}
         </aside>
       </div>

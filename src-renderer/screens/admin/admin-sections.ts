@@ -21,6 +21,7 @@ export type SectionId =
 
 export interface AdminSection {
   id: SectionId;
+  /** Its name in English (the catalogue's `admin.sections.<id>` words it on screen). */
   label: string;
   /** Whether a role may use it: what the core accepts (src-shared/domain/permissions.ts), so no dead forms. */
   allows: (role: Role) => boolean;

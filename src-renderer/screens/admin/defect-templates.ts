@@ -3,24 +3,18 @@ import {
   DEFECT_TEMPLATE_NAMES,
   type DefectTemplateName,
 } from '../../../src-shared/domain/defect-template-names';
+import { i18next } from '../../i18n/i18n';
 
-/** The industry catalogues in words; a template added to the list without words here fails to compile. */
-export const TEMPLATE_LABELS: Record<DefectTemplateName, string> = {
-  electronics: 'Electronics',
-  general_manufacturing: 'General manufacturing',
-  medical_devices: 'Medical devices',
-  packaging_logistics: 'Packaging & logistics',
-  textile_apparel: 'Textile & apparel',
-};
+/** An industry catalogue in the user's words (`defects.templates.<name>`; the catalogue test checks each has them). */
+export function templateLabel(name: DefectTemplateName): string {
+  return i18next.t(`defects.templates.${name}`);
+}
 
 /** The catalogue every new client is given by the core: choosing it at creation adds nothing more. */
 export const STANDARD_TEMPLATE: DefectTemplateName = DEFAULT_DEFECT_TEMPLATE;
 
-/** The templates in their list order, as choices. */
-export const TEMPLATE_OPTIONS = DEFECT_TEMPLATE_NAMES.map((name) => ({
-  value: name,
-  label: TEMPLATE_LABELS[name],
-}));
+/** The templates in their list order, as choices (worded at render time: `templateLabel`). */
+export const TEMPLATE_OPTIONS = DEFECT_TEMPLATE_NAMES.map((name) => ({ value: name }));
 
 /** True when the text names a template. */
 export function isTemplateName(value: string): value is DefectTemplateName {
@@ -29,7 +23,7 @@ export function isTemplateName(value: string): value is DefectTemplateName {
 
 /** "Added 24 defect codes from the Electronics template." or why nothing was added. */
 export function templateOutcome(added: number, template: DefectTemplateName, clientId: string): string {
-  const name = TEMPLATE_LABELS[template];
-  if (added === 0) return `Nothing added: ${clientId} already has every code of the ${name} template.`;
-  return `Added ${added} defect ${added === 1 ? 'code' : 'codes'} from the ${name} template to ${clientId}.`;
+  const name = templateLabel(template);
+  if (added === 0) return i18next.t('defects.nothingAdded', { client: clientId, template: name });
+  return i18next.t('defects.added', { count: added, client: clientId, template: name });
 }

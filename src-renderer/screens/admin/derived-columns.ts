@@ -1,6 +1,8 @@
 import { shiftHours } from '../../../src-shared/domain/shift-hours';
 import { parseCell } from '../../../src-shared/tables/parse-cell';
 import type { DerivedColumn } from '../../components/grid/grid-types';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -10,14 +12,17 @@ function numberIn(text: string | undefined): number | null {
   return parsed.ok && typeof parsed.value === 'number' ? parsed.value : null;
 }
 
-/** Two decimals at display only (KPIS.md), without trailing zeros: 9, 8.5, 0.42. */
+/** Two decimals at display only (KPIS.md), without trailing zeros, in the user's format: 9, 8.5 (8,5), 0.42. */
 function short(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  return fmt.number(value, 2);
 }
 
 /** A shift's paid hours: end − start − break, across midnight (the KPI engine's calendar rule). */
 export const PAID_HOURS: DerivedColumn = {
-  label: 'Paid hours',
+  // Read at render time, so the header follows the user's language.
+  get label() {
+    return i18next.t('targets.paidHours');
+  },
   numeric: true,
   value(texts) {
     const start = texts.start_time ?? '';
@@ -33,7 +38,9 @@ export const PAID_HOURS: DerivedColumn = {
 
 /** An ideal cycle time (hours per unit) in minutes, the unit a floor usually times in. */
 export const CYCLE_MINUTES: DerivedColumn = {
-  label: 'Minutes / unit',
+  get label() {
+    return i18next.t('products.minutesPerUnit');
+  },
   numeric: true,
   value(texts) {
     const hours = numberIn(texts.ideal_cycle_time);

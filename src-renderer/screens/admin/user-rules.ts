@@ -1,4 +1,5 @@
 import type { Role } from '../../../src-shared/domain/roles';
+import { i18next } from '../../i18n/i18n';
 
 /**
  * What each role is given of clients (DATA.md § Roles), in words for the user form. The core checks
@@ -8,11 +9,11 @@ import type { Role } from '../../../src-shared/domain/roles';
 export function clientRuleHint(role: Role): string {
   switch (role) {
     case 'OPERATOR':
-      return 'An operator works for exactly one client: tick one.';
+      return i18next.t('users.rule.operator');
     case 'LEADER':
-      return 'A leader works for one or more clients: tick each of theirs.';
+      return i18next.t('users.rule.leader');
     default:
-      return 'Administrators and power users see every client: no clients to tick.';
+      return i18next.t('users.rule.all');
   }
 }
 
@@ -21,11 +22,10 @@ export function clientRuleProblem(role: Role, clients: readonly string[]): strin
   const count = new Set(clients).size;
   if (role === 'OPERATOR' && count !== 1)
     return count === 0
-      ? 'Pick the one client this operator works for.'
-      : `An operator works for exactly one client; ${count} are ticked.`;
-  if (role === 'LEADER' && count === 0) return 'Pick at least one client for this leader.';
-  if ((role === 'ADMIN' || role === 'POWERUSER') && count > 0)
-    return 'Administrators and power users see every client: untick the clients.';
+      ? i18next.t('users.rule.pickOperator')
+      : i18next.t('users.rule.operatorMany', { count });
+  if (role === 'LEADER' && count === 0) return i18next.t('users.rule.pickLeader');
+  if ((role === 'ADMIN' || role === 'POWERUSER') && count > 0) return i18next.t('users.rule.untick');
   return null;
 }
 

@@ -1,23 +1,28 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../src-shared/contract/auth';
 import { invoke } from '../../api/client';
 import { type FormErrors, formErrors } from '../../api/field-issues';
 import { TextField } from '../../components/TextField';
+import { useLocaleStore } from '../../i18n/locale-store';
 import { useSessionStore } from '../../stores/session-store';
 
 type Field = 'username' | 'fullName' | 'password' | 'confirm';
 
 // Keys are the request's field names, so the core's issue paths land on the right input.
-const LABELS: Record<Field, string> = {
-  username: 'Username',
-  fullName: 'Full name',
-  password: 'Password',
-  confirm: 'Confirm password',
-};
+const FIELDS: readonly Field[] = ['username', 'fullName', 'password', 'confirm'];
 
 const NO_ERRORS: FormErrors<Field> = { fields: {}, summary: null };
 
 /** "Start empty": creates the first administrator, who is then signed in. */
 export function AdminSetupForm({ onBack, onCreated }: { onBack(): void; onCreated(): void }) {
+  const { t } = useTranslation();
+  const LABELS: Record<Field, string> = {
+    username: t('setup.username'),
+    fullName: t('setup.fullName'),
+    password: t('setup.password'),
+    confirm: t('setup.confirm'),
+  };
   const adopt = useSessionStore((s) => s.adopt);
   const [values, setValues] = useState<Record<Field, string>>({
     username: '',
@@ -33,7 +38,7 @@ export function AdminSetupForm({ onBack, onCreated }: { onBack(): void; onCreate
     if (pending) return;
     // Only the confirmation is checked here: it never travels to the core; the rest is the core's rule.
     if (values.password !== values.confirm) {
-      setErrors({ fields: { confirm: 'The two passwords are not the same.' }, summary: null });
+      setErrors({ fields: { confirm: t('setup.notSame') }, summary: null });
       document.getElementById('setup-confirm')?.focus();
       return;
     }
@@ -45,14 +50,14 @@ export function AdminSetupForm({ onBack, onCreated }: { onBack(): void; onCreate
       password: values.password,
     });
     if (result.ok) {
-      adopt(result.data);
+      adopt(await withFirstStartLocale(result.data));
       onCreated();
       return;
     }
     setPending(false);
     const next = formErrors(result.error, LABELS);
     setErrors(next);
-    const first = (Object.keys(LABELS) as Field[]).find((field) => next.fields[field]);
+    const first = FIELDS.find((field) => next.fields[field]);
     if (first) document.getElementById(`setup-${first}`)?.focus();
   }
 
@@ -66,8 +71,8 @@ export function AdminSetupForm({ onBack, onCreated }: { onBack(): void; onCreate
 
   return (
     <section className="panel setup-form" aria-labelledby="setup-title">
-      <h2 id="setup-title">Create the first administrator</h2>
-      <p>This person can add clients, users and targets. Keep the password somewhere safe.</p>
+      <h2 id="setup-title">{t('setup.title')}</h2>
+      <p>{t('setup.intro')}</p>
       <form onSubmit={submit} noValidate>
         <TextField {...field('username')} autoComplete="username" autoCapitalize="none" autoFocus />
         <TextField {...field('fullName')} autoComplete="name" />
@@ -75,7 +80,7 @@ export function AdminSetupForm({ onBack, onCreated }: { onBack(): void; onCreate
           {...field('password')}
           type="password"
           autoComplete="new-password"
-          hint="At least 8 characters."
+          hint={t('setup.passwordHint')}
         />
         <TextField {...field('confirm')} type="password" autoComplete="new-password" />
         {errors.summary && (
@@ -85,13 +90,33 @@ export function AdminSetupForm({ onBack, onCreated }: { onBack(): void; onCreate
         )}
         <div className="form-actions">
           <button type="submit" disabled={pending}>
-            Create administrator
+            {t('setup.submit')}
           </button>
           <button type="button" className="button-secondary" onClick={onBack} disabled={pending}>
-            Back
+            {t('setup.back')}
           </button>
         </div>
       </form>
     </section>
   );
+}
+
+/**
+ * The language chosen on the first start becomes the first administrator's own and the plant's
+ * default (a new plant has no other yet); the administrator changes either later in Admin. When
+ * either save is refused, the account stays as created and the choice can be made again there.
+ */
+async function withFirstStartLocale(me: Me): Promise<Me> {
+  const choice = useLocaleStore.getState().firstStartChoice;
+  if (!choice) return me;
+  const settings = await invoke('plantSettings.get', {});
+  if (settings.ok)
+    await invoke('plantSettings.update', {
+      version: settings.data.version,
+      session_idle_minutes: settings.data.session_idle_minutes,
+      default_language: choice.language,
+      default_regional_format: choice.regionalFormat,
+    });
+  const mine = await invoke('auth.setLocale', choice);
+  return mine.ok ? mine.data : me;
 }

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DatabaseStatus } from '../../../src-shared/contract/system';
 import { errorText, invoke } from '../../api/client';
 import { type DemoSignIns, loadDemo } from '../../api/demo';
+import { LocalePicker } from '../../components/LocalePicker';
+import { useLocaleStore } from '../../i18n/locale-store';
 import { AdminSetupForm } from './AdminSetupForm';
 
 interface FirstStartProps {
@@ -25,6 +28,8 @@ type Demo =
  * on the demo plant, or start this plant's own setup.
  */
 export function FirstStartScreen({ database, onDemoLoaded, onAdminCreated }: FirstStartProps) {
+  const { t } = useTranslation();
+  const locale = useLocaleStore((state) => state.choice);
   const [mode, setMode] = useState<'choose' | 'empty'>('choose');
   const [demo, setDemo] = useState<Demo>({ kind: 'idle' });
   const [created, setCreated] = useState(false);
@@ -40,7 +45,7 @@ export function FirstStartScreen({ database, onDemoLoaded, onAdminCreated }: Fir
     if (!result.ok) {
       setDemo({
         kind: 'failed',
-        what: 'The database could not be created',
+        what: t('firstStart.createFailed'),
         message: errorText(result.error),
       });
       return false;
@@ -59,7 +64,7 @@ export function FirstStartScreen({ database, onDemoLoaded, onAdminCreated }: Fir
     else
       setDemo({
         kind: 'failed',
-        what: 'The demo plant could not be loaded',
+        what: t('firstStart.demoFailed'),
         message: errorText(result.error),
       });
   }
@@ -71,27 +76,24 @@ export function FirstStartScreen({ database, onDemoLoaded, onAdminCreated }: Fir
   const loading = demo.kind === 'loading' || demo.kind === 'creating';
   return (
     <section className="panel first-start" aria-labelledby="first-start-title" aria-busy={loading}>
-      <h2 id="first-start-title">First start</h2>
+      <h2 id="first-start-title">{t('firstStart.title')}</h2>
       {missing ? (
         <>
           <p>
-            There is no FloorKPI database yet{database.state === 'empty' ? ' (the file is empty)' : ''}.
-            Either choice below creates a new one at <code>{database.path}</code>.
+            {database.state === 'empty' ? t('firstStart.noDatabaseEmptyFile') : t('firstStart.noDatabase')}{' '}
+            <code>{database.path}</code>
           </p>
-          <p>This plant has no users yet.</p>
+          <p>{t('firstStart.noUsers')}</p>
         </>
       ) : (
-        <p>The database is empty. This plant has no users yet.</p>
+        <p>{t('firstStart.emptyDatabase')}</p>
       )}
       <div className="choices">
         <div className="choice">
           <button type="button" className="button-large" disabled={loading} onClick={() => void startDemo()}>
-            Start with demo data
+            {t('firstStart.demo')}
           </button>
-          <p>
-            A sample plant with five clients, two months of production, quality, downtime and attendance, and
-            a sign-in for every role. Good for trying FloorKPI out.
-          </p>
+          <p>{t('firstStart.demoText')}</p>
         </div>
         <div className="choice">
           <button
@@ -100,21 +102,23 @@ export function FirstStartScreen({ database, onDemoLoaded, onAdminCreated }: Fir
             disabled={loading}
             onClick={() => void startEmpty()}
           >
-            Start empty
+            {t('firstStart.empty')}
           </button>
-          <p>Create the first administrator, then add this plant's clients, users and targets.</p>
+          <p>{t('firstStart.emptyText')}</p>
         </div>
       </div>
       {loading && (
         <p className="progress" role="status">
-          {demo.kind === 'creating' ? 'Creating the database…' : 'Loading demo plant…'}
+          {demo.kind === 'creating' ? t('firstStart.creating') : t('firstStart.loadingDemo')}
         </p>
       )}
       {demo.kind === 'failed' && (
         <p className="form-error" role="alert">
-          {demo.what}: {demo.message}
+          {t('firstStart.failed', { what: demo.what, message: demo.message })}
         </p>
       )}
+      {/* The language of this PC from its first screen on; the plant's default is set in Admin later. */}
+      <LocalePicker value={locale} onChange={(next) => useLocaleStore.getState().chooseAtFirstStart(next)} />
     </section>
   );
 }

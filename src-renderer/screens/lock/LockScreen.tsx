@@ -1,4 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { errorText } from '../../api/client';
 import { TextField } from '../../components/TextField';
@@ -11,6 +12,7 @@ import { useSessionStore } from '../../stores/session-store';
  * themselves in one click, and the first person's unsaved rows stay kept for them.
  */
 export function LockScreen({ me }: { me: Me }) {
+  const { t } = useTranslation();
   const notice = useSessionStore((s) => s.notice);
   const unlock = useSessionStore((s) => s.unlock);
   const switchUser = useSessionStore((s) => s.switchUser);
@@ -27,7 +29,7 @@ export function LockScreen({ me }: { me: Me }) {
     event.preventDefault();
     if (pending) return;
     if (!password) {
-      setProblem('Enter your password.');
+      setProblem(t('lock.enterPassword'));
       passwordRef.current?.focus();
       return;
     }
@@ -43,7 +45,7 @@ export function LockScreen({ me }: { me: Me }) {
 
   return (
     <section className="panel sign-in lock-screen" aria-labelledby="lock-title">
-      <h2 id="lock-title">Locked</h2>
+      <h2 id="lock-title">{t('lock.title')}</h2>
       {notice && <p className="notice">{notice}</p>}
       <p>
         <span className="user-name" data-testid="locked-user">
@@ -54,7 +56,7 @@ export function LockScreen({ me }: { me: Me }) {
       <form onSubmit={submit} noValidate>
         <TextField
           id="unlock-password"
-          label="Password"
+          label={t('lock.password')}
           type="password"
           autoComplete="current-password"
           // The one thing to do here is type the password.
@@ -69,18 +71,17 @@ export function LockScreen({ me }: { me: Me }) {
           </p>
         )}
         <button type="submit" disabled={pending}>
-          Unlock
+          {t('lock.unlock')}
         </button>
       </form>
       {unwritten && (
         <p className="form-error" role="alert">
-          Some of {me.fullName}’s unsaved rows could not be kept yet: they are kept once {me.fullName}{' '}
-          unlocks. If someone else signs in now, those rows are lost.
+          {t('lock.unwritten', { name: me.fullName })}
         </p>
       )}
       <p className="lock-other">
         <button type="button" className="button-secondary" onClick={() => void switchUser()}>
-          Not you? Sign in as someone else
+          {t('lock.someoneElse')}
         </button>
       </p>
     </section>

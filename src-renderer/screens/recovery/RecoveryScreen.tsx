@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RestoreResult } from '../../../src-shared/contract/backups';
 import type { DatabaseStatus } from '../../../src-shared/contract/system';
 import { errorText, invoke } from '../../api/client';
@@ -10,11 +11,10 @@ interface RecoveryProps {
   onRestored(result: RestoreResult): void;
 }
 
-const TITLES: Partial<Record<DatabaseStatus['state'], string>> = {
-  damaged: 'The plant database is damaged',
-  foreign: 'This is not a FloorKPI database',
-  newer: 'This database needs a newer FloorKPI',
-};
+/** The states with a title of their own; any other says the database cannot be used. */
+const TITLED = ['damaged', 'foreign', 'newer'] as const;
+type Titled = (typeof TITLED)[number];
+const isTitled = (state: string): state is Titled => (TITLED as readonly string[]).includes(state);
 
 type Step =
   | { kind: 'offer' }
@@ -28,6 +28,7 @@ type Step =
  * sign in to a damaged file); the file it replaces is kept, so nothing is lost by trying.
  */
 export function RecoveryScreen({ status, onRestored }: RecoveryProps) {
+  const { t } = useTranslation();
   const [step, setStep] = useState<Step>({ kind: 'offer' });
   const backup = status.latestBackup;
   const offer = backup !== null && (status.state === 'damaged' || status.state === 'foreign');
@@ -46,28 +47,23 @@ export function RecoveryScreen({ status, onRestored }: RecoveryProps) {
       aria-labelledby="recovery-title"
       aria-busy={step.kind === 'restoring'}
     >
-      <h2 id="recovery-title">{TITLES[status.state] ?? 'The plant database cannot be used'}</h2>
+      <h2 id="recovery-title">{t(`recovery.titles.${isTitled(status.state) ? status.state : 'other'}`)}</h2>
       <p>{status.message}</p>
       <p>
-        Database file: <code>{status.path}</code>
+        {t('recovery.file')} <code>{status.path}</code>
       </p>
-      {status.state === 'newer' && (
-        <p>Install the newer FloorKPI that wrote this file; nothing was changed.</p>
-      )}
+      {status.state === 'newer' && <p>{t('recovery.installNewer')}</p>}
       {offer && backup ? (
         <div className="recovery-offer">
-          <h3>Latest good backup</h3>
+          <h3>{t('recovery.latest')}</h3>
           <p>
             {backupDateText(backup)} · {backupKindText(backup.kind)} · {sizeText(backup.bytes)}
           </p>
-          <p>
-            Restoring it puts the plant back as it was then: anything entered after it must be entered again.
-            The current file is kept in the backups folder, as it is.
-          </p>
+          <p>{t('recovery.restoreText')}</p>
           {step.kind === 'confirm' || step.kind === 'restoring' ? (
             <div className="form-actions">
               <button type="button" disabled={step.kind === 'restoring'} onClick={() => void restore()}>
-                {step.kind === 'restoring' ? 'Restoring…' : 'Yes, restore this backup'}
+                {step.kind === 'restoring' ? t('recovery.restoring') : t('recovery.confirm')}
               </button>
               <button
                 type="button"
@@ -75,27 +71,26 @@ export function RecoveryScreen({ status, onRestored }: RecoveryProps) {
                 disabled={step.kind === 'restoring'}
                 onClick={() => setStep({ kind: 'offer' })}
               >
-                Cancel
+                {t('common.cancel')}
               </button>
             </div>
           ) : (
             <div className="form-actions">
               <button type="button" className="button-large" onClick={() => setStep({ kind: 'confirm' })}>
-                Restore this backup…
+                {t('recovery.restore')}
               </button>
             </div>
           )}
           {step.kind === 'failed' && (
             <p className="form-error" role="alert">
-              Nothing was restored: {step.message}
+              {t('recovery.failed', { message: step.message })}
             </p>
           )}
         </div>
       ) : (
         status.state !== 'newer' && (
           <p>
-            No backup of this database was found in the <code>backups</code> folder beside it. Copy a backup
-            there and start FloorKPI again, or start it on another database file (FLOORKPI_DB).
+            {t('recovery.noBackupBefore')} <code>backups</code> {t('recovery.noBackupAfter')}
           </p>
         )
       )}

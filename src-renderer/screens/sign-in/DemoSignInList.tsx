@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { ROLE_LABELS } from '../../../src-shared/domain/enum-labels';
 import type { DemoSignIns } from '../../api/demo';
 
 /** After loading the demo plant: whom to sign in as, and the password they all share. */
 export function DemoSignInList({ demo }: { demo: DemoSignIns }) {
+  const { t } = useTranslation();
   return (
     <section className="panel demo-sign-ins" aria-labelledby="demo-title">
-      <h2 id="demo-title">Demo sign-ins</h2>
+      <h2 id="demo-title">{t('firstStart.demoTitle')}</h2>
       <p>
-        The demo plant is ready. Every demo user has the password{' '}
+        {t('firstStart.demoReady')}{' '}
         <strong className="demo-password" data-testid="demo-password">
           {demo.password}
         </strong>
@@ -16,8 +18,8 @@ export function DemoSignInList({ demo }: { demo: DemoSignIns }) {
       <table>
         <thead>
           <tr>
-            <th scope="col">Username</th>
-            <th scope="col">Role</th>
+            <th scope="col">{t('setup.username')}</th>
+            <th scope="col">{t('users.role')}</th>
           </tr>
         </thead>
         <tbody>

@@ -24,7 +24,8 @@ export function SignInScreen({ demo }: { demo: DemoSignIns | null }) {
   const { t } = useTranslation();
   const locale = useLocaleStore((s) => s.choice);
   // Kept as the user's own only when picked here: otherwise their saved choice (or the plant's) stands.
-  const [picked, setPicked] = useState<LocaleChoice | null>(null);
+  // A choice made on this plant's first start counts as picked here (the first sign-in keeps it).
+  const [picked, setPicked] = useState<LocaleChoice | null>(() => useLocaleStore.getState().firstStartChoice);
   const passwordRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {

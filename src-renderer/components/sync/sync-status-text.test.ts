@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import type { SyncStatusView } from '../contract/sync';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncStatusView } from '../../../src-shared/contract/sync';
+import { useLocaleStore } from '../../i18n/locale-store';
 import { syncStatusText } from './sync-status-text';
 
 const base: SyncStatusView = {
@@ -16,10 +17,12 @@ const base: SyncStatusView = {
 };
 
 describe('the footer sync line', () => {
+  afterEach(() => useLocaleStore.getState().apply({ language: 'en', regionalFormat: 'en-US' }));
+
   it('says when the PC last synced and what waits', () => {
-    expect(syncStatusText(base, 'UTC')).toBe('Synced 10:42 · 3 changes waiting');
+    expect(syncStatusText(base, 'UTC')).toBe('Synced 10:42\u00a0AM · 3 changes waiting');
     expect(syncStatusText({ ...base, waiting: 1, openConflicts: 2 }, 'UTC')).toBe(
-      'Synced 10:42 · 1 change waiting · 2 conflicts to resolve',
+      'Synced 10:42\u00a0AM · 1 change waiting · 2 conflicts to resolve',
     );
   });
 
@@ -29,13 +32,23 @@ describe('the footer sync line', () => {
         { ...base, unreachableSince: '2026-03-02T09:15:00Z', lastError: 'no answer', waiting: 212 },
         'UTC',
       ),
-    ).toBe('Hub unreachable since 09:15 · 212 changes waiting');
+    ).toBe('Hub unreachable since 9:15\u00a0AM · 212 changes waiting');
   });
 
   it('shows nothing on a PC that is not connected, and the hub’s complaint when it refused', () => {
     expect(syncStatusText({ ...base, enrolled: false })).toBeNull();
     expect(syncStatusText({ ...base, lastError: 'Enrol this PC again.' }, 'UTC')).toBe(
       'Sync failed: Enrol this PC again. · 3 changes waiting',
+    );
+  });
+
+  it('speaks Spanish on a 24-hour clock where the user chose it', () => {
+    useLocaleStore.getState().apply({ language: 'es', regionalFormat: 'es-MX' });
+    expect(syncStatusText({ ...base, waiting: 1, openConflicts: 2 }, 'UTC')).toBe(
+      'Sincronizado 10:42 · 1 cambio en espera · 2 conflictos por resolver',
+    );
+    expect(syncStatusText({ ...base, unreachableSince: '2026-03-02T09:15:00Z', waiting: 212 }, 'UTC')).toBe(
+      'Sin respuesta del servidor de planta desde las 09:15 · 212 cambios en espera',
     );
   });
 });
