@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Dimension } from '../../src-shared/kpi/dimensions';
 import { type GroupColumns, keyOfClientDay } from '../kpi/group-key';
+import type { RollupTable } from '../tenancy/scoped-tables';
 
 /** The key columns of every rollup cell (migration 0021), in table order. */
 export const CELL_KEYS = [
@@ -32,18 +33,20 @@ export function rollupColumns(has: { workOrder: boolean; style: boolean; operati
 
 /**
  * What a rollup read groups: the table's cells in `[from, to]`, or, when the key is an expression
- * of the client and the date alone (client, day, week, month), the cells' sums per client and day
- * first: that grouping follows the (client_id, shift_date) index without a sort, and the key's
- * expression and its grouping then see one row per client-day instead of one per cell.
+ * of the client and the date alone (client, day, week, month) or there is no key, the table's day
+ * totals (migration 0024: one row per client-day, or client-day-operation for quality), whose
+ * key expression and grouping then see a few rows per client-day instead of one per cell.
+ * `reads`: the rollup tables the rows come from, for the read's scope.
  */
 export function rollupRows(
-  table: string,
-  sums: readonly string[],
+  table: CellTable,
   range: { from: RawBuilder<string>; to: RawBuilder<string> },
   by: Dimension | null,
-): RawBuilder<unknown> {
+): { reads: RollupTable[]; rows: RawBuilder<unknown> } {
   const where = sql`WHERE shift_date BETWEEN ${range.from} AND ${range.to}`;
-  if (by === null || !keyOfClientDay(by)) return sql`(SELECT * FROM ${sql.id(table)} ${where})`;
-  const totals = sql.join(sums.map((s) => sql`total(${sql.ref(s)}) AS ${sql.ref(s)}`));
-  return sql`(SELECT client_id, shift_date, ${totals} FROM ${sql.id(table)} ${where} GROUP BY client_id, shift_date)`;
+  const source: RollupTable = by === null || keyOfClientDay(by) ? `${table}_totals` : table;
+  return { reads: [source], rows: sql`(SELECT * FROM ${sql.id(source)} ${where})` };
 }
+
+/** A rollup table of cells (migration 0021). */
+export type CellTable = 'rollup_production' | 'rollup_downtime' | 'rollup_quality' | 'rollup_attendance';

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { type CompiledQuery, sql } from 'kysely';
+import { type CompiledQuery, type RawBuilder, sql } from 'kysely';
 import { addDays } from '../../src-shared/domain/calendar';
 import { compileQuery } from '../db/compiled';
 import { cachedStatement } from '../db/statement-cache';
@@ -67,7 +67,39 @@ export function recomputeClient(
       ),
     );
     run(sqlite, insertCells(family, clientId, from, to));
+    const day = sql.id(family.day.table);
+    run(
+      sqlite,
+      compileQuery(
+        sql`DELETE FROM ${day} WHERE client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`,
+      ),
+    );
+    run(
+      sqlite,
+      compileQuery(
+        insertDayTotals(family, sql`client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`),
+      ),
+    );
   }
+}
+
+/**
+ * `INSERT INTO <family>_day … SELECT <day keys>, total(<sum>)… FROM <family's cells> WHERE … GROUP BY <day keys>`:
+ * the day totals of the cells `where` selects, summed per client-day in the (client_id,
+ * shift_date) index's order, as the engine summed the cells per client-day before there were day
+ * tables (so the totals are the same numbers).
+ */
+export function dayTotals(family: RollupFamily, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  const keys = sql.join(['client_id', 'shift_date', ...family.day.keys].map((k) => sql.ref(k)));
+  const totals = sql.join(family.sums.map((s) => sql`total(${sql.ref(s)}) AS ${sql.ref(s)}`));
+  return sql`SELECT ${keys}, ${totals} FROM ${sql.id(family.table)} WHERE ${where} GROUP BY ${keys}`;
+}
+
+function insertDayTotals(family: RollupFamily, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  const columns = sql.join(
+    ['client_id', 'shift_date', ...family.day.keys, ...family.sums].map((k) => sql.ref(k)),
+  );
+  return sql`INSERT INTO ${sql.id(family.day.table)} (${columns}) ${dayTotals(family, where)}`;
 }
 
 /** Days recomputed per step of a long refresh: a step stays near the import's ~20 ms steps. */
