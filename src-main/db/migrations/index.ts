@@ -19,6 +19,7 @@ import { rollups } from './0021-rollups';
 import { sync } from './0022-sync';
 import { userLocale } from './0023-user-locale';
 import { rollupDays } from './0024-rollup-days';
+import { bradfordIndex } from './0025-bradford-index';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -54,4 +55,5 @@ export const MIGRATIONS: readonly Migration[] = [
   sync,
   userLocale,
   rollupDays,
+  bradfordIndex,
 ];
