@@ -113,7 +113,8 @@ export class DatabaseHost {
       return;
     }
     this.#state = 'ready';
-    this.#scheduleRollups();
+    // Only a maintenance thread is left whole clients (#connect); inline, the writer does them all.
+    if (this.#options.maintenanceWorkerFile) this.#scheduleRollups();
     if (this.#options.dailyBackups) this.#scheduleDailyBackups();
   }
 
