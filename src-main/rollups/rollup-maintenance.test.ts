@@ -14,6 +14,7 @@ import { seedDemo } from '../seed/seed-demo';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
 import { differences } from './report-differences';
+import { RECOMPUTING } from './rollup-current';
 import { leaveWholeClientsToMaintenance } from './rollup-refresh';
 import { verifyRollups } from './rollup-verify';
 
@@ -114,5 +115,21 @@ describe('whole-client rollups left to the maintenance thread', () => {
     expect(marks()).toEqual([]);
     expect(verifyRollups(database.sqlite).tables.flatMap((t) => t.problems)).toEqual([]);
     expectSameKpis('cycle time changed, after the job');
+  });
+
+  it('a whole recompute the app stopped in the middle still counts as stale, and the next job finishes it', () => {
+    const [client] = all('SELECT client_id FROM client ORDER BY client_id LIMIT 1');
+    if (!client) throw new Error('no client');
+    // What a stopped run leaves: its RECOMPUTING mark (rollup-current.ts), some steps done.
+    database.sqlite
+      .prepare(`INSERT INTO rollup_stale (client_id, day) VALUES (?, ?)`)
+      .run(client.client_id, RECOMPUTING);
+    database.sqlite.prepare(`DELETE FROM rollup_production_totals WHERE client_id = ?`).run(client.client_id);
+    expect(rollupsRead()).toBe(false);
+    expectSameKpis('stopped in the middle');
+    expect(runMaintenanceJob(file, { type: 'rollups' })).toBe(1);
+    expect(marks()).toEqual([]);
+    expect(verifyRollups(database.sqlite).tables.flatMap((t) => t.problems)).toEqual([]);
+    expectSameKpis('finished by the next job');
   });
 });

@@ -207,20 +207,21 @@ export function refreshRollupsClientByClient(sqlite: BetterSqlite3.Database): nu
     const [next] = staleClients(sqlite);
     if (!next) return clients;
     if (next.whole) {
-      // The mark becomes RECOMPUTING (still whole for the engine and the writer), so a reference
-      // change while the steps run marks the client whole again, and its recompute is not lost.
+      // The whole mark ('' or a RECOMPUTING left by a run that stopped) becomes one RECOMPUTING mark
+      // (still whole for the engine and the writer), so a reference change while the steps run
+      // marks the client '' again, and its recompute is not lost.
       sqlite
         .transaction(() => {
           run(
             sqlite,
             compileQuery(
-              sql`DELETE FROM rollup_stale WHERE client_id = ${next.client_id} AND day = ${RECOMPUTING}`,
+              sql`DELETE FROM rollup_stale WHERE client_id = ${next.client_id} AND day IN ('', ${RECOMPUTING})`,
             ),
           );
           run(
             sqlite,
             compileQuery(
-              sql`UPDATE rollup_stale SET day = ${RECOMPUTING} WHERE client_id = ${next.client_id} AND day = ''`,
+              sql`INSERT INTO rollup_stale (client_id, day) VALUES (${next.client_id}, ${RECOMPUTING})`,
             ),
           );
         })
