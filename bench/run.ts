@@ -16,8 +16,9 @@ import { benchWeeklyReport } from './report-bench';
 import { benchRollupsEqualScan } from './rollup-bench';
 
 /**
- * `npm run bench [-- names…] [-- --families]`: every case's median (and min) against its SQL floor
- * (floors.ts), and whether it meets its target. A measurement, not a test: it exits 0 when a
+ * `npm run bench [-- names…] [-- --families] [-- --scale K]`: every case's median (and min) against
+ * its SQL floor (floors.ts), and whether it meets its target; `--scale K` runs the dashboard cases
+ * at scale 10 and at K (e.g. 100: ten times the plant), each against the other. A measurement, not a test: it exits 0 when a
  * target is missed, and says so in the table. Names filter the cases (e.g. `csv-import`);
  * `--families` adds each KPI family's time for the dashboard cases.
  */
@@ -177,6 +178,46 @@ const CASES: readonly BenchCase[] = [
   },
 ];
 
+/** The cases `--scale K` repeats on the scale-K plant: their cost should grow with days × clients, not rows. */
+const SCALED = ['dashboard-1-client-90d', 'dashboard-all-clients-1y', 'trend-oee-by-day-1y'];
+
+/** `--scale K`: the SCALED cases among `cases` again on the scale-K plant, named `<case>@K`. */
+function atScale(cases: readonly BenchCase[], scale: number): BenchCase[] {
+  return cases
+    .filter((c) => SCALED.includes(c.name))
+    .map((c) => ({
+      ...c,
+      name: `${c.name}@${scale}`,
+      scale,
+      what: `same on the scale-${scale} plant`,
+      families: undefined,
+    }));
+}
+
+/** `--scale K` in the arguments, or null. */
+function scaleArg(args: readonly string[]): number | null {
+  const at = args.indexOf('--scale');
+  if (at < 0) return null;
+  const scale = Number(args[at + 1]);
+  if (!Number.isInteger(scale) || scale < 1)
+    throw new Error('--scale takes a whole number (e.g. --scale 100)');
+  return scale;
+}
+
+/** Each `<case>@K` against its scale-10 run: median and CPU-free ratio (within 2× is the goal). */
+function scaleNotes(rows: readonly Row[], scale: number): string[] {
+  return rows
+    .filter((r) => r.name.endsWith(`@${scale}`))
+    .flatMap((r) => {
+      const base = rows.find((b) => b.name === r.name.slice(0, -`@${scale}`.length));
+      return base
+        ? [
+            `${r.name}: ${(r.medianMs / base.medianMs).toFixed(2)}x the scale-10 median (${fmtMs(r.medianMs)} / ${fmtMs(base.medianMs)} ms; goal within 2x)`,
+          ]
+        : [];
+    });
+}
+
 interface Row {
   name: string;
   medianMs: number;
@@ -227,10 +268,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   const args = process.argv.slice(2);
   const withFamilies = args.includes('--families');
-  const only = args.filter((a) => !a.startsWith('--'));
-  const cases = CASES.filter(
+  const scale = scaleArg(args);
+  const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--scale');
+  const chosen = CASES.filter(
     (c) => only.length === 0 || only.some((o) => c.name === o || c.name.startsWith(`${o}@`)),
   );
+  // With --scale K: only the cases that scale, each at 10 and at K (the K plant is seeded once into .bench/).
+  const cases =
+    scale === null ? chosen : [...chosen.filter((c) => SCALED.includes(c.name)), ...atScale(chosen, scale)];
   if (cases.length === 0) {
     console.log(`No case named ${only.join(', ')}. Cases: ${CASES.map((c) => c.name).join(', ')}`);
     return;
@@ -287,6 +332,7 @@ async function main(): Promise<void> {
     `\nFloorKPI benchmarks (medians; floor = one hand-written SQL statement over the same rows, bench/floors.ts)\n`,
   );
   console.log(table(rows));
+  if (scale !== null) notes.push(...scaleNotes(rows, scale));
   if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
   const missed = rows.filter((r) => !r.met);
   console.log(

@@ -7,6 +7,7 @@ import { backupInfo, backupsFolder, latestGoodBackup, listBackups } from '../db/
 import { restoreBackup } from '../db/backups/restore-backup';
 import { DatabaseRefusedError, type OpenDatabase, openDatabase, refusalMessage } from '../db/open';
 import { inlineKpiReader, type KpiReader, workerKpiReader } from '../kpi/kpi-reader';
+import { leaveWholeClientsToMaintenance } from '../rollups/rollup-refresh';
 import type { Lane } from './call-router';
 import { inlineMaintenance, type Maintenance, workerMaintenance } from './maintenance';
 
@@ -34,6 +35,8 @@ interface Connections {
 }
 
 const HOUR_MS = 60 * 60 * 1000;
+/** How often the maintenance thread looks for rollups the writer left to it. */
+const ROLLUPS_MS = 60 * 1000;
 
 /**
  * The one database a core serves, through its whole life: opened (or refused, with a state the
@@ -49,6 +52,8 @@ export class DatabaseHost {
   #problem: string | null = null;
   #checked: Promise<void> = Promise.resolve();
   #timer: NodeJS.Timeout | null = null;
+  #rollupTimer: NodeJS.Timeout | null = null;
+  #rollupsRunning = false;
 
   constructor(options: DatabaseHostOptions) {
     this.#options = options;
@@ -81,6 +86,8 @@ export class DatabaseHost {
       : options.maintenanceWorkerFile
         ? workerMaintenance(options.maintenanceWorkerFile, this.file)
         : inlineMaintenance(this.file);
+    // With a maintenance thread, a save never waits for a whole client's rollups (rollup-refresh.ts).
+    if (options.maintenanceWorkerFile && maintenance) leaveWholeClientsToMaintenance(writer.sqlite);
     this.#open = { writer, reader, kpi, maintenance };
     this.#problem = null;
     this.#state = maintenance ? 'checking' : 'ready';
@@ -106,7 +113,40 @@ export class DatabaseHost {
       return;
     }
     this.#state = 'ready';
+    // Only a maintenance thread is left whole clients (#connect); inline, the writer does them all.
+    if (this.#options.maintenanceWorkerFile) this.#scheduleRollups();
     if (this.#options.dailyBackups) this.#scheduleDailyBackups();
+  }
+
+  /**
+   * The rollups the writer leaves to the maintenance thread (whole clients: after the upgrade
+   * that added them, or a change of what inference reads), now and then every ROLLUPS_MS; cheap
+   * when there are none (one indexed read).
+   */
+  #scheduleRollups(): void {
+    void this.#refreshRollups();
+    this.#rollupTimer ??= setInterval(() => void this.#refreshRollups(), ROLLUPS_MS);
+    this.#rollupTimer.unref();
+  }
+
+  async #refreshRollups(): Promise<void> {
+    const maintenance = this.#open?.maintenance;
+    if (!maintenance || this.#state !== 'ready' || this.#rollupsRunning) return;
+    this.#rollupsRunning = true;
+    try {
+      await maintenance.rollups();
+    } catch (error) {
+      // Not current means slower, never wrong: the engine reads raw rows until the next round.
+      console.error('FloorKPI: the rollups could not be recomputed', error);
+    } finally {
+      this.#rollupsRunning = false;
+    }
+  }
+
+  /** Resolves when the rollups left to the maintenance thread are recomputed (tests, the bench). */
+  async rollupsNow(): Promise<void> {
+    await this.#checked;
+    await this.#refreshRollups();
   }
 
   #scheduleDailyBackups(): void {
@@ -232,7 +272,9 @@ export class DatabaseHost {
   /** Stops the schedule and closes every connection and worker (the WAL is checkpointed). */
   async close(): Promise<void> {
     if (this.#timer) clearInterval(this.#timer);
+    if (this.#rollupTimer) clearInterval(this.#rollupTimer);
     this.#timer = null;
+    this.#rollupTimer = null;
     await this.#disconnect();
   }
 }

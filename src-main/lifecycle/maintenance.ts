@@ -5,6 +5,7 @@ import { pruneDailyBackups } from '../db/backups/backup-files';
 import { writeBackup } from '../db/backups/write-backup';
 import { quickCheckFile } from '../db/integrity';
 import { startWorker } from '../host/start-worker';
+import { refreshRollupsClientByClient } from '../rollups/rollup-refresh';
 
 /** The slow upkeep of a database file, done on a connection of its own so no call waits for it. */
 export interface Maintenance {
@@ -12,15 +13,29 @@ export interface Maintenance {
   check(): Promise<string | null>;
   /** A checked backup in the `backups/` folder (a daily one also prunes the old dailies). */
   backup(kind: BackupKind): Promise<BackupInfo>;
+  /** Recomputes the stale rollups the writer left (whole clients), one client per transaction: how many. */
+  rollups(): Promise<number>;
   close(): Promise<void>;
 }
 
-export type MaintenanceJob = { type: 'check' } | { type: 'backup'; kind: BackupKind };
-export type MaintenanceAnswer = string | null | BackupInfo;
+export type MaintenanceJob = { type: 'check' } | { type: 'backup'; kind: BackupKind } | { type: 'rollups' };
+export type MaintenanceAnswer = string | null | BackupInfo | number;
 
-/** Does one job on a read-only connection of its own (a backup needs no write lock). */
+/** The rollups' recompute, on a writing connection of its own (the core's writer waits for one client at most). */
+function refreshRollupsOf(file: string): number {
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    return refreshRollupsClientByClient(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Does one job on a connection of its own: read-only for a check or a backup (no write lock). */
 export function runMaintenanceJob(file: string, job: MaintenanceJob): MaintenanceAnswer {
   if (job.type === 'check') return quickCheckFile(file);
+  if (job.type === 'rollups') return refreshRollupsOf(file);
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const info = writeBackup(sqlite, file, job.kind);
@@ -37,6 +52,10 @@ function isBackupInfo(value: MaintenanceAnswer): value is BackupInfo {
 
 function asCheck(value: MaintenanceAnswer): string | null {
   return typeof value === 'string' ? value : null;
+}
+
+function asCount(value: MaintenanceAnswer): number {
+  return typeof value === 'number' ? value : 0;
 }
 
 function asBackup(value: MaintenanceAnswer): BackupInfo {
@@ -62,6 +81,7 @@ export function inlineMaintenance(file: string): Maintenance {
   return {
     check: async () => asCheck(await later({ type: 'check' })),
     backup: async (kind) => asBackup(await later({ type: 'backup', kind })),
+    rollups: async () => asCount(await later({ type: 'rollups' })),
     close: async () => {},
   };
 }
@@ -107,6 +127,7 @@ export function workerMaintenance(workerFile: string, file: string): Maintenance
   return {
     check: async () => asCheck(await ask({ type: 'check' })),
     backup: async (kind) => asBackup(await ask({ type: 'backup', kind })),
+    rollups: async () => asCount(await ask({ type: 'rollups' })),
     close: async () => {
       await worker.terminate();
     },

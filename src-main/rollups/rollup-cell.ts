@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Dimension } from '../../src-shared/kpi/dimensions';
 import { type GroupColumns, keyOfClientDay } from '../kpi/group-key';
 import { inShift } from '../kpi/kpi-query';
+import type { RollupTable } from '../tenancy/scoped-tables';
 
 /** The key columns of every rollup cell (migration 0021), in table order. */
 export const CELL_KEYS = [
@@ -32,19 +33,35 @@ export function rollupColumns(has: { workOrder: boolean; style: boolean; operati
 }
 
 /**
- * What a rollup read groups: the table's cells in `[from, to]` (of the request's shift, if any), or, when the key is an expression
- * of the client and the date alone (client, day, week, month), the cells' sums per client and day
- * first: that grouping follows the (client_id, shift_date) index without a sort, and the key's
- * expression and its grouping then see one row per client-day instead of one per cell.
+ * What a rollup read groups: the table's cells in `[from, to]` of the request's shift (any shift
+ * when it names none), or, when the key is an expression of the client and the date alone
+ * (client, day, week, month) or there is no key, the table's day totals (migration 0024: one row
+ * per client-day, or client-day-operation for quality), whose key expression and grouping then
+ * see a few rows per client-day instead of one per cell. Day totals add every shift up, so a
+ * request for one shift reads the cells instead: the two halves below test the shift parameter
+ * (a constant SQLite evaluates once), so only one of them reads rows. `columns`: the day totals'
+ * columns besides client and day (their keys, then their sums), which the cells have too.
+ * `reads`: the rollup tables the rows come from, for the read's scope.
  */
 export function rollupRows(
-  table: string,
-  sums: readonly string[],
+  table: CellTable,
+  columns: readonly string[],
   range: { from: RawBuilder<string>; to: RawBuilder<string>; shift: RawBuilder<string | null> },
   by: Dimension | null,
-): RawBuilder<unknown> {
-  const where = sql`WHERE shift_date BETWEEN ${range.from} AND ${range.to} AND ${inShift(range, sql.ref('shift_type'))}`;
-  if (by === null || !keyOfClientDay(by)) return sql`(SELECT * FROM ${sql.id(table)} ${where})`;
-  const totals = sql.join(sums.map((s) => sql`total(${sql.ref(s)}) AS ${sql.ref(s)}`));
-  return sql`(SELECT client_id, shift_date, ${totals} FROM ${sql.id(table)} ${where} GROUP BY client_id, shift_date)`;
+): { reads: RollupTable[]; rows: RawBuilder<unknown> } {
+  const inRange = sql`shift_date BETWEEN ${range.from} AND ${range.to}`;
+  if (by !== null && !keyOfClientDay(by)) {
+    const where = sql`WHERE ${inRange} AND ${inShift(range, sql.ref('shift_type'))}`;
+    return { reads: [table], rows: sql`(SELECT * FROM ${sql.id(table)} ${where})` };
+  }
+  const totals: RollupTable = `${table}_totals`;
+  const list = sql.join(['client_id', 'shift_date', ...columns].map((c) => sql.ref(c)));
+  return {
+    reads: [totals, table],
+    rows: sql`(SELECT ${list} FROM ${sql.id(totals)} WHERE ${inRange} AND ${range.shift} IS NULL
+UNION ALL SELECT ${list} FROM ${sql.id(table)} WHERE ${inRange} AND shift_type = ${range.shift})`,
+  };
 }
+
+/** A rollup table of cells (migration 0021). */
+export type CellTable = 'rollup_production' | 'rollup_downtime' | 'rollup_quality' | 'rollup_attendance';

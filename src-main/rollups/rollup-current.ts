@@ -9,8 +9,16 @@ import { kpiQuery, ONE_SHAPE } from '../kpi/kpi-query';
 export const HISTORY_DAYS = 30;
 
 /**
+ * The stale mark of a client whose whole recompute the maintenance worker is running in steps
+ * (rollup-refresh.ts): whole like '' for every reader, but a new '' mark during the steps stays
+ * apart from it.
+ */
+export const RECOMPUTING = 'recomputing';
+
+/**
  * Whether the scope's rollups are current for `[from, to]`: no stale mark of a covered client on a
- * day whose change reaches into the range (d ∈ [from − HISTORY_DAYS, to]), and no whole-client mark.
+ * day whose change reaches into the range (d ∈ [from − HISTORY_DAYS, to]), and no whole-client mark
+ * ('' or RECOMPUTING).
  */
 export const ROLLUPS_STALE = kpiQuery<{ stale: number }>({
   name: 'rollups_stale',
@@ -19,7 +27,7 @@ export const ROLLUPS_STALE = kpiQuery<{ stale: number }>({
     reads: ['rollup_stale'],
     select: sql<{ stale: number }>`SELECT EXISTS (
   SELECT 1 FROM rollup_stale
-  WHERE day = '' OR day BETWEEN date(${p.from}, ${sql.lit(`-${HISTORY_DAYS} days`)}) AND ${p.to}
+  WHERE day IN ('', ${sql.lit(RECOMPUTING)}) OR day BETWEEN date(${p.from}, ${sql.lit(`-${HISTORY_DAYS} days`)}) AND ${p.to}
 ) AS stale`,
   }),
 });

@@ -4,18 +4,45 @@ import { DOWNTIME_ROLLUP_SUMS, downtimeCells } from '../kpi/production/availabil
 import { PRODUCTION_ROLLUP_SUMS, productionCells } from '../kpi/production/production-sums-sql';
 import { QUALITY_ROLLUP_SUMS, qualityCells } from '../kpi/quality/quality-sql';
 import type { RollupTable, ScopedRead } from '../tenancy/scoped-tables';
+import type { CellTable } from './rollup-cell';
 
 /** One rollup table: its summed columns and the family's query of its cells over `[from, to]`. */
 export interface RollupFamily {
-  table: Exclude<RollupTable, 'rollup_stale'>;
+  table: CellTable;
   sums: readonly string[];
   cells(p: Pick<KpiParams, 'from' | 'to'>): ScopedRead<unknown>;
+  /** Its day totals (migration 0024) and the cell keys they keep besides client and day. */
+  day: { table: DayTable; keys: readonly string[] };
 }
+
+/** A table of day totals of one (0024). */
+export type DayTable = `${CellTable}_totals` & RollupTable;
 
 /** Every rollup table of migration 0021, each filled by its KPI family's own SQL. */
 export const ROLLUP_FAMILIES: readonly RollupFamily[] = [
-  { table: 'rollup_production', sums: PRODUCTION_ROLLUP_SUMS, cells: productionCells },
-  { table: 'rollup_downtime', sums: DOWNTIME_ROLLUP_SUMS, cells: downtimeCells },
-  { table: 'rollup_quality', sums: QUALITY_ROLLUP_SUMS, cells: qualityCells },
-  { table: 'rollup_attendance', sums: ATTENDANCE_ROLLUP_SUMS, cells: attendanceCells },
+  {
+    table: 'rollup_production',
+    sums: PRODUCTION_ROLLUP_SUMS,
+    cells: productionCells,
+    day: { table: 'rollup_production_totals', keys: [] },
+  },
+  {
+    table: 'rollup_downtime',
+    sums: DOWNTIME_ROLLUP_SUMS,
+    cells: downtimeCells,
+    day: { table: 'rollup_downtime_totals', keys: [] },
+  },
+  {
+    table: 'rollup_quality',
+    sums: QUALITY_ROLLUP_SUMS,
+    cells: qualityCells,
+    // Quality's KPIs are computed per operation before they are added up (quality-family.ts).
+    day: { table: 'rollup_quality_totals', keys: ['operation_id'] },
+  },
+  {
+    table: 'rollup_attendance',
+    sums: ATTENDANCE_ROLLUP_SUMS,
+    cells: attendanceCells,
+    day: { table: 'rollup_attendance_totals', keys: [] },
+  },
 ];

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { type CompiledQuery, sql } from 'kysely';
+import { type CompiledQuery, type RawBuilder, sql } from 'kysely';
 import { addDays } from '../../src-shared/domain/calendar';
 import { compileQuery } from '../db/compiled';
 import { cachedStatement } from '../db/statement-cache';
@@ -7,7 +7,7 @@ import { KPI_PARAMS } from '../kpi/kpi-query';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { scopedTables } from '../tenancy/scoped-tables';
 import { CELL_KEYS } from './rollup-cell';
-import { HISTORY_DAYS } from './rollup-current';
+import { HISTORY_DAYS, RECOMPUTING } from './rollup-current';
 import { ROLLUP_FAMILIES, type RollupFamily } from './rollup-families';
 
 /** The days of a whole-client recompute: every day there can be. */
@@ -15,19 +15,22 @@ const ALL_DAYS = { from: '0000-01-01', to: '9999-12-31' } as const;
 
 interface StaleClient {
   client_id: string;
-  first: string;
-  last: string;
+  /** The first and last day marked (null when only the whole client is). */
+  first: string | null;
+  last: string | null;
   whole: number;
 }
 
 /**
- * The clients with stale cells. This and the two DELETEs below are the rollups' upkeep: they run
- * as the system after a store write (store-rollups.ts), whoever wrote, and return nothing to the
- * writer; the store's scope audit (store-scope.test.ts) lets exactly these texts through.
+ * The clients with stale cells. This, the DELETEs and the day totals' INSERT below are the
+ * rollups' upkeep: they run as the system after a store write (store-rollups.ts), whoever wrote,
+ * and return nothing to the writer; the store's scope audit (store-scope.test.ts) lets exactly
+ * these texts through.
  */
-export const STALE_CLIENTS =
-  compileQuery(sql<StaleClient>`SELECT client_id, min(day) AS first, max(day) AS last,
-  max(day = '') AS whole
+export const STALE_CLIENTS = compileQuery(sql<StaleClient>`SELECT client_id,
+  min(CASE WHEN day NOT IN ('', ${sql.lit(RECOMPUTING)}) THEN day END) AS first,
+  max(CASE WHEN day NOT IN ('', ${sql.lit(RECOMPUTING)}) THEN day END) AS last,
+  max(day IN ('', ${sql.lit(RECOMPUTING)})) AS whole
 FROM rollup_stale GROUP BY client_id`);
 
 function run(sqlite: BetterSqlite3.Database, query: CompiledQuery<unknown>): void {
@@ -55,23 +58,6 @@ function insertCells(
   );
 }
 
-/** Deletes one client's cells of a family over `[from, to]` (rollup upkeep, see STALE_CLIENTS). */
-export function deleteCellsQuery(
-  family: RollupFamily,
-  clientId: string,
-  from: string,
-  to: string,
-): CompiledQuery<unknown> {
-  return compileQuery(
-    sql`DELETE FROM ${sql.id(family.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`,
-  );
-}
-
-/** Clears one client's stale marks once its cells are recomputed (rollup upkeep, see STALE_CLIENTS). */
-export function deleteStaleQuery(clientId: string): CompiledQuery<unknown> {
-  return compileQuery(sql`DELETE FROM rollup_stale WHERE client_id = ${clientId}`);
-}
-
 /**
  * Recomputes the rollup cells of one client over `[from, to]` from its raw rows: the cells are
  * deleted and summed again by each family's own SQL, in the caller's transaction.
@@ -85,35 +71,219 @@ export function recomputeClient(
   for (const family of ROLLUP_FAMILIES) {
     run(sqlite, deleteCellsQuery(family, clientId, from, to));
     run(sqlite, insertCells(family, clientId, from, to));
+    run(sqlite, deleteDayTotalsQuery(family, clientId, from, to));
+    run(sqlite, insertDayTotalsQuery(family, clientId, from, to));
   }
+}
+
+/** Deletes one client's cells of a family over `[from, to]` (rollup upkeep, see STALE_CLIENTS). */
+export function deleteCellsQuery(
+  family: RollupFamily,
+  clientId: string,
+  from: string,
+  to: string,
+): CompiledQuery<unknown> {
+  return compileQuery(
+    sql`DELETE FROM ${sql.id(family.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`,
+  );
+}
+
+/** Deletes one client's day totals of a family over `[from, to]` (rollup upkeep, see STALE_CLIENTS). */
+export function deleteDayTotalsQuery(
+  family: RollupFamily,
+  clientId: string,
+  from: string,
+  to: string,
+): CompiledQuery<unknown> {
+  return compileQuery(
+    sql`DELETE FROM ${sql.id(family.day.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`,
+  );
+}
+
+/** Sums one client's fresh cells of `[from, to]` into day totals (rollup upkeep, see STALE_CLIENTS). */
+export function insertDayTotalsQuery(
+  family: RollupFamily,
+  clientId: string,
+  from: string,
+  to: string,
+): CompiledQuery<unknown> {
+  return compileQuery(
+    insertDayTotals(family, sql`client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`),
+  );
+}
+
+/** Clears one client's stale marks once its cells are recomputed (rollup upkeep, see STALE_CLIENTS). */
+export function deleteStaleQuery(clientId: string): CompiledQuery<unknown> {
+  return compileQuery(sql`DELETE FROM rollup_stale WHERE client_id = ${clientId}`);
+}
+
+/**
+ * `INSERT INTO <family>_day … SELECT <day keys>, total(<sum>)… FROM <family's cells> WHERE … GROUP BY <day keys>`:
+ * the day totals of the cells `where` selects, summed per client-day in the (client_id,
+ * shift_date) index's order, as the engine summed the cells per client-day before there were day
+ * tables (so the totals are the same numbers).
+ */
+export function dayTotals(family: RollupFamily, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  const keys = sql.join(['client_id', 'shift_date', ...family.day.keys].map((k) => sql.ref(k)));
+  const totals = sql.join(family.sums.map((s) => sql`total(${sql.ref(s)}) AS ${sql.ref(s)}`));
+  return sql`SELECT ${keys}, ${totals} FROM ${sql.id(family.table)} WHERE ${where} GROUP BY ${keys}`;
+}
+
+function insertDayTotals(family: RollupFamily, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  const columns = sql.join(
+    ['client_id', 'shift_date', ...family.day.keys, ...family.sums].map((k) => sql.ref(k)),
+  );
+  return sql`INSERT INTO ${sql.id(family.day.table)} (${columns}) ${dayTotals(family, where)}`;
 }
 
 /** Days recomputed per step of a long refresh: a step stays near the import's ~20 ms steps. */
 const STEP_DAYS = 28;
 
 /**
- * The work of bringing every stale rollup cell up to date, one step per client and STEP_DAYS:
- * per client, the days from its first stale mark to HISTORY_DAYS after its last (the days whose
- * inferred inputs a change reaches), or all its days after a reference change. Any step boundary
- * gives the same sums: a cell's inputs never depend on the range asked for.
+ * The work of bringing one client's stale cells up to date, one step per STEP_DAYS: the days from
+ * its first stale mark to HISTORY_DAYS after its last (the days whose inferred inputs a change
+ * reaches), or all its days after a reference change; then its marks go. Any step boundary gives
+ * the same sums: a cell's inputs never depend on the range asked for.
  */
-function* refreshSteps(sqlite: BetterSqlite3.Database): Generator<void, number> {
-  const stale = cachedStatement<unknown[], StaleClient>(sqlite, STALE_CLIENTS.sql).all();
-  for (const client of stale) {
-    if (client.whole) recomputeClient(sqlite, client.client_id, ALL_DAYS.from, ALL_DAYS.to);
-    else {
-      const last = addDays(client.last, HISTORY_DAYS);
-      for (let from = client.first; from <= last; from = addDays(from, STEP_DAYS)) {
-        // ISO dates sort as text: the step ends STEP_DAYS on, or at `last`.
-        const [to = last] = [addDays(from, STEP_DAYS - 1), last].sort();
-        recomputeClient(sqlite, client.client_id, from, to);
-        yield;
-      }
+function* clientSteps(sqlite: BetterSqlite3.Database, client: StaleClient): Generator<void> {
+  if (client.whole) recomputeClient(sqlite, client.client_id, ALL_DAYS.from, ALL_DAYS.to);
+  else if (client.first !== null && client.last !== null) {
+    const last = addDays(client.last, HISTORY_DAYS);
+    for (let from = client.first; from <= last; from = addDays(from, STEP_DAYS)) {
+      // ISO dates sort as text: the step ends STEP_DAYS on, or at `last`.
+      const [to = last] = [addDays(from, STEP_DAYS - 1), last].sort();
+      recomputeClient(sqlite, client.client_id, from, to);
+      yield;
     }
-    run(sqlite, deleteStaleQuery(client.client_id));
+  }
+  run(sqlite, deleteStaleQuery(client.client_id));
+}
+
+/** Connections whose writes leave whole-client recomputes to the maintenance worker. */
+const WHOLE_CLIENTS_LATER = new WeakSet<BetterSqlite3.Database>();
+
+/**
+ * From now on, a write on this connection recomputes only the days its writes marked: a client
+ * marked whole (a reference change that inference reads, or every client after the upgrade that
+ * added the rollups) keeps its mark for `refreshRollupsClientByClient` in the maintenance worker,
+ * so no user's save waits for a year of a client (or of the plant) to be summed again. Until then
+ * the engine reads that client's raw rows (a marked client is not current: rollup-current.ts), so
+ * the KPIs are the same, only slower.
+ */
+export function leaveWholeClientsToMaintenance(sqlite: BetterSqlite3.Database): void {
+  WHOLE_CLIENTS_LATER.add(sqlite);
+}
+
+function staleClients(sqlite: BetterSqlite3.Database): StaleClient[] {
+  return cachedStatement<unknown[], StaleClient>(sqlite, STALE_CLIENTS.sql).all();
+}
+
+/** The work of bringing every stale rollup cell up to date (but whole clients left for later, see above). */
+function* refreshSteps(sqlite: BetterSqlite3.Database): Generator<void, number> {
+  const later = WHOLE_CLIENTS_LATER.has(sqlite);
+  let clients = 0;
+  for (const client of staleClients(sqlite)) {
+    if (later && client.whole) continue;
+    yield* clientSteps(sqlite, client);
+    clients += 1;
     yield;
   }
-  return stale.length;
+  return clients;
+}
+
+/** Tables whose days a client's rollups can have: the entries summed, and the rollups themselves. */
+const DAY_SOURCES = [
+  'production_entry',
+  'downtime_entry',
+  'quality_entry',
+  'attendance_entry',
+  'coverage_entry',
+  ...ROLLUP_FAMILIES.flatMap((f) => [f.table, f.day.table]),
+] as const;
+
+/** The first and last day of any entry or rollup row of a client (null when it has none). */
+function clientDays(
+  sqlite: BetterSqlite3.Database,
+  clientId: string,
+): { first: string; last: string } | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const table of DAY_SOURCES) {
+    const query = compileQuery(
+      sql<{
+        first: string | null;
+        last: string | null;
+      }>`SELECT min(shift_date) AS first, max(shift_date) AS last
+FROM ${sql.id(table)} WHERE client_id = ${clientId}`,
+    );
+    const row = cachedStatement<unknown[], { first: string | null; last: string | null }>(
+      sqlite,
+      query.sql,
+    ).get(...query.parameters);
+    if (row?.first && (first === null || row.first < first)) first = row.first;
+    if (row?.last && (last === null || row.last > last)) last = row.last;
+  }
+  return first !== null && last !== null ? { first, last } : null;
+}
+
+/**
+ * The maintenance worker's recompute: every stale client, in transactions of STEP_DAYS each (a
+ * writer waits for one step at most, even behind this low-priority thread). A whole client keeps
+ * its mark (the engine keeps reading its raw rows) until its last step, whose transaction removes
+ * the mark and recomputes the days that writes marked meanwhile. Returns the number of clients.
+ */
+export function refreshRollupsClientByClient(sqlite: BetterSqlite3.Database): number {
+  let clients = 0;
+  for (;;) {
+    const [next] = staleClients(sqlite);
+    if (!next) return clients;
+    if (next.whole) {
+      // The whole mark ('' or a RECOMPUTING left by a run that stopped) becomes one RECOMPUTING mark
+      // (still whole for the engine and the writer), so a reference change while the steps run
+      // marks the client '' again, and its recompute is not lost.
+      sqlite
+        .transaction(() => {
+          run(
+            sqlite,
+            compileQuery(
+              sql`DELETE FROM rollup_stale WHERE client_id = ${next.client_id} AND day IN ('', ${RECOMPUTING})`,
+            ),
+          );
+          run(
+            sqlite,
+            compileQuery(
+              sql`INSERT INTO rollup_stale (client_id, day) VALUES (${next.client_id}, ${RECOMPUTING})`,
+            ),
+          );
+        })
+        .immediate();
+      const days = clientDays(sqlite, next.client_id);
+      for (
+        let from = days?.first ?? ALL_DAYS.to;
+        days && from <= days.last;
+        from = addDays(from, STEP_DAYS)
+      ) {
+        const [to = days.last] = [addDays(from, STEP_DAYS - 1), days.last].sort();
+        sqlite.transaction(() => recomputeClient(sqlite, next.client_id, from, to)).immediate();
+      }
+    }
+    sqlite
+      .transaction(() => {
+        run(
+          sqlite,
+          compileQuery(
+            sql`DELETE FROM rollup_stale WHERE client_id = ${next.client_id} AND day = ${RECOMPUTING}`,
+          ),
+        );
+        const [marked] = staleClients(sqlite).filter((c) => c.client_id === next.client_id);
+        // Marked whole again meanwhile: the next round recomputes it in steps again.
+        if (!marked || marked.whole) return;
+        const steps = clientSteps(sqlite, marked);
+        while (!steps.next().done);
+      })
+      .immediate();
+    clients += 1;
+  }
 }
 
 /**

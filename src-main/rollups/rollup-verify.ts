@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import { compileQuery } from '../db/compiled';
 import { KPI_PARAMS } from '../kpi/kpi-query';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
@@ -7,6 +7,7 @@ import { scopedTables } from '../tenancy/scoped-tables';
 import { differences } from './report-differences';
 import { CELL_KEYS } from './rollup-cell';
 import { ROLLUP_FAMILIES, type RollupFamily } from './rollup-families';
+import { dayTotals } from './rollup-refresh';
 
 /** One rollup table checked against its cells recomputed from the raw rows. */
 export interface RollupTableCheck {
@@ -85,9 +86,42 @@ function checkTable(
   };
 }
 
+/** The day totals of one family (0024) checked against the sums of its stored cells (checked above). */
+function checkDayTable(
+  sqlite: BetterSqlite3.Database,
+  family: RollupFamily,
+  stale: ReadonlySet<string>,
+): RollupTableCheck {
+  const keys = ['client_id', 'shift_date', ...family.day.keys];
+  const keyOfDay = (row: Cell) => JSON.stringify(keys.map((k) => row[k] ?? null));
+  const rowsOf = (query: CompiledQuery<unknown>) =>
+    new Map(
+      (sqlite.prepare(query.sql).all(...query.parameters) as Cell[])
+        .filter((row) => !stale.has(String(row.client_id)))
+        .map((row) => [keyOfDay(row), row]),
+    );
+  const columns = sql.join([...keys, ...family.sums].map((c) => sql.ref(c)));
+  const expected = rowsOf(compileQuery(sql`SELECT ${columns} FROM (${dayTotals(family, sql`1`)})`));
+  const actual = rowsOf(compileQuery(sql`SELECT * FROM ${sql.id(family.day.table)}`));
+  const problems: string[] = [];
+  for (const [key, row] of expected) {
+    const got = actual.get(key);
+    if (!got) problems.push(`${key}: missing`);
+    else problems.push(...differences(sumsOf(family, got), sumsOf(family, row)).map((d) => `${key}: ${d}`));
+  }
+  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key}: no such cells`);
+  return {
+    table: family.day.table,
+    cells: expected.size,
+    problems: problems.slice(0, 20),
+    problemCount: problems.length,
+  };
+}
+
 /**
  * Recomputes every rollup cell from the raw rows and compares it with the stored one (sums to 10
- * significant digits; a missing or extra cell is a problem), skipping clients marked stale.
+ * significant digits; a missing or extra cell is a problem), and every day total (0024) with the
+ * sums of its stored cells, skipping clients marked stale.
  */
 export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerification {
   const staleQuery = compileQuery(
@@ -97,6 +131,9 @@ export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerificatio
     sqlite.prepare(staleQuery.sql).all(...staleQuery.parameters) as { client_id: string }[]
   ).map((r) => r.client_id);
   const stale = new Set(staleClients);
-  const tables = ROLLUP_FAMILIES.map((family) => checkTable(sqlite, family, stale));
+  const tables = ROLLUP_FAMILIES.flatMap((family) => [
+    checkTable(sqlite, family, stale),
+    checkDayTable(sqlite, family, stale),
+  ]);
   return { staleClients, tables, ok: tables.every((t) => t.problemCount === 0) };
 }

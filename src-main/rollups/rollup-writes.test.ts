@@ -195,4 +195,27 @@ describe('the daily rollups after each kind of write', () => {
     expect(rebuildRollups(database.sqlite)).toBeGreaterThan(0);
     expectCurrent('rebuild');
   });
+
+  it('are caught by verify when a day total is wrong or missing, and made right by a rebuild', () => {
+    const first = (table: string) => `(SELECT min(rowid) FROM ${table})`;
+    database.sqlite
+      .prepare(
+        `UPDATE rollup_quality_totals SET defects = defects + 1 WHERE rowid = ${first('rollup_quality_totals')}`,
+      )
+      .run();
+    database.sqlite
+      .prepare(`DELETE FROM rollup_attendance_totals WHERE rowid = ${first('rollup_attendance_totals')}`)
+      .run();
+    const problems = Object.fromEntries(
+      verifyRollups(database.sqlite).tables.map((t) => [t.table, t.problemCount]),
+    );
+    expect(problems).toMatchObject({
+      rollup_quality: 0,
+      rollup_quality_totals: 1,
+      rollup_attendance: 0,
+      rollup_attendance_totals: 1,
+    });
+    expect(rebuildRollups(database.sqlite)).toBeGreaterThan(0);
+    expectCurrent('rebuild');
+  });
 });

@@ -50,8 +50,8 @@ export interface SeedSummary {
   password: string;
 }
 
-/** The largest `--scale`: 100 clients and 2,000 employees over a year. */
-export const MAX_SCALE = 20;
+/** The largest `--scale`: 500 clients and 10,000 employees over a year (the bench's `--scale 100`). */
+export const MAX_SCALE = 100;
 
 /** The clients and users a database already has (deleted ones included), or null when it has none. */
 export function existingData(sqlite: BetterSqlite3.Database): { clients: number; users: number } | null {

@@ -21,7 +21,7 @@ export const TENANT_TABLES: readonly DataTableName[] = Object.values(TABLE_SPECS
 export type TableRead = TenantTable | RollupTable | { table: TenantTable; tombstones: true };
 
 /**
- * Tables derived from tenant tables (the daily rollups, migration 0021): a client's sums, read
+ * Tables derived from tenant tables (the daily rollups, migration 0021, and their day totals, 0024): a client's sums, read
  * through the scope like their source (the scope's clients; they have no tombstones), by whoever
  * may read the table each is summed from.
  */
@@ -30,6 +30,10 @@ export const ROLLUP_SOURCES = {
   rollup_downtime: 'downtime_entry',
   rollup_quality: 'quality_entry',
   rollup_attendance: 'attendance_entry',
+  rollup_production_totals: 'production_entry',
+  rollup_downtime_totals: 'downtime_entry',
+  rollup_quality_totals: 'quality_entry',
+  rollup_attendance_totals: 'attendance_entry',
   rollup_stale: 'client',
 } as const satisfies Record<string, TenantTable>;
 

@@ -16,7 +16,13 @@ import { CLIENT_A, freshDb, insertRow, LEADER_A, syncValues, VALID_ROWS } from '
 import type { OpenDatabase } from '../db/open';
 import { placeholder, storeCompiler } from '../db/store-compiler';
 import { ROLLUP_FAMILIES } from '../rollups/rollup-families';
-import { deleteCellsQuery, deleteStaleQuery, STALE_CLIENTS } from '../rollups/rollup-refresh';
+import {
+  deleteCellsQuery,
+  deleteDayTotalsQuery,
+  deleteStaleQuery,
+  insertDayTotalsQuery,
+  STALE_CLIENTS,
+} from '../rollups/rollup-refresh';
 import { type Scope, SYSTEM_SCOPE, storeScopeOf } from './scope';
 import { isKeyProbe, scopeViolations } from './scope-audit.test-support';
 import { ScopedStore } from './scoped-store';
@@ -60,9 +66,11 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   // and returns nothing to the writer (its INSERT … SELECT reads through one client's scope).
   [STALE_CLIENTS.sql, 'rollup upkeep: clients with stale cells'],
   [deleteStaleQuery('c').sql, 'rollup upkeep: stale marks cleared'],
-  ...ROLLUP_FAMILIES.map(
-    (f) => [deleteCellsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: cells recomputed'] as const,
-  ),
+  ...ROLLUP_FAMILIES.flatMap((f) => [
+    [deleteCellsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: cells recomputed'] as const,
+    [deleteDayTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: day totals recomputed'] as const,
+    [insertDayTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: day totals summed from cells'] as const,
+  ]),
 ]);
 
 /** What a store statement does wrong with the tenant scope; empty when nothing. */

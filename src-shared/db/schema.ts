@@ -683,6 +683,66 @@ export interface RollupAttendanceTable {
   covered: number;
 }
 
+/** Day totals of rollup_production per client and day (0024). */
+export interface RollupProductionDayTable {
+  client_id: string;
+  shift_date: string;
+  eff_rows: number;
+  earned: number;
+  labor: number;
+  eff_inferred: number;
+  eff_conf: number;
+  run: number;
+  perf_inferred: number;
+  perf_conf: number;
+  q_rows: number;
+  good: number;
+  q_units: number;
+  all_rows: number;
+  planned: number;
+  planned_inferred: number;
+  planned_conf: number;
+}
+
+/** Day totals of rollup_downtime per client and day (0024). */
+export interface RollupDowntimeDayTable {
+  client_id: string;
+  shift_date: string;
+  rows: number;
+  minutes: number;
+  missing: number;
+}
+
+/** Day totals of rollup_quality per client, day and operation (0024). */
+export interface RollupQualityDayTable {
+  client_id: string;
+  shift_date: string;
+  operation_id: string | null;
+  entries: number;
+  ppm_rows: number;
+  defective: number;
+  ppm_inspected: number;
+  dpmo_rows: number;
+  defects: number;
+  opportunities: number;
+  dpmo_inferred: number;
+  dpmo_confidence: number;
+  fpy_rows: number;
+  passed: number;
+  fpy_inspected: number;
+}
+
+/** Day totals of rollup_attendance per client and day (0024). */
+export interface RollupAttendanceDayTable {
+  client_id: string;
+  shift_date: string;
+  entries: number;
+  rows: number;
+  scheduled: number;
+  absence: number;
+  covered: number;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   client: ClientTable;
@@ -721,6 +781,10 @@ export interface DB {
   sync_state: SyncStateTable;
   sync_conflict: SyncConflictTable;
   user_locale: UserLocaleTable;
+  rollup_production_totals: RollupProductionDayTable;
+  rollup_downtime_totals: RollupDowntimeDayTable;
+  rollup_quality_totals: RollupQualityDayTable;
+  rollup_attendance_totals: RollupAttendanceDayTable;
 }
 
 export type TableName = keyof DB;

@@ -66,7 +66,7 @@ describe('cli seed --demo', () => {
     const run = recordingIo();
     const target = join(dir, 'never.db');
     await expect(seedCommand.run({ db: target, demo: true, scale: '0' }, run.io)).rejects.toThrow(
-      '--scale must be a whole number from 1 to 20 (got "0")',
+      '--scale must be a whole number from 1 to 100 (got "0")',
     );
     await expect(seedCommand.run({ db: target, demo: true, seed: 'x' }, run.io)).rejects.toThrow(
       '--seed must be a whole number',

@@ -18,6 +18,8 @@ import { reportSettings } from './0018-report-settings';
 import { rollups } from './0021-rollups';
 import { sync } from './0022-sync';
 import { userLocale } from './0023-user-locale';
+import { rollupDays } from './0024-rollup-days';
+import { bradfordIndex } from './0025-bradford-index';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -52,4 +54,6 @@ export const MIGRATIONS: readonly Migration[] = [
   rollups,
   sync,
   userLocale,
+  rollupDays,
+  bradfordIndex,
 ];

@@ -117,11 +117,12 @@ export const ABSENCE_BUCKETS_ROLLUP = kpiQuery<AbsenceBucket>({
   shapes: BY_SHAPES,
   build: (p, by) => {
     const key = by && groupKeySql(by, rollupColumns({ workOrder: false, style: false, operation: false }));
+    const { reads, rows } = rollupRows('rollup_attendance', ATTENDANCE_ROLLUP_SUMS, p, by);
     return {
-      reads: ['rollup_attendance'],
+      reads,
       select: sql<AbsenceBucket>`SELECT ${key ?? sql`NULL`} AS k,
   ${sql.join(ATTENDANCE_ROLLUP_SUMS.map((c) => sql`total(${sql.ref(c)}) AS ${sql.ref(c)}`))}
-FROM ${rollupRows('rollup_attendance', ATTENDANCE_ROLLUP_SUMS, p, by)}
+FROM ${rows}
 GROUP BY k`,
     };
   },

@@ -79,11 +79,12 @@ export const DOWNTIME_SUMS_ROLLUP = kpiQuery<{ k: string | null } & DowntimeSums
   shapes: BY_SHAPES,
   build: (p, by) => {
     const key = by && groupKeySql(by, rollupColumns({ workOrder: true, style: true, operation: false }));
+    const { reads, rows } = rollupRows('rollup_downtime', DOWNTIME_ROLLUP_SUMS, p, by);
     return {
-      reads: ['rollup_downtime'],
+      reads,
       select: sql`SELECT ${key ?? sql`NULL`} AS k, total(rows) AS rows, total(minutes) / 60.0 AS hours,
   total(missing) AS missing
-FROM ${rollupRows('rollup_downtime', DOWNTIME_ROLLUP_SUMS, p, by)}
+FROM ${rows}
 ${key === null ? sql`` : sql`GROUP BY k`}`,
     };
   },

@@ -155,10 +155,11 @@ export const PRODUCTION_SUMS_ROLLUP = kpiQuery<SumsRow>({
   shapes: BY_SHAPES,
   build: (p, by) => {
     const key = by && groupKeySql(by, PRODUCTION_COLUMNS);
+    const { reads, rows } = rollupRows('rollup_production', PRODUCTION_ROLLUP_SUMS, p, by);
     return {
-      reads: ['rollup_production'],
+      reads,
       select: sql<SumsRow>`SELECT ${key ?? sql`NULL`} AS k, ${RESUMS}
-FROM ${rollupRows('rollup_production', PRODUCTION_ROLLUP_SUMS, p, by)}
+FROM ${rows}
 ${key === null ? sql`` : sql`GROUP BY k`}`,
     };
   },

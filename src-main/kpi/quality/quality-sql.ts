@@ -3,7 +3,7 @@ import {
   OPPORTUNITY_RULE_CONFIDENCE as CONF,
   DEFAULT_OPPORTUNITIES_PER_UNIT,
 } from '../../../src-shared/kpi/dpmo';
-import { rollupColumns } from '../../rollups/rollup-cell';
+import { rollupColumns, rollupRows } from '../../rollups/rollup-cell';
 import type { ScopedRead, TableRead } from '../../tenancy/scoped-tables';
 import { type GroupColumns, groupKeySql } from '../group-key';
 import type { KpiContext } from '../kpi-context';
@@ -150,12 +150,12 @@ export const QUALITY_BUCKETS_ROLLUP = kpiQuery<QualityBucket>({
   shapes: BY_SHAPES,
   build: (p, by) => {
     const key = by && groupKeySql(by, rollupColumns({ workOrder: true, style: true, operation: true }));
+    const { reads, rows } = rollupRows('rollup_quality', ['operation_id', ...QUALITY_ROLLUP_SUMS], p, by);
     return {
-      reads: ['rollup_quality'],
+      reads,
       select: sql<QualityBucket>`SELECT ${key ?? sql`NULL`} AS k, operation_id AS op,
   ${sql.join(QUALITY_ROLLUP_SUMS.map((c) => sql`total(${sql.ref(c)}) AS ${sql.ref(c)}`))}
-FROM rollup_quality
-WHERE shift_date BETWEEN ${p.from} AND ${p.to} AND ${inShift(p, sql.ref('shift_type'))}
+FROM ${rows}
 GROUP BY k, op`,
     };
   },
