@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
+import { isRole } from '../../src-shared/domain/roles';
 import { type JoinResponse, joinResponseSchema } from '../../src-shared/sync/protocol';
 import { nowUtc } from '../../src-shared/tables/formats';
 import { sqliteCompiler as q } from '../db/compiled';
@@ -69,7 +70,7 @@ export async function joinHub(sqlite: BetterSqlite3.Database, input: JoinInput):
         joined_at: at,
       }),
     );
-    backfilled = backfillOutbox(sqlite, at);
+    backfilled = backfillOutbox(sqlite, at, isRole(joined.user.role) ? joined.user.role : 'OPERATOR');
   });
   return { joined: joined.user, deviceId: joined.deviceId, scope: joined.scope, backfilled, hubUrl };
 }

@@ -126,8 +126,14 @@ function settleOne(sqlite: BetterSqlite3.Database, mutation: Mutation, result: M
   // is the hub's, so nothing shown here is a change the hub refused.
   try {
     inTransaction(sqlite, () => {
-      if (result.serverRow) writeHubRow(sqlite, spec, result.serverRow);
-      else if (mutation.op === 'create') dropLocalRow(sqlite, spec, mutation.row);
+      const hubRow = result.serverRow;
+      // A create that clashed on a natural key (the employee's attendance for that shift, a
+      // username): the hub's row has another key, and the PC's own row must go, or the PC would
+      // hold the same attendance twice (its side stays in the conflict list).
+      const otherRow =
+        hubRow && spec.key.some((k) => String(hubRow[k] ?? '') !== String(mutation.row[k] ?? ''));
+      if (mutation.op === 'create' && (!hubRow || otherRow)) dropLocalRow(sqlite, spec, mutation.row);
+      if (hubRow) writeHubRow(sqlite, spec, hubRow);
     });
   } catch {
     // The hub's row does not fit here (a parent this PC lacks): the next pull brings both.

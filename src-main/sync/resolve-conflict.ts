@@ -8,6 +8,7 @@ import type { ScopedStore } from '../tenancy/scoped-store';
 import { localRow } from './apply-row';
 import { type ConflictView, listConflicts } from './conflicts';
 import { runWrite } from './local-sql';
+import { keyOf } from './outbox';
 
 /** How a person settles a conflict: the hub's side stays, this PC's side wins, or field by field. */
 export type Resolution =
@@ -44,26 +45,32 @@ export function resolveConflict(
       'VALIDATION',
       `Conflict #${conflictId}: the hub refused this change (${conflict.message ?? 'against its rules'}); only the hub's side can be kept.`,
     );
+  // A natural-key clash (the same attendance under another id): this PC's row was never taken, so
+  // keeping its side writes its values into the hub's row; the ids themselves stay the hub's.
+  const target = conflict.kind === 'natural_key' && conflict.hub ? keyOf(spec, conflict.hub) : conflict.key;
   const chosen =
     resolution.keep === 'hub'
       ? []
-      : conflict.fields.filter((f) => resolution.keep === 'local' || resolution.fields[f.field] === 'local');
+      : conflict.fields.filter(
+          (f) =>
+            !spec.key.includes(f.field) &&
+            (resolution.keep === 'local' || resolution.fields[f.field] === 'local'),
+        );
   store.transaction(() => {
     if (chosen.length > 0) {
-      const current = localRow(sqlite, spec, conflict.key);
+      const current = localRow(sqlite, spec, target);
       if (!current)
         throw new AppError('NOT_FOUND', `The ${spec.noun} of conflict #${conflictId} is no longer here.`);
       const wantsDelete = chosen.some((f) => f.field === 'deleted_at' && f.local !== null);
-      if (wantsDelete && current.deleted_at === null)
-        store.remove(spec, conflict.key, Number(current.version));
+      if (wantsDelete && current.deleted_at === null) store.remove(spec, target, Number(current.version));
       else {
         const changes = Object.fromEntries(
           chosen.filter((f) => f.field !== 'deleted_at').map((f) => [f.field, f.local]),
         );
-        if (current.deleted_at !== null) store.restore(spec, conflict.key);
-        const fresh = localRow(sqlite, spec, conflict.key);
+        if (current.deleted_at !== null) store.restore(spec, target);
+        const fresh = localRow(sqlite, spec, target);
         if (Object.keys(changes).length > 0)
-          store.update(spec, conflict.key, Number(fresh?.version ?? current.version), changes);
+          store.update(spec, target, Number(fresh?.version ?? current.version), changes);
       }
     }
     runWrite(
