@@ -180,6 +180,30 @@ describe('conflicts', () => {
     });
   });
 
+  it('makes a conflict of a restore that would give the employee two attendance records for the shift', async () => {
+    // Found by the plant simulation: the hub's unique index refused the UPDATE and the push failed
+    // with INTERNAL on every round, so the PC never synced again.
+    const a = await lineA();
+    a.create('attendance_entry', attendance('AT-R-1', { shift_date: '2026-03-05' }), 'U-LEAD-A');
+    await a.sync();
+    a.remove('attendance_entry', 'AT-R-1', 'U-LEAD-A');
+    a.create(
+      'attendance_entry',
+      attendance('AT-R-2', { shift_date: '2026-03-05', actual_hours: 7 }),
+      'U-LEAD-A',
+    );
+    await a.sync();
+    a.restore('attendance_entry', 'AT-R-1', 'U-LEAD-A');
+    const [response] = await a.push();
+    expect(response?.results[0]).toMatchObject({
+      status: 'conflict',
+      conflictKind: 'natural_key',
+      serverRow: { attendance_entry_id: 'AT-R-1' },
+    });
+    expect(response?.results[0]?.serverRow?.deleted_at).not.toBeNull();
+    expect((await conflictsOf(a.deviceId)).map((c) => c.kind)).toContain('natural_key');
+  });
+
   it('makes a conflict of a username the hub has under another id, instead of merging the two', async () => {
     const admin = await fixture.pc('Admin PC 2');
     admin.create('app_user', { user_id: 'USR-900', username: 'LEAD-A', role: 'LEADER', is_active: 1 });
