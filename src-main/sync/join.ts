@@ -54,6 +54,13 @@ export async function joinHub(sqlite: BetterSqlite3.Database, input: JoinInput):
     runWrite(sqlite, q.deleteFrom('sync_outbox'));
     runWrite(sqlite, sql`DELETE FROM sqlite_sequence WHERE name = 'sync_outbox'`);
     runWrite(sqlite, q.deleteFrom('sync_state'));
+    // The old device's conflicts stay listed, but their mutation ids meant that device's pushes:
+    // kept, they would swallow the new device's conflicts of the same ids (a replayed answer is
+    // recorded once per mutation id). Found by the plant simulation after a restore.
+    runWrite(
+      sqlite,
+      q.updateTable('sync_conflict').set({ mutation_id: null }).where('mutation_id', 'is not', null),
+    );
     runWrite(
       sqlite,
       q.insertInto('sync_state').values({

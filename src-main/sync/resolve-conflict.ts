@@ -9,6 +9,7 @@ import { localRow } from './apply-row';
 import { type ConflictView, listConflicts } from './conflicts';
 import { runWrite } from './local-sql';
 import { keyOf } from './outbox';
+import { remapUser } from './remap-user';
 
 /** How a person settles a conflict: the hub's side stays, this PC's side wins, or field by field. */
 export type Resolution =
@@ -45,6 +46,19 @@ export function resolveConflict(
       'VALIDATION',
       `Conflict #${conflictId}: the hub refused this change (${conflict.message ?? 'against its rules'}); only the hub's side can be kept.`,
     );
+  if (spec.table === 'app_user' && conflict.kind === 'natural_key') {
+    if (resolution.keep !== 'hub' || !conflict.hub)
+      throw new AppError(
+        'VALIDATION',
+        `Conflict #${conflictId}: the hub already has a user named "${String(conflict.local.username ?? '')}"; only the hub's user can be kept (this PC's rows move to it).`,
+      );
+    const hubUser = conflict.hub;
+    store.transaction(() => {
+      remapUser(sqlite, String(conflict.key.user_id ?? ''), hubUser);
+      closeConflict(sqlite, conflictId, store.scope.userId, 'hub');
+    });
+    return settledConflict(sqlite, conflictId);
+  }
   // A natural-key clash (the same attendance under another id): this PC's row was never taken, so
   // keeping its side writes its values into the hub's row; the ids themselves stay the hub's.
   const target = conflict.kind === 'natural_key' && conflict.hub ? keyOf(spec, conflict.hub) : conflict.key;
@@ -73,20 +87,33 @@ export function resolveConflict(
           store.update(spec, target, Number(fresh?.version ?? current.version), changes);
       }
     }
-    runWrite(
+    closeConflict(
       sqlite,
-      q
-        .updateTable('sync_conflict')
-        .set({
-          resolved_at: nowUtc(),
-          resolved_by: store.scope.userId,
-          resolution:
-            resolution.keep === 'hub' && conflict.kind === 'refused' ? 'dismissed' : resolution.keep,
-        })
-        .where('conflict_id', '=', conflictId)
-        .where('resolved_at', 'is', null),
+      conflictId,
+      store.scope.userId,
+      resolution.keep === 'hub' && conflict.kind === 'refused' ? 'dismissed' : resolution.keep,
     );
   });
+  return settledConflict(sqlite, conflictId);
+}
+
+function closeConflict(
+  sqlite: BetterSqlite3.Database,
+  conflictId: number,
+  userId: string | null,
+  resolution: string,
+): void {
+  runWrite(
+    sqlite,
+    q
+      .updateTable('sync_conflict')
+      .set({ resolved_at: nowUtc(), resolved_by: userId, resolution })
+      .where('conflict_id', '=', conflictId)
+      .where('resolved_at', 'is', null),
+  );
+}
+
+function settledConflict(sqlite: BetterSqlite3.Database, conflictId: number): ConflictView {
   const settled = listConflicts(sqlite, { all: true }).find((c) => c.conflictId === conflictId);
   if (!settled) throw new AppError('NOT_FOUND', `No conflict #${conflictId}.`);
   return settled;
