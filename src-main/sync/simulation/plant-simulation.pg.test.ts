@@ -7,7 +7,7 @@ import { describeFigures, runPlantSimulation } from './plant-simulation.test-sup
  * --seed N` the full one. FLOORKPI_PC_SIM_SEED / FLOORKPI_PC_SIM_ROUNDS replay or lengthen this one.
  */
 const SEED = Number(process.env.FLOORKPI_PC_SIM_SEED ?? Date.now() % 1_000_000);
-const ROUNDS = Number(process.env.FLOORKPI_PC_SIM_ROUNDS ?? 60);
+const ROUNDS = Number(process.env.FLOORKPI_PC_SIM_ROUNDS ?? 40);
 
 describe('a plant of 5 real PCs and 3 clients, seeded', () => {
   it(`stays whole and equal at every quiet point (seed ${SEED}, ${ROUNDS} rounds)`, async () => {
