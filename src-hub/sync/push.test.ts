@@ -106,6 +106,31 @@ describe('a retried push', () => {
     expect(pc.outbox).toEqual([]);
   });
 
+  it('answers a replayed natural-key clash with the row holding the key, as the first answer did', async () => {
+    const a = await lineA();
+    const b = await fixture.pc('Line A replay', { username: 'lead-a', password: PASSWORD });
+    a.create('attendance_entry', attendance('AT-NK-A', { shift_date: '2026-03-06' }), 'U-LEAD-A');
+    await a.push();
+    b.create(
+      'attendance_entry',
+      attendance('AT-NK-B', { shift_date: '2026-03-06', actual_hours: 5 }),
+      'U-LEAD-A',
+    );
+    const lost = await fixture.transport.post(
+      '/sync/push',
+      { deviceId: b.deviceId, mutations: [...b.outbox] },
+      { ...syncHeaders(), authorization: `Bearer ${b.secret}` },
+    );
+    expect(lost.status).toBe(200);
+    const [again] = await b.push();
+    expect(again?.results[0]).toMatchObject({
+      status: 'conflict',
+      conflictKind: 'natural_key',
+      replayed: true,
+      serverRow: { attendance_entry_id: 'AT-NK-A' },
+    });
+  });
+
   it('refuses a gap in the mutation ids and applies nothing of that push', async () => {
     const pc = await lineA();
     pc.create('production_entry', production('PE-GAP-1'));

@@ -129,8 +129,10 @@ export async function runPlantSimulation(options: SimOptions): Promise<SimFigure
         for (let n = 0; n < edits; n += 1) randomEdit(rand, pc, round, n, tally);
         pc.loseNext = rand() < 0.1;
       }
+      // One after the other, so a seed replays the same run (the order the hub takes concurrent
+      // pushes in would change who wins; sync.pg.test.ts and the hub's simulation push at once).
       const online = pcs.filter(() => rand() < 0.6);
-      await Promise.all(online.map((pc) => pc.sync()));
+      for (const pc of online) await pc.sync();
       if (rand() < 0.05) await hub.restart();
       // A nightly backup of a PC whose changes are all on the hub; later its disk dies and the
       // backup comes back (older rows, an older outbox, mutation ids the hub has seen).
@@ -179,7 +181,7 @@ export async function runPlantSimulation(options: SimOptions): Promise<SimFigure
 async function quiesce(pcs: readonly SimPc[]): Promise<void> {
   for (const pc of pcs) pc.loseNext = false;
   for (let pass = 0; pass < 8 && pcs.some((pc) => pc.pending() > 0); pass += 1)
-    await Promise.all(pcs.map((pc) => pc.sync()));
+    for (const pc of pcs) await pc.sync();
   for (let pass = 0; pass < 2; pass += 1) for (const pc of pcs) await pc.sync();
   const waiting = pcs.filter((pc) => pc.pending() > 0).map((pc) => `${pc.name}: ${pc.pending()}`);
   if (waiting.length > 0) throw new Error(`not quiet after syncing: ${waiting.join(', ')}`);
