@@ -326,7 +326,7 @@ class PushApplier {
         );
         continue;
       }
-      if (before.version !== p.mutation.baseVersion) {
+      if (before.version !== p.mutation.baseVersion || this.#log.diverged(meta.table, p.rowId)) {
         if (p.mutation.op === 'delete' && before.deleted_at !== null)
           this.#log.duplicate(p.mutation, toSyncRow(meta, before));
         else this.#log.conflict(where(p), 'stale_version', toSyncRow(meta, before));

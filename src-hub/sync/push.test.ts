@@ -205,6 +205,26 @@ describe('conflicts', () => {
     });
   });
 
+  it("makes a conflict of a PC's second offline edit of a row whose first edit lost, though the version numbers agree", async () => {
+    // Found by the PC simulation: the second edit (base 2) met the other PC's version 2 and
+    // landed over it, silently undoing that PC's change.
+    const a = await lineA();
+    a.create('production_entry', production('PE-TWICE'), 'U-LEAD-A');
+    await a.sync();
+    const b = await fixture.pc('Line A twice', { username: 'lead-a', password: PASSWORD });
+    await b.pull();
+    b.update('production_entry', 'PE-TWICE', { units_produced: 111 }, 'U-LEAD-A');
+    await b.push();
+    a.update('production_entry', 'PE-TWICE', { units_produced: 222 }, 'U-LEAD-A');
+    a.update('production_entry', 'PE-TWICE', { units_defective: 2 }, 'U-LEAD-A');
+    const [response] = await a.push();
+    expect(response?.results.map((r) => [r.status, r.conflictKind])).toEqual([
+      ['conflict', 'stale_version'],
+      ['conflict', 'stale_version'],
+    ]);
+    expect(await hubProduction('PE-TWICE')).toMatchObject({ units_produced: 111, version: 2 });
+  });
+
   it('makes a conflict of a restore that would give the employee two attendance records for the shift', async () => {
     // Found by the plant simulation: the hub's unique index refused the UPDATE and the push failed
     // with INTERNAL on every round, so the PC never synced again.
