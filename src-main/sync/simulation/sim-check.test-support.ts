@@ -73,7 +73,10 @@ export async function checkPlant(
         .selectFrom('sync_conflict')
         .select(['conflict_id', 'table_name', 'row_id'])
         .execute(),
-      refused: await trx.selectFrom('refused_mutation').select(['table_name', 'row_id', 'code', 'message', 'pushed']).execute(),
+      refused: await trx
+        .selectFrom('refused_mutation')
+        .select(['table_name', 'row_id', 'code', 'message', 'pushed'])
+        .execute(),
     };
   });
 
@@ -111,7 +114,9 @@ export async function checkPlant(
       throw new Error(`lost: ${id} was created on a PC and is neither on the hub nor a conflict`);
   for (const r of refused)
     if (r.code !== 'NOT_FOUND' || !kept.has(`${r.table_name}:${r.row_id}`))
-      throw new Error(`refused on the hub: ${r.code} ${r.table_name}:${r.row_id}: ${r.message} ${JSON.stringify(r.pushed)}`);
+      throw new Error(
+        `refused on the hub: ${r.code} ${r.table_name}:${r.row_id}: ${r.message} ${JSON.stringify(r.pushed)}`,
+      );
 
   // No natural key held twice, on the hub or on any PC.
   const natural = (rows: Iterable<[string, SyncRow]>) => {
