@@ -56,14 +56,43 @@ test.use({
   },
 });
 
-/** Changes WO-A's planned quantity on a PC database, through the store as the app does. */
-function plan(dbPath: string, quantity: number): Promise<void> {
+/** Changes WO-A on a PC database, through the store as the app does. */
+function plan(dbPath: string, quantity: number, notes?: string): Promise<void> {
   const database = openDatabase(dbPath);
   const store = new ScopedStore(database.sqlite, SYSTEM_SCOPE);
   const row = store.get(workOrder, { work_order_id: 'WO-A' });
-  store.update(workOrder, { work_order_id: 'WO-A' }, Number(row.version), { planned_quantity: quantity });
+  store.update(workOrder, { work_order_id: 'WO-A' }, Number(row.version), {
+    planned_quantity: quantity,
+    ...(notes === undefined ? {} : { notes }),
+  });
   return database.close();
 }
+
+/** Another PC of the plant enrols, changes WO-A and syncs before this one. */
+async function otherPcChanges(changes: Record<string, unknown>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'floorkpi-e2e-pc2-'));
+  try {
+    const other = openDatabase(join(dir, 'office.db'), { create: true });
+    await joinHub(other.sqlite, { hubUrl: hub.url, ...HUB_LOGIN, deviceName: 'office' });
+    expect((await syncRound(other.sqlite)).ok).toBe(true);
+    const store = new ScopedStore(other.sqlite, SYSTEM_SCOPE);
+    const row = store.get(workOrder, { work_order_id: 'WO-A' });
+    store.update(workOrder, { work_order_id: 'WO-A' }, Number(row.version), changes);
+    expect((await syncRound(other.sqlite)).ok).toBe(true);
+    await other.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const hubWorkOrderA = () =>
+  asOwner(pg.hub.db, (trx) =>
+    trx
+      .selectFrom('work_order')
+      .select(['planned_quantity', 'notes'])
+      .where('work_order_id', '=', 'WO-A')
+      .executeTakeFirstOrThrow(),
+  );
 
 test('an administrator connects the PC to the plant hub, sees it synced, and settles a conflict', async ({
   page,
@@ -107,19 +136,7 @@ test('an administrator connects the PC to the plant hub, sees it synced, and set
   expect(onHub.map((r) => r.work_order_id).sort()).toEqual(['WO-A', 'WO-B']);
 
   // Another PC of the plant changes WO-A and syncs first; this PC changed it meanwhile.
-  const dir = mkdtempSync(join(tmpdir(), 'floorkpi-e2e-pc2-'));
-  try {
-    const other = openDatabase(join(dir, 'office.db'), { create: true });
-    await joinHub(other.sqlite, { hubUrl: hub.url, ...HUB_LOGIN, deviceName: 'office' });
-    expect((await syncRound(other.sqlite)).ok).toBe(true);
-    const store = new ScopedStore(other.sqlite, SYSTEM_SCOPE);
-    const row = store.get(workOrder, { work_order_id: 'WO-A' });
-    store.update(workOrder, { work_order_id: 'WO-A' }, Number(row.version), { planned_quantity: 1200 });
-    expect((await syncRound(other.sqlite)).ok).toBe(true);
-    await other.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await otherPcChanges({ planned_quantity: 1200 });
   await plan(host.dbPath, 900);
 
   await page.getByRole('button', { name: 'Sync now' }).click();
@@ -131,13 +148,41 @@ test('an administrator connects the PC to the plant hub, sees it synced, and set
   await expect(page.getByText('No conflicts')).toBeVisible();
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByTestId('hub-status')).toContainText('0 changes waiting', { timeout: 20_000 });
-  const kept = await asOwner(pg.hub.db, (trx) =>
-    trx
-      .selectFrom('work_order')
-      .select('planned_quantity')
-      .where('work_order_id', '=', 'WO-A')
-      .executeTakeFirstOrThrow(),
-  );
-  expect(kept.planned_quantity).toBe(900);
+  expect((await hubWorkOrderA()).planned_quantity).toBe(900);
+
+  // Both PCs change two fields of WO-A: keep this PC's quantity and the hub's notes, by keyboard.
+  await otherPcChanges({ planned_quantity: 1500, notes: 'from the office' });
+  await plan(host.dbPath, 700, 'from line 3');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(conflict).toHaveCount(1, { timeout: 20_000 });
+  const quantity = conflict.getByRole('group', { name: 'Keep which Planned qty' });
+  await expect(quantity.getByRole('radio', { name: 'Hub' })).toBeChecked();
+  await quantity.getByRole('radio', { name: 'Hub' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(quantity.getByRole('radio', { name: 'This PC' })).toBeChecked();
+  await expect(conflict).toContainText('1 from this PC, 1 from the hub');
+  await conflict.getByRole('button', { name: 'Merge the chosen fields' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('No conflicts')).toBeVisible();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByTestId('hub-status')).toContainText('0 changes waiting', { timeout: 20_000 });
+  expect(await hubWorkOrderA()).toEqual({ planned_quantity: 700, notes: 'from the office' });
+
+  // Enrol again (the hub was restored, or the password changed): a new device, nothing lost.
+  const devices = async () =>
+    (await asOwner(pg.hub.db, (trx) => trx.selectFrom('device').select('device_id').execute())).length;
+  const before = await devices();
+  await page.getByRole('button', { name: 'Enrol again' }).click();
+  await expect(page.getByLabel('Hub address')).toHaveValue(hub.url);
+  await expect(page.getByLabel('Hub user name')).toHaveValue(HUB_LOGIN.username);
+  await page.getByLabel('Password', { exact: true }).fill(HUB_LOGIN.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Enrolled again with' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('hub-status')).toContainText('0 changes waiting', { timeout: 20_000 });
+  expect(await devices()).toBe(before + 1);
+  expect(await hubWorkOrderA()).toEqual({ planned_quantity: 700, notes: 'from the office' });
+  await expect(page.getByText('No conflicts')).toBeVisible();
   expect(problems).toEqual([]);
 });

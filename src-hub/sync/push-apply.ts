@@ -3,7 +3,7 @@ import type { Mutation, SyncRow } from '../../src-shared/sync/protocol';
 import type { DynamicRow } from '../db/hub-schema';
 import type { HubTransaction } from '../db/hub-transaction';
 import { ActorDirectory } from './actors';
-import { refusalForDbError } from './db-errors';
+import { isUniqueViolation, refusalForDbError } from './db-errors';
 import type { DeviceContext } from './device-auth';
 import { refusalOf } from './mutation-rules';
 import { NATURAL_KEYS } from './natural-keys';
@@ -326,7 +326,7 @@ class PushApplier {
         );
         continue;
       }
-      if (before.version !== p.mutation.baseVersion) {
+      if (before.version !== p.mutation.baseVersion || this.#log.diverged(meta.table, p.rowId)) {
         if (p.mutation.op === 'delete' && before.deleted_at !== null)
           this.#log.duplicate(p.mutation, toSyncRow(meta, before));
         else this.#log.conflict(where(p), 'stale_version', toSyncRow(meta, before));
@@ -354,9 +354,16 @@ class PushApplier {
         group,
         (batch) => updateRows(this.#trx, meta, columns, batch),
         (row, error) => {
+          const x = byRow.get(row);
+          // The change would make a second live row with another's natural key (a deleted
+          // attendance restored after the same shift was entered again): a conflict for a person,
+          // not a failed push that would stop this PC's sync for good.
+          if (x && isUniqueViolation(error)) {
+            this.#log.conflict(where(x.p), 'natural_key', toSyncRow(meta, x.before));
+            return;
+          }
           const refusal = refusalForDbError(error);
           if (!refusal) throw error;
-          const x = byRow.get(row);
           if (x)
             this.#log.refused(
               where(x.p),

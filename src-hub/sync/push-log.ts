@@ -67,7 +67,20 @@ export class PushLog {
     });
   }
 
+  /** Rows (`table:rowId`) a change of this push was not applied to: see `diverged`. */
+  readonly #diverged = new Set<string>();
+
+  /**
+   * True when an earlier change of this row in this push became a conflict or was refused: the
+   * PC made the later ones on top of its own version, not the hub's, even when the version
+   * numbers agree (both sides at 2, different rows), so they must not land silently.
+   */
+  diverged(table: string, rowId: string): boolean {
+    return this.#diverged.has(`${table}:${rowId}`);
+  }
+
   conflict(where: Where, kind: ConflictKind, serverRow: SyncRow | null): void {
+    this.#diverged.add(`${where.mutation.table}:${where.rowId}`);
     this.#conflicts.push({ ...where, kind, serverRow });
     this.#results.set(where.mutation.mutationId, {
       mutationId: where.mutation.mutationId,
@@ -78,6 +91,7 @@ export class PushLog {
   }
 
   refused(where: Where, code: RefusalCode, message: string, serverRow: SyncRow | null = null): void {
+    this.#diverged.add(`${where.mutation.table}:${where.rowId}`);
     this.#refusals.push({ ...where, code, message });
     this.#results.set(where.mutation.mutationId, {
       mutationId: where.mutation.mutationId,

@@ -106,6 +106,31 @@ describe('a retried push', () => {
     expect(pc.outbox).toEqual([]);
   });
 
+  it('answers a replayed natural-key clash with the row holding the key, as the first answer did', async () => {
+    const a = await lineA();
+    const b = await fixture.pc('Line A replay', { username: 'lead-a', password: PASSWORD });
+    a.create('attendance_entry', attendance('AT-NK-A', { shift_date: '2026-03-06' }), 'U-LEAD-A');
+    await a.push();
+    b.create(
+      'attendance_entry',
+      attendance('AT-NK-B', { shift_date: '2026-03-06', actual_hours: 5 }),
+      'U-LEAD-A',
+    );
+    const lost = await fixture.transport.post(
+      '/sync/push',
+      { deviceId: b.deviceId, mutations: [...b.outbox] },
+      { ...syncHeaders(), authorization: `Bearer ${b.secret}` },
+    );
+    expect(lost.status).toBe(200);
+    const [again] = await b.push();
+    expect(again?.results[0]).toMatchObject({
+      status: 'conflict',
+      conflictKind: 'natural_key',
+      replayed: true,
+      serverRow: { attendance_entry_id: 'AT-NK-A' },
+    });
+  });
+
   it('refuses a gap in the mutation ids and applies nothing of that push', async () => {
     const pc = await lineA();
     pc.create('production_entry', production('PE-GAP-1'));
@@ -178,6 +203,50 @@ describe('conflicts', () => {
       conflictKind: 'natural_key',
       serverRow: { attendance_entry_id: 'AT-A-1' },
     });
+  });
+
+  it("makes a conflict of a PC's second offline edit of a row whose first edit lost, though the version numbers agree", async () => {
+    // Found by the PC simulation: the second edit (base 2) met the other PC's version 2 and
+    // landed over it, silently undoing that PC's change.
+    const a = await lineA();
+    a.create('production_entry', production('PE-TWICE'), 'U-LEAD-A');
+    await a.sync();
+    const b = await fixture.pc('Line A twice', { username: 'lead-a', password: PASSWORD });
+    await b.pull();
+    b.update('production_entry', 'PE-TWICE', { units_produced: 111 }, 'U-LEAD-A');
+    await b.push();
+    a.update('production_entry', 'PE-TWICE', { units_produced: 222 }, 'U-LEAD-A');
+    a.update('production_entry', 'PE-TWICE', { units_defective: 2 }, 'U-LEAD-A');
+    const [response] = await a.push();
+    expect(response?.results.map((r) => [r.status, r.conflictKind])).toEqual([
+      ['conflict', 'stale_version'],
+      ['conflict', 'stale_version'],
+    ]);
+    expect(await hubProduction('PE-TWICE')).toMatchObject({ units_produced: 111, version: 2 });
+  });
+
+  it('makes a conflict of a restore that would give the employee two attendance records for the shift', async () => {
+    // Found by the plant simulation: the hub's unique index refused the UPDATE and the push failed
+    // with INTERNAL on every round, so the PC never synced again.
+    const a = await lineA();
+    a.create('attendance_entry', attendance('AT-R-1', { shift_date: '2026-03-05' }), 'U-LEAD-A');
+    await a.sync();
+    a.remove('attendance_entry', 'AT-R-1', 'U-LEAD-A');
+    a.create(
+      'attendance_entry',
+      attendance('AT-R-2', { shift_date: '2026-03-05', actual_hours: 7 }),
+      'U-LEAD-A',
+    );
+    await a.sync();
+    a.restore('attendance_entry', 'AT-R-1', 'U-LEAD-A');
+    const [response] = await a.push();
+    expect(response?.results[0]).toMatchObject({
+      status: 'conflict',
+      conflictKind: 'natural_key',
+      serverRow: { attendance_entry_id: 'AT-R-1' },
+    });
+    expect(response?.results[0]?.serverRow?.deleted_at).not.toBeNull();
+    expect((await conflictsOf(a.deviceId)).map((c) => c.kind)).toContain('natural_key');
   });
 
   it('makes a conflict of a username the hub has under another id, instead of merging the two', async () => {

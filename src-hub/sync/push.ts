@@ -13,6 +13,7 @@ import { type HubTransaction, inHubTransaction } from '../db/hub-transaction';
 import { authenticateDevice, type DeviceContext } from './device-auth';
 import { mutationDigest } from './digest';
 import { HubError } from './hub-error';
+import { NATURAL_KEYS } from './natural-keys';
 import { applyMutations } from './push-apply';
 import { PushLog } from './push-log';
 import { fetchByKeys } from './row-io';
@@ -134,6 +135,11 @@ async function replay(
       result.status = 'conflict';
       result.conflictId = conflict.conflict_id;
       if (isOneOf(CONFLICT_KINDS, conflict.kind)) result.conflictKind = conflict.kind;
+      // A create that clashed on a natural key has no row under its own key: the PC needs the
+      // row holding the key (found by the PC simulation: a lost answer left the PC's conflict
+      // without the hub's side, so keeping this PC's values had nowhere to go).
+      if (conflict.kind === 'natural_key' && !result.serverRow)
+        result.serverRow = await naturalHolder(trx, tables, m);
     }
     const refusal = refusals.get(m.mutationId);
     if (entry.status === 'refused' && refusal) {
@@ -152,4 +158,12 @@ async function currentRow(trx: HubTransaction, tables: TableMetaMap, m: Mutation
   if (!meta || meta.spec.key.some((k) => m.key[k] === undefined)) return null;
   const [row] = await fetchByKeys(trx, meta, [m.key], { forUpdate: false });
   return row ? toSyncRow(meta, row) : null;
+}
+
+/** The live row holding a mutation's natural key (docs/sync.md § Natural keys), or null. */
+async function naturalHolder(trx: HubTransaction, tables: TableMetaMap, m: Mutation) {
+  const meta = metaOf(tables, m.table);
+  if (!meta) return null;
+  const holder = await NATURAL_KEYS[meta.table]?.find(trx, m.row);
+  return holder ? toSyncRow(meta, holder) : null;
 }

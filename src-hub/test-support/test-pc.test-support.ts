@@ -171,6 +171,10 @@ export class TestPc {
     return this.#change('delete', table, key, { deleted_at: testNow() }, userId);
   }
 
+  restore(table: string, key: string, userId: string | null = null): SyncRow {
+    return this.#change('restore', table, key, { deleted_at: null }, userId);
+  }
+
   /** Sends the outbox (in chunks) and settles each entry by its outcome. */
   async push(chunk = 5000): Promise<PushResponse[]> {
     const responses: PushResponse[] = [];

@@ -77,3 +77,24 @@ export function listConflicts(
     };
   });
 }
+
+/**
+ * An open username clash (a local user whose username the hub holds under another id), or null.
+ * While one is open the PC sends and takes nothing more: its rows name the local user, whom the hub
+ * does not know, and would all be refused (sync-round.ts).
+ */
+export function openUsernameClash(sqlite: BetterSqlite3.Database): { username: string } | null {
+  const row = allRows(
+    sqlite,
+    q
+      .selectFrom('sync_conflict')
+      .select('local_row_json')
+      .where('table_name', '=', 'app_user')
+      .where('kind', '=', 'natural_key')
+      .where('resolved_at', 'is', null)
+      .limit(1),
+  )[0];
+  if (!row) return null;
+  const local = parseRow(row.local_row_json);
+  return { username: String(local?.username ?? '') };
+}

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
+import { isRole } from '../../src-shared/domain/roles';
 import { type JoinResponse, joinResponseSchema } from '../../src-shared/sync/protocol';
 import { nowUtc } from '../../src-shared/tables/formats';
 import { sqliteCompiler as q } from '../db/compiled';
@@ -53,6 +54,13 @@ export async function joinHub(sqlite: BetterSqlite3.Database, input: JoinInput):
     runWrite(sqlite, q.deleteFrom('sync_outbox'));
     runWrite(sqlite, sql`DELETE FROM sqlite_sequence WHERE name = 'sync_outbox'`);
     runWrite(sqlite, q.deleteFrom('sync_state'));
+    // The old device's conflicts stay listed, but their mutation ids meant that device's pushes:
+    // kept, they would swallow the new device's conflicts of the same ids (a replayed answer is
+    // recorded once per mutation id). Found by the plant simulation after a restore.
+    runWrite(
+      sqlite,
+      q.updateTable('sync_conflict').set({ mutation_id: null }).where('mutation_id', 'is not', null),
+    );
     runWrite(
       sqlite,
       q.insertInto('sync_state').values({
@@ -69,7 +77,7 @@ export async function joinHub(sqlite: BetterSqlite3.Database, input: JoinInput):
         joined_at: at,
       }),
     );
-    backfilled = backfillOutbox(sqlite, at);
+    backfilled = backfillOutbox(sqlite, at, isRole(joined.user.role) ? joined.user.role : 'OPERATOR');
   });
   return { joined: joined.user, deviceId: joined.deviceId, scope: joined.scope, backfilled, hubUrl };
 }

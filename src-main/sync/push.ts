@@ -13,6 +13,7 @@ import { specOf } from '../../src-shared/tables/registry';
 import { sqliteCompiler as q } from '../db/compiled';
 import { inTransaction } from '../db/statement-cache';
 import { dropLocalRow, writeHubRow } from './apply-row';
+import { openUsernameClash } from './conflicts';
 import { expectReply, type HubPost } from './hub-client';
 import { allRows, runWrite } from './local-sql';
 import type { SyncState } from './sync-state';
@@ -58,7 +59,8 @@ export async function pushOutbox(
 ): Promise<PushSummary> {
   const summary: PushSummary = { sent: 0, applied: 0, duplicates: 0, conflicts: 0, refused: 0, replayed: 0 };
   for (;;) {
-    const batch = pendingMutations(sqlite, chunk);
+    if (openUsernameClash(sqlite)) return summary;
+    const batch = usersAlone(pendingMutations(sqlite, chunk));
     if (batch.length === 0) return summary;
     const reply = await post(
       '/sync/push',
@@ -78,6 +80,17 @@ export async function pushOutbox(
     // The hub processed nothing new: stop rather than loop (the next round tries again).
     if (response.lastMutationId < (batch[0]?.mutationId ?? 0)) return summary;
   }
+}
+
+/**
+ * Users go up in a request of their own, ahead of the rows that name them: a username the hub
+ * holds under another id then stops the push before those rows are sent (and refused).
+ */
+function usersAlone(batch: readonly Mutation[]): Mutation[] {
+  const head = batch[0];
+  if (!head) return [];
+  const cut = batch.findIndex((m) => (m.table === 'app_user') !== (head.table === 'app_user'));
+  return cut === -1 ? [...batch] : batch.slice(0, cut);
 }
 
 /** Applies one push answer to the PC's tables, outbox and conflict list, atomically. */
@@ -126,8 +139,17 @@ function settleOne(sqlite: BetterSqlite3.Database, mutation: Mutation, result: M
   // is the hub's, so nothing shown here is a change the hub refused.
   try {
     inTransaction(sqlite, () => {
-      if (result.serverRow) writeHubRow(sqlite, spec, result.serverRow);
-      else if (mutation.op === 'create') dropLocalRow(sqlite, spec, mutation.row);
+      const hubRow = result.serverRow;
+      // A create that clashed on a natural key (the employee's attendance for that shift, a
+      // username): the hub's row has another key, and the PC's own row must go, or the PC would
+      // hold the same attendance twice (its side stays in the conflict list).
+      const otherRow =
+        hubRow && spec.key.some((k) => String(hubRow[k] ?? '') !== String(mutation.row[k] ?? ''));
+      // A username clash keeps the local user (rows name it) until a person settles it: then the
+      // rows move to the hub's user (remap-user.ts).
+      if (otherRow && spec.table === 'app_user') return;
+      if (mutation.op === 'create' && (!hubRow || otherRow)) dropLocalRow(sqlite, spec, mutation.row);
+      if (hubRow) writeHubRow(sqlite, spec, hubRow);
     });
   } catch {
     // The hub's row does not fit here (a parent this PC lacks): the next pull brings both.

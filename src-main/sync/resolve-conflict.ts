@@ -8,6 +8,8 @@ import type { ScopedStore } from '../tenancy/scoped-store';
 import { localRow } from './apply-row';
 import { type ConflictView, listConflicts } from './conflicts';
 import { runWrite } from './local-sql';
+import { keyOf } from './outbox';
+import { remapUser } from './remap-user';
 
 /** How a person settles a conflict: the hub's side stays, this PC's side wins, or field by field. */
 export type Resolution =
@@ -44,42 +46,74 @@ export function resolveConflict(
       'VALIDATION',
       `Conflict #${conflictId}: the hub refused this change (${conflict.message ?? 'against its rules'}); only the hub's side can be kept.`,
     );
+  if (spec.table === 'app_user' && conflict.kind === 'natural_key') {
+    if (resolution.keep !== 'hub' || !conflict.hub)
+      throw new AppError(
+        'VALIDATION',
+        `Conflict #${conflictId}: the hub already has a user named "${String(conflict.local.username ?? '')}"; only the hub's user can be kept (this PC's rows move to it).`,
+      );
+    const hubUser = conflict.hub;
+    store.transaction(() => {
+      remapUser(sqlite, String(conflict.key.user_id ?? ''), hubUser);
+      closeConflict(sqlite, conflictId, store.scope.userId, 'hub');
+    });
+    return settledConflict(sqlite, conflictId);
+  }
+  // A natural-key clash (the same attendance under another id): this PC's row was never taken, so
+  // keeping its side writes its values into the hub's row; the ids themselves stay the hub's.
+  const target = conflict.kind === 'natural_key' && conflict.hub ? keyOf(spec, conflict.hub) : conflict.key;
   const chosen =
     resolution.keep === 'hub'
       ? []
-      : conflict.fields.filter((f) => resolution.keep === 'local' || resolution.fields[f.field] === 'local');
+      : conflict.fields.filter(
+          (f) =>
+            !spec.key.includes(f.field) &&
+            (resolution.keep === 'local' || resolution.fields[f.field] === 'local'),
+        );
   store.transaction(() => {
     if (chosen.length > 0) {
-      const current = localRow(sqlite, spec, conflict.key);
+      const current = localRow(sqlite, spec, target);
       if (!current)
         throw new AppError('NOT_FOUND', `The ${spec.noun} of conflict #${conflictId} is no longer here.`);
       const wantsDelete = chosen.some((f) => f.field === 'deleted_at' && f.local !== null);
-      if (wantsDelete && current.deleted_at === null)
-        store.remove(spec, conflict.key, Number(current.version));
+      if (wantsDelete && current.deleted_at === null) store.remove(spec, target, Number(current.version));
       else {
         const changes = Object.fromEntries(
           chosen.filter((f) => f.field !== 'deleted_at').map((f) => [f.field, f.local]),
         );
-        if (current.deleted_at !== null) store.restore(spec, conflict.key);
-        const fresh = localRow(sqlite, spec, conflict.key);
+        if (current.deleted_at !== null) store.restore(spec, target);
+        const fresh = localRow(sqlite, spec, target);
         if (Object.keys(changes).length > 0)
-          store.update(spec, conflict.key, Number(fresh?.version ?? current.version), changes);
+          store.update(spec, target, Number(fresh?.version ?? current.version), changes);
       }
     }
-    runWrite(
+    closeConflict(
       sqlite,
-      q
-        .updateTable('sync_conflict')
-        .set({
-          resolved_at: nowUtc(),
-          resolved_by: store.scope.userId,
-          resolution:
-            resolution.keep === 'hub' && conflict.kind === 'refused' ? 'dismissed' : resolution.keep,
-        })
-        .where('conflict_id', '=', conflictId)
-        .where('resolved_at', 'is', null),
+      conflictId,
+      store.scope.userId,
+      resolution.keep === 'hub' && conflict.kind === 'refused' ? 'dismissed' : resolution.keep,
     );
   });
+  return settledConflict(sqlite, conflictId);
+}
+
+function closeConflict(
+  sqlite: BetterSqlite3.Database,
+  conflictId: number,
+  userId: string | null,
+  resolution: string,
+): void {
+  runWrite(
+    sqlite,
+    q
+      .updateTable('sync_conflict')
+      .set({ resolved_at: nowUtc(), resolved_by: userId, resolution })
+      .where('conflict_id', '=', conflictId)
+      .where('resolved_at', 'is', null),
+  );
+}
+
+function settledConflict(sqlite: BetterSqlite3.Database, conflictId: number): ConflictView {
   const settled = listConflicts(sqlite, { all: true }).find((c) => c.conflictId === conflictId);
   if (!settled) throw new AppError('NOT_FOUND', `No conflict #${conflictId}.`);
   return settled;

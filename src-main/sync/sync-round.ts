@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { nowUtc } from '../../src-shared/tables/formats';
+import { openUsernameClash } from './conflicts';
 import { fetchPost, HubError, type HubPost, HubUnreachableError } from './hub-client';
 import { type PullSummary, pullAll } from './pull';
 import { type PushSummary, pushOutbox } from './push';
@@ -55,6 +56,13 @@ export async function syncRound(
   const post = options.post ?? fetchPost(state.hubUrl);
   try {
     const push = await pushOutbox(sqlite, state, post, options.pushChunk);
+    const clash = openUsernameClash(sqlite);
+    if (clash) {
+      const at = now();
+      const message = `The user name "${clash.username}" is on the hub under another id. A leader or administrator settles it under Admin › Plant hub › Conflicts (this PC's rows then move to the hub's user); syncing waits until then.`;
+      markFailure(sqlite, at, { unreachable: false, code: 'USERNAME_CONFLICT', message });
+      return { ok: false, unreachable: false, code: 'USERNAME_CONFLICT', message, at };
+    }
     const pull = await pullAll(sqlite, state, post, options.pullLimit);
     const at = now();
     markSuccess(sqlite, at);

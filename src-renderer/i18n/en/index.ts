@@ -9,6 +9,7 @@ import { help } from './help';
 import { kpiHelp } from './kpi-help';
 import { quality } from './quality';
 import { referenceLists } from './reference-lists';
+import { sync } from './sync';
 import { system } from './system';
 import { workOrders } from './work-orders';
 
@@ -27,4 +28,5 @@ export const en = {
   columns,
   ...admin,
   ...system,
+  ...sync,
 };

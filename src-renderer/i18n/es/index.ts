@@ -11,6 +11,7 @@ import { help } from './help';
 import { kpiHelp } from './kpi-help';
 import { quality } from './quality';
 import { referenceLists } from './reference-lists';
+import { sync } from './sync';
 import { system } from './system';
 import { workOrders } from './work-orders';
 
@@ -29,4 +30,5 @@ export const es: CatalogueOf<typeof en> = {
   columns,
   ...admin,
   ...system,
+  ...sync,
 };

@@ -1,15 +1,13 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncConflictItem, SyncStatusView } from '../../../src-shared/contract/sync';
+import type { SyncStatusView } from '../../../src-shared/contract/sync';
 import { errorText, invoke } from '../../api/client';
 import { LoadedView } from '../../components/form/LoadedView';
 import { useLoad } from '../../components/form/use-load';
 import { announceSyncChange } from '../../components/sync/SyncStatusLine';
 import { syncStatusText } from '../../components/sync/sync-status-text';
 import { TextField } from '../../components/TextField';
-import { fmt } from '../../i18n/fmt';
-import { lookup } from '../../i18n/i18n';
-import { columnText } from '../../i18n/labels';
+import { HubConflicts } from './HubConflicts';
 
 /**
  * Admin › Plant hub (ADMIN, POWERUSER, LEADER): connect this PC to the plant hub with a hub
@@ -44,6 +42,17 @@ export function HubSection() {
     refresh();
   }
 
+  function done(message: string, ok: boolean): void {
+    if (ok) {
+      setNote(message);
+      setFailure(null);
+    } else {
+      setFailure(message);
+      setNote(null);
+    }
+    refresh();
+  }
+
   return (
     <section aria-labelledby="admin-hub-title" className="admin-section">
       <h3 id="admin-hub-title">{t('admin.sections.hub')}</h3>
@@ -65,20 +74,8 @@ export function HubSection() {
             ) : (
               <p className="empty-state">{t('hub.alone')}</p>
             )}
-            <ConnectForm
-              connected={status.enrolled}
-              onDone={(message, ok) => {
-                if (ok) {
-                  setNote(message);
-                  setFailure(null);
-                } else {
-                  setFailure(message);
-                  setNote(null);
-                }
-                refresh();
-              }}
-            />
-            {status.enrolled && <ConflictList status={status} onResolved={refresh} />}
+            {status.enrolled ? <EnrolAgain status={status} onDone={done} /> : <ConnectForm onDone={done} />}
+            {status.enrolled && <HubConflicts status={status} onResolved={refresh} />}
           </>
         )}
       </LoadedView>
@@ -101,16 +98,58 @@ function Connected({ status, busy, onSync }: { status: SyncStatusView; busy: boo
   );
 }
 
-function ConnectForm({
-  connected,
+/** Hub errors after which only a new enrolment syncs again (docs/sync.md). */
+const NEEDS_ENROLMENT = new Set(['DEVICE_DIVERGED', 'MUTATION_GAP', 'DEVICE_REVOKED']);
+
+/**
+ * "Enrol again" (after a hub reset or restore, or new hub credentials): the connect form, filled
+ * with the hub and user this PC is enrolled with, behind a button — or open at once when the hub
+ * no longer recognises this PC.
+ */
+function EnrolAgain({
+  status,
   onDone,
 }: {
-  connected: boolean;
+  status: SyncStatusView;
   onDone(message: string, ok: boolean): void;
 }) {
   const { t } = useTranslation();
-  const [hubUrl, setHubUrl] = useState('');
-  const [username, setUsername] = useState('');
+  const needed = NEEDS_ENROLMENT.has(status.lastErrorCode ?? '');
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="hub-enrol-again">
+      {needed && <p className="field-error">{t('sync.enrolAgain.needed')}</p>}
+      {open || needed ? (
+        <ConnectForm
+          again={{ hubUrl: status.hubUrl ?? '', username: status.username ?? '' }}
+          onCancel={needed ? undefined : () => setOpen(false)}
+          onDone={(message, ok) => {
+            if (ok) setOpen(false);
+            onDone(message, ok);
+          }}
+        />
+      ) : (
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('sync.enrolAgain.button')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function ConnectForm({
+  again,
+  onCancel,
+  onDone,
+}: {
+  /** Enrolling again: the hub and user this PC is enrolled with. */
+  again?: { hubUrl: string; username: string };
+  onCancel?: (() => void) | undefined;
+  onDone(message: string, ok: boolean): void;
+}) {
+  const { t } = useTranslation();
+  const [hubUrl, setHubUrl] = useState(again?.hubUrl ?? '');
+  const [username, setUsername] = useState(again?.username ?? '');
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -130,12 +169,14 @@ function ConnectForm({
     setPassword('');
     if (!result.ok) onDone(errorText(result.error), false);
     else if (!result.data.ok) onDone(result.data.message, false);
+    else if (again) onDone(t('sync.enrolAgain.done', { hubUrl: result.data.status.hubUrl ?? '' }), true);
     else onDone(t('hub.joined', { url: result.data.status.hubUrl }), true);
   }
 
   return (
     <form className="admin-form" onSubmit={(e) => void submit(e)} aria-labelledby="hub-connect-title">
-      <h4 id="hub-connect-title">{connected ? t('hub.connectAgain') : t('hub.connectTitle')}</h4>
+      <h4 id="hub-connect-title">{again ? t('sync.enrolAgain.title') : t('hub.connectTitle')}</h4>
+      {again && <p className="field-hint">{t('sync.enrolAgain.hint')}</p>}
       <TextField
         id="hub-url"
         label={t('hub.url')}
@@ -159,92 +200,18 @@ function ConnectForm({
         value={password}
         autoComplete="current-password"
         error={errors.password}
+        // Enrolling again, the address and user are filled in: the password is what is left.
+        autoFocus={again !== undefined}
         onChange={(e) => setPassword(e.target.value)}
       />
       <button type="submit" disabled={pending}>
-        {pending ? t('hub.connecting') : t('hub.connect')}
+        {pending ? t('hub.connecting') : again ? t('sync.enrolAgain.button') : t('hub.connect')}
       </button>
-    </form>
-  );
-}
-
-function ConflictList({ status, onResolved }: { status: SyncStatusView; onResolved(): void }) {
-  // Read again whenever a round ended or the count moved.
-  const [loaded, reload] = useLoad(
-    `sync-conflicts-${status.openConflicts}-${status.lastSuccessAt ?? ''}`,
-    () => invoke('sync.conflicts', {}),
-  );
-  const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function resolve(conflict: SyncConflictItem, keep: 'hub' | 'local'): Promise<void> {
-    setFailure(null);
-    const result = await invoke('sync.resolve', { conflictId: conflict.conflictId, keep });
-    if (!result.ok) setFailure(errorText(result.error));
-    reload();
-    onResolved();
-  }
-
-  return (
-    <div className="hub-conflicts">
-      <h4>{t('hub.conflicts')}</h4>
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
+      {onCancel && (
+        <button type="button" onClick={onCancel}>
+          {t('sync.enrolAgain.cancel')}
+        </button>
       )}
-      <LoadedView loaded={loaded} what={t('hub.conflictsWhat')}>
-        {(conflicts) =>
-          conflicts.length === 0 ? (
-            <p className="empty-state">{t('hub.noConflicts')}</p>
-          ) : (
-            <ul aria-label={t('hub.conflictList')}>
-              {conflicts.map((c) => (
-                <li key={c.conflictId} data-testid="sync-conflict">
-                  <p>
-                    <strong>
-                      {lookup(`hub.tables.${c.table}`, c.table.replaceAll('_', ' '))}{' '}
-                      {Object.values(c.key).join('/')}
-                    </strong>{' '}
-                    {t('hub.changedHere', {
-                      who: c.localUserId ?? t('hub.thisPc'),
-                      when: fmt.moment(c.localAt),
-                      hub: `${c.hubUserId ?? t('hub.itsOwn')}${c.hubAt ? ` (${fmt.moment(c.hubAt)})` : ''}`,
-                    })}
-                    {c.message ? ` ${c.message}` : ''}
-                  </p>
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('hub.field')}</th>
-                        <th scope="col">{t('hub.pcColumn')}</th>
-                        <th scope="col">{t('hub.hubColumn')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {c.fields.map((f) => (
-                        <tr key={f.field}>
-                          <td>{columnText(f.field, f.field)}</td>
-                          <td>{f.local ?? '—'}</td>
-                          <td>{f.hub ?? '—'}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                  <button type="button" onClick={() => void resolve(c, 'hub')}>
-                    {t('hub.keepHub')}
-                  </button>
-                  {c.kind !== 'refused' && c.kind !== 'pulled_clash' && (
-                    <button type="button" onClick={() => void resolve(c, 'local')}>
-                      {t('hub.keepLocal')}
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </LoadedView>
-    </div>
+    </form>
   );
 }
