@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { Confirmation } from '../../src-shared/contract/confirmations';
 import type { DuplicateCsvRow, DuplicateMode, WorkflowDowngrade } from '../../src-shared/contract/csv';
 import { AppError } from '../../src-shared/contract/errors';
+import type { RuleCode, RuleParams } from '../../src-shared/contract/rule-codes';
+import { ruleIssue } from '../../src-shared/contract/rule-issue';
 import { ENTRY_WARNING_CODES } from '../../src-shared/domain/entry-warnings';
 import type { EntryMethod } from '../../src-shared/domain/enums';
 import type { ColumnSpec, TableSpec } from '../../src-shared/tables/column';
@@ -232,19 +234,21 @@ function prepareImport(
       duplicates.listed.push(finder.listed(duplicate, row));
     const field = duplicate.match === 'id' ? (spec.key[spec.key.length - 1] ?? '(row)') : '(row)';
     // In update mode a row repeated in the file updates the row its first copy wrote.
-    const refuse = (why: string): never => {
-      throw new AppError('CONFLICT', `${field}: ${why}`, [{ path: field, message: why }]);
+    const refuse = (code: RuleCode, params: RuleParams): never => {
+      const issue = ruleIssue(field, code, params);
+      throw new AppError('CONFLICT', `${field}: ${issue.message}`, [issue]);
     };
+    const described = finder.describe(duplicate);
     if (duplicateMode === 'skip') return 'skipped';
-    if (duplicateMode === 'refuse') refuse(finder.describe(duplicate));
-    if (!UPDATABLE_BY_IMPORT.has(spec.table))
-      refuse(`${finder.describe(duplicate)}; ${spec.noun} records are not updated by an import`);
+    if (duplicateMode === 'refuse')
+      refuse(
+        described.reason === 'duplicate.inFile' ? 'duplicate.inFile' : 'duplicate.inFloorKpi',
+        described,
+      );
+    if (!UPDATABLE_BY_IMPORT.has(spec.table)) refuse('duplicate.notUpdatable', described);
     // A natural-key match is updated only when the file does not name another row as its id.
     const givenId = spec.key.every((k) => data[k] !== undefined && data[k] !== null);
-    if (duplicate.match !== 'id' && givenId)
-      refuse(
-        `${finder.describe(duplicate)}, but this row's id is different: give it that id or leave it blank`,
-      );
+    if (duplicate.match !== 'id' && givenId) refuse('duplicate.otherId', described);
     return updateImportedRow(store, spec, duplicate.existing, data, confirmed);
   };
   const writeOne = (data: Row, cells: Row, row: number): void => {

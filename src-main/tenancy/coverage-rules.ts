@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
-import { SHIFT_TYPE_LABELS } from '../../src-shared/domain/enum-labels';
+import type { RuleParams } from '../../src-shared/contract/rule-codes';
+import { ruleIssue } from '../../src-shared/contract/rule-issue';
 import { shiftHours } from '../../src-shared/domain/shift-hours';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { cachedStatement } from '../db/statement-cache';
@@ -43,10 +44,9 @@ const WATCHED: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** "2026-03-02, 1st shift": the shift as people say it. */
-function shiftWords(row: Row): string {
-  const type = String(row.shift_type);
-  return `${String(row.shift_date)}, ${SHIFT_TYPE_LABELS[type as keyof typeof SHIFT_TYPE_LABELS] ?? type}`;
+/** The shift a sentence names ("2026-03-02, 1st shift"), as values the reader's language words. */
+function shiftParams(row: Row): RuleParams {
+  return { date: String(row.shift_date), shift: String(row.shift_type) };
 }
 
 /** The paid length of the client's shift from its calendar, or null when the calendar has no such shift. */
@@ -68,16 +68,13 @@ function hoursWithinShift(
   memo: ReferenceMemo | null,
   row: Row,
   column: string,
-  what: string,
+  code: 'coverage.coverageOverShift' | 'coverage.absenceOverShift',
 ): FieldIssue | null {
   const hours = row[column];
   if (typeof hours !== 'number') return null;
   const scheduled = scheduledHours(sqlite, memo, row);
   if (scheduled === null || hours <= scheduled) return null;
-  return {
-    path: column,
-    message: `${what} ${hours} h exceed the ${scheduled} h of ${shiftWords(row)} in the shift calendar`,
-  };
+  return ruleIssue(column, code, { hours, scheduled, ...shiftParams(row) });
 }
 
 /** Whether floating employee `floating` may cover `absent` in the row's shift. */
@@ -93,11 +90,11 @@ function floatingFree(
   // Any client: a person absent or busy for one client is no cover for another. Nothing about
   // that other client is said.
   if (exists(sqlite, ABSENT_SQL, [floating, ...shift, null, null]))
-    return { path, message: `${floating} is marked absent in ${shiftWords(row)}` };
+    return ruleIssue(path, 'coverage.floatingAbsent', { employee: floating, ...shiftParams(row) });
   const covering = [floating, ...shift, own.coverage ?? null, absent ?? null];
   const viaAttendance = [floating, ...shift, own.attendance ?? null, absent ?? null];
   if (exists(sqlite, COVERING_SQL, [...covering, ...viaAttendance]))
-    return { path, message: `${floating} already covers another absence in ${shiftWords(row)}` };
+    return ruleIssue(path, 'coverage.floatingBusy', { employee: floating, ...shiftParams(row) });
   return null;
 }
 
@@ -108,10 +105,13 @@ function coverageIssues(sqlite: BetterSqlite3.Database, memo: ReferenceMemo | nu
     typeof absent === 'string' &&
     !exists(sqlite, ABSENT_SQL, [absent, row.shift_date, row.shift_type, row.client_id, row.client_id])
   )
-    issues.push({
-      path: 'absent_employee_id',
-      message: `${absent} is not marked absent for ${String(row.client_id)} in ${shiftWords(row)}: record the absence in Attendance first`,
-    });
+    issues.push(
+      ruleIssue('absent_employee_id', 'coverage.notMarkedAbsent', {
+        employee: absent,
+        client: String(row.client_id),
+        ...shiftParams(row),
+      }),
+    );
   const floating = row.floating_employee_id;
   if (typeof floating === 'string') {
     const issue = floatingFree(sqlite, row, floating, absent, 'floating_employee_id', {
@@ -120,7 +120,7 @@ function coverageIssues(sqlite: BetterSqlite3.Database, memo: ReferenceMemo | nu
     });
     if (issue) issues.push(issue);
   }
-  const hours = hoursWithinShift(sqlite, memo, row, 'coverage_duration_hours', 'coverage of');
+  const hours = hoursWithinShift(sqlite, memo, row, 'coverage_duration_hours', 'coverage.coverageOverShift');
   if (hours) issues.push(hours);
   return issues;
 }
@@ -131,15 +131,12 @@ function attendanceIssues(
   row: Row,
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const hours = hoursWithinShift(sqlite, memo, row, 'absence_hours', 'an absence of');
+  const hours = hoursWithinShift(sqlite, memo, row, 'absence_hours', 'coverage.absenceOverShift');
   if (hours) issues.push(hours);
   const covering = row.covered_by_floating_employee_id;
   if (typeof covering === 'string') {
     if (row.is_absent !== 1)
-      issues.push({
-        path: 'covered_by_floating_employee_id',
-        message: 'only an absence can be covered: mark the employee absent first',
-      });
+      issues.push(ruleIssue('covered_by_floating_employee_id', 'coverage.onlyAbsenceCovered'));
     else {
       const issue = floatingFree(sqlite, row, covering, row.employee_id, 'covered_by_floating_employee_id', {
         coverage: null,
@@ -152,10 +149,9 @@ function attendanceIssues(
   if (row.is_absent === 1 && typeof row.employee_id === 'string') {
     const busy = [row.employee_id, row.shift_date, row.shift_type, null, null];
     if (exists(sqlite, COVERING_SQL, [...busy, ...busy]))
-      issues.push({
-        path: 'is_absent',
-        message: `${row.employee_id} covers an absence in ${shiftWords(row)}: remove that coverage first`,
-      });
+      issues.push(
+        ruleIssue('is_absent', 'coverage.coversSomeone', { employee: row.employee_id, ...shiftParams(row) }),
+      );
   }
   return issues;
 }

@@ -1,5 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
+import type { RuleCode } from '../../src-shared/contract/rule-codes';
+import { ruleIssue } from '../../src-shared/contract/rule-issue';
 import type { ColumnSpec, ReferenceList, RefTarget, TableSpec } from '../../src-shared/tables/column';
 import { cachedStatement } from '../db/statement-cache';
 
@@ -13,18 +15,19 @@ const LIST_CODE_COLUMN: Record<ReferenceList, string> = {
   defect_type: 'defect_code',
 };
 
-const LIST_WORDS: Record<ReferenceList, string> = {
-  downtime_reason: 'downtime reason',
-  hold_reason: 'hold reason',
-  absence_type: 'absence type',
-  defect_type: 'defect type',
+/** The rule code of "not a … of client X", per list (each language words its noun and gender). */
+const LIST_RULES: Record<ReferenceList, RuleCode> = {
+  downtime_reason: 'ref.downtimeReasonNotOfClient',
+  hold_reason: 'ref.holdReasonNotOfClient',
+  absence_type: 'ref.absenceTypeNotOfClient',
+  defect_type: 'ref.defectTypeNotOfClient',
 };
 
 /** Parents that belong to a client: the row must name one of its own client's. */
-const PARENT_TABLE: Partial<Record<RefTarget, { table: string; key: string; noun: string }>> = {
-  work_order: { table: 'work_order', key: 'work_order_id', noun: 'work order' },
-  job: { table: 'job', key: 'job_id', noun: 'job' },
-  quality_entry: { table: 'quality_entry', key: 'quality_entry_id', noun: 'inspection' },
+const PARENT_TABLE: Partial<Record<RefTarget, { table: string; key: string; rule: RuleCode }>> = {
+  work_order: { table: 'work_order', key: 'work_order_id', rule: 'ref.workOrderNotOfClient' },
+  job: { table: 'job', key: 'job_id', rule: 'ref.jobNotOfClient' },
+  quality_entry: { table: 'quality_entry', key: 'quality_entry_id', rule: 'ref.inspectionNotOfClient' },
 };
 
 /**
@@ -89,10 +92,7 @@ function checkOne(
     );
     return found
       ? null
-      : {
-          path: column.name,
-          message: `${text} is not a ${LIST_WORDS[type.list]} of client ${clientId ?? '?'}`,
-        };
+      : ruleIssue(column.name, LIST_RULES[type.list], { value: text, client: clientId ?? '?' });
   }
   if (type.kind !== 'ref') return null;
   const parent = PARENT_TABLE[type.target];
@@ -106,14 +106,14 @@ function checkOne(
     );
     // Another client's parent is reported exactly like a missing one: nothing about it leaks.
     if (!found || found.client_id !== clientId) {
-      return { path: column.name, message: `${text} is not a ${parent.noun} of client ${clientId ?? '?'}` };
+      return ruleIssue(column.name, parent.rule, { value: text, client: clientId ?? '?' });
     }
     if (
       type.target === 'job' &&
       typeof row.work_order_id === 'string' &&
       found.work_order_id !== row.work_order_id
     ) {
-      return { path: column.name, message: `job ${text} does not belong to work order ${row.work_order_id}` };
+      return ruleIssue(column.name, 'ref.jobNotOfOrder', { value: text, order: row.work_order_id });
     }
     return null;
   }
@@ -125,7 +125,7 @@ function checkOne(
         'SELECT 1 AS ok FROM client WHERE client_id = ? AND deleted_at IS NULL',
         text,
       );
-      return found ? null : { path: column.name, message: `${text} is not a known client` };
+      return found ? null : ruleIssue(column.name, 'ref.unknownClient', { value: text });
     }
     case 'employee': {
       const found = lookup<{ ok: number }>(
@@ -134,7 +134,7 @@ function checkOne(
         'SELECT 1 AS ok FROM employee WHERE employee_id = ? AND deleted_at IS NULL',
         text,
       );
-      return found ? null : { path: column.name, message: `${text} is not a known employee` };
+      return found ? null : ruleIssue(column.name, 'ref.unknownEmployee', { value: text });
     }
     case 'assigned_employee': {
       const found = lookup<{ ok: number }>(
@@ -146,7 +146,7 @@ function checkOne(
       );
       return found
         ? null
-        : { path: column.name, message: `employee ${text} is not assigned to client ${clientId ?? '?'}` };
+        : ruleIssue(column.name, 'ref.employeeNotAssigned', { value: text, client: clientId ?? '?' });
     }
     case 'floating_employee': {
       // Covering needs a live pool membership (the database's trigger says so); the pool row
@@ -161,7 +161,7 @@ function checkOne(
         `SELECT 1 AS ok FROM employee e WHERE e.employee_id = ? AND e.is_floating_pool = 1 AND e.deleted_at IS NULL${inPool}`,
         text,
       );
-      return found ? null : { path: column.name, message: `employee ${text} is not in the floating pool` };
+      return found ? null : ruleIssue(column.name, 'ref.notFloating', { value: text });
     }
     case 'user': {
       const found = lookup<{ user_id: string }>(
@@ -172,7 +172,7 @@ function checkOne(
         text,
         text,
       );
-      if (!found) return { path: column.name, message: `${text} is not a known user id or username` };
+      if (!found) return ruleIssue(column.name, 'ref.unknownUser', { value: text });
       // Usernames are accepted on input (imports name people), but the row always stores the id.
       row[column.name] = found.user_id;
       return null;

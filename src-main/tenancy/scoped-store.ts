@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Confirmation } from '../../src-shared/contract/confirmations';
 import type { ListSort } from '../../src-shared/contract/crud';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
+import { ruleIssue } from '../../src-shared/contract/rule-issue';
 import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
 import { nowUtc } from '../../src-shared/tables/formats';
 import type { DefectTemplateName } from '../db/defect-templates';
@@ -253,7 +254,7 @@ export class ScopedStore {
       throw new AppError(
         'VALIDATION',
         `${missing[0]}: is required`,
-        missing.map((path) => ({ path, message: 'is required' })),
+        missing.map((path) => ruleIssue(path, 'store.required')),
       );
     }
     return { sql: spec.key.map((k) => `${k} = ?`).join(' AND '), params: spec.key.map((k) => key[k]) };
@@ -340,7 +341,7 @@ export class ScopedStore {
       const column = columnOf(spec, name);
       if (!column)
         throw new AppError('VALIDATION', `${name}: is not a field of ${spec.noun} records`, [
-          { path: name, message: 'is not a field' },
+          ruleIssue(name, 'store.notAField'),
         ]);
       assertFilterable(spec, column);
       if (Array.isArray(value)) {
@@ -376,7 +377,7 @@ export class ScopedStore {
       const column = columnOf(spec, name);
       if (!column)
         throw new AppError('VALIDATION', `${name}: is not a field of ${spec.noun} records`, [
-          { path: name, message: 'is not a field' },
+          ruleIssue(name, 'store.notAField'),
         ]);
       assertSortable(spec, column);
       const collate = NOCASE_SORT.has(column.type.kind) ? ' COLLATE NOCASE' : '';
@@ -522,7 +523,7 @@ export class ScopedStore {
       if (existing) {
         const label = rowIdOf(spec, row);
         throw new AppError('CONFLICT', `A ${spec.noun} with id ${label} already exists.`, [
-          { path: spec.key[spec.key.length - 1] ?? 'id', message: `${label} is already used` },
+          ruleIssue(spec.key[spec.key.length - 1] ?? 'id', 'store.alreadyUsed', { value: label }),
         ]);
       }
       const stored: Row = {

@@ -269,7 +269,7 @@ export function useGridRows(
           if (!ask(warningQuestion(result.error))) break;
           confirmed.acknowledge = warned;
         } else if (warned.length === 0 && !confirmed.confirm) {
-          if (!ask(result.error.message)) break;
+          if (!ask(errorText(result.error))) break;
           confirmed.confirm = ['closed_order'];
         } else break;
         result = await send();
