@@ -256,6 +256,6 @@ export function rowWarnings(saved: Readonly<RecordRow> | null): string[] {
     // Worded from its code in the user's language; the English message when the code is unknown.
     const rule = asRuleCode(wording) ?? asRuleCode(`warning.${String(code)}`);
     const values = typeof params === 'object' && params !== null ? (params as RuleParams) : undefined;
-    return [rule ? ruleWords(rule, values) : message];
+    return [rule && values ? ruleWords(rule, values) : message];
   });
 }
