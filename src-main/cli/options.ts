@@ -1,5 +1,5 @@
-import { type CliText, cliText } from './i18n/cli-words';
 import { CliError, type Command, type OptionSpec, type ParsedValues } from './command';
+import { type CliText, cliText } from './i18n/cli-words';
 
 /** `--db FILE`, which every command takes; `dbPathOption` reads it. */
 export const DB_OPTION: OptionSpec = {

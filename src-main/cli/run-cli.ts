@@ -67,7 +67,8 @@ export async function runCli(allArgs: readonly string[], plainIo: CliIo): Promis
     );
     const { values } = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false });
     for (const [name, spec] of Object.entries(command.options)) {
-      if (spec.required && values[name] === undefined) throw new CliError(text.say('optionRequired', { name }));
+      if (spec.required && values[name] === undefined)
+        throw new CliError(text.say('optionRequired', { name }));
     }
     return await command.run(values, io);
   } catch (failure) {

@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import type { Confirmation } from '../../src-shared/contract/confirmations';
 import type { DuplicateCsvRow, DuplicateMode, WorkflowDowngrade } from '../../src-shared/contract/csv';
 import { AppError } from '../../src-shared/contract/errors';
-import type { RuleCode, RuleParams } from '../../src-shared/contract/rule-codes';
+import { asRuleCode, type RuleCode, type RuleParams } from '../../src-shared/contract/rule-codes';
 import { ruleIssue } from '../../src-shared/contract/rule-issue';
 import { ENTRY_WARNING_CODES } from '../../src-shared/domain/entry-warnings';
 import type { EntryMethod } from '../../src-shared/domain/enums';
+import type { RegionalFormat } from '../../src-shared/i18n/locale';
 import type { ColumnSpec, TableSpec } from '../../src-shared/tables/column';
 import { isBlankRecord, parseCell, parseDelimited } from '../../src-shared/tables/parse-cell';
 import { createSchema } from '../../src-shared/tables/to-zod';
@@ -42,6 +43,41 @@ export interface ImportOptions {
   duplicates?: DuplicateMode;
   /** Rules the importer confirms for every row (`closed_order`: a leader books on held or closed orders). */
   confirm?: readonly Confirmation[];
+  /**
+   * The regional format the file's numbers and dates are written in ("7,5", "1.200", "03/12/2026"
+   * in es-CR; ISO dates always). Without one, a ";"-separated file (Excel where the decimal is a
+   * comma) is read with decimal commas and ISO dates; any other file in the machine forms.
+   */
+  format?: RegionalFormat;
+}
+
+/** How a file's cells are read: numbers and dates in a regional format, or the machine forms (undefined). */
+interface CellReading {
+  numbers: RegionalFormat | undefined;
+  dates: RegionalFormat | null;
+}
+
+/** A ";" file's numbers without a format: a comma-decimal format's (the point then only groups thousands). */
+const SEMICOLON_NUMBERS: RegionalFormat = 'es-CR';
+
+function readingOf(format: RegionalFormat | undefined, delimiter: string): CellReading {
+  if (format) return { numbers: format, dates: format };
+  return { numbers: delimiter === ';' ? SEMICOLON_NUMBERS : undefined, dates: null };
+}
+
+/** A cell's refusal as an import problem: with its rule code when the regional reading refused it. */
+function cellProblem(
+  row: number,
+  field: string,
+  parsed: { message: string; code?: string; accepted?: string[] },
+): RejectedRow {
+  const code = asRuleCode(`cell.${parsed.code ?? ''}`);
+  const problem: RejectedRow = { row, field, message: parsed.message };
+  if (code) {
+    problem.code = code;
+    problem.params = { accepted: (parsed.accepted ?? []).join('|') };
+  }
+  return problem;
 }
 
 export interface ImportResult {
@@ -86,6 +122,7 @@ function readRecord(
   record: readonly string[],
   row: number,
   dropped: Set<string>,
+  reading: CellReading,
 ): { values: Row; workflow: Row; problems: RejectedRow[] } {
   const values: Row = {};
   const workflow: Row = {};
@@ -95,8 +132,8 @@ function readRecord(
     if (!column) {
       const state = file.workflow.get(index);
       if (state) {
-        const parsed = parseCell(state.type, cell);
-        if (!parsed.ok) problems.push({ row, field: state.name, message: parsed.message });
+        const parsed = parseCell(state.type, cell, reading.numbers, reading.dates);
+        if (!parsed.ok) problems.push(cellProblem(row, state.name, parsed));
         else workflow[state.name] = parsed.value;
         return;
       }
@@ -106,8 +143,8 @@ function readRecord(
       else problems.push({ row, field: `(column ${index + 1})`, message: 'has a value but no header' });
       return;
     }
-    const parsed = parseCell(column.type, cell);
-    if (!parsed.ok) problems.push({ row, field: column.name, message: parsed.message });
+    const parsed = parseCell(column.type, cell, reading.numbers, reading.dates);
+    if (!parsed.ok) problems.push(cellProblem(row, column.name, parsed));
     // Blank is omitted, not null, so the database default applies (a work order's status is
     // ACTIVE); a blank required column stays null so the schema says "is required".
     else if (parsed.value !== null) values[column.name] = parsed.value;
@@ -179,6 +216,7 @@ function prepareImport(
     return refused(total, log);
   }
   const brokenRows = new Map(parsed.errors.map((e) => [e.row, e.message]));
+  const reading = readingOf(options.format, parsed.delimiter);
   const schema = createSchema(spec);
   const hasEntryMethod = spec.columns.some((c) => c.name === 'entry_method' && !c.readOnly);
   const entryMethod = options.entryMethod ?? 'CSV_UPLOAD';
@@ -204,7 +242,7 @@ function prepareImport(
     const broken = brokenRows.get(row);
     if (broken !== undefined)
       return { data: null, workflow: null, problems: [{ row, field: '(row)', message: broken }] };
-    const read = readRecord(file, record, row, dropped);
+    const read = readRecord(file, record, row, dropped, reading);
     if (hasEntryMethod && read.values.entry_method === undefined) read.values.entry_method = entryMethod;
     const checked = schemaProblems(schema, read.values, row, read.problems);
     const problems = [...read.problems, ...checked.problems];

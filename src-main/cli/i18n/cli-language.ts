@@ -4,7 +4,10 @@ import { asLanguage, type Language } from '../../../src-shared/i18n/locale';
  * The CLI's language: `--lang es|en`, else FLOORKPI_LANG, else LANG/LC_ALL (es_* is Spanish), else
  * English. Only words change: `--json` output and file contents are the same in every language.
  */
-export function cliLanguage(flag: string | null, env: Readonly<Record<string, string | undefined>>): Language {
+export function cliLanguage(
+  flag: string | null,
+  env: Readonly<Record<string, string | undefined>>,
+): Language {
   const chosen = asLanguage(flag) ?? asLanguage(env.FLOORKPI_LANG?.slice(0, 2).toLowerCase());
   if (chosen) return chosen;
   const system = env.LC_ALL || env.LANG || '';

@@ -42,6 +42,7 @@ export interface CliWords {
   skipOrUpsert: string;
   badFormat: string;
   badLang: string;
+  exported: string;
 }
 
 const EN: CliWords = {
@@ -86,6 +87,7 @@ const EN: CliWords = {
   skipOrUpsert: '--skip-duplicates and --upsert exclude each other: choose one',
   badFormat: '--format must be one of {{formats}}',
   badLang: '--lang must be en or es',
+  exported: 'Exported {{rows}} of {{table}} to {{out}}.',
 };
 
 const ES: CliWords = {
@@ -107,7 +109,8 @@ const ES: CliWords = {
   rejectedAll: 'Se rechazaron {{rejected}} de {{rows}}; no se importó nada:',
   importedSome: 'Se importaron {{taken}} de {{rows}} en {{table}}; se rechazaron {{rejected}}:',
   problem: 'registro {{row}}, {{field}}: {{why}}',
-  moreRejected: '… se rechazaron {{rejected}} registros en total; se muestran los primeros {{shown}} problemas.',
+  moreRejected:
+    '… se rechazaron {{rejected}} registros en total; se muestran los primeros {{shown}} problemas.',
   fixOrPartial:
     'Corrija estos registros e importe el archivo otra vez, o use --partial para importar los registros válidos.',
   skipped: 'Se omitieron {{rows}} que ya estaban en FloorKPI o repetidos en el archivo.',
@@ -131,6 +134,7 @@ const ES: CliWords = {
   skipOrUpsert: '--skip-duplicates y --upsert se excluyen: elija una',
   badFormat: '--format debe ser uno de {{formats}}',
   badLang: '--lang debe ser en o es',
+  exported: 'Se exportaron {{rows}} de {{table}} a {{out}}.',
 };
 
 /** The CLI's words in each language. */
@@ -159,7 +163,8 @@ export function cliText(language: Language) {
     say: (key: SentenceKey, values: Values = {}) => fill(words[key], values),
     count: (plural: Plural, n: number) => {
       const form = plurals.select(n);
-      const text = form === 'one' ? plural.one : form === 'many' ? (plural.many ?? plural.other) : plural.other;
+      const text =
+        form === 'one' ? plural.one : form === 'many' ? (plural.many ?? plural.other) : plural.other;
       return fill(text, { n: number(n) });
     },
   };

@@ -12,13 +12,14 @@ import { RejectedRowsTable } from './RejectedRowsTable';
 import { type SourceMode, SourceStep } from './SourceStep';
 import './import.css';
 import { i18next } from '../../i18n/i18n';
+import { currentFormat } from '../../i18n/locale-store';
 
 /** How the core words a row refused for its warnings (csv-errors.ts). */
 const WARNING_NOTE = 'import with warnings accepted if it is right';
 
 /** True when the preview rejected rows only for their warnings' sake (entry-warnings.ts): the person may accept them. */
 function hasWarnings(preview: CsvPreview): boolean {
-  return preview.rejected.some((r) => r.message.includes(WARNING_NOTE));
+  return preview.rejected.some((r) => r.code === 'warning.importAnyway' || r.message.includes(WARNING_NOTE));
 }
 
 type Step =
@@ -95,6 +96,8 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
         text,
         acceptWarnings: accepting,
         ...(confirm ? { confirm: ['closed_order'] } : {}),
+        // The file's numbers and dates are read in the user's regional format ("7,5", "03/12/2026").
+        format: currentFormat(),
       }),
     );
     if (mine !== request.current) return;
@@ -120,6 +123,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
         // Chosen only when the check found such rows; any that appeared since are refused, not skipped.
         duplicates: preview.duplicates > 0 ? duplicates : 'refuse',
         ...(confirmClosed ? { confirm: ['closed_order'] } : {}),
+        format: currentFormat(),
       }),
     );
     if (mine !== request.current) return;

@@ -37,7 +37,9 @@ export function PreviewStep({
   onImport,
 }: PreviewStepProps) {
   // Only a leader is asked (an operator's rows say "ask a leader"); once ticked, the box stays to untick.
-  const mayConfirm = confirmClosed || preview.rejected.some((r) => r.message.includes('confirm to book'));
+  const mayConfirm =
+    confirmClosed ||
+    preview.rejected.some((r) => r.code === 'booking.confirm' || r.message.includes('confirm to book'));
   const canSkip = preview.rejectedCount > 0 && preview.inserted > 0 && !headerRefused(preview);
   const nothing = preview.total === 0 || headerRefused(preview) || preview.inserted === 0;
   return (
