@@ -43,6 +43,17 @@ export interface CliWords {
   badFormat: string;
   badLang: string;
   exported: string;
+  notEnrolled: string;
+  hubLine: string;
+  lastSynced: string;
+  never: string;
+  unreachableSince: string;
+  waitingLine: string;
+  lastError: string;
+  pushed: string;
+  syncFailed: string;
+  noConflicts: string;
+  wroteReport: string;
 }
 
 const EN: CliWords = {
@@ -88,6 +99,18 @@ const EN: CliWords = {
   badFormat: '--format must be one of {{formats}}',
   badLang: '--lang must be en or es',
   exported: 'Exported {{rows}} of {{table}} to {{out}}.',
+  notEnrolled: 'Not connected to a plant hub.',
+  hubLine: 'Hub {{hub}} as {{user}} (device {{device}})',
+  lastSynced: 'Last synced {{at}}',
+  never: 'never',
+  unreachableSince: 'Hub unreachable since {{at}}',
+  waitingLine: '{{line}} · {{waiting}} changes waiting · {{conflicts}} open conflicts',
+  lastError: 'Last error: {{error}}',
+  pushed:
+    'Pushed {{sent}} ({{applied}} applied, {{duplicates}} already there, {{conflicts}} conflicts, {{refused}} refused); pulled {{received}} ({{pulledApplied}} applied).',
+  syncFailed: 'Sync failed: {{message}}',
+  noConflicts: 'No open conflicts.',
+  wroteReport: 'Wrote {{out}} ({{file}}, {{kb}} kB).',
 };
 
 const ES: CliWords = {
@@ -135,6 +158,18 @@ const ES: CliWords = {
   badFormat: '--format debe ser uno de {{formats}}',
   badLang: '--lang debe ser en o es',
   exported: 'Se exportaron {{rows}} de {{table}} a {{out}}.',
+  notEnrolled: 'No está conectado a un servidor de planta.',
+  hubLine: 'Servidor {{hub}} como {{user}} (equipo {{device}})',
+  lastSynced: 'Última sincronización: {{at}}',
+  never: 'nunca',
+  unreachableSince: 'Sin conexión con el servidor desde {{at}}',
+  waitingLine: '{{line}} · {{waiting}} cambios en espera · {{conflicts}} conflictos abiertos',
+  lastError: 'Último error: {{error}}',
+  pushed:
+    'Enviados {{sent}} ({{applied}} aplicados, {{duplicates}} ya estaban, {{conflicts}} conflictos, {{refused}} rechazados); recibidos {{received}} ({{pulledApplied}} aplicados).',
+  syncFailed: 'La sincronización falló: {{message}}',
+  noConflicts: 'No hay conflictos abiertos.',
+  wroteReport: 'Se escribió {{out}} ({{file}}, {{kb}} kB).',
 };
 
 /** The CLI's words in each language. */
