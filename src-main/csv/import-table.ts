@@ -10,6 +10,7 @@ import type { RegionalFormat } from '../../src-shared/i18n/locale';
 import type { ColumnSpec, TableSpec } from '../../src-shared/tables/column';
 import { isBlankRecord, parseCell, parseDelimited } from '../../src-shared/tables/parse-cell';
 import { createSchema } from '../../src-shared/tables/to-zod';
+import { zodIssueRule } from '../../src-shared/tables/zod-issue-rule';
 import { ClosedOrderError } from '../tenancy/booking-rules';
 import { canSeeClient } from '../tenancy/scope';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
@@ -171,7 +172,12 @@ function schemaProblems(
   if (parsed.success) return { data: parsed.data as Row, problems: [] };
   const failed = new Set(skip.map((p) => p.field));
   const problems = parsed.error.issues
-    .map((issue) => ({ row, field: String(issue.path[0] ?? '(row)'), message: issue.message }))
+    .map((issue): RejectedRow => {
+      const problem: RejectedRow = { row, field: String(issue.path[0] ?? '(row)'), message: issue.message };
+      // The code and values let the CLI word it in Spanish; English keeps the schema's sentence.
+      const rule = zodIssueRule(issue);
+      return rule ? { ...problem, code: rule.code, params: rule.params } : problem;
+    })
     .filter((p) => !failed.has(p.field));
   return { data: values, problems };
 }

@@ -76,6 +76,16 @@ export const RULE_CODES = [
   'row.shiftEndsAtStart',
   'row.breakOverShift',
   'row.availableFloatingHasClient',
+  // A value's own check (zod's issues, worded in plant words), for the CLI's Spanish.
+  'issue.required',
+  'issue.tooSmallNumber',
+  'issue.tooBigNumber',
+  'issue.tooShort',
+  'issue.tooLong',
+  'issue.notWhole',
+  'issue.notNumber',
+  'issue.notText',
+  'issue.notOneOf',
   // Cells of an import file or a paste, read in a regional format (src-shared/i18n/parse-local.ts).
   'cell.number.invalid',
   'cell.number.ambiguous',

@@ -82,6 +82,14 @@ describe('cli import in Spanish', () => {
     );
   });
 
+  it('words a value's own check in Spanish too, with its limit', async () => {
+    const file = write('neg.csv', `${HEADER.replaceAll(';', ',')}\nWO-A,${CLIENT_A},2026-03-02,SHIFT_1ST,-3,8,\n`);
+    const es = await cli([...importArgs(file), '--lang', 'es']);
+    expect(es.out).toContain('registro 2, units_produced: debe ser al menos 0');
+    const en = await cli(importArgs(file));
+    expect(en.out).toContain('row 2, units_produced: must be 0 or more');
+  });
+
   it('speaks Spanish where the environment says so, English otherwise', async () => {
     const file = unknownOrder();
     expect((await cli(importArgs(file), { LANG: 'es_MX.UTF-8' })).out).toContain(

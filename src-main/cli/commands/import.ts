@@ -46,7 +46,8 @@ function perClientText(result: ImportResult, text: CliText): string | null {
 
 /** Why a row was refused, in the reader's language: a core rule's words, else the English message. */
 function whyText(problem: RejectedRow, text: CliText, format: RegionalFormat | null): string {
-  if (!problem.code) return problem.message;
+  // English keeps the core's own sentences (a schema's are more precise than a code's words).
+  if (!problem.code || text.language === 'en') return problem.message;
   return ruleText(problem.code, problem.params, { language: text.language, format });
 }
 

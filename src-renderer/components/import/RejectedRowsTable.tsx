@@ -43,7 +43,7 @@ export function RejectedRowsTable({ spec, rejected, rejectedCount }: RejectedRow
               <tr key={`${r.row}-${r.field}-${i}`}>
                 <td className="num">{r.row === 1 ? '1 (header)' : r.row}</td>
                 <td>{fieldText(spec, r.field)}</td>
-                <td>{r.code ? ruleWords(r.code, r.params) : r.message}</td>
+                <td>{r.code && i18next.language !== 'en' ? ruleWords(r.code, r.params) : r.message}</td>
               </tr>
             ))}
           </tbody>
