@@ -82,8 +82,11 @@ describe('cli import in Spanish', () => {
     );
   });
 
-  it('words a value's own check in Spanish too, with its limit', async () => {
-    const file = write('neg.csv', `${HEADER.replaceAll(';', ',')}\nWO-A,${CLIENT_A},2026-03-02,SHIFT_1ST,-3,8,\n`);
+  it('words a value’s own check in Spanish too, with its limit', async () => {
+    const file = write(
+      'neg.csv',
+      `${HEADER.replaceAll(';', ',')}\nWO-A,${CLIENT_A},2026-03-02,SHIFT_1ST,-3,8,\n`,
+    );
     const es = await cli([...importArgs(file), '--lang', 'es']);
     expect(es.out).toContain('registro 2, units_produced: debe ser al menos 0');
     const en = await cli(importArgs(file));
