@@ -1,5 +1,6 @@
 import { CliError, type Command, type OptionSpec, type ParsedValues } from './command';
 import { type CliText, cliText } from './i18n/cli-words';
+import { summaryIn } from './i18n/command-summaries';
 
 /** `--db FILE`, which every command takes; `dbPathOption` reads it. */
 export const DB_OPTION: OptionSpec = {
@@ -47,7 +48,7 @@ export function helpText(command: Command, text: CliText = cliText('en')): strin
   const lines = [
     `${text.words.usage}: npm run --silent cli -- ${command.words.join(' ')} [options]`,
     '',
-    command.summary,
+    summaryIn(text.language, command.words, command.summary),
     '',
     `${text.words.options}:`,
   ];

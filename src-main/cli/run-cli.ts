@@ -4,11 +4,14 @@ import { CliError, type CliIo, type Command } from './command';
 import { COMMANDS } from './commands';
 import { cliLanguage, splitLangFlag } from './i18n/cli-language';
 import { type CliText, cliText } from './i18n/cli-words';
+import { summaryIn } from './i18n/command-summaries';
 import { helpText } from './options';
 
 function overview(text: CliText): string {
   const width = Math.max(...COMMANDS.map((c) => c.words.join(' ').length)) + 2;
-  const rows = COMMANDS.map((c) => `  ${c.words.join(' ').padEnd(width)}${c.summary}`);
+  const rows = COMMANDS.map(
+    (c) => `  ${c.words.join(' ').padEnd(width)}${summaryIn(text.language, c.words, c.summary)}`,
+  );
   return [
     text.words.title,
     '',
