@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
+import { formatDateIn } from '../src-shared/i18n/format';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
 import { signIn, signOut, watchProblems } from './support/screens';
@@ -76,7 +77,9 @@ test('a booking on a held order: the operator is refused, the leader confirms an
   await signIn(page, 'operator.a', PASSWORD);
   await expect(page.getByTestId('user-role')).toHaveText('Operator');
   const refused = await bookOnMyShift(page, held);
-  await expect(refused.region).toContainText(`${held} is on hold since ${addDays(today, -1)}`);
+  // The date as the user's regional format writes it (the demo plant's: en-US).
+  const since = formatDateIn('en-US', addDays(today, -1));
+  await expect(refused.region).toContainText(`${held} is on hold since ${since}`);
   await expect(refused.region).toContainText('an operator cannot book production on it');
   expect(
     (await api(page, 'production.list', { clientIds: [CLIENT], equals: { work_order_id: held }, limit: 1 }))
@@ -93,7 +96,7 @@ test('a booking on a held order: the operator is refused, the leader confirms an
   });
   const saved = await bookOnMyShift(page, held);
   await expect(saved.region.getByText('Saved 1 row.')).toBeVisible();
-  expect(asked).toBe(`${held} is on hold since ${addDays(today, -1)}. Save anyway?`);
+  expect(asked).toBe(`${held} is on hold since ${since}. Save anyway?`);
   expect(
     (await api(page, 'production.list', { clientIds: [CLIENT], equals: { work_order_id: held }, limit: 1 }))
       .total,

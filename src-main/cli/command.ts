@@ -1,3 +1,5 @@
+import type { Language } from '../../src-shared/i18n/locale';
+
 /** Where a command writes; tests pass buffers, the real CLI passes the process streams. */
 export interface CliIo {
   out(text: string): void;
@@ -9,6 +11,8 @@ export interface CliIo {
   promptLine(question: string): Promise<string | null>;
   /** Progress lines for long work; the real CLI writes them to stderr so --json stays clean. */
   progress(text: string): void;
+  /** The language of the words printed (`--lang`, FLOORKPI_LANG, LANG); English when not set. */
+  language?: Language;
 }
 
 export interface OptionSpec {

@@ -1,4 +1,6 @@
 import { CliError, type Command, type OptionSpec, type ParsedValues } from './command';
+import { type CliText, cliText } from './i18n/cli-words';
+import { summaryIn } from './i18n/command-summaries';
 
 /** `--db FILE`, which every command takes; `dbPathOption` reads it. */
 export const DB_OPTION: OptionSpec = {
@@ -42,22 +44,22 @@ export function dbPathOption(
 }
 
 /** The usage text printed by `--help`. */
-export function helpText(command: Command): string {
+export function helpText(command: Command, text: CliText = cliText('en')): string {
   const lines = [
-    `Usage: npm run --silent cli -- ${command.words.join(' ')} [options]`,
+    `${text.words.usage}: npm run --silent cli -- ${command.words.join(' ')} [options]`,
     '',
-    command.summary,
+    summaryIn(text.language, command.words, command.summary),
     '',
-    'Options:',
+    `${text.words.options}:`,
   ];
   const entries = Object.entries(command.options).map(([name, spec]) => {
     const flag = `--${name}${spec.value ? ` ${spec.value}` : ''}`;
-    const notes = [spec.required ? 'required' : '', spec.multiple ? 'repeatable' : '']
+    const notes = [spec.required ? text.words.required : '', spec.multiple ? text.words.repeatable : '']
       .filter(Boolean)
       .join(', ');
     return [flag, `${spec.description}${notes ? ` (${notes})` : ''}`] as const;
   });
-  entries.push(['--help', 'show this help']);
+  entries.push(['--help', text.words.showHelp]);
   const width = Math.max(...entries.map(([flag]) => flag.length)) + 2;
   for (const [flag, text] of entries) lines.push(`  ${flag.padEnd(width)}${text}`);
   if (command.details) lines.push('', command.details);

@@ -2,20 +2,25 @@ import { parseArgs } from 'node:util';
 import { DatabaseRefusedError } from '../db/open';
 import { CliError, type CliIo, type Command } from './command';
 import { COMMANDS } from './commands';
+import { cliLanguage, splitLangFlag } from './i18n/cli-language';
+import { type CliText, cliText } from './i18n/cli-words';
+import { summaryIn } from './i18n/command-summaries';
 import { helpText } from './options';
 
-function overview(): string {
+function overview(text: CliText): string {
   const width = Math.max(...COMMANDS.map((c) => c.words.join(' ').length)) + 2;
-  const rows = COMMANDS.map((c) => `  ${c.words.join(' ').padEnd(width)}${c.summary}`);
+  const rows = COMMANDS.map(
+    (c) => `  ${c.words.join(' ').padEnd(width)}${summaryIn(text.language, c.words, c.summary)}`,
+  );
   return [
-    'FloorKPI command line',
+    text.words.title,
     '',
-    'Usage: npm run --silent cli -- <command> [options]',
+    `${text.words.usage}: npm run --silent cli -- <command> [options] [--lang es|en]`,
     '',
-    'Commands:',
+    `${text.words.commands}:`,
     ...rows,
     '',
-    'Run a command with --help for its options.',
+    text.words.commandHelp,
     '',
   ].join('\n');
 }
@@ -29,19 +34,31 @@ function findCommand(args: readonly string[]): { command: Command; rest: string[
 }
 
 /** Runs one CLI invocation and returns its exit code: 0 success, 1 failure, 2 usage or input error. */
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(allArgs: readonly string[], plainIo: CliIo): Promise<number> {
+  const { lang, rest: args } = splitLangFlag(allArgs);
+  const language = cliLanguage(lang, plainIo.env);
+  const io: CliIo = { ...plainIo, language };
+  const text = cliText(language);
+  const error = (message: string) => `${text.words.error}: ${message}\n`;
+  const usageHint = (command: Command) =>
+    text.say('runForUsage', { command: `npm run --silent cli -- ${command.words.join(' ')} --help` });
+  if (lang !== null && lang !== language) {
+    io.err(error(text.say('badLang')));
+    return 2;
+  }
   if (args.length === 0 || args[0] === '--help' || args[0] === 'help') {
-    io.out(overview());
+    io.out(overview(text));
     return args.length === 0 ? 2 : 0;
   }
   const found = findCommand(args);
   if (!found) {
-    io.err(`error: unknown command "${args.filter((a) => !a.startsWith('-')).join(' ')}"\n\n${overview()}`);
+    const words = args.filter((a) => !a.startsWith('-')).join(' ');
+    io.err(`${error(text.say('unknownCommand', { command: words }))}\n${overview(text)}`);
     return 2;
   }
   const { command, rest } = found;
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(helpText(command));
+    io.out(helpText(command, text));
     return 0;
   }
   try {
@@ -53,28 +70,29 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     );
     const { values } = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false });
     for (const [name, spec] of Object.entries(command.options)) {
-      if (spec.required && values[name] === undefined) throw new CliError(`--${name} is required`);
+      if (spec.required && values[name] === undefined)
+        throw new CliError(text.say('optionRequired', { name }));
     }
     return await command.run(values, io);
-  } catch (error) {
-    if (error instanceof DatabaseRefusedError) {
+  } catch (failure) {
+    if (failure instanceof DatabaseRefusedError) {
       // A wrong path is the caller's to fix (2); a damaged or newer file is a failure (1).
-      io.err(`error: ${error.message}\n`);
-      return error.kind === 'damaged' || error.kind === 'newer' ? 1 : 2;
+      io.err(error(failure.message));
+      return failure.kind === 'damaged' || failure.kind === 'newer' ? 1 : 2;
     }
-    if (error instanceof CliError) {
-      io.err(
-        `error: ${error.message}\nRun "npm run --silent cli -- ${command.words.join(' ')} --help" for usage.\n`,
-      );
+    if (failure instanceof CliError) {
+      io.err(`${error(failure.message)}${usageHint(command)}\n`);
       return 2;
     }
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(
-        `error: ${error.message}\nRun "npm run --silent cli -- ${command.words.join(' ')} --help" for usage.\n`,
-      );
+    if (
+      failure instanceof TypeError &&
+      'code' in failure &&
+      String(failure.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.err(`${error(failure.message)}${usageHint(command)}\n`);
       return 2;
     }
-    io.err(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(error(failure instanceof Error ? failure.message : String(failure)));
     return 1;
   }
 }

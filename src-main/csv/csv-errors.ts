@@ -1,4 +1,6 @@
 import { AppError } from '../../src-shared/contract/errors';
+import { asRuleCode, type RuleCode, type RuleParams } from '../../src-shared/contract/rule-codes';
+import { ruleMessage } from '../../src-shared/i18n/rule-text';
 
 /**
  * One problem of an import file. `row` is the spreadsheet row as a person sees it: the header is
@@ -8,7 +10,11 @@ import { AppError } from '../../src-shared/contract/errors';
 export interface RejectedRow {
   row: number;
   field: string;
+  /** The problem in English (logs, and the CLI's English). */
   message: string;
+  /** The core rule that refused it and its values, for the reader's language (rule-codes.ts). */
+  code?: RuleCode;
+  params?: RuleParams;
 }
 
 /** How many problems a result lists; the count of rejected rows is always complete. */
@@ -39,11 +45,17 @@ export function problemsOf(error: AppError, row: number): RejectedRow[] {
   if (issues.length === 0) return [{ row, field: '(row)', message: error.message }];
   // An implausible row says how to import it anyway: the file's figures may be right. (A booking
   // on a held order says so in its own message: it needs the closed-order confirmation instead.)
-  const suffix = (issue: (typeof issues)[number]) =>
-    error.code === 'NEEDS_CONFIRMATION' && issue.warning
-      ? ' (check it; import with warnings accepted if it is right)'
-      : '';
-  return issues.map((issue) => ({ row, field: issue.path, message: `${issue.message}${suffix(issue)}` }));
+  return issues.map((issue) => {
+    const code = asRuleCode(issue.code);
+    const warned = error.code === 'NEEDS_CONFIRMATION' && issue.warning !== undefined;
+    const problem: RejectedRow = { row, field: issue.path, message: issue.message };
+    if (code) {
+      problem.code = warned ? 'warning.importAnyway' : code;
+      problem.params = warned ? { ...issue.params, reason: code } : (issue.params ?? {});
+    }
+    if (warned) problem.message = ruleMessage('warning.importAnyway', { reason: issue.message });
+    return problem;
+  });
 }
 
 /** True for the errors a row can cause (invalid, forbidden, duplicate, unconfirmed); anything else aborts the import. */

@@ -1,4 +1,5 @@
 import type { DuplicateCsvRow } from '../../src-shared/contract/csv';
+import type { RuleParams } from '../../src-shared/contract/rule-codes';
 import type { TableSpec } from '../../src-shared/tables/column';
 import { type Row, rowIdOf, type ScopedStore } from '../tenancy/scoped-store';
 import { NATURAL_GROUPS, NATURAL_KEYS } from './natural-keys';
@@ -102,13 +103,16 @@ export class DuplicateFinder {
     this.#cells.set(signature(data), { row, saved });
   }
 
-  /** The words for a refused duplicate: which row it repeats and why it is the same. */
-  describe(duplicate: Duplicate): string {
+  /** A refused duplicate as a rule and its values: which row it repeats and why it is the same. */
+  describe(duplicate: Duplicate): RuleParams {
     const id = rowIdOf(this.#spec, duplicate.existing);
-    const natural = (this.#natural ?? []).map((c) => c.replace(/_id$/, '').replaceAll('_', ' ')).join(', ');
-    const same = { id: 'same id', natural: `same ${natural}`, file: 'the same cells' }[duplicate.match];
-    if (duplicate.sameAsRow !== null) return `repeats row ${duplicate.sameAsRow} of this file (${same})`;
-    return `already in FloorKPI as ${id} (${same})`;
+    const columns = (this.#natural ?? []).map((c) => c.replace(/_id$/, '').replaceAll('_', ' ')).join(', ');
+    const same = (
+      { id: 'duplicate.sameId', natural: 'duplicate.sameKey', file: 'duplicate.sameCells' } as const
+    )[duplicate.match];
+    if (duplicate.sameAsRow !== null)
+      return { reason: 'duplicate.inFile', sameAsRow: duplicate.sameAsRow, same, columns };
+    return { reason: 'duplicate.inFloorKpi', id, same, columns };
   }
 
   /** The row as the import result lists it. */

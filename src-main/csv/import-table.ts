@@ -2,11 +2,15 @@ import type { z } from 'zod';
 import type { Confirmation } from '../../src-shared/contract/confirmations';
 import type { DuplicateCsvRow, DuplicateMode, WorkflowDowngrade } from '../../src-shared/contract/csv';
 import { AppError } from '../../src-shared/contract/errors';
+import { asRuleCode, type RuleCode, type RuleParams } from '../../src-shared/contract/rule-codes';
+import { ruleIssue } from '../../src-shared/contract/rule-issue';
 import { ENTRY_WARNING_CODES } from '../../src-shared/domain/entry-warnings';
 import type { EntryMethod } from '../../src-shared/domain/enums';
+import type { RegionalFormat } from '../../src-shared/i18n/locale';
 import type { ColumnSpec, TableSpec } from '../../src-shared/tables/column';
 import { isBlankRecord, parseCell, parseDelimited } from '../../src-shared/tables/parse-cell';
 import { createSchema } from '../../src-shared/tables/to-zod';
+import { zodIssueRule } from '../../src-shared/tables/zod-issue-rule';
 import { ClosedOrderError } from '../tenancy/booking-rules';
 import { canSeeClient } from '../tenancy/scope';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
@@ -44,6 +48,41 @@ export interface ImportOptions {
    * orders; `off_day_shift`: weekend overtime rows dated another day).
    */
   confirm?: readonly Confirmation[];
+  /**
+   * The regional format the file's numbers and dates are written in ("7,5", "1.200", "03/12/2026"
+   * in es-CR; ISO dates always). Without one, a ";"-separated file (Excel where the decimal is a
+   * comma) is read with decimal commas and ISO dates; any other file in the machine forms.
+   */
+  format?: RegionalFormat;
+}
+
+/** How a file's cells are read: numbers and dates in a regional format, or the machine forms (undefined). */
+interface CellReading {
+  numbers: RegionalFormat | undefined;
+  dates: RegionalFormat | null;
+}
+
+/** A ";" file's numbers without a format: a comma-decimal format's (the point then only groups thousands). */
+const SEMICOLON_NUMBERS: RegionalFormat = 'es-CR';
+
+function readingOf(format: RegionalFormat | undefined, delimiter: string): CellReading {
+  if (format) return { numbers: format, dates: format };
+  return { numbers: delimiter === ';' ? SEMICOLON_NUMBERS : undefined, dates: null };
+}
+
+/** A cell's refusal as an import problem: with its rule code when the regional reading refused it. */
+function cellProblem(
+  row: number,
+  field: string,
+  parsed: { message: string; code?: string; accepted?: string[] },
+): RejectedRow {
+  const code = asRuleCode(`cell.${parsed.code ?? ''}`);
+  const problem: RejectedRow = { row, field, message: parsed.message };
+  if (code) {
+    problem.code = code;
+    problem.params = { accepted: (parsed.accepted ?? []).join('|') };
+  }
+  return problem;
 }
 
 export interface ImportResult {
@@ -90,6 +129,7 @@ function readRecord(
   record: readonly string[],
   row: number,
   dropped: Set<string>,
+  reading: CellReading,
 ): { values: Row; workflow: Row; problems: RejectedRow[] } {
   const values: Row = {};
   const workflow: Row = {};
@@ -99,8 +139,8 @@ function readRecord(
     if (!column) {
       const state = file.workflow.get(index);
       if (state) {
-        const parsed = parseCell(state.type, cell);
-        if (!parsed.ok) problems.push({ row, field: state.name, message: parsed.message });
+        const parsed = parseCell(state.type, cell, reading.numbers, reading.dates);
+        if (!parsed.ok) problems.push(cellProblem(row, state.name, parsed));
         else workflow[state.name] = parsed.value;
         return;
       }
@@ -110,8 +150,8 @@ function readRecord(
       else problems.push({ row, field: `(column ${index + 1})`, message: 'has a value but no header' });
       return;
     }
-    const parsed = parseCell(column.type, cell);
-    if (!parsed.ok) problems.push({ row, field: column.name, message: parsed.message });
+    const parsed = parseCell(column.type, cell, reading.numbers, reading.dates);
+    if (!parsed.ok) problems.push(cellProblem(row, column.name, parsed));
     // Blank is omitted, not null, so the database default applies (a work order's status is
     // ACTIVE); a blank required column stays null so the schema says "is required".
     else if (parsed.value !== null) values[column.name] = parsed.value;
@@ -138,7 +178,12 @@ function schemaProblems(
   if (parsed.success) return { data: parsed.data as Row, problems: [] };
   const failed = new Set(skip.map((p) => p.field));
   const problems = parsed.error.issues
-    .map((issue) => ({ row, field: String(issue.path[0] ?? '(row)'), message: issue.message }))
+    .map((issue): RejectedRow => {
+      const problem: RejectedRow = { row, field: String(issue.path[0] ?? '(row)'), message: issue.message };
+      // The code and values let the CLI word it in Spanish; English keeps the schema's sentence.
+      const rule = zodIssueRule(issue);
+      return rule ? { ...problem, code: rule.code, params: rule.params } : problem;
+    })
     .filter((p) => !failed.has(p.field));
   return { data: values, problems };
 }
@@ -183,6 +228,7 @@ function prepareImport(
     return refused(total, log);
   }
   const brokenRows = new Map(parsed.errors.map((e) => [e.row, e.message]));
+  const reading = readingOf(options.format, parsed.delimiter);
   const schema = createSchema(spec);
   const hasEntryMethod = spec.columns.some((c) => c.name === 'entry_method' && !c.readOnly);
   const entryMethod = options.entryMethod ?? 'CSV_UPLOAD';
@@ -211,7 +257,7 @@ function prepareImport(
     const broken = brokenRows.get(row);
     if (broken !== undefined)
       return { data: null, workflow: null, problems: [{ row, field: '(row)', message: broken }] };
-    const read = readRecord(file, record, row, dropped);
+    const read = readRecord(file, record, row, dropped, reading);
     if (hasEntryMethod && read.values.entry_method === undefined) {
       read.values.entry_method = entryMethod;
       methodDefaulted.add(row);
@@ -245,19 +291,21 @@ function prepareImport(
       duplicates.listed.push(finder.listed(duplicate, row));
     const field = duplicate.match === 'id' ? (spec.key[spec.key.length - 1] ?? '(row)') : '(row)';
     // In update mode a row repeated in the file updates the row its first copy wrote.
-    const refuse = (why: string): never => {
-      throw new AppError('CONFLICT', `${field}: ${why}`, [{ path: field, message: why }]);
+    const refuse = (code: RuleCode, params: RuleParams): never => {
+      const issue = ruleIssue(field, code, params);
+      throw new AppError('CONFLICT', `${field}: ${issue.message}`, [issue]);
     };
+    const described = finder.describe(duplicate);
     if (duplicateMode === 'skip') return 'skipped';
-    if (duplicateMode === 'refuse') refuse(finder.describe(duplicate));
-    if (!UPDATABLE_BY_IMPORT.has(spec.table))
-      refuse(`${finder.describe(duplicate)}; ${spec.noun} records are not updated by an import`);
+    if (duplicateMode === 'refuse')
+      refuse(
+        described.reason === 'duplicate.inFile' ? 'duplicate.inFile' : 'duplicate.inFloorKpi',
+        described,
+      );
+    if (!UPDATABLE_BY_IMPORT.has(spec.table)) refuse('duplicate.notUpdatable', described);
     // A natural-key match is updated only when the file does not name another row as its id.
     const givenId = spec.key.every((k) => data[k] !== undefined && data[k] !== null);
-    if (duplicate.match !== 'id' && givenId)
-      refuse(
-        `${finder.describe(duplicate)}, but this row's id is different: give it that id or leave it blank`,
-      );
+    if (duplicate.match !== 'id' && givenId) refuse('duplicate.otherId', described);
     return updateImportedRow(store, spec, duplicate.existing, data, confirmed);
   };
   const writeOne = (data: Row, cells: Row, row: number): void => {

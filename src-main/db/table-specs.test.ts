@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
+import { asRuleCode } from '../../src-shared/contract/rule-codes';
 import type { ColumnSpec, RefTarget, TableSpec } from '../../src-shared/tables/column';
 import { NOT_DATA_TABLES, SPECLESS_DATA_TABLES } from '../../src-shared/tables/not-data';
 import { type DataTableName, TABLE_SPECS } from '../../src-shared/tables/registry';
@@ -518,10 +519,13 @@ function withChange(base: Row, change: Row): Row {
   return Object.fromEntries(Object.entries({ ...base, ...change }).filter(([, v]) => v !== undefined));
 }
 
+/** The rules' issues as field and English message; each must also carry a rule code the catalogues word. */
 function issuesOf(spec: TableSpec, row: Row): { path: string; message: string }[] {
   return (spec.rules ?? []).flatMap((rule) => {
     const issue = rule(row);
-    return issue ? [issue] : [];
+    if (!issue) return [];
+    expect(asRuleCode(issue.code), issue.message).toBe(issue.code);
+    return [{ path: issue.path, message: issue.message }];
   });
 }
 

@@ -195,6 +195,9 @@ describe('importing production on a held order', () => {
             who === 'operator'
               ? 'WO-A is on hold since 2026-03-02: an operator cannot book production on it (ask a leader)'
               : 'WO-A is on hold since 2026-03-02: confirm to book production on it',
+          // The rule and its values, for the importer's language.
+          code: who === 'operator' ? 'booking.operatorRefused' : 'booking.confirm',
+          params: { reason: 'order.heldSince', order: 'WO-A', since: '2026-03-02' },
         },
       ]);
     }

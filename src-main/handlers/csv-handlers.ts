@@ -42,6 +42,7 @@ const preview: H<'csv.preview'> = async (ctx, input) => {
     acceptWarnings: input.acceptWarnings,
     duplicates: 'skip',
     confirm: input.confirm,
+    ...(input.format ? { format: input.format } : {}),
   });
   const [headers = [], ...records] = parseDelimited(input.text).records;
   return { ...result, headers, rows: records.slice(0, 20) };
@@ -54,6 +55,7 @@ const importCsv: H<'csv.import'> = (ctx, input) =>
     acceptWarnings: input.acceptWarnings,
     duplicates: input.duplicates,
     confirm: input.confirm,
+    ...(input.format ? { format: input.format } : {}),
   });
 
 const exportCsv: H<'csv.export'> = (ctx, input) => {

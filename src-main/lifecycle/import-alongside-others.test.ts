@@ -143,7 +143,13 @@ describe('an import running beside other users', () => {
     const result = await importing;
     expect(result).toMatchObject({ ok: true, data: { inserted: 0, rejectedCount: 1 } });
     expect(result.ok && result.data.rejected).toEqual([
-      { row: ROWS + 1, field: 'units_produced', message: expect.any(String) },
+      {
+        row: ROWS + 1,
+        field: 'units_produced',
+        message: expect.any(String),
+        code: 'issue.tooSmallNumber',
+        params: { minimum: 0 },
+      },
     ]);
     expect(countOf('production_entry')).toBe(0);
     expect(countOf('audit_log', "WHERE table_name = 'production_entry'")).toBe(0);

@@ -1,5 +1,8 @@
 import type { Confirmation } from '../../src-shared/contract/confirmations';
 import { AppError } from '../../src-shared/contract/errors';
+import { asRuleCode, type RuleParams } from '../../src-shared/contract/rule-codes';
+import { ruleIssue } from '../../src-shared/contract/rule-issue';
+import { ruleMessage } from '../../src-shared/i18n/rule-text';
 import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
 import { orderStateLookup } from '../../src-shared/store-sql/store-rules';
 import type { TableSpec } from '../../src-shared/tables/column';
@@ -42,16 +45,22 @@ export interface ConfirmedOverride {
  * Why booking on this order on `shiftDate` makes a KPI wrong, or null when it does not: an
  * approved hold still open since that date or before, or an order COMPLETED, CANCELLED or
  * REJECTED (after its completion or closure date, when it has one: last week's sheets of an
- * order completed yesterday are legitimate).
+ * order completed yesterday are legitimate). The reason travels as a rule code and its values.
  */
-function closedReason(order: OrderState, workOrderId: string, shiftDate: string): string | null {
+function closedReason(order: OrderState, workOrderId: string, shiftDate: string): RuleParams | null {
   if (order.held_since !== null && order.held_since <= shiftDate)
-    return `${workOrderId} is on hold since ${order.held_since}`;
+    return { reason: 'order.heldSince', order: workOrderId, since: order.held_since };
   if (CLOSED_STATUSES.has(order.status) && (order.closed_on === null || order.closed_on < shiftDate)) {
-    const since = order.closed_on === null ? '' : ` since ${order.closed_on}`;
-    return `${workOrderId} is ${order.status}${since}`;
+    if (order.closed_on === null) return { reason: 'order.closed', order: workOrderId, status: order.status };
+    return { reason: 'order.closedSince', order: workOrderId, status: order.status, since: order.closed_on };
   }
   return null;
+}
+
+/** The reason in English words ("WO-1 is on hold since 2026-03-02"). */
+function reasonText(reason: RuleParams): string {
+  const code = asRuleCode(reason.reason);
+  return code ? ruleMessage(code, reason) : String(reason.reason);
 }
 
 /**
@@ -88,21 +97,22 @@ export function checkBooking(
   if (scope.role === 'OPERATOR')
     throw new ClosedOrderError(
       'FORBIDDEN',
-      `${reason}: an operator cannot book production on it. Ask a leader.`,
-      [
-        {
-          path: 'work_order_id',
-          message: `${reason}: an operator cannot book production on it (ask a leader)`,
-        },
-      ],
+      ruleMessage('booking.askLeader', reason),
+      [ruleIssue('work_order_id', 'booking.operatorRefused', reason)],
+      { key: 'booking.askLeader', params: reason },
     );
   if (!confirm.includes('closed_order'))
-    throw new ClosedOrderError('NEEDS_CONFIRMATION', `${reason}. Save anyway?`, [
-      {
-        path: 'work_order_id',
-        message: `${reason}: confirm to book production on it`,
-        confirm: 'closed_order',
-      },
-    ]);
-  return { rule: 'closed_order', work_order_id: workOrderId, reason, role: scope.role };
+    throw new ClosedOrderError(
+      'NEEDS_CONFIRMATION',
+      ruleMessage('booking.saveAnyway', reason),
+      [{ ...ruleIssue('work_order_id', 'booking.confirm', reason), confirm: 'closed_order' }],
+      { key: 'booking.saveAnyway', params: reason },
+    );
+  return {
+    rule: 'closed_order',
+    work_order_id: workOrderId,
+    // The audit log keeps the reason in English, like every stored sentence.
+    reason: reasonText(reason),
+    role: scope.role,
+  };
 }

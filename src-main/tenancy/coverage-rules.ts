@@ -1,5 +1,6 @@
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
-import { SHIFT_TYPE_LABELS } from '../../src-shared/domain/enum-labels';
+import type { RuleParams } from '../../src-shared/contract/rule-codes';
+import { ruleIssue } from '../../src-shared/contract/rule-issue';
 import { shiftHours } from '../../src-shared/domain/shift-hours';
 import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
 import {
@@ -33,10 +34,9 @@ const WATCHED: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** "2026-03-02, 1st shift": the shift as people say it. */
-function shiftWords(row: Row): string {
-  const type = String(row.shift_type);
-  return `${String(row.shift_date)}, ${SHIFT_TYPE_LABELS[type as keyof typeof SHIFT_TYPE_LABELS] ?? type}`;
+/** The shift a sentence names ("2026-03-02, 1st shift"), as values the reader's language words. */
+function shiftParams(row: Row): RuleParams {
+  return { date: String(row.shift_date), shift: String(row.shift_type) };
 }
 
 /** The paid length of the client's shift from its calendar, or null when the calendar has no such shift. */
@@ -118,15 +118,17 @@ function coveringAnywhere(
   return found !== undefined;
 }
 
-function hoursWithinShift(context: LookupContext, row: Row, column: string, what: string): FieldIssue | null {
+function hoursWithinShift(
+  context: LookupContext,
+  row: Row,
+  column: string,
+  code: 'coverage.coverageOverShift' | 'coverage.absenceOverShift',
+): FieldIssue | null {
   const hours = row[column];
   if (typeof hours !== 'number') return null;
   const scheduled = scheduledHours(context, row);
   if (scheduled === null || hours <= scheduled) return null;
-  return {
-    path: column,
-    message: `${what} ${hours} h exceed the ${scheduled} h of ${shiftWords(row)} in the shift calendar`,
-  };
+  return ruleIssue(column, code, { hours, scheduled, ...shiftParams(row) });
 }
 
 /** Whether floating employee `floating` may cover `absent` in the row's shift. */
@@ -141,9 +143,9 @@ function floatingFree(
   // Any client: a person absent or busy for one client is no cover for another. Nothing about
   // that other client is said.
   if (absentAnywhere(context, row, floating))
-    return { path, message: `${floating} is marked absent in ${shiftWords(row)}` };
+    return ruleIssue(path, 'coverage.floatingAbsent', { employee: floating, ...shiftParams(row) });
   if (coveringAnywhere(context, row, floating, { ...own, absent }))
-    return { path, message: `${floating} already covers another absence in ${shiftWords(row)}` };
+    return ruleIssue(path, 'coverage.floatingBusy', { employee: floating, ...shiftParams(row) });
   return null;
 }
 
@@ -151,10 +153,13 @@ function coverageIssues(context: LookupContext, row: Row): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const absent = row.absent_employee_id;
   if (typeof absent === 'string' && !absentForClient(context, row, absent))
-    issues.push({
-      path: 'absent_employee_id',
-      message: `${absent} is not marked absent for ${String(row.client_id)} in ${shiftWords(row)}: record the absence in Attendance first`,
-    });
+    issues.push(
+      ruleIssue('absent_employee_id', 'coverage.notMarkedAbsent', {
+        employee: absent,
+        client: String(row.client_id),
+        ...shiftParams(row),
+      }),
+    );
   const floating = row.floating_employee_id;
   if (typeof floating === 'string') {
     const issue = floatingFree(context, row, floating, absent, 'floating_employee_id', {
@@ -163,22 +168,19 @@ function coverageIssues(context: LookupContext, row: Row): FieldIssue[] {
     });
     if (issue) issues.push(issue);
   }
-  const hours = hoursWithinShift(context, row, 'coverage_duration_hours', 'coverage of');
+  const hours = hoursWithinShift(context, row, 'coverage_duration_hours', 'coverage.coverageOverShift');
   if (hours) issues.push(hours);
   return issues;
 }
 
 function attendanceIssues(context: LookupContext, row: Row): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const hours = hoursWithinShift(context, row, 'absence_hours', 'an absence of');
+  const hours = hoursWithinShift(context, row, 'absence_hours', 'coverage.absenceOverShift');
   if (hours) issues.push(hours);
   const covering = row.covered_by_floating_employee_id;
   if (typeof covering === 'string') {
     if (row.is_absent !== 1)
-      issues.push({
-        path: 'covered_by_floating_employee_id',
-        message: 'only an absence can be covered: mark the employee absent first',
-      });
+      issues.push(ruleIssue('covered_by_floating_employee_id', 'coverage.onlyAbsenceCovered'));
     else {
       const issue = floatingFree(context, row, covering, row.employee_id, 'covered_by_floating_employee_id', {
         coverage: null,
@@ -190,10 +192,9 @@ function attendanceIssues(context: LookupContext, row: Row): FieldIssue[] {
   // A floating employee who covers someone in this shift cannot be absent in it.
   if (row.is_absent === 1 && typeof row.employee_id === 'string') {
     if (coveringAnywhere(context, row, row.employee_id, { coverage: null, attendance: null, absent: null }))
-      issues.push({
-        path: 'is_absent',
-        message: `${row.employee_id} covers an absence in ${shiftWords(row)}: remove that coverage first`,
-      });
+      issues.push(
+        ruleIssue('is_absent', 'coverage.coversSomeone', { employee: row.employee_id, ...shiftParams(row) }),
+      );
   }
   return issues;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../src-shared/contract/errors';
+import { ruleIssue } from '../../src-shared/contract/rule-issue';
 import type { TableSpec } from '../../src-shared/tables/column';
 import type { Scope } from './scope';
 
@@ -46,6 +47,8 @@ export function verificationCleared(
     throw new AppError(
       'FORBIDDEN',
       `This ${spec.noun} has been verified by a leader, so an operator cannot ${verb} it. Ask a leader: their correction clears the verification.`,
+      undefined,
+      { key: action === 'update' ? 'entry.verifiedOperatorChange' : 'entry.verifiedOperatorDelete' },
     );
   }
   return action === 'update' ? verification.cleared : null;
@@ -61,7 +64,7 @@ export function assertOwnRecorder(spec: TableSpec, scope: Scope, row: Row, names
   const issues = spec.columns
     .filter((c) => c.generated === 'current_user' && (names === undefined || names.includes(c.name)))
     .filter((c) => row[c.name] !== scope.userId)
-    .map((c) => ({ path: c.name, message: 'an operator can only put themselves here' }));
+    .map((c) => ruleIssue(c.name, 'entry.operatorOwnOnly'));
   const first = issues[0];
   if (first) throw new AppError('VALIDATION', `${first.path}: ${first.message}`, issues);
 }

@@ -1,10 +1,12 @@
 import { AppError } from '../../src-shared/contract/errors';
+import type { RuleCode } from '../../src-shared/contract/rule-codes';
 import {
   type EntryWarning,
   inspectionWarnings,
   productionWarnings,
   unacknowledged,
 } from '../../src-shared/domain/entry-warnings';
+import { ruleMessage } from '../../src-shared/i18n/rule-text';
 import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
 import {
   defectLinesLookup,
@@ -145,7 +147,8 @@ export function entryWarnings(
       return inspectionWarnings(num(parent.total_defects_count), lines).map((w) => ({
         ...w,
         path: 'defect_type',
-        message: w.message.replace('defect lines are recorded', 'defect lines with this one'),
+        message: ruleMessage('warning.DEFECT_LINES_WITH_THIS_OVER_TOTAL', w.params),
+        wording: 'warning.DEFECT_LINES_WITH_THIS_OVER_TOTAL',
       }));
     }
     default:
@@ -172,9 +175,17 @@ export function assertAcknowledged(
   const open = unacknowledged(entryWarnings(context, spec, row, memo), acknowledged);
   const first = open[0];
   if (!first) return;
+  const wordingOf = (w: EntryWarning): RuleCode => w.wording ?? `warning.${w.code}`;
   throw new AppError(
     'NEEDS_CONFIRMATION',
     `Please check this ${spec.noun}: ${first.message}. Save it anyway only if the figures are right.`,
-    open.map((w) => ({ path: w.path, message: w.message, warning: w.code })),
+    open.map((w) => ({
+      path: w.path,
+      message: w.message,
+      warning: w.code,
+      code: wordingOf(w),
+      params: w.params,
+    })),
+    { key: 'warning.checkRow', params: { ...first.params, reason: wordingOf(first) } },
   );
 }

@@ -1,6 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Compilable, CompiledQuery } from 'kysely';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
+import type { RuleCode } from '../../src-shared/contract/rule-codes';
+import { ruleIssue } from '../../src-shared/contract/rule-issue';
 import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
 import {
   assignmentLookup,
@@ -25,20 +27,31 @@ const LIST_CODE_COLUMN: Record<ReferenceList, string> = {
   defect_type: 'defect_code',
 };
 
-const LIST_WORDS: Record<ReferenceList, string> = {
-  downtime_reason: 'downtime reason',
-  hold_reason: 'hold reason',
-  absence_type: 'absence type',
-  defect_type: 'defect type',
+/** The rule code of "not a … of client X", per list (each language words its noun and gender). */
+const LIST_RULES: Record<ReferenceList, RuleCode> = {
+  downtime_reason: 'ref.downtimeReasonNotOfClient',
+  hold_reason: 'ref.holdReasonNotOfClient',
+  absence_type: 'ref.absenceTypeNotOfClient',
+  defect_type: 'ref.defectTypeNotOfClient',
 };
 
 /** Parents that belong to a client: the row must name one of its own client's. */
 const PARENT_TABLE: Partial<
-  Record<RefTarget, { table: string; key: string; noun: string; hasWorkOrder: boolean }>
+  Record<RefTarget, { table: string; key: string; hasWorkOrder: boolean; rule: RuleCode }>
 > = {
-  work_order: { table: 'work_order', key: 'work_order_id', noun: 'work order', hasWorkOrder: true },
-  job: { table: 'job', key: 'job_id', noun: 'job', hasWorkOrder: true },
-  quality_entry: { table: 'quality_entry', key: 'quality_entry_id', noun: 'inspection', hasWorkOrder: false },
+  work_order: {
+    table: 'work_order',
+    key: 'work_order_id',
+    hasWorkOrder: true,
+    rule: 'ref.workOrderNotOfClient',
+  },
+  job: { table: 'job', key: 'job_id', hasWorkOrder: true, rule: 'ref.jobNotOfClient' },
+  quality_entry: {
+    table: 'quality_entry',
+    key: 'quality_entry_id',
+    hasWorkOrder: false,
+    rule: 'ref.inspectionNotOfClient',
+  },
 };
 
 /** The scope's clients in a lookup compiled once: a placeholder, bound per lookup. */
@@ -148,10 +161,7 @@ function checkOne(context: LookupContext, table: string, column: ColumnSpec, row
     );
     return found
       ? null
-      : {
-          path: column.name,
-          message: `${text} is not a ${LIST_WORDS[type.list]} of client ${clientId ?? '?'}`,
-        };
+      : ruleIssue(column.name, LIST_RULES[type.list], { value: text, client: clientId ?? '?' });
   }
   if (type.kind !== 'ref') return null;
   const parent = PARENT_TABLE[type.target];
@@ -164,14 +174,14 @@ function checkOne(context: LookupContext, table: string, column: ColumnSpec, row
     );
     // Another client's parent is reported exactly like a missing one: nothing about it leaks.
     if (!found || found.client_id !== clientId) {
-      return { path: column.name, message: `${text} is not a ${parent.noun} of client ${clientId ?? '?'}` };
+      return ruleIssue(column.name, parent.rule, { value: text, client: clientId ?? '?' });
     }
     if (
       type.target === 'job' &&
       typeof row.work_order_id === 'string' &&
       found.work_order_id !== row.work_order_id
     ) {
-      return { path: column.name, message: `job ${text} does not belong to work order ${row.work_order_id}` };
+      return ruleIssue(column.name, 'ref.jobNotOfOrder', { value: text, order: row.work_order_id });
     }
     return null;
   }
@@ -180,11 +190,11 @@ function checkOne(context: LookupContext, table: string, column: ColumnSpec, row
       const found = lookup(context, 'client', (scope) => clientLookup(db, DIALECT, scope, p('id')), {
         id: text,
       });
-      return found ? null : { path: column.name, message: `${text} is not a known client` };
+      return found ? null : ruleIssue(column.name, 'ref.unknownClient', { value: text });
     }
     case 'employee': {
       const found = lookup(context, 'employee', () => employeeLookup(db, p('id')), { id: text });
-      return found ? null : { path: column.name, message: `${text} is not a known employee` };
+      return found ? null : ruleIssue(column.name, 'ref.unknownEmployee', { value: text });
     }
     case 'assigned_employee': {
       const found = lookup(
@@ -195,7 +205,7 @@ function checkOne(context: LookupContext, table: string, column: ColumnSpec, row
       );
       return found
         ? null
-        : { path: column.name, message: `employee ${text} is not assigned to client ${clientId ?? '?'}` };
+        : ruleIssue(column.name, 'ref.employeeNotAssigned', { value: text, client: clientId ?? '?' });
     }
     case 'floating_employee': {
       // Covering needs a live pool membership (the database's trigger says so); the pool row
@@ -207,11 +217,11 @@ function checkOne(context: LookupContext, table: string, column: ColumnSpec, row
         () => floatingLookup(db, DIALECT, p('id'), inPool),
         { id: text },
       );
-      return found ? null : { path: column.name, message: `employee ${text} is not in the floating pool` };
+      return found ? null : ruleIssue(column.name, 'ref.notFloating', { value: text });
     }
     case 'user': {
       const found = lookup(context, 'user', () => userLookup(db, p('ref')), { ref: text });
-      if (!found) return { path: column.name, message: `${text} is not a known user id or username` };
+      if (!found) return ruleIssue(column.name, 'ref.unknownUser', { value: text });
       // Usernames are accepted on input (imports name people), but the row always stores the id.
       row[column.name] = found.user_id;
       return null;

@@ -235,7 +235,12 @@ describe('ScopedStore writes', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).issues).toEqual([
-        { path: 'work_order_id', message: `WO-B is not a work order of client ${CLIENT_A}` },
+        {
+          path: 'work_order_id',
+          message: `WO-B is not a work order of client ${CLIENT_A}`,
+          code: 'ref.workOrderNotOfClient',
+          params: { value: 'WO-B', client: CLIENT_A },
+        },
       ]);
     }
   });
@@ -326,7 +331,7 @@ describe('ScopedStore reads', () => {
       }
     })();
     expect(error?.code).toBe('VALIDATION');
-    expect(error?.issues).toEqual([{ path: 'nope', message: 'is not a field' }]);
+    expect(error?.issues).toEqual([{ path: 'nope', message: 'is not a field', code: 'store.notAField' }]);
   });
 
   it('matches any of a list of values (open orders: ACTIVE or ON_HOLD), still within the scope', () => {
@@ -451,7 +456,9 @@ describe('ScopedStore reads', () => {
             offset: 0,
           }),
         ),
-      ).toBe(`VALIDATION ${JSON.stringify([{ path: 'failed_login_count', message: 'is not a field' }])}`);
+      ).toBe(
+        `VALIDATION ${JSON.stringify([{ path: 'failed_login_count', message: 'is not a field', code: 'store.notAField' }])}`,
+      );
       // A visible column sorts.
       expect(
         store(admin)

@@ -3,6 +3,7 @@ import type { Compilable, CompiledQuery } from 'kysely';
 import type { Confirmation } from '../../src-shared/contract/confirmations';
 import type { ListSort } from '../../src-shared/contract/crud';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
+import { ruleIssue } from '../../src-shared/contract/rule-issue';
 import type { StoreRow } from '../../src-shared/store-sql/store-db';
 import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
 import {
@@ -286,7 +287,7 @@ export class ScopedStore {
       throw new AppError(
         'VALIDATION',
         `${missing[0]}: is required`,
-        missing.map((path) => ({ path, message: 'is required' })),
+        missing.map((path) => ruleIssue(path, 'store.required')),
       );
     }
   }
@@ -483,7 +484,7 @@ export class ScopedStore {
       if (existing) {
         const label = rowIdOf(spec, row);
         throw new AppError('CONFLICT', `A ${spec.noun} with id ${label} already exists.`, [
-          { path: spec.key[spec.key.length - 1] ?? 'id', message: `${label} is already used` },
+          ruleIssue(spec.key[spec.key.length - 1] ?? 'id', 'store.alreadyUsed', { value: label }),
         ]);
       }
       const stored: Row = {

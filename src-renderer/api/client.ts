@@ -7,7 +7,9 @@ import {
 } from '../../src-shared/contract';
 import type { ProgressReport } from '../../src-shared/contract/progress';
 
+import { asRuleCode } from '../../src-shared/contract/rule-codes';
 import { i18next, lookup } from '../i18n/i18n';
+import { ruleWords } from '../i18n/rule-reader';
 import { noteCall } from './activity';
 import { fieldWord, interpolate, issueText } from './issue-text';
 import { defaultTransport, type Transport } from './transport';
@@ -78,6 +80,8 @@ export function errorText(error: AppErrorShape): string {
     );
     return `${i18next.t('errors.VALIDATION')} ${issues.join(' ')}`;
   }
+  const rule = asRuleCode(error.key?.key);
+  if (rule) return ruleWords(rule, error.key?.params);
   const keyed = error.key ? lookup(`errors.keyed.${error.key.key}`, '') : '';
   if (keyed) return interpolate(keyed, error.key?.params);
   if (i18next.language === 'en' && error.message.trim()) return error.message.trim();

@@ -1,6 +1,8 @@
 import type { FieldIssue } from '../../src-shared/contract';
+import { asRuleCode } from '../../src-shared/contract/rule-codes';
 import { i18next, lookup } from '../i18n/i18n';
 import { columnText } from '../i18n/labels';
+import { ruleWords } from '../i18n/rule-reader';
 
 /** Fills `{{name}}` of a catalogue sentence found at run time. */
 export function interpolate(
@@ -28,6 +30,9 @@ function numberParam(params: FieldIssue['params'], name: string): number | null 
  * sentence with no code it knows is worded generically ("is not valid") rather than left in English.
  */
 export function issueText(issue: FieldIssue): string {
+  // A core rule's sentence is worded from its code in every language (dates in the user's format).
+  const rule = asRuleCode(issue.code);
+  if (rule) return ruleWords(rule, issue.params);
   if (i18next.language === 'en' || !issue.code) return issue.message;
   const p = issue.params;
   switch (issue.code) {

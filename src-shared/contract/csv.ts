@@ -1,12 +1,18 @@
 import { z } from 'zod';
+import { REGIONAL_FORMATS } from '../i18n/locale';
 import { isIsoDate } from '../tables/formats';
 import { channel } from './channel';
 import { confirmField } from './confirmations';
+import type { RuleCode, RuleParams } from './rule-codes';
 
 export interface RejectedCsvRow {
   row: number;
   field: string;
+  /** The problem in English. */
   message: string;
+  /** The core rule that refused it and its values, for the reader's language (rule-codes.ts). */
+  code?: RuleCode;
+  params?: RuleParams;
 }
 
 /**
@@ -95,12 +101,20 @@ const text = z
   .max(CSV_TEXT_MAX_CHARS, 'is too large (over 40 MB): split the file');
 const table = z.string().min(1).max(40);
 const isoDate = z.string().refine(isIsoDate, 'must be a real date like 2026-03-02');
+/** The regional format a file's numbers and dates are written in (the user's, in the app). */
+const formatField = z.enum(REGIONAL_FORMATS).optional();
 
 /** CSV import and export of one table, the same code as the command line's. */
 export const csvChannels = {
   // A preview checks the file as an import that skips duplicates would, and counts them.
   'csv.preview': channel<CsvPreview>()(
-    z.strictObject({ table, text, acceptWarnings: z.boolean().default(false), confirm: confirmField }),
+    z.strictObject({
+      table,
+      text,
+      acceptWarnings: z.boolean().default(false),
+      confirm: confirmField,
+      format: formatField,
+    }),
   ),
   'csv.import': channel<CsvImportResult>()(
     z.strictObject({
@@ -110,6 +124,7 @@ export const csvChannels = {
       /** Rows with entry warnings (entry-warnings.ts) go in as confirmed; otherwise they are rejected. */
       acceptWarnings: z.boolean().default(false),
       duplicates: z.enum(DUPLICATE_MODES).default('refuse'),
+      format: formatField,
       confirm: confirmField,
     }),
   ),

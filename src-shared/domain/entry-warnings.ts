@@ -5,6 +5,9 @@
  * codes unless the request acknowledges them; the grids flag the rows that carry one.
  */
 
+import type { RuleCode, RuleParams } from '../contract/rule-codes';
+import { ruleMessage } from '../i18n/rule-text';
+
 export const ENTRY_WARNING_CODES = [
   'PERFORMANCE_OVER_150',
   'UNITS_OVER_PLAN',
@@ -12,11 +15,15 @@ export const ENTRY_WARNING_CODES = [
 ] as const;
 export type EntryWarningCode = (typeof ENTRY_WARNING_CODES)[number];
 
-/** One warning on one row: its code, the field it is about, and what to check in words. */
+/** One warning on one row: its code, the field it is about, what to check in (English) words, and its values. */
 export interface EntryWarning {
   code: EntryWarningCode;
   path: string;
   message: string;
+  /** The values its sentence names (rule code `warning.<code>`), for the reader's language. */
+  params: RuleParams;
+  /** The rule code that words it, when not `warning.<code>` (a defect line counts itself). */
+  wording?: RuleCode;
 }
 
 /** Implied performance (KPIS.md #9, one row) above this percentage warns: a real line rarely runs 1.5× its ideal rate. */
@@ -29,7 +36,12 @@ export const PERFORMANCE_WARN_PERCENT = 150;
  */
 export const PLAN_WARN_RATIO = 1.2;
 
-const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+/** A figure as a warning names it: whole, or to one decimal. */
+const fig = (n: number): number => (Number.isInteger(n) ? n : Number(n.toFixed(1)));
+
+function warning(code: EntryWarningCode, path: string, params: RuleParams): EntryWarning {
+  return { code, path, message: ruleMessage(`warning.${code}`, params), params };
+}
 
 /** What a production row and its order say about plausibility; null where not known. */
 export interface ProductionFacts {
@@ -57,20 +69,26 @@ export function productionWarnings(facts: ProductionFacts): EntryWarning[] {
   const warnings: EntryWarning[] = [];
   const performance = impliedPerformance(facts);
   if (performance !== null && performance > PERFORMANCE_WARN_PERCENT)
-    warnings.push({
-      code: 'PERFORMANCE_OVER_150',
-      path: 'units_produced',
-      message: `${fmt(facts.units ?? 0)} units in ${fmt(facts.runHours ?? 0)} run hours at ${fmt(facts.cycleTime ?? 0)} h per unit is ${fmt(performance)} % performance (above ${PERFORMANCE_WARN_PERCENT} %): check the units, the run time and the order's cycle time`,
-    });
+    warnings.push(
+      warning('PERFORMANCE_OVER_150', 'units_produced', {
+        units: fig(facts.units ?? 0),
+        hours: fig(facts.runHours ?? 0),
+        cycle: fig(facts.cycleTime ?? 0),
+        performance: fig(performance),
+        limit: PERFORMANCE_WARN_PERCENT,
+      }),
+    );
   const { units, plannedQuantity } = facts;
   if (units !== null && plannedQuantity !== null && plannedQuantity > 0) {
     const remaining = Math.max(plannedQuantity - facts.unitsBookedElsewhere, 0);
     if (units > remaining * PLAN_WARN_RATIO)
-      warnings.push({
-        code: 'UNITS_OVER_PLAN',
-        path: 'units_produced',
-        message: `${fmt(units)} units is far above the order's plan: ${fmt(remaining)} of ${fmt(plannedQuantity)} planned are still to make`,
-      });
+      warnings.push(
+        warning('UNITS_OVER_PLAN', 'units_produced', {
+          units: fig(units),
+          remaining: fig(remaining),
+          planned: fig(plannedQuantity),
+        }),
+      );
   }
   return warnings;
 }
@@ -79,11 +97,7 @@ export function productionWarnings(facts: ProductionFacts): EntryWarning[] {
 export function inspectionWarnings(totalDefects: number | null, defectLines: number): EntryWarning[] {
   if (totalDefects === null || defectLines <= totalDefects) return [];
   return [
-    {
-      code: 'DEFECT_LINES_OVER_TOTAL',
-      path: 'total_defects_count',
-      message: `${defectLines} defect lines are recorded but the inspection's total defects is ${totalDefects}: DPMO counts the total, the Pareto the lines; correct one of them`,
-    },
+    warning('DEFECT_LINES_OVER_TOTAL', 'total_defects_count', { lines: defectLines, total: totalDefects }),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { ListSort } from '../contract/crud';
 import { AppError } from '../contract/errors';
+import { ruleIssue } from '../contract/rule-issue';
 import { type ColumnSpec, columnOf, type TableSpec } from '../tables/column';
 import type { StoreDb, StoreKysely } from './store-db';
 import type { StoreDialect } from './store-dialect';
@@ -30,7 +31,7 @@ function fieldOf(spec: TableSpec, name: string): ColumnSpec {
   const column = columnOf(spec, name);
   if (!column)
     throw new AppError('VALIDATION', `${name}: is not a field of ${spec.noun} records`, [
-      { path: name, message: 'is not a field' },
+      ruleIssue(name, 'store.notAField'),
     ]);
   return column;
 }

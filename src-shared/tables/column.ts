@@ -1,3 +1,4 @@
+import type { RuleCode, RuleParams } from '../contract/rule-codes';
 /**
  * Column specs: the one description of each user-editable column, from which the request
  * schemas, the CSV import parser and the grids' editors are derived. Row *types* come from the
@@ -58,8 +59,13 @@ export interface ColumnSpec {
   hidden?: boolean;
 }
 
-/** A cross-field rule: returns the field and message when the row breaks it. */
-export type RowRule = (row: Readonly<Record<string, unknown>>) => { path: string; message: string } | null;
+/**
+ * A cross-field rule: returns the field and message when the row breaks it, with the rule's code
+ * (and values) for the reader's language.
+ */
+export type RowRule = (
+  row: Readonly<Record<string, unknown>>,
+) => { path: string; message: string; code: RuleCode; params?: RuleParams } | null;
 
 export interface TableSpec {
   table: string;

@@ -131,9 +131,15 @@ function parseTime(text: string): CellResult {
  * Converts one cell to the value the column's schema expects; `ok: false` carries a plant-words
  * message. With a regional `format` (a person typing or pasting in the grid), numbers and dates are
  * read as that format writes them ("7,5", "1.200", "03/12/2026"; ISO dates always); without one
- * (files: the import contract), the machine forms above.
+ * (files: the import contract), the machine forms above. `dateFormat` reads dates apart (null: ISO
+ * only), for a file whose separator says "decimal comma" but nothing about dates.
  */
-export function parseCell(type: ColumnKind, raw: string, format?: RegionalFormat): CellResult {
+export function parseCell(
+  type: ColumnKind,
+  raw: string,
+  format?: RegionalFormat,
+  dateFormat: RegionalFormat | null | undefined = format,
+): CellResult {
   // Trim around the guard too: a spreadsheet may pad a cell, and the schema trims text anyway.
   const text = unguardFormula(raw.trim()).trim();
   if (text === '') return ok(null);
@@ -144,7 +150,7 @@ export function parseCell(type: ColumnKind, raw: string, format?: RegionalFormat
     case 'bool':
       return parseBool(text);
     case 'date':
-      return format ? fromLocal(parseLocalDate(text, format)) : parseDate(text);
+      return dateFormat ? fromLocal(parseLocalDate(text, dateFormat)) : parseDate(text);
     case 'time':
       // Anything else is left for the schema, which says "must be a time like 07:00".
       return parseTime(text);
@@ -157,26 +163,28 @@ export function parseCell(type: ColumnKind, raw: string, format?: RegionalFormat
 }
 
 export interface DelimitedText {
-  delimiter: ',' | '\t';
+  delimiter: ',' | '\t' | ';';
   /** Every record, blank ones included: record i is row i + 1 of the spreadsheet. */
   records: string[][];
   /** Malformed records (an unclosed quote), by 1-based spreadsheet row. */
   errors: { row: number; message: string }[];
 }
 
+const DELIMITERS = [',', '\t', ';'] as const;
+
 /**
- * The delimiter of a file or a paste: tab when the first line has more tabs than commas (what
- * Excel puts on the clipboard), else comma.
+ * The delimiter of a file or a paste, as papaparse detects it from its first rows: comma (the
+ * import contract), tab (what Excel puts on the clipboard) or semicolon (a CSV saved by Excel where
+ * the decimal separator is a comma). Comma when nothing else is consistent (a one-column file).
  */
-export function detectDelimiter(text: string): ',' | '\t' {
-  const end = text.search(/\r?\n/);
-  const first = end === -1 ? text : text.slice(0, end);
-  const tabs = first.split('\t').length - 1;
-  const commas = first.split(',').length - 1;
-  return tabs > commas ? '\t' : ',';
+export function detectDelimiter(text: string): ',' | '\t' | ';' {
+  const sample = text.split(/\r?\n/, 10).join('\n');
+  const found = Papa.parse<string[]>(sample, { delimitersToGuess: [...DELIMITERS], skipEmptyLines: true })
+    .meta.delimiter;
+  return DELIMITERS.find((d) => d === found) ?? ',';
 }
 
-/** Parses CSV or tab-separated text (a UTF-8 BOM is dropped) into records, keeping row numbers. */
+/** Parses CSV, semicolon- or tab-separated text (a UTF-8 BOM is dropped) into records, keeping row numbers. */
 export function parseDelimited(text: string): DelimitedText {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const delimiter = detectDelimiter(body);

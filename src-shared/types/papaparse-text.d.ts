@@ -14,10 +14,14 @@ export interface ParseError {
 export interface ParseResult<T> {
   data: T[];
   errors: ParseError[];
+  /** The delimiter used: the one given, or the one papaparse detected. */
+  meta: { delimiter: string };
 }
 
 export interface ParseConfig {
   delimiter?: string;
+  /** Candidates for detection when `delimiter` is not given. */
+  delimitersToGuess?: string[];
   skipEmptyLines?: boolean | 'greedy';
 }
 

@@ -1,11 +1,14 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { AppError } from '../../../src-shared/contract/errors';
+import { asRegionalFormat, REGIONAL_FORMATS } from '../../../src-shared/i18n/locale';
+import { conventionsOf } from '../../../src-shared/i18n/regional';
 import { isIsoDate } from '../../../src-shared/tables/formats';
 import { exportLines, UTF8_BOM } from '../../csv/export-table';
 import { openDatabase } from '../../db/open';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { scopeOfUser, tableOption } from '../cli-user';
 import { CliError, type Command, type ParsedValues } from '../command';
+import { cliText } from '../i18n/cli-words';
 import { DB_OPTION, dbPathOption, listOption, requireOption, stringOption } from '../options';
 
 /** Lines written per write call: one call per row would dominate a 100,000-row export. */
@@ -82,6 +85,11 @@ export const exportCommand: Command = {
       description: 'file to write (- for standard output)',
       required: true,
     },
+    format: {
+      type: 'string',
+      value: 'es-CR',
+      description: `for Excel in this region: its list separator (";" and decimal commas where the decimal is a comma): ${REGIONAL_FORMATS.join(', ')}`,
+    },
   },
   details: [
     'Writes the columns import reads, with formula-looking text guarded by a leading apostrophe.',
@@ -93,10 +101,16 @@ export const exportCommand: Command = {
     const spec = tableOption(requireOption(values, 'table'));
     const as = requireOption(values, 'as');
     const out = requireOption(values, 'out');
+    const words = cliText(io.language ?? 'en');
+    const rawFormat = stringOption(values, 'format');
+    const format = rawFormat === null ? null : asRegionalFormat(rawFormat);
+    if (rawFormat !== null && format === null)
+      throw new CliError(words.say('badFormat', { formats: REGIONAL_FORMATS.join(', ') }));
     const query = {
       clientIds: listOption(values, 'client'),
       from: dateOption(values, 'from'),
       to: dateOption(values, 'to'),
+      ...(format ? { separator: conventionsOf(format).listSeparator } : {}),
     };
     const database = openDatabase(file);
     try {
@@ -108,7 +122,7 @@ export const exportCommand: Command = {
       }
       const count = writeFileAtomically(out, lines);
       io.out(
-        `Exported ${count.toLocaleString('en-US')} ${count === 1 ? 'row' : 'rows'} of ${spec.table} to ${out}.\n`,
+        `${words.say('exported', { rows: words.count(words.words.rows, count), table: spec.table, out })}\n`,
       );
       return 0;
     } catch (error) {

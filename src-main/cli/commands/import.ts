@@ -1,87 +1,112 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../../src-shared/contract/errors';
+import { asRuleCode } from '../../../src-shared/contract/rule-codes';
+import { asRegionalFormat, REGIONAL_FORMATS, type RegionalFormat } from '../../../src-shared/i18n/locale';
+import { ruleText } from '../../../src-shared/i18n/rule-text';
 import { workflowNoticeText } from '../../../src-shared/tables/workflow-notice';
+import type { RejectedRow } from '../../csv/csv-errors';
 import { type ImportResult, importRows } from '../../csv/import-table';
 import { openDatabase } from '../../db/open';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { scopeOfUser, tableOption } from '../cli-user';
-import { CliError, type Command } from '../command';
-import { DB_OPTION, dbPathOption, requireOption } from '../options';
+import { CliError, type Command, type ParsedValues } from '../command';
+import { type CliText, cliText } from '../i18n/cli-words';
+import { DB_OPTION, dbPathOption, requireOption, stringOption } from '../options';
 
 /** Files longer than this print progress lines (on stderr, so `--json` output stays clean). */
 const PROGRESS_ABOVE = 5_000;
-const fmt = (n: number) => n.toLocaleString('en-US');
-const rows = (n: number) => `${fmt(n)} ${n === 1 ? 'row' : 'rows'}`;
 
-function readInput(path: string): string {
+function readInput(path: string, text: CliText): string {
   try {
     // `-` reads standard input: text pasted from Excel (tab-separated) works as well as a file.
     return readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new CliError(`cannot read ${path} (${reason})`);
+    throw new CliError(text.say('cannotRead', { path, reason }));
   }
 }
 
 /** "By client: A 40 added, 2 updated; B 3 rejected." (only what happened), or null for a plant-wide table. */
-function perClientText(result: ImportResult): string | null {
+function perClientText(result: ImportResult, text: CliText): string | null {
   const clients = result.perClient.filter((c) => c.client_id !== '');
   if (clients.length === 0) return null;
+  const words = text.words.clientCounts;
   const parts = clients.map((c) => {
     const counts = [
-      [c.inserted, 'added'],
-      [c.updated, 'updated'],
-      [c.unchanged, 'unchanged'],
-      [c.skipped, 'skipped'],
-      [c.rejected, 'rejected'],
+      [c.inserted, words.added],
+      [c.updated, words.updated],
+      [c.unchanged, words.unchanged],
+      [c.skipped, words.skipped],
+      [c.rejected, words.rejected],
     ] as const;
-    const said = counts.filter(([n]) => n > 0).map(([n, word]) => `${fmt(n)} ${word}`);
-    return `${c.client_id} ${said.length > 0 ? said.join(', ') : 'nothing'}`;
+    const said = counts.filter(([n]) => n > 0).map(([n, word]) => word.replace('{{n}}', text.number(n)));
+    return `${c.client_id} ${said.length > 0 ? said.join(', ') : words.nothing}`;
   });
-  return `By client: ${parts.join('; ')}.`;
+  return text.say('byClient', { clients: parts.join('; ') });
+}
+
+/** Why a row was refused, in the reader's language: a core rule's words, else the English message. */
+function whyText(problem: RejectedRow, text: CliText, format: RegionalFormat | null): string {
+  // English keeps the core's own sentences (a schema's are more precise than a code's words).
+  if (!problem.code || text.language === 'en') return problem.message;
+  return ruleText(problem.code, problem.params, { language: text.language, format });
 }
 
 /** The human summary: one line, then one line per problem, then what to do next. */
-function report(table: string, result: ImportResult, partial: boolean): string {
+function report(
+  table: string,
+  result: ImportResult,
+  partial: boolean,
+  text: CliText,
+  format: RegionalFormat | null,
+): string {
   const { total, rejectedCount, rejected } = result;
+  const rows = (n: number) => text.count(text.words.rows, n);
   // Existing settings set (or found set) to the file's values are rows the import took too.
   const taken = result.inserted + result.updated + result.unchanged;
   const fileRefused = rejected.some((r) => r.row === 1);
   const lines: string[] = [];
-  if (rejected.length === 0) lines.push(`Imported ${rows(taken)} into ${table}.`);
-  else if (fileRefused) lines.push(`The file cannot be read as ${table} rows; nothing was imported:`);
-  else if (taken === 0) lines.push(`Rejected ${fmt(rejectedCount)} of ${rows(total)}; nothing was imported:`);
-  else lines.push(`Imported ${fmt(taken)} of ${rows(total)} into ${table}; rejected ${fmt(rejectedCount)}:`);
-  for (const r of rejected) lines.push(`row ${r.row}, ${r.field}: ${r.message}`);
+  const counts = {
+    table,
+    rows: rows(total),
+    taken: text.number(taken),
+    rejected: text.number(rejectedCount),
+  };
+  if (rejected.length === 0) lines.push(text.say('imported', { table, rows: rows(taken) }));
+  else if (fileRefused) lines.push(text.say('fileRefused', counts));
+  else if (taken === 0) lines.push(text.say('rejectedAll', counts));
+  else lines.push(text.say('importedSome', counts));
+  for (const r of rejected)
+    lines.push(text.say('problem', { row: r.row, field: r.field, why: whyText(r, text, format) }));
   if (!fileRefused && new Set(rejected.map((r) => r.row)).size < rejectedCount)
-    lines.push(
-      `… ${fmt(rejectedCount)} rows were rejected in all; the first ${rejected.length} problems are shown.`,
-    );
+    lines.push(text.say('moreRejected', { rejected: text.number(rejectedCount), shown: rejected.length }));
   if (!fileRefused && !partial && rejectedCount > 0 && total > rejectedCount)
-    lines.push('Fix these rows and import the file again, or use --partial to import the valid rows.');
+    lines.push(text.say('fixOrPartial'));
   if (result.duplicates > 0 && result.skipped > 0)
-    lines.push(`Skipped ${rows(result.skipped)} already in FloorKPI or repeated in the file.`);
+    lines.push(text.say('skipped', { rows: rows(result.skipped) }));
   else if (result.duplicates > 0 && !fileRefused && rejected.length > 0)
-    lines.push(
-      `${rows(result.duplicates)} already in FloorKPI or repeated in the file: use --skip-duplicates to import the others, or --upsert to update them.`,
-    );
+    lines.push(text.say('duplicatesHint', { rows: rows(result.duplicates) }));
   if (result.closedOrderRows > 0)
-    lines.push(
-      `${rows(result.closedOrderRows)} book on a held or closed work order: a leader may book them with --confirm-closed-orders (recorded in the audit log).`,
-    );
+    lines.push(text.say('closedOrders', { rows: rows(result.closedOrderRows) }));
   if (result.offDayShiftRows > 0)
-    lines.push(
-      `${rows(result.offDayShiftRows)} on a weekend overtime shift dated another day: a leader may enter them with --confirm-off-day-shifts (recorded in the audit log).`,
-    );
-  if (result.updated > 0)
-    lines.push(`${rows(result.updated)} updated rows already in FloorKPI to the file's values.`);
-  if (result.unchanged > 0) lines.push(`${rows(result.unchanged)} already had the file's values.`);
+    lines.push(text.say('offDayShifts', { rows: rows(result.offDayShiftRows) }));
+  if (result.updated > 0) lines.push(text.say('updated', { rows: rows(result.updated) }));
+  if (result.unchanged > 0) lines.push(text.say('unchanged', { rows: rows(result.unchanged) }));
   for (const downgrade of result.downgraded) lines.push(workflowNoticeText(downgrade));
-  const byClient = perClientText(result);
+  const byClient = perClientText(result, text);
   if (byClient) lines.push(byClient);
   if (result.ignoredColumns.length > 0)
-    lines.push(`Ignored columns the app sets itself: ${result.ignoredColumns.join(', ')}.`);
+    lines.push(text.say('ignored', { columns: result.ignoredColumns.join(', ') }));
   return `${lines.join('\n')}\n`;
+}
+
+/** `--format es-CR`: the regional format the file's numbers and dates are written in, or null. */
+function formatOption(values: ParsedValues, text: CliText): RegionalFormat | null {
+  const raw = stringOption(values, 'format');
+  if (raw === null) return null;
+  const format = asRegionalFormat(raw);
+  if (!format) throw new CliError(text.say('badFormat', { formats: REGIONAL_FORMATS.join(', ') }));
+  return format;
 }
 
 /** `import`: one CSV or tab-separated file into one table, as a named user, all-or-nothing by default. */
@@ -122,6 +147,11 @@ export const importCommand: Command = {
       type: 'boolean',
       description: 'enter weekend overtime rows dated another day (leaders and up; recorded)',
     },
+    format: {
+      type: 'string',
+      value: 'es-CR',
+      description: `regional format of the file's numbers and dates ("7,5", "1.200", "03/12/2026"): ${REGIONAL_FORMATS.join(', ')}`,
+    },
     json: { type: 'boolean', description: 'print the result as JSON' },
   },
   details: [
@@ -136,17 +166,21 @@ export const importCommand: Command = {
     '(SAT_OT, SUN_OT) dated another day is refused the same way; --confirm-off-day-shifts lets a leader enter it.',
     'Without --partial, one rejected row means nothing is imported. Exit code 1 when rows were rejected.',
     'A row with a warning (implausible figures) is rejected unless --accept-warnings says you checked it.',
+    'A file separated by ";" (Excel where the decimal is a comma) is read with decimal commas; --format',
+    'reads numbers and dates as that region writes them (ISO dates always work). Ambiguous values are refused.',
     'Example:',
     '  npm run --silent cli -- import --db plant.db --as ana --table production_entry --file week10.csv',
   ].join('\n'),
   async run(values, io) {
+    const words = cliText(io.language ?? 'en');
     const file = dbPathOption(values, io.env);
     const spec = tableOption(requireOption(values, 'table'));
     const as = requireOption(values, 'as');
-    const text = readInput(requireOption(values, 'file'));
+    const format = formatOption(values, words);
+    const text = readInput(requireOption(values, 'file'), words);
     const partial = values.partial === true;
     if (values['skip-duplicates'] === true && values.upsert === true)
-      throw new CliError('--skip-duplicates and --upsert exclude each other: choose one');
+      throw new CliError(words.say('skipOrUpsert'));
     const duplicates =
       values.upsert === true ? 'update' : values['skip-duplicates'] === true ? 'skip' : 'refuse';
     const database = openDatabase(file);
@@ -160,8 +194,16 @@ export const importCommand: Command = {
           ...(values['confirm-closed-orders'] === true ? (['closed_order'] as const) : []),
           ...(values['confirm-off-day-shifts'] === true ? (['off_day_shift'] as const) : []),
         ],
+        ...(format ? { format } : {}),
         onProgress: (done, total) => {
-          if (total > PROGRESS_ABOVE) io.progress(`${spec.table}: ${fmt(done)} of ${rows(total)} checked`);
+          if (total > PROGRESS_ABOVE)
+            io.progress(
+              words.say('checked', {
+                table: spec.table,
+                done: words.number(done),
+                rows: words.count(words.words.rows, total),
+              }),
+            );
         },
       });
       if (values.json === true) {
@@ -185,10 +227,15 @@ export const importCommand: Command = {
           perClient,
         };
         io.out(`${JSON.stringify(json, null, 2)}\n`);
-      } else io.out(report(spec.table, result, partial));
+      } else io.out(report(spec.table, result, partial, words, format));
       return result.rejected.length > 0 ? 1 : 0;
     } catch (error) {
-      if (error instanceof AppError) throw new CliError(error.message);
+      if (error instanceof AppError) {
+        const rule = asRuleCode(error.key?.key);
+        throw new CliError(
+          rule ? ruleText(rule, error.key?.params, { language: words.language, format }) : error.message,
+        );
+      }
       throw error;
     } finally {
       await database.close();

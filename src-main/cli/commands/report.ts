@@ -18,6 +18,7 @@ import { readThrough } from '../../db/read-connection';
 import { buildReport } from '../../reports/build-report';
 import { scopeOfUser } from '../cli-user';
 import { CliError, type Command, type ParsedValues } from '../command';
+import { cliText } from '../i18n/cli-words';
 import { DB_OPTION, dbPathOption, requireOption, stringOption } from '../options';
 
 function oneOf<T extends string>(values: ParsedValues, name: string, allowed: readonly T[], fallback?: T): T {
@@ -125,7 +126,8 @@ export const reportCommand: Command = {
     const file = dbPathOption(values, io.env);
     const kind: ReportKind = oneOf(values, 'kind', REPORT_KINDS);
     const format: ReportFormat = oneOf(values, 'format', REPORT_FORMATS);
-    const language: ReportLanguage = oneOf(values, 'lang', REPORT_LANGUAGES, 'en');
+    // `--lang` is the CLI's own (run-cli.ts takes it, with FLOORKPI_LANG and LANG): the report follows it.
+    const language: ReportLanguage = oneOf(values, 'lang', REPORT_LANGUAGES, io.language ?? 'en');
     const shiftText = stringOption(values, 'shift');
     const shift: ShiftType | undefined = shiftText === null ? undefined : oneOf(values, 'shift', SHIFT_TYPES);
     const from = dateOption(values, 'from') ?? requireOption(values, 'from');
@@ -157,7 +159,8 @@ export const reportCommand: Command = {
         { paper, now: new Date() },
       );
       writeAtomically(out, report.bytes);
-      io.out(`Wrote ${out} (${report.filename}, ${(report.bytes.length / 1024).toFixed(0)} kB).\n`);
+      const kb = (report.bytes.length / 1024).toFixed(0);
+      io.out(`${cliText(language).say('wroteReport', { out, file: report.filename, kb })}\n`);
       return 0;
     } catch (error) {
       if (error instanceof AppError && error.code !== 'INTERNAL' && error.code !== 'UNAVAILABLE')

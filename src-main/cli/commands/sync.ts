@@ -5,6 +5,7 @@ import { joinHub } from '../../sync/join';
 import { NotEnrolledError, syncRound } from '../../sync/sync-round';
 import { syncStatus } from '../../sync/sync-state';
 import { CliError, type Command } from '../command';
+import { cliText } from '../i18n/cli-words';
 import { DB_OPTION, dbPathOption, requireOption, stringOption } from '../options';
 
 const JSON_OPTION = { type: 'boolean', description: 'print JSON' } as const;
@@ -66,16 +67,23 @@ export const syncCommand: Command = {
   async run(values, io) {
     const database = openDatabase(dbPathOption(values, io.env));
     try {
+      const words = cliText(io.language ?? 'en');
       const result = await syncRound(database.sqlite);
       if (values.json === true)
         io.out(`${JSON.stringify({ ...result, status: syncStatus(database.sqlite) }, null, 2)}\n`);
       else if (result.ok)
         io.out(
-          `Pushed ${result.push.sent} (${result.push.applied} applied, ${result.push.duplicates} already there, ` +
-            `${result.push.conflicts} conflicts, ${result.push.refused} refused); pulled ${result.pull.received} ` +
-            `(${result.pull.applied} applied).\n`,
+          `${words.say('pushed', {
+            sent: result.push.sent,
+            applied: result.push.applied,
+            duplicates: result.push.duplicates,
+            conflicts: result.push.conflicts,
+            refused: result.push.refused,
+            received: result.pull.received,
+            pulledApplied: result.pull.applied,
+          })}\n`,
         );
-      else io.err(`Sync failed: ${result.message}\n`);
+      else io.err(`${words.say('syncFailed', { message: result.message })}\n`);
       return result.ok ? 0 : 1;
     } catch (error) {
       if (error instanceof NotEnrolledError) throw new CliError(error.message);
@@ -94,16 +102,20 @@ export const syncStatusCommand: Command = {
   async run(values, io) {
     const database = openDatabase(dbPathOption(values, io.env));
     try {
+      const words = cliText(io.language ?? 'en');
       const status = syncStatus(database.sqlite);
       if (values.json === true) io.out(`${JSON.stringify(status, null, 2)}\n`);
-      else if (!status.enrolled) io.out('Not connected to a plant hub.\n');
-      else
+      else if (!status.enrolled) io.out(`${words.say('notEnrolled')}\n`);
+      else {
+        const line = status.unreachableSince
+          ? words.say('unreachableSince', { at: status.unreachableSince })
+          : words.say('lastSynced', { at: status.lastSuccessAt ?? words.words.never });
         io.out(
-          `Hub ${status.hubUrl} as ${status.username} (device ${status.deviceId})\n` +
-            `${status.unreachableSince ? `Hub unreachable since ${status.unreachableSince}` : `Last synced ${status.lastSuccessAt ?? 'never'}`}` +
-            ` · ${status.waiting} changes waiting · ${status.openConflicts} open conflicts\n` +
-            (status.lastError ? `Last error: ${status.lastError}\n` : ''),
+          `${words.say('hubLine', { hub: status.hubUrl ?? '', user: status.username ?? '', device: status.deviceId ?? '' })}\n` +
+            `${words.say('waitingLine', { line, waiting: status.waiting, conflicts: status.openConflicts })}\n` +
+            (status.lastError ? `${words.say('lastError', { error: status.lastError })}\n` : ''),
         );
+      }
       return 0;
     } finally {
       await database.close();
@@ -124,7 +136,7 @@ export const syncConflictsCommand: Command = {
         io.out(`${JSON.stringify(conflicts, null, 2)}\n`);
         return 0;
       }
-      if (conflicts.length === 0) io.out('No open conflicts.\n');
+      if (conflicts.length === 0) io.out(`${cliText(io.language ?? 'en').say('noConflicts')}\n`);
       for (const c of conflicts) {
         io.out(
           `#${c.conflictId} ${c.kind} ${c.table} ${Object.values(c.key).join('/')}: this PC (${c.localUserId ?? 'system'}, ${c.localAt}) vs hub (${c.hubUserId ?? '-'}, ${c.hubAt ?? '-'})${c.message ? ` — ${c.message}` : ''}\n`,

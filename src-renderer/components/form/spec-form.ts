@@ -1,6 +1,7 @@
 import type { ColumnSpec, TableSpec } from '../../../src-shared/tables/column';
 import { writableColumns } from '../../../src-shared/tables/column';
 import { createSchema } from '../../../src-shared/tables/to-zod';
+import { issueText } from '../../api/issue-text';
 import { columnText } from '../../i18n/labels';
 import { parseTyped, refusalText } from '../grid/grid-cells';
 
@@ -85,7 +86,7 @@ export function readDraft(
   for (const rule of spec.rules ?? []) {
     const broken = rule(full);
     if (broken && Object.hasOwn(draft, broken.path) && !errors[broken.path])
-      errors[broken.path] = sentence(byName.get(broken.path), broken.path, broken.message);
+      errors[broken.path] = sentence(byName.get(broken.path), broken.path, issueText(broken));
   }
   return { values, errors };
 }

@@ -1,10 +1,13 @@
 import type { AppErrorShape, FieldIssue } from '../../../src-shared/contract';
 import { CONFIRMATIONS, type Confirmation } from '../../../src-shared/contract/confirmations';
+import { asRuleCode, type RuleParams } from '../../../src-shared/contract/rule-codes';
 import { ENTRY_WARNING_CODES, type EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import { type TableSpec, writableColumns } from '../../../src-shared/tables/column';
 import { createSchema, updateSchema } from '../../../src-shared/tables/to-zod';
 import { errorText } from '../../api/client';
+import { issueText } from '../../api/issue-text';
 import { i18next } from '../../i18n/i18n';
+import { ruleWords } from '../../i18n/rule-reader';
 import { cellMessage, parseTyped, refusalText, textOf } from './grid-cells';
 import type { CellOption, GridColumn, GridRow, RecordRow, RowState } from './grid-types';
 
@@ -165,7 +168,7 @@ export function checkRow(row: GridRow, ctx: RowContext, saving: boolean): RowChe
   }
   for (const rule of ctx.spec.rules ?? []) {
     const issue = rule(merged);
-    if (issue) place(issue.path, issue.message);
+    if (issue) place(issue.path, issueText(issue));
   }
   return { errors, elsewhere, request };
 }
@@ -250,7 +253,7 @@ export function confirmationCodes(error: AppErrorShape): Confirmation[] {
 
 /** The question that shows an implausible row's warnings before it is saved anyway. */
 export function warningQuestion(error: AppErrorShape): string {
-  const lines = (error.issues ?? []).map((issue) => `• ${issue.message}`);
+  const lines = (error.issues ?? []).map((issue) => `• ${issueText(issue)}`);
   return i18next.t('gridMsg.warningQuestion', { lines: lines.join('\n') });
 }
 
@@ -258,9 +261,13 @@ export function warningQuestion(error: AppErrorShape): string {
 export function rowWarnings(saved: Readonly<RecordRow> | null): string[] {
   const warnings = saved?.warnings;
   if (!Array.isArray(warnings)) return [];
-  return warnings.flatMap((w: unknown) =>
-    typeof w === 'object' && w !== null && typeof (w as { message?: unknown }).message === 'string'
-      ? [(w as { message: string }).message]
-      : [],
-  );
+  return warnings.flatMap((w: unknown) => {
+    if (typeof w !== 'object' || w === null) return [];
+    const { message, code, params, wording } = w as Record<string, unknown>;
+    if (typeof message !== 'string') return [];
+    // Worded from its code in the user's language; the English message when the code is unknown.
+    const rule = asRuleCode(wording) ?? asRuleCode(`warning.${String(code)}`);
+    const values = typeof params === 'object' && params !== null ? (params as RuleParams) : undefined;
+    return [rule && values ? ruleWords(rule, values) : message];
+  });
 }

@@ -272,7 +272,7 @@ export function useGridRows(
           if (!ask(warningQuestion(result.error))) break;
           confirmed.acknowledge = warned;
         } else if (rules.length > 0) {
-          if (!ask(result.error.message)) break;
+          if (!ask(errorText(result.error))) break;
           confirmed.confirm = [...(confirmed.confirm ?? []), ...rules];
         } else break;
         result = await send();

@@ -89,7 +89,7 @@ describe('ImportDialog', () => {
     ).toEqual([['3', 'Shift date (shift_date)', 'must be a real date like 2026-03-02']]);
     expect(calls[0]).toEqual({
       channel: 'csv.preview',
-      payload: { table: 'production_entry', text: CSV, acceptWarnings: false },
+      payload: { table: 'production_entry', text: CSV, acceptWarnings: false, format: 'en-US' },
     });
 
     await user.click(within(dialog).getByRole('button', { name: 'Import 2 rows' }));
@@ -104,6 +104,7 @@ describe('ImportDialog', () => {
         partial: false,
         acceptWarnings: false,
         duplicates: 'refuse',
+        format: 'en-US',
       },
     });
     expect(onImported).not.toHaveBeenCalled();

@@ -14,13 +14,14 @@ import { type SourceMode, SourceStep } from './SourceStep';
 import './import.css';
 import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
+import { currentFormat } from '../../i18n/locale-store';
 
 /** How the core words a row refused for its warnings (csv-errors.ts). */
 const WARNING_NOTE = 'import with warnings accepted if it is right';
 
 /** True when the preview rejected rows only for their warnings' sake (entry-warnings.ts): the person may accept them. */
 function hasWarnings(preview: CsvPreview): boolean {
-  return preview.rejected.some((r) => r.message.includes(WARNING_NOTE));
+  return preview.rejected.some((r) => r.code === 'warning.importAnyway' || r.message.includes(WARNING_NOTE));
 }
 
 type Step =
@@ -98,6 +99,8 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
         text,
         acceptWarnings: accepting,
         ...(confirm.length > 0 ? { confirm } : {}),
+        // The file's numbers and dates are read in the user's regional format ("7,5", "03/12/2026").
+        format: currentFormat(),
       }),
     );
     if (mine !== request.current) return;
@@ -123,6 +126,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
         // Chosen only when the check found such rows; any that appeared since are refused, not skipped.
         duplicates: preview.duplicates > 0 ? duplicates : 'refuse',
         ...(confirmed.length > 0 ? { confirm: confirmed } : {}),
+        format: currentFormat(),
       }),
     );
     if (mine !== request.current) return;

@@ -2,6 +2,7 @@ import type { RejectedCsvRow } from '../../../src-shared/contract/csv';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
+import { ruleWords } from '../../i18n/rule-reader';
 import { rowsText } from './import-outcome';
 
 interface RejectedRowsTableProps {
@@ -43,7 +44,7 @@ export function RejectedRowsTable({ spec, rejected, rejectedCount }: RejectedRow
               <tr key={`${r.row}-${r.field}-${i}`}>
                 <td className="num">{r.row === 1 ? '1 (header)' : r.row}</td>
                 <td>{fieldText(spec, r.field)}</td>
-                <td>{r.message}</td>
+                <td>{r.code && i18next.language !== 'en' ? ruleWords(r.code, r.params) : r.message}</td>
               </tr>
             ))}
           </tbody>

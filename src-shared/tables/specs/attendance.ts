@@ -15,7 +15,11 @@ const absenceWithinScheduled: RowRule = (row) => {
   const scheduled = given(row, 'scheduled_hours');
   const absence = given(row, 'absence_hours');
   if (typeof scheduled !== 'number' || typeof absence !== 'number' || absence <= scheduled) return null;
-  return { path: 'absence_hours', message: 'absence hours must not exceed scheduled hours' };
+  return {
+    path: 'absence_hours',
+    message: 'absence hours must not exceed scheduled hours',
+    code: 'row.absenceOverScheduled',
+  };
 };
 
 /** CHECK (covered_by_floating_employee_id <> employee_id). */
@@ -25,6 +29,7 @@ const notCoveringSelf: RowRule = (row) => {
   return {
     path: 'covered_by_floating_employee_id',
     message: 'an employee cannot cover their own absence',
+    code: 'row.ownAbsenceCovered',
   };
 };
 
@@ -35,6 +40,7 @@ const floatingIsNotAbsent: RowRule = (row) => {
   return {
     path: 'floating_employee_id',
     message: 'the floating employee must be someone other than the absent employee',
+    code: 'row.floatingIsAbsent',
   };
 };
 

@@ -25,6 +25,7 @@ const criticalAfterAging: RowRule = (row) => {
   return {
     path: 'wip_critical_threshold_days',
     message: 'WIP critical days must be at least the WIP aging days',
+    code: 'row.wipCriticalUnderAging',
   };
 };
 
@@ -32,7 +33,11 @@ const criticalAfterAging: RowRule = (row) => {
 const positiveDefaultCycleTime: RowRule = (row) => {
   const value = numberOf(row, 'default_cycle_time_hours');
   if (value === null || value > 0) return null;
-  return { path: 'default_cycle_time_hours', message: 'default cycle time must be more than 0 hours' };
+  return {
+    path: 'default_cycle_time_hours',
+    message: 'default cycle time must be more than 0 hours',
+    code: 'row.defaultCycleTimePositive',
+  };
 };
 
 /**
@@ -104,7 +109,11 @@ const startDiffersFromEnd: RowRule = (row) => {
   const start = minutesOfDay(row.start_time);
   const end = minutesOfDay(row.end_time);
   if (start === null || end === null || start !== end) return null;
-  return { path: 'end_time', message: 'the shift must end at a different time than it starts' };
+  return {
+    path: 'end_time',
+    message: 'the shift must end at a different time than it starts',
+    code: 'row.shiftEndsAtStart',
+  };
 };
 
 /**
@@ -118,7 +127,12 @@ const breakShorterThanShift: RowRule = (row) => {
   if (start === null || end === null || breakMinutes === null) return null;
   const length = (end - start + 1440) % 1440;
   if (length === 0 || breakMinutes < length) return null;
-  return { path: 'break_minutes', message: `the break must be shorter than the shift (${length} minutes)` };
+  return {
+    path: 'break_minutes',
+    message: `the break must be shorter than the shift (${length} minutes)`,
+    code: 'row.breakOverShift',
+    params: { minutes: length },
+  };
 };
 
 /** The client's shift calendar: one row per shift type. */

@@ -55,6 +55,7 @@ const availableIsUnassigned: RowRule = (row) => {
     path: 'assigned_to_client',
     message:
       'an AVAILABLE floating employee has no client: leave the client blank or set the status to ASSIGNED',
+    code: 'row.availableFloatingHasClient',
   };
 };
 

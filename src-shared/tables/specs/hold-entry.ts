@@ -15,7 +15,11 @@ const resumeNotBeforeHold: RowRule = (row) => {
   const hold = given(row, 'hold_date');
   const resume = given(row, 'resume_date');
   if (hold === null || resume === null || resume >= hold) return null;
-  return { path: 'resume_date', message: 'resume date must not be before the hold date' };
+  return {
+    path: 'resume_date',
+    message: 'resume date must not be before the hold date',
+    code: 'row.resumeBeforeHold',
+  };
 };
 
 /** CHECK (resume_date <> hold_date OR resume_time >= hold_time): only compared on the same day. */
@@ -29,6 +33,7 @@ const resumeTimeNotBeforeHoldTime: RowRule = (row) => {
   return {
     path: 'resume_time',
     message: 'resume time must not be before the hold time when the hold ends on the day it began',
+    code: 'row.resumeTimeBeforeHoldTime',
   };
 };
 

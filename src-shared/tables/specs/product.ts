@@ -6,7 +6,11 @@ import { CLIENT_REF } from './shared-columns';
 const positiveCycleTime: RowRule = (row) => {
   const value = row.ideal_cycle_time;
   if (typeof value !== 'number' || value > 0) return null;
-  return { path: 'ideal_cycle_time', message: 'ideal cycle time must be more than 0 hours' };
+  return {
+    path: 'ideal_cycle_time',
+    message: 'ideal cycle time must be more than 0 hours',
+    code: 'row.cycleTimePositive',
+  };
 };
 
 /** A client's style/model with its ideal cycle time (work orders of that style inherit it). */

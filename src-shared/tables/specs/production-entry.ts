@@ -21,7 +21,11 @@ const defectiveWithinProduced: RowRule = (row) => {
   const produced = count(row, 'units_produced');
   const defective = count(row, 'units_defective');
   if (produced === null || defective === null || defective <= produced) return null;
-  return { path: 'units_defective', message: 'units defective must not exceed units produced' };
+  return {
+    path: 'units_defective',
+    message: 'units defective must not exceed units produced',
+    code: 'row.defectiveOverProduced',
+  };
 };
 
 /** CHECK (employees_present <= employees_assigned OR employees_assigned = 0): 0 assigned means "not counted". */
@@ -29,7 +33,11 @@ const presentWithinAssigned: RowRule = (row) => {
   const assigned = count(row, 'employees_assigned');
   const present = count(row, 'employees_present');
   if (assigned === null || present === null || assigned === 0 || present <= assigned) return null;
-  return { path: 'employees_present', message: 'employees present must not exceed employees assigned' };
+  return {
+    path: 'employees_present',
+    message: 'employees present must not exceed employees assigned',
+    code: 'row.presentOverAssigned',
+  };
 };
 
 /** Units a line produced for a work order on a date and shift. */

@@ -18,7 +18,7 @@ function withinInspected(part: string, words: string): RowRule {
     const inspected = count(row, 'units_inspected');
     const value = count(row, part);
     if (inspected === null || value === null || value <= inspected) return null;
-    return { path: part, message: `${words} must not exceed units inspected` };
+    return { path: part, message: `${words} must not exceed units inspected`, code: 'row.partOverInspected' };
   };
 }
 
@@ -36,6 +36,7 @@ const passedPlusDefectiveWithinInspected: RowRule = (row) => {
   return {
     path: 'units_passed',
     message: 'units passed plus units defective must not exceed units inspected',
+    code: 'row.passedPlusDefectiveOverInspected',
   };
 };
 
@@ -47,6 +48,7 @@ const defectsCoverDefectiveUnits: RowRule = (row) => {
   return {
     path: 'total_defects_count',
     message: 'total defects must be at least units defective (each defective unit has a defect)',
+    code: 'row.defectsUnderDefective',
   };
 };
 

@@ -11,7 +11,11 @@ import { CLIENT_REF, WORK_ORDER_REF } from './shared-columns';
 const positiveCycleTime: RowRule = (row) => {
   const value = row.ideal_cycle_time;
   if (typeof value !== 'number' || value > 0) return null;
-  return { path: 'ideal_cycle_time', message: 'ideal cycle time must be more than 0 hours' };
+  return {
+    path: 'ideal_cycle_time',
+    message: 'ideal cycle time must be more than 0 hours',
+    code: 'row.cycleTimePositive',
+  };
 };
 
 /**

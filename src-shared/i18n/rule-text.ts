@@ -1,0 +1,71 @@
+import { asRuleCode, type RuleCode, type RuleParams } from '../contract/rule-codes';
+import { SHIFT_TYPE_LABELS, WORK_ORDER_STATUS_LABELS } from '../domain/enum-labels';
+import { formatDateIn, formatNumberIn } from './format';
+import type { Language, RegionalFormat } from './locale';
+import { RULE_WORDS_EN } from './rule-words/en';
+import { RULE_WORDS_ES } from './rule-words/es';
+
+/** Every language's rule sentences: a code missing from one is a compile error in its file. */
+export const RULE_WORDS: Readonly<Record<Language, Readonly<Record<RuleCode, string>>>> = {
+  en: RULE_WORDS_EN,
+  es: RULE_WORDS_ES,
+};
+
+/** Who reads a rule sentence: their language, their regional format, and the words of an enumeration code. */
+export interface RuleReader {
+  language: Language;
+  /** Dates and numbers as this format writes them; null leaves them as stored (ISO, plain). */
+  format: RegionalFormat | null;
+  /** An enumeration value in the reader's language, or null for the stored code. */
+  enumWord?: (enumName: string, code: string) => string | null;
+}
+
+const OR: Record<Language, string> = { en: ' or ', es: ' o ' };
+/** Params whose value is an ISO date. */
+const DATES = new Set(['date', 'since']);
+/** Params whose value is an enumeration code, and the enumeration. */
+const ENUMS: Record<string, { name: string; english: Readonly<Record<string, string>>; logCode?: boolean }> =
+  {
+    shift: { name: 'shift_type', english: SHIFT_TYPE_LABELS },
+    // A status reads as its code in logs ("WO-1 is COMPLETED"), as an order's file column does.
+    status: { name: 'work_order_status', english: WORK_ORDER_STATUS_LABELS, logCode: true },
+  };
+
+function paramText(name: string, value: string | number, params: RuleParams, reader: RuleReader): string {
+  if (typeof value === 'number')
+    return reader.format ? formatNumberIn(reader.format, value, 2) : String(value);
+  const nested = asRuleCode(value);
+  if (nested) {
+    const { [name]: _self, ...rest } = params;
+    return ruleText(nested, rest, reader);
+  }
+  if (DATES.has(name) && reader.format) return formatDateIn(reader.format, value);
+  const enumeration = ENUMS[name];
+  if (enumeration && !(enumeration.logCode && reader.format === null)) {
+    const word = reader.enumWord?.(enumeration.name, value);
+    if (word) return word;
+    return reader.language === 'en' ? (enumeration.english[value] ?? value) : value;
+  }
+  // The forms a refused cell accepts travel as one text, separated by "|".
+  if (name === 'accepted') return value.split('|').join(OR[reader.language]);
+  return value;
+}
+
+/**
+ * A rule's sentence for its reader: the code's words in their language with its values filled in,
+ * dates and numbers in their format, shifts and statuses in their words, and a value that is itself
+ * a rule code (a `reason`) worded first with the same values.
+ */
+export function ruleText(code: RuleCode, params: RuleParams | undefined, reader: RuleReader): string {
+  const words = RULE_WORDS[reader.language][code];
+  const values = params ?? {};
+  return words.replace(/\{\{(\w+)\}\}/g, (match, name: string) => {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    return value === undefined ? match : paramText(name, value, values, reader);
+  });
+}
+
+/** The English sentence of a rule, as stored in logs, printed by the CLI in English, and sent as `message`. */
+export function ruleMessage(code: RuleCode, params?: RuleParams): string {
+  return ruleText(code, params, { language: 'en', format: null });
+}
