@@ -43,11 +43,16 @@ const LOCAL_MESSAGES: Record<LocalParseCode, string> = {
   'date.notReal': 'is not a real date: write it like',
 };
 
-function fromLocal<T>(result: LocalParse<T>): CellResult {
+function fromLocal<T>(result: LocalParse<T>, text: string): CellResult {
   if (result.ok) return ok(result.value);
+  // A date that does not exist ("2026-02-30") is named: the reader sees which one, not only how to write one.
+  const opening =
+    result.code === 'date.notReal'
+      ? `is not a real date (${text} does not exist): write it like`
+      : LOCAL_MESSAGES[result.code];
   return {
     ok: false,
-    message: `${LOCAL_MESSAGES[result.code]} ${result.accepted.join(' or ')}`,
+    message: `${opening} ${result.accepted.join(' or ')}`,
     code: result.code,
     accepted: result.accepted,
   };
@@ -146,11 +151,11 @@ export function parseCell(
   switch (type.kind) {
     case 'int':
     case 'real':
-      return format ? fromLocal(parseLocalNumber(text, format)) : parseNumber(text);
+      return format ? fromLocal(parseLocalNumber(text, format), text) : parseNumber(text);
     case 'bool':
       return parseBool(text);
     case 'date':
-      return dateFormat ? fromLocal(parseLocalDate(text, dateFormat)) : parseDate(text);
+      return dateFormat ? fromLocal(parseLocalDate(text, dateFormat), text) : parseDate(text);
     case 'time':
       // Anything else is left for the schema, which says "must be a time like 07:00".
       return parseTime(text);
