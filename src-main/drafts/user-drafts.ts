@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { DRAFT_LIMITS, type DraftBody, type DraftRecord, draftBody } from '../../src-shared/contract/drafts';
 import { AppError } from '../../src-shared/contract/errors';
 import type { Row } from '../../src-shared/db/schema';
+import { daysBefore } from '../../src-shared/domain/calendar';
 import { SQLITE_STORE_DIALECT } from '../../src-shared/store-sql/store-dialect';
 import { scopedSource } from '../../src-shared/store-sql/store-scope';
 import { sqliteCompiler as db } from '../db/compiled';
@@ -55,7 +56,7 @@ function parseBody(payload: string): DraftBody | null {
  */
 export function listDrafts(sqlite: BetterSqlite3.Database, scope: Scope, now: Date): DraftRecord[] {
   const userId = ownerOf(scope);
-  const cutoff = new Date(now.getTime() - DRAFT_LIMITS.keepDays * 86_400_000).toISOString();
+  const cutoff = daysBefore(now, DRAFT_LIMITS.keepDays).toISOString();
   runWrite(
     sqlite,
     db.deleteFrom('user_draft').where('user_id', '=', userId).where('updated_at', '<', cutoff),

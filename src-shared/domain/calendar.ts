@@ -74,3 +74,8 @@ export function isoWeekKey(date: string): string {
   const week = 1 + Math.floor((thursday - dayNumber(`${year}-01-01`)) / 7);
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
+
+/** The moment `days` whole days (of 24 hours) before `moment`. */
+export function daysBefore(moment: Date, days: number): Date {
+  return new Date(moment.getTime() - days * DAY_MS);
+}
