@@ -69,35 +69,26 @@ export function recomputeClient(
   to: string,
 ): void {
   for (const family of ROLLUP_FAMILIES) {
-    run(sqlite, deleteCellsQuery(family, clientId, from, to));
+    run(sqlite, deleteDaysQuery(family.table, clientId, from, to));
     run(sqlite, insertCells(family, clientId, from, to));
-    run(sqlite, deleteDayTotalsQuery(family, clientId, from, to));
+    run(sqlite, deleteDaysQuery(family.day.table, clientId, from, to));
     run(sqlite, insertDayTotalsQuery(family, clientId, from, to));
   }
 }
 
-/** Deletes one client's cells of a family over `[from, to]` (rollup upkeep, see STALE_CLIENTS). */
-export function deleteCellsQuery(
-  family: RollupFamily,
-  clientId: string,
-  from: string,
-  to: string,
-): CompiledQuery<unknown> {
-  return compileQuery(
-    sql`DELETE FROM ${sql.id(family.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`,
-  );
+/** One client's days `[from, to]` of a rollup table: what a recompute replaces. */
+function daysOfClient(clientId: string, from: string, to: string): RawBuilder<unknown> {
+  return sql`client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`;
 }
 
-/** Deletes one client's day totals of a family over `[from, to]` (rollup upkeep, see STALE_CLIENTS). */
-export function deleteDayTotalsQuery(
-  family: RollupFamily,
+/** Deletes one client's rows of a rollup table (cells or day totals) over `[from, to]` (rollup upkeep, see STALE_CLIENTS). */
+export function deleteDaysQuery(
+  table: RollupFamily['table'] | RollupFamily['day']['table'],
   clientId: string,
   from: string,
   to: string,
 ): CompiledQuery<unknown> {
-  return compileQuery(
-    sql`DELETE FROM ${sql.id(family.day.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`,
-  );
+  return compileQuery(sql`DELETE FROM ${sql.id(table)} WHERE ${daysOfClient(clientId, from, to)}`);
 }
 
 /** Sums one client's fresh cells of `[from, to]` into day totals (rollup upkeep, see STALE_CLIENTS). */
@@ -107,9 +98,7 @@ export function insertDayTotalsQuery(
   from: string,
   to: string,
 ): CompiledQuery<unknown> {
-  return compileQuery(
-    insertDayTotals(family, sql`client_id = ${clientId} AND shift_date BETWEEN ${from} AND ${to}`),
-  );
+  return compileQuery(insertDayTotals(family, daysOfClient(clientId, from, to)));
 }
 
 /** Clears one client's stale marks once its cells are recomputed (rollup upkeep, see STALE_CLIENTS). */

@@ -17,8 +17,7 @@ import type { OpenDatabase } from '../db/open';
 import { placeholder, storeCompiler } from '../db/store-compiler';
 import { ROLLUP_FAMILIES } from '../rollups/rollup-families';
 import {
-  deleteCellsQuery,
-  deleteDayTotalsQuery,
+  deleteDaysQuery,
   deleteStaleQuery,
   insertDayTotalsQuery,
   STALE_CLIENTS,
@@ -67,8 +66,8 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   [STALE_CLIENTS.sql, 'rollup upkeep: clients with stale cells'],
   [deleteStaleQuery('c').sql, 'rollup upkeep: stale marks cleared'],
   ...ROLLUP_FAMILIES.flatMap((f) => [
-    [deleteCellsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: cells recomputed'] as const,
-    [deleteDayTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: day totals recomputed'] as const,
+    [deleteDaysQuery(f.table, 'c', 'd', 'd').sql, 'rollup upkeep: cells recomputed'] as const,
+    [deleteDaysQuery(f.day.table, 'c', 'd', 'd').sql, 'rollup upkeep: day totals recomputed'] as const,
     [insertDayTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: day totals summed from cells'] as const,
   ]),
 ]);
