@@ -166,7 +166,9 @@ describe('cli import of regional files', () => {
     );
     const en = await cli([...importArgs(file), '--format', 'es-CR']);
     expect(en.code).toBe(1);
-    expect(en.out).toContain('row 3, shift_date: is not a real date: write it like 03/12/2026 or 2026-12-03');
+    expect(en.out).toContain(
+      'row 3, shift_date: is not a real date (31/02/2026 does not exist): write it like 03/12/2026 or 2026-12-03',
+    );
     expect(en.out).toContain(
       'row 3, run_time_hours: could be read two ways: write it like 7,5 or 1.200 or 1.200,5',
     );

@@ -36,7 +36,8 @@ describe('readDraft', () => {
     expect(errors).toEqual({
       work_order_id: 'Work order is required.',
       // In the user's regional format (US here): the accepted forms are named.
-      shift_date: 'Shift date is not a real date: write it like 12/03/2026 or 2026-12-03.',
+      shift_date:
+        'Shift date is not a real date (2026-02-30 does not exist): write it like 12/03/2026 or 2026-12-03.',
       units_inspected: 'Units inspected could be read two ways: write it like 7.5 or 1,200 or 1,200.5.',
       units_defective: 'Units defective must be 0 or more.',
     });
