@@ -143,7 +143,7 @@ test('an administrator connects the PC to the plant hub, sees it synced, and set
   const conflict = page.getByTestId('sync-conflict');
   await expect(conflict).toHaveCount(1, { timeout: 20_000 });
   await expect(conflict).toContainText('Work order WO-A');
-  await expect(conflict.getByRole('row', { name: /planned_quantity 900 1200/ })).toBeVisible();
+  await expect(conflict.getByRole('row', { name: /Planned qty 900 1200/ })).toBeVisible();
   await conflict.getByRole('button', { name: "Keep this PC's" }).click();
   await expect(page.getByText('No conflicts')).toBeVisible();
   await page.getByRole('button', { name: 'Sync now' }).click();

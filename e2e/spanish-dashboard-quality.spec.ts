@@ -45,7 +45,7 @@ async function entrar(page: Page, url: string, username: string, format: string)
   await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
   await page.getByLabel('Language').selectOption('es');
   await page.getByLabel('Números y fechas').selectOption(format);
-  await page.getByLabel('Usuario').fill(username);
+  await page.getByLabel('Usuario', { exact: true }).fill(username);
   await page.getByLabel('Contraseña').fill(PASSWORD);
   await page.getByRole('button', { name: 'Entrar' }).click();
   await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();

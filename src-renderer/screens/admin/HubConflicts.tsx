@@ -6,9 +6,13 @@ import { LoadedView } from '../../components/form/LoadedView';
 import { useLoad } from '../../components/form/use-load';
 import { fmt } from '../../i18n/fmt';
 import { lookup } from '../../i18n/i18n';
-import { columnText } from '../../i18n/labels';
 
 type Side = 'local' | 'hub';
+
+/** A field's name in the reader's words ("Planned qty"); its column name when the catalogue has none. */
+function fieldWords(field: string): string {
+  return lookup(`columns.${field}`, field);
+}
 
 /** Conflicts where the hub refused the change or a user name clashes: only the hub's side can stay. */
 function hubSideOnly(c: SyncConflictItem): boolean {
@@ -115,14 +119,14 @@ function ConflictItem({
         <tbody>
           {c.fields.map((f) => (
             <tr key={f.field}>
-              <td>{columnText(f.field, f.field)}</td>
+              <td>{fieldWords(f.field)}</td>
               <td>{f.local ?? '—'}</td>
               <td>{f.hub ?? '—'}</td>
               {mergeable && (
                 <td>
                   <fieldset
                     className="merge-choice"
-                    aria-label={t('sync.merge.fieldChoice', { field: columnText(f.field, f.field) })}
+                    aria-label={t('sync.merge.fieldChoice', { field: fieldWords(f.field) })}
                   >
                     {(['local', 'hub'] as const).map((side) => (
                       <label key={side}>

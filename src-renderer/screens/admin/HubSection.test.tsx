@@ -63,7 +63,7 @@ describe('Admin › Plant hub conflicts', () => {
     render(<HubSection />);
     const conflict = await screen.findByTestId('sync-conflict');
     // Every field starts on the hub's side, which the PC holds now.
-    const quantity = within(conflict).getByRole('group', { name: 'Keep which planned_quantity' });
+    const quantity = within(conflict).getByRole('group', { name: 'Keep which Planned qty' });
     expect(within(quantity).getByRole('radio', { name: 'Hub' })).toHaveProperty('checked', true);
     expect(within(conflict).getByText('0 from this PC, 2 from the hub')).toBeTruthy();
     // Tab to the first pair, choose this PC's value with a key, then merge.
