@@ -201,6 +201,9 @@ describe('importing weekend overtime rows dated another day', () => {
             who === 'operator'
               ? 'Saturday overtime runs on Saturdays only and 2026-03-04 is a Wednesday: an operator cannot enter a row for it (ask a leader)'
               : 'Saturday overtime runs on Saturdays only and 2026-03-04 is a Wednesday: confirm to enter a row for it',
+          // The code and its values, for the reader's language (Spanish words the rule from them).
+          code: who === 'operator' ? 'shiftDay.operatorRefused' : 'shiftDay.confirm',
+          params: { reason: 'shiftDay.offDay', shift: 'SAT_OT', date: '2026-03-04' },
         },
       ]);
     }

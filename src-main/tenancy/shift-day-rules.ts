@@ -58,16 +58,37 @@ export function checkShiftDay(
   if (!names.includes('shift_type') || !names.includes('shift_date')) return null;
   const reason = offDayReason(row);
   if (reason === null) return null;
+  // English keeps the sentence naming the weekday; other languages word the codes (rule-words).
+  const params = { reason: 'shiftDay.offDay', shift: String(row.shift_type), date: String(row.shift_date) };
   if (scope.role === 'OPERATOR')
     throw new OffDayShiftError(
       'FORBIDDEN',
       `${reason}: an operator cannot enter a row for it. Ask a leader.`,
-      [{ path: 'shift_type', message: `${reason}: an operator cannot enter a row for it (ask a leader)` }],
+      [
+        {
+          path: 'shift_type',
+          message: `${reason}: an operator cannot enter a row for it (ask a leader)`,
+          code: 'shiftDay.operatorRefused',
+          params,
+        },
+      ],
+      { key: 'shiftDay.askLeader', params },
     );
   if (!confirm.includes('off_day_shift'))
-    throw new OffDayShiftError('NEEDS_CONFIRMATION', `${reason}. Save anyway?`, [
-      { path: 'shift_type', message: `${reason}: confirm to enter a row for it`, confirm: 'off_day_shift' },
-    ]);
+    throw new OffDayShiftError(
+      'NEEDS_CONFIRMATION',
+      `${reason}. Save anyway?`,
+      [
+        {
+          path: 'shift_type',
+          message: `${reason}: confirm to enter a row for it`,
+          code: 'shiftDay.confirm',
+          params,
+          confirm: 'off_day_shift',
+        },
+      ],
+      { key: 'shiftDay.saveAnyway', params },
+    );
   return {
     rule: 'off_day_shift',
     shift_type: String(row.shift_type),

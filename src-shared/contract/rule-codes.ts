@@ -15,6 +15,12 @@ export const RULE_CODES = [
   'booking.confirm',
   'booking.saveAnyway',
   'booking.askLeader',
+  // Weekend overtime on a day it does not run (shift-day-rules.ts).
+  'shiftDay.offDay',
+  'shiftDay.operatorRefused',
+  'shiftDay.confirm',
+  'shiftDay.saveAnyway',
+  'shiftDay.askLeader',
   // Coverage and attendance that cannot have happened (coverage-rules.ts).
   'coverage.notMarkedAbsent',
   'coverage.floatingAbsent',

@@ -12,6 +12,11 @@ export const RULE_WORDS_EN: Record<RuleCode, string> = {
   'booking.confirm': '{{reason}}: confirm to book production on it',
   'booking.saveAnyway': '{{reason}}. Save anyway?',
   'booking.askLeader': '{{reason}}: an operator cannot book production on it. Ask a leader.',
+  'shiftDay.offDay': '{{shift}} does not run on {{date}}',
+  'shiftDay.operatorRefused': '{{reason}}: an operator cannot enter a row for it (ask a leader)',
+  'shiftDay.confirm': '{{reason}}: confirm to enter a row for it',
+  'shiftDay.saveAnyway': '{{reason}}. Save anyway?',
+  'shiftDay.askLeader': '{{reason}}: an operator cannot enter a row for it. Ask a leader.',
   'coverage.notMarkedAbsent':
     '{{employee}} is not marked absent for {{client}} in {{date}}, {{shift}}: record the absence in Attendance first',
   'coverage.floatingAbsent': '{{employee}} is marked absent in {{date}}, {{shift}}',

@@ -13,6 +13,11 @@ export const RULE_WORDS_ES: Record<RuleCode, string> = {
   'booking.confirm': '{{reason}}: confirme para registrar producción en ella',
   'booking.saveAnyway': '{{reason}}. ¿Guardar de todos modos?',
   'booking.askLeader': '{{reason}}: un operador no puede registrar producción en ella. Pida a un líder.',
+  'shiftDay.offDay': '{{shift}} no se trabaja el {{date}}',
+  'shiftDay.operatorRefused': '{{reason}}: un operador no puede registrar en ese turno (pida a un líder)',
+  'shiftDay.confirm': '{{reason}}: confirme para registrar en ese turno',
+  'shiftDay.saveAnyway': '{{reason}}. ¿Guardar de todos modos?',
+  'shiftDay.askLeader': '{{reason}}: un operador no puede registrar en ese turno. Pida a un líder.',
   'coverage.notMarkedAbsent':
     '{{employee}} no está marcado como ausente para {{client}} el {{date}}, {{shift}}: registre primero la ausencia en Asistencia',
   'coverage.floatingAbsent': '{{employee}} está marcado como ausente el {{date}}, {{shift}}',
