@@ -263,7 +263,7 @@ function prepareImport(
       methodDefaulted.add(row);
     }
     const checked = schemaProblems(schema, read.values, row, read.problems);
-    const problems = [...read.problems, ...checked.problems];
+    const problems = checked.problems.length === 0 ? read.problems : [...read.problems, ...checked.problems];
     const clientId = checked.data.client_id;
     if (spec.tenant && typeof clientId === 'string' && !canSeeClient(store.scope, clientId))
       // Worded like the store's refusal: it names only what the file said, never another client's data.
@@ -315,10 +315,9 @@ function prepareImport(
       return;
     }
     try {
-      const full = { ...data, ...state.values };
-      const { entry_method: _defaulted, ...asInFile } = full;
+      const full = Object.keys(state.values).length > 0 ? { ...data, ...state.values } : data;
       const done =
-        writeDuplicate(methodDefaulted.has(row) ? asInFile : full, row) ??
+        writeDuplicate(methodDefaulted.has(row) ? withoutEntryMethod(full) : full, row) ??
         writeImportedRow(store, spec, full, confirmed);
       if (done === 'skipped') {
         skipped += 1;
@@ -464,6 +463,12 @@ function refused(total: number, log: RejectionLog): ImportResult {
     offDayShiftRows: 0,
     perClient: [],
   };
+}
+
+/** A row's cells without the entry_method the import filled in (a duplicate is sought by the file's own cells). */
+function withoutEntryMethod(full: Row): Row {
+  const { entry_method: _defaulted, ...asInFile } = full;
+  return asInFile;
 }
 
 /** The client a row's cells name, for the per-client count of a row refused before it was read whole. */
