@@ -26,9 +26,9 @@ export const RULE_WORDS_ES: Record<RuleCode, string> = {
     '{{employee}} cubre una ausencia el {{date}}, {{shift}}: quite primero esa cobertura',
   'coverage.onlyAbsenceCovered': 'solo se puede cubrir una ausencia: marque primero al empleado como ausente',
   'coverage.coverageOverShift':
-    'una cobertura de {{hours}} h supera las {{scheduled}} h del turno {{shift}} del {{date}} en el calendario de turnos',
+    'una cobertura de {{hours}} h supera las {{scheduled}} h del {{shift}} del {{date}} en el calendario de turnos',
   'coverage.absenceOverShift':
-    'una ausencia de {{hours}} h supera las {{scheduled}} h del turno {{shift}} del {{date}} en el calendario de turnos',
+    'una ausencia de {{hours}} h supera las {{scheduled}} h del {{shift}} del {{date}} en el calendario de turnos',
   'warning.PERFORMANCE_OVER_150':
     '{{units}} unidades en {{hours}} horas de operación a {{cycle}} h por unidad dan un rendimiento de {{performance}} % (más de {{limit}} %): revise las unidades, el tiempo en operación y el tiempo de ciclo de la orden',
   'warning.UNITS_OVER_PLAN':
