@@ -101,4 +101,19 @@ export const RULE_WORDS_ES: Record<RuleCode, string> = {
   'cell.number.ambiguous': 'se puede leer de dos maneras: escríbalo como {{accepted}}',
   'cell.date.invalid': 'debe ser una fecha escrita como {{accepted}}',
   'cell.date.notReal': 'no es una fecha real: escríbala como {{accepted}}',
+
+  'file.empty': 'el archivo está vacío: su primera fila debe nombrar las columnas',
+  'header.blank': 'la primera fila debe nombrar las columnas',
+  'header.separator':
+    'las columnas parecen separadas por "{{separator}}": sepárelas con comas, punto y coma o tabuladores (guarde como CSV desde Excel)',
+  'header.duplicate': 'aparece más de una vez en el encabezado',
+  'header.unknown': 'no es una columna de {{table}} (columnas: {{columns}})',
+  'header.missing': 'es obligatoria y falta en el encabezado',
+  'cell.noHeader': 'tiene un valor pero su columna no tiene encabezado',
+  'row.extraCells': 'tiene {{cells}} celdas pero el encabezado nombra {{columns}} columnas',
+  'row.unclosedQuote':
+    'tiene unas comillas (") que nunca se cierran: el resto del archivo se lee como una sola celda',
+  'row.badQuote': 'tiene una celda entre comillas con texto después de las comillas de cierre (")',
+  'row.unreadable': 'no se puede leer como una fila de celdas',
+  'row.notYourClient': '{{client}} no es uno de sus clientes',
 };
