@@ -1,4 +1,5 @@
 import { ENUM_WORDS_EN } from '../../../src-shared/i18n/enum-words/en';
+import { KPI_WORDS_EN } from '../../../src-shared/i18n/kpi-words/en';
 
 /**
  * English words of the app's frame: common words, the language picker, sign-in, the shell (header,
@@ -131,38 +132,8 @@ export const core = {
   },
   enums: ENUM_WORDS_EN,
   kpi: {
-    name: {
-      efficiency: 'Efficiency',
-      performance: 'Performance',
-      availability: 'Availability',
-      quality_rate: 'Quality rate',
-      oee: 'OEE',
-      ppm: 'Defects per million (PPM)',
-      dpmo: 'Defects per million opportunities',
-      fpy: 'First pass yield',
-      rty: 'Rolled throughput yield',
-      otd: 'On-time delivery',
-      true_otd: 'True on-time delivery',
-      wip_aging: 'WIP age',
-      hold_aging: 'Hold age',
-      absenteeism: 'Absenteeism',
-    },
-    short: {
-      efficiency: 'Efficiency',
-      performance: 'Performance',
-      availability: 'Availability',
-      quality_rate: 'Quality rate',
-      oee: 'OEE',
-      ppm: 'PPM',
-      dpmo: 'DPMO',
-      fpy: 'FPY',
-      rty: 'RTY',
-      otd: 'OTD',
-      true_otd: 'True OTD',
-      wip_aging: 'WIP age',
-      hold_aging: 'Hold age',
-      absenteeism: 'Absenteeism',
-    },
+    name: KPI_WORDS_EN.name,
+    short: KPI_WORDS_EN.short,
     status: { green: 'On target', amber: 'Near target', red: 'Off target', check: 'Check the data' },
     unitWords: {
       '%': 'Percent (%)',

@@ -1,4 +1,5 @@
 import { ENUM_WORDS_ES } from '../../../src-shared/i18n/enum-words/es';
+import { KPI_WORDS_ES } from '../../../src-shared/i18n/kpi-words/es';
 import type { CatalogueOf } from '../catalogue-shape';
 import type { core as en } from '../en/core';
 
@@ -135,38 +136,8 @@ export const core: CatalogueOf<typeof en> = {
   },
   enums: ENUM_WORDS_ES,
   kpi: {
-    name: {
-      efficiency: 'Eficiencia',
-      performance: 'Rendimiento',
-      availability: 'Disponibilidad',
-      quality_rate: 'Tasa de calidad',
-      oee: 'OEE',
-      ppm: 'Defectos por millón (PPM)',
-      dpmo: 'Defectos por millón de oportunidades',
-      fpy: 'Rendimiento a la primera pasada',
-      rty: 'Rendimiento acumulado (RTY)',
-      otd: 'Entrega a tiempo',
-      true_otd: 'Entrega a tiempo real',
-      wip_aging: 'Antigüedad del WIP',
-      hold_aging: 'Antigüedad de retenciones',
-      absenteeism: 'Ausentismo',
-    },
-    short: {
-      efficiency: 'Eficiencia',
-      performance: 'Rendimiento',
-      availability: 'Disponibilidad',
-      quality_rate: 'Calidad',
-      oee: 'OEE',
-      ppm: 'PPM',
-      dpmo: 'DPMO',
-      fpy: 'Primera pasada',
-      rty: 'RTY',
-      otd: 'Entrega a tiempo',
-      true_otd: 'Entrega real',
-      wip_aging: 'Edad WIP',
-      hold_aging: 'Edad retenciones',
-      absenteeism: 'Ausentismo',
-    },
+    name: KPI_WORDS_ES.name,
+    short: KPI_WORDS_ES.short,
     status: { green: 'En meta', amber: 'Cerca de la meta', red: 'Fuera de meta', check: 'Revise los datos' },
     unitWords: {
       '%': 'Porcentaje (%)',

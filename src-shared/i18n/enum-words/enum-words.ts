@@ -14,8 +14,11 @@ import type {
 } from '../../domain/enums';
 import type { Language } from '../locale';
 
-/** Every enumeration's words in one language: a value missing from a language is a compile error. */
-export interface EnumWords {
+/**
+ * Every enumeration's words in one language: a value missing from a language is a compile error.
+ * A type, not an interface, so a catalogue holding it stays a plain tree of strings.
+ */
+export type EnumWords = {
   shift_type: Record<ShiftType, string>;
   work_order_status: Record<WorkOrderStatus, string>;
   priority_level: Record<PriorityLevel, string>;
@@ -28,7 +31,7 @@ export interface EnumWords {
   severity: Record<Severity, string>;
   audit_action: Record<AuditAction, string>;
   role: Record<Role, string>;
-}
+};
 
 /** An enumeration's name, as the catalogues key it (`enums.shift_type.SAT_OT`). */
 export type EnumName = keyof EnumWords;
