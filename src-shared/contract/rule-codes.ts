@@ -92,6 +92,7 @@ export const RULE_CODES = [
   'issue.notNumber',
   'issue.notText',
   'issue.notOneOf',
+  'issue.notOneOfEnum',
   // Cells of an import file or a paste, read in a regional format (src-shared/i18n/parse-local.ts).
   'cell.number.invalid',
   'cell.number.ambiguous',

@@ -1,4 +1,5 @@
 import { asRuleCode, type RuleCode, type RuleParams } from '../contract/rule-codes';
+import { LABELLED_ENUMS } from '../domain/enum-labels';
 import { enumWord } from './enum-words';
 import { formatDateIn, formatNumberIn } from './format';
 import type { Language, RegionalFormat } from './locale';
@@ -35,6 +36,17 @@ function inSentence(word: string, reader: RuleReader, atStart: boolean): string 
   return reader.language === 'es' && !atStart ? word.charAt(0).toLowerCase() + word.slice(1) : word;
 }
 
+/** Every value of an enumeration as "words (CODE)": a screen's user knows the words, a file holds the codes. */
+function choicesIn(enumName: string, reader: RuleReader): string {
+  const values = LABELLED_ENUMS[enumName]?.values ?? [];
+  return values
+    .map((code) => {
+      const word = reader.enumWord?.(enumName, code) ?? enumWord(reader.language, enumName, code) ?? code;
+      return word === code ? code : `${word} (${code})`;
+    })
+    .join(', ');
+}
+
 function paramText(
   name: string,
   value: string | number,
@@ -58,6 +70,8 @@ function paramText(
       reader.enumWord?.(enumeration.name, value) ?? enumWord(reader.language, enumeration.name, value);
     return word === null ? value : inSentence(word, reader, atStart);
   }
+  // An enumeration's choices, named by the enumeration: "1er turno (SHIFT_1ST), …" in the reader's words.
+  if (name === 'choices' && Object.hasOwn(LABELLED_ENUMS, value)) return choicesIn(value, reader);
   // The forms a refused cell accepts travel as one text, separated by "|".
   if (name === 'accepted') return value.split('|').join(OR[reader.language]);
   return value;

@@ -67,6 +67,12 @@ export const deleteCommand: Command = {
       io.out(`${text.say('deleted', { noun, id: parts.join('/') })}\n`);
       return 0;
     } catch (error) {
+      // The core's refusal names the record in English; other languages say it from the catalogue.
+      const said = { noun, id: parts.join('/') };
+      if (error instanceof AppError && text.language !== 'en' && error.code === 'NOT_FOUND')
+        throw cliError('recordNotFound', said);
+      if (error instanceof AppError && text.language !== 'en' && error.code === 'FORBIDDEN' && !error.key)
+        throw cliError('recordNotYours', said);
       if (error instanceof AppError) throw new CliError(appErrorText(error, text));
       throw error;
     } finally {

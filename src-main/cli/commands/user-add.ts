@@ -59,6 +59,9 @@ export const userAddCommand: Command = {
       );
       return 0;
     } catch (error) {
+      // A taken name is refused by the database's unique index, in English: say it in the reader's words.
+      if (error instanceof AppError && error.code === 'CONFLICT' && text.language !== 'en')
+        throw cliError('userExists', { username: requireOption(values, 'username') });
       if (error instanceof AppError) throw new CliError(appErrorText(error, text));
       throw error;
     } finally {

@@ -38,6 +38,9 @@ export interface CommandWords {
   restoredNew: string;
   idParts: string;
   deleted: string;
+  recordNotFound: string;
+  recordNotYours: string;
+  userExists: string;
   kpiTitle: string;
   noClients: string;
   noData: string;
@@ -145,6 +148,9 @@ export const COMMAND_WORDS_EN: CommandWords = {
   restoredNew: 'Restored {{file}} from {{from}} (there was no database there to keep).',
   idParts: '--id of a {{noun}} has {{parts}} part(s): {{key}}',
   deleted: 'Deleted {{noun}} {{id}}.',
+  recordNotFound: 'No {{noun}} {{id}} was found.',
+  recordNotYours: 'The {{noun}} {{id}} is not in your clients.',
+  userExists: 'A user named {{username}} already exists.',
   kpiTitle: 'KPIs for {{clients}}, {{from}} to {{to}} (as of {{asOf}})',
   noClients: 'no clients',
   noData: 'no data',
@@ -260,6 +266,9 @@ export const COMMAND_WORDS_ES: CommandWords = {
   restoredNew: 'Se restauró {{file}} desde {{from}} (no había base de datos que guardar).',
   idParts: '--id de {{noun}} tiene {{parts}} parte(s): {{key}}',
   deleted: 'Se borró el registro {{id}} de {{noun}}.',
+  recordNotFound: 'No se encontró el registro {{id}} de {{noun}}.',
+  recordNotYours: 'El registro {{id}} de {{noun}} no es de sus clientes.',
+  userExists: 'Ya existe un usuario llamado {{username}}.',
   kpiTitle: 'Indicadores de {{clients}}, del {{from}} al {{to}} (al {{asOf}})',
   noClients: 'ningún cliente',
   noData: 'sin datos',

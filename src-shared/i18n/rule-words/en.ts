@@ -94,6 +94,7 @@ export const RULE_WORDS_EN: Record<RuleCode, string> = {
   'issue.notNumber': 'must be a number',
   'issue.notText': 'must be text',
   'issue.notOneOf': 'must be one of: {{values}}',
+  'issue.notOneOfEnum': 'must be one of {{choices}}',
   'cell.number.invalid': 'must be a number written like {{accepted}}',
   'cell.number.ambiguous': 'could be read two ways: write it like {{accepted}}',
   'cell.date.invalid': 'must be a date written like {{accepted}}',

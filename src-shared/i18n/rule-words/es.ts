@@ -97,6 +97,7 @@ export const RULE_WORDS_ES: Record<RuleCode, string> = {
   'issue.notNumber': 'debe ser un número',
   'issue.notText': 'debe ser texto',
   'issue.notOneOf': 'debe ser uno de: {{values}}',
+  'issue.notOneOfEnum': 'debe ser uno de estos: {{choices}}',
   'cell.number.invalid': 'debe ser un número escrito como {{accepted}}',
   'cell.number.ambiguous': 'se puede leer de dos maneras: escríbalo como {{accepted}}',
   'cell.date.invalid': 'debe ser una fecha escrita como {{accepted}}',
