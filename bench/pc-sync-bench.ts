@@ -10,13 +10,13 @@ import { serveHub } from '../src-hub/server/serve';
 import { rowsOf } from '../src-hub/sync/row-io';
 import { pcRows } from '../src-hub/test-support/hub-fixture.test-support';
 import { pgTestDatabase } from '../src-hub/test-support/pg-hub.test-support';
-import type { SyncRow } from '../src-shared/sync/protocol';
 import { compileQuery } from '../src-main/db/compiled';
 import { openDatabase } from '../src-main/db/open';
 import { inTransaction } from '../src-main/db/statement-cache';
 import { joinHub } from '../src-main/sync/join';
 import { syncRound } from '../src-main/sync/sync-round';
 import { syncStatus } from '../src-main/sync/sync-state';
+import type { SyncRow } from '../src-shared/sync/protocol';
 import { BENCH_DIR, benchDb, removeScratch, scratchCopy } from './bench-db';
 
 /**
@@ -97,7 +97,9 @@ async function main(): Promise<void> {
     const push = pushed.value.push;
     const pull = pulled.value.pull;
     const n = rows.length;
-    console.log(`\nReal PCs, demo plant at scale ${scale}: ${joined.value.backfilled.toLocaleString('en-US')} rows`);
+    console.log(
+      `\nReal PCs, demo plant at scale ${scale}: ${joined.value.backfilled.toLocaleString('en-US')} rows`,
+    );
     console.log(`  enrol + backfill the outbox  ${seconds(joined.ms)} (CPU ${seconds(joined.cpuMs)})`);
     console.log(
       `  first push (office PC)       ${seconds(pushed.ms)} (CPU ${seconds(pushed.cpuMs)})  ${perSecond(push.sent, pushed.ms)} rows/s  (${push.applied} applied, ${push.conflicts} conflicts, ${push.refused} refused; its own pull of ${pushed.value.pull.received} rows included)`,
@@ -163,7 +165,10 @@ function groupByTable(
 }
 
 /** The PC's floor: the rows into an empty PC database, one prepared INSERT per table, one transaction. */
-function sqliteInserts(sqlite: BetterSqlite3.Database, rows: readonly { table: string; row: SyncRow }[]): void {
+function sqliteInserts(
+  sqlite: BetterSqlite3.Database,
+  rows: readonly { table: string; row: SyncRow }[],
+): void {
   inTransaction(sqlite, () => {
     sqlite.pragma('defer_foreign_keys = ON');
     for (const [table, list] of groupByTable(rows)) {

@@ -81,7 +81,7 @@ export async function applyPageInSteps(
   page: PullResponse,
   summary: ApplySummary,
   onStep?: (rowsDone: number) => void,
-  stepMs = STEP_MS,
+  sizes: { stepMs: number; chunk: number } = { stepMs: STEP_MS, chunk: CHUNK },
 ): Promise<void> {
   const pending = new PendingKeys();
   const total = page.changes.length;
@@ -92,11 +92,11 @@ export async function applyPageInSteps(
     let atLeast = start + 1;
     while (!step) {
       try {
-        step = runStep(sqlite, page, pending, { start, atLeast, first, stepMs });
+        step = runStep(sqlite, page, pending, { start, atLeast, first, ...sizes });
       } catch (error) {
         // A row whose parent comes later in the page: the step is redone up to twice as far.
         if (!isForeignKeyError(error) || atLeast >= total) throw error;
-        atLeast = Math.min(total, start + 2 * Math.max(CHUNK, atLeast - start));
+        atLeast = Math.min(total, start + 2 * Math.max(sizes.chunk, atLeast - start));
       }
     }
     summary.received += step.counts.received;
@@ -120,18 +120,19 @@ function runStep(
   sqlite: BetterSqlite3.Database,
   page: PullResponse,
   pending: PendingKeys,
-  at: { start: number; atLeast: number; first: boolean; stepMs: number },
+  at: { start: number; atLeast: number; first: boolean; stepMs: number; chunk: number },
 ): Step {
   const total = page.changes.length;
   const step: Step = { end: at.start, counts: { received: 0, applied: 0, keptLocal: 0, clashes: 0 } };
   const work = (): Step => {
     sqlite.pragma('defer_foreign_keys = ON');
-    if (at.first) for (const client of [...page.removedClients, ...page.resyncClients]) dropClient(sqlite, client);
+    if (at.first)
+      for (const client of [...page.removedClients, ...page.resyncClients]) dropClient(sqlite, client);
     const unsent = pending.read(sqlite);
     const began = performance.now();
     let index = at.start;
     while (index < total && (index < at.atLeast || performance.now() - began < at.stepMs)) {
-      const chunk = page.changes.slice(index, index + CHUNK);
+      const chunk = page.changes.slice(index, index + at.chunk);
       applyChunk(sqlite, chunk, unsent, step.counts);
       index += chunk.length;
     }
@@ -192,7 +193,8 @@ function applyChunk(
   for (const { spec, row, id } of rows) {
     const locals = held.get(spec);
     const local = locals?.get(id);
-    if (local && (Number(local.version) > Number(row.version) || !differs(sqlite, spec, local, row))) continue;
+    if (local && (Number(local.version) > Number(row.version) || !differs(sqlite, spec, local, row)))
+      continue;
     try {
       // A row that clashes with one held here (a username taken by another user id on this PC)
       // is listed for a person instead of stopping the page; its failed statement left nothing

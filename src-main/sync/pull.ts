@@ -2,8 +2,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { pullResponseSchema } from '../../src-shared/sync/protocol';
 import { type ApplySummary, applyPageInSteps } from './apply-page';
 import { expectReply, type HubPost } from './hub-client';
-import { readSyncState, type SyncState } from './sync-state';
 import { endPullProgress, notePullProgress } from './sync-progress';
+import { readSyncState, type SyncState } from './sync-state';
 
 export interface PullSummary extends ApplySummary {
   pages: number;
