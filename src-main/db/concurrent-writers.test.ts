@@ -166,7 +166,7 @@ describe('two processes writing one database', () => {
         shift_type: 'SHIFT_1ST',
         units_produced: 7,
         // The other process has taken WO-A far past its plan: this save confirms its 7 units.
-        acknowledge: ['UNITS_OVER_PLAN'],
+        confirm: ['UNITS_OVER_PLAN'],
         data_collector_id: ADMIN,
       });
       expect(saved).toMatchObject({ ok: true, data: { units_produced: 7 } });

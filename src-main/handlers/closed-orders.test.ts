@@ -198,6 +198,8 @@ describe('importing production on a held order', () => {
           // The rule and its values, for the importer's language.
           code: who === 'operator' ? 'booking.operatorRefused' : 'booking.confirm',
           params: { reason: 'order.heldSince', order: 'WO-A', since: '2026-03-02' },
+          // Only a leader may confirm it: the row names the code to send back.
+          ...(who === 'leader' ? { confirm: 'closed_order' } : {}),
         },
       ]);
     }

@@ -204,6 +204,8 @@ describe('importing weekend overtime rows dated another day', () => {
           // The code and its values, for the reader's language (Spanish words the rule from them).
           code: who === 'operator' ? 'shiftDay.operatorRefused' : 'shiftDay.confirm',
           params: { reason: 'shiftDay.offDay', shift: 'SAT_OT', date: '2026-03-04' },
+          // Only a leader may confirm it: the row names the code to send back.
+          ...(who === 'leader' ? { confirm: 'off_day_shift' } : {}),
         },
       ]);
     }

@@ -1,4 +1,4 @@
-import type { Confirmation } from '../../src-shared/contract/confirmations';
+import type { Confirmation, OverrideRule } from '../../src-shared/contract/confirmations';
 import { AppError } from '../../src-shared/contract/errors';
 import { weekday } from '../../src-shared/domain/calendar';
 import { SHIFT_TYPE_LABELS } from '../../src-shared/domain/enum-labels';
@@ -19,7 +19,7 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 
 /** What a leader confirmed for a row on a weekend overtime shift off its day: kept in the row's audit entry. */
 export interface ShiftDayOverride {
-  rule: Extract<Confirmation, 'off_day_shift'>;
+  rule: Extract<OverrideRule, 'off_day_shift'>;
   shift_type: string;
   shift_date: string;
   reason: string;
