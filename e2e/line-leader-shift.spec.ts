@@ -5,7 +5,7 @@ import type { Dashboard } from '../src-shared/kpi/dashboard';
 import type { KpiKey } from '../src-shared/kpi/result';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -61,9 +61,7 @@ test('a line leader enters a shift by keyboard and paste, and the dashboard chan
   // The window's clock at 10:00 today: My shift opens on today's day shift by the shift calendar
   // (at night it would open the night shift that started yesterday, as night-shift.spec.ts shows).
   await page.clock.install({ time: new Date(`${today}T10:00:00`) });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   await signIn(page, 'leader.abc', PASSWORD);
   await expect(page.getByTestId('user-role')).toHaveText('Leader');
 

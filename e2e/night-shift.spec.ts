@@ -5,7 +5,7 @@ import { weekday } from '../src-shared/domain/calendar';
 import type { Dashboard } from '../src-shared/kpi/dashboard';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -38,9 +38,7 @@ test('a night-shift leader at 02:30 lands on Monday’s second shift, and a row 
   // The window's clock reads 02:30 on that Tuesday: the client's 21:00–06:00 second shift is running,
   // and it started on Monday.
   await page.clock.install({ time: new Date(`${tuesday}T02:30:00`) });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   await signIn(page, 'leader.abc', PASSWORD);
   await page.getByLabel('Client', { exact: true }).selectOption(CLIENT);
 

@@ -3,7 +3,7 @@ import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
 import { formatDateIn } from '../src-shared/i18n/format';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, signOut, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, signOut, watchProblems } from './support/screens';
 
 // Issue 9, rules 1 and 2 as the floor meets them: a booking on a held order, a file imported twice.
 const PASSWORD = 'floorkpi-demo';
@@ -21,9 +21,7 @@ function gridOf(page: Page, title: RegExp) {
 }
 
 async function startDemo(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, url);
 }
 
 /** Types one production row (order, units) at the end of My shift's production grid and saves it. */

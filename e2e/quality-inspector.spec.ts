@@ -6,7 +6,7 @@ import { localIsoDate } from '../src-renderer/stores/date-range';
 import type { KpiKey, KpiResult } from '../src-shared/kpi/result';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'APPAREL-B';
@@ -80,9 +80,7 @@ test('a quality inspector logs an inspection with three defects and PPM, DPMO an
 }, testInfo) => {
   test.setTimeout(120_000);
   const problems = watchProblems(page);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   const order = activeOrder(host.dbPath);
   const today = localIsoDate(new Date());
 

@@ -5,6 +5,7 @@ import { referenceLists as english } from '../src-renderer/i18n/en/reference-lis
 import { referenceLists as spanish } from '../src-renderer/i18n/es/reference-lists';
 import { localIsoDate } from '../src-renderer/stores/date-range';
 import { expect, test } from './fixtures/browser-host';
+import { entrar, openDemoPlant } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 
@@ -38,16 +39,12 @@ async function englishOn(page: Page, dbPath: string): Promise<string[]> {
     .map((line) => line.trim());
 }
 
-/** Signs in from the sign-in screen in Spanish, with the regional format given. */
-async function entrar(page: Page, url: string, username: string, format: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+/** Starts the demo plant and signs in from the sign-in screen in Spanish, with the regional format given. */
+async function entrarEnDemo(page: Page, url: string, username: string, format: string): Promise<void> {
+  await openDemoPlant(page, url);
   await page.getByLabel('Language').selectOption('es');
   await page.getByLabel('Números y fechas').selectOption(format);
-  await page.getByLabel('Usuario', { exact: true }).fill(username);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
+  await entrar(page, username, PASSWORD);
   await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
 }
 
@@ -89,7 +86,7 @@ test('a Spanish-speaking supervisor reads a KPI’s drill-down, the client compa
 }, testInfo) => {
   test.setTimeout(150_000);
   // Guatemala: decimal point, 24-hour times.
-  await entrar(page, host.url, 'admin', 'es-GT');
+  await entrarEnDemo(page, host.url, 'admin', 'es-GT');
   await page.getByLabel('Cliente', { exact: true }).selectOption({ label: 'Todos los clientes' });
   await page.getByLabel('Periodo', { exact: true }).selectOption({ label: 'Últimos 30 días' });
   await expect(page.getByTestId('kpi-availability').getByTestId('kpi-value')).toHaveText(/%$/, {
@@ -219,7 +216,7 @@ test('a quality inspector logs an inspection and its defects in Spanish', async 
 }, testInfo) => {
   test.setTimeout(150_000);
   // Costa Rica: decimal comma, day-first dates.
-  await entrar(page, host.url, 'inspector.b', 'es-CR');
+  await entrarEnDemo(page, host.url, 'inspector.b', 'es-CR');
   const { order, types } = fixtures(host.dbPath);
   await page.getByLabel('Periodo', { exact: true }).selectOption({ label: 'Hoy' });
   await abrir(page, 'Calidad');

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browser-host';
 import { api } from './support/api';
+import { entrar, openDemoPlant } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 
@@ -18,18 +19,14 @@ test('a line leader works a shift in Spanish: sign-in in Español, a shift row i
   host,
 }, testInfo) => {
   test.setTimeout(150_000);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
 
   // The sign-in screen: Español, then Costa Rica (decimal comma), before signing in.
   await page.getByLabel('Language').selectOption('es');
   await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
   await page.getByLabel('Números y fechas').selectOption('es-CR');
   await expect(page.getByTestId('locale-example')).toContainText('85,5');
-  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill('leader.abc');
-  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
+  await entrar(page, 'leader.abc', PASSWORD);
   await expect(page.getByTestId('user-role')).toHaveText('Líder de línea');
   await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
 

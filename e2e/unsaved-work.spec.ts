@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -35,9 +35,7 @@ function gridOf(page: Page, title: RegExp) {
 }
 
 async function startDemo(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, url);
 }
 
 async function activeOrder(page: Page): Promise<string> {
