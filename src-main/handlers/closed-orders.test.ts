@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RequestOf } from '../../src-shared/contract';
 import { CLIENT_A, insertRow, syncValues } from '../db/db.test-support';
@@ -205,22 +203,10 @@ describe('the CLI import of production on a held order', () => {
   const { cli } = plant;
 
   it('refuses the file (exit 1, the row named) unless --confirm-closed-orders, which the audit log records', async () => {
-    const file = join(plant.dir(), 'held.csv');
-    writeFileSync(
-      file,
+    const args = plant.productionImport(
+      'held.csv',
       `client_id,work_order_id,shift_date,shift_type,units_produced\n${CLIENT_A},WO-A,2026-03-04,SHIFT_1ST,12\n`,
     );
-    const args = [
-      'import',
-      '--db',
-      plant.db(),
-      '--as',
-      'admin',
-      '--table',
-      'production_entry',
-      '--file',
-      file,
-    ];
     const refused = await cli(...args);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain(

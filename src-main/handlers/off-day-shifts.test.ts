@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RequestOf } from '../../src-shared/contract';
 import { CLIENT_A } from '../db/db.test-support';
@@ -212,22 +210,10 @@ describe('the CLI import of weekend overtime rows dated another day', () => {
   const { cli } = plant;
 
   it('refuses the file (exit 1, the row named) unless --confirm-off-day-shifts, which the audit log records', async () => {
-    const file = join(plant.dir(), 'overtime.csv');
-    writeFileSync(
-      file,
+    const args = plant.productionImport(
+      'overtime.csv',
       'client_id,work_order_id,shift_date,shift_type,units_produced\nCLIENT-A,WO-A,2026-03-06,SUN_OT,12\n',
     );
-    const args = [
-      'import',
-      '--db',
-      plant.db(),
-      '--as',
-      'admin',
-      '--table',
-      'production_entry',
-      '--file',
-      file,
-    ];
     const refused = await cli(...args);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain(

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -70,8 +70,22 @@ export function cliPlantEachTest(prefix: string, seed: (sqlite: Database.Databas
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   return {
     cli,
-    dir: () => dir,
-    db: () => join(dir, 'plant.db'),
+    /** Writes `text` to a file and gives the arguments of the administrator's import of it into production_entry. */
+    productionImport: (name: string, text: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      return [
+        'import',
+        '--db',
+        join(dir, 'plant.db'),
+        '--as',
+        'admin',
+        '--table',
+        'production_entry',
+        '--file',
+        file,
+      ];
+    },
     /** The rule each production entry's audit entry records as confirmed first (the CLI's overrides). */
     auditedRules: () => {
       const check = new Database(join(dir, 'plant.db'), { readonly: true });
