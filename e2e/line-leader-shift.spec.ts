@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { localIsoDate } from '../src-renderer/stores/date-range';
 import type { Dashboard } from '../src-shared/kpi/dashboard';
 import type { KpiKey } from '../src-shared/kpi/result';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
+import { gridOf } from './support/grids';
 import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
@@ -26,17 +27,6 @@ function card(board: Dashboard, kpi: KpiKey) {
   const found = board.cards.find((c) => c.key === kpi);
   if (!found) throw new Error(`no ${kpi} card`);
   return found.result;
-}
-
-/** A grid (by the start of its title) and its cells. */
-function gridOf(page: Page, title: string | RegExp) {
-  const region = page.getByRole('region', { name: title });
-  return {
-    region,
-    cell: (row: number, field: string): Locator =>
-      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
-    states: region.getByTestId('row-state'),
-  };
 }
 
 /** Puts tab-separated text on a paste event at the focused cell, as Excel's Ctrl+C then Ctrl+V does. */

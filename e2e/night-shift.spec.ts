@@ -1,24 +1,15 @@
 import { join } from 'node:path';
-import type { Locator, Page, Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
 import { weekday } from '../src-shared/domain/calendar';
 import type { Dashboard } from '../src-shared/kpi/dashboard';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
+import { gridOf } from './support/grids';
 import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
-
-function gridOf(page: Page, title: RegExp) {
-  const region = page.getByRole('region', { name: title });
-  return {
-    region,
-    cell: (row: number, field: string): Locator =>
-      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
-    states: region.getByTestId('row-state'),
-  };
-}
 
 /** The last Tuesday before today: a night the demo plant has lived, so every clock agrees it is past. */
 function lastTuesday(today: string): string {

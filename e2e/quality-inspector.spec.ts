@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { formatKpiOrNoData } from '../src-renderer/screens/dashboard/kpi-format';
 import { localIsoDate } from '../src-renderer/stores/date-range';
 import type { KpiKey, KpiResult } from '../src-shared/kpi/result';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
+import { gridOf, typeAcross } from './support/grids';
 import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
@@ -42,25 +43,6 @@ function defectTypes(dbPath: string): string[] {
     return rows.map((r) => r.defect_name);
   } finally {
     db.close();
-  }
-}
-
-/** A grid (by the start of its title) and its cells. */
-function gridOf(page: Page, title: RegExp) {
-  const region = page.getByRole('region', { name: title });
-  return {
-    region,
-    cell: (row: number, field: string): Locator =>
-      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
-    states: region.getByTestId('row-state'),
-  };
-}
-
-/** Types cells left to right from the focused one; an empty value skips a cell. */
-async function typeAcross(page: Page, values: readonly string[]): Promise<void> {
-  for (const [i, value] of values.entries()) {
-    if (i > 0) await page.keyboard.press('Tab');
-    if (value) await page.keyboard.type(value);
   }
 }
 

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { referenceLists as english } from '../src-renderer/i18n/en/reference-lists';
 import { referenceLists as spanish } from '../src-renderer/i18n/es/reference-lists';
 import { localIsoDate } from '../src-renderer/stores/date-range';
 import { expect, test } from './fixtures/browser-host';
-import { entrar, openDemoPlant } from './support/screens';
+import { gridOf, typeAcross } from './support/grids';
+import { abrir, entrar, openDemoPlant } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 
@@ -46,15 +47,6 @@ async function entrarEnDemo(page: Page, url: string, username: string, format: s
   await page.getByLabel('Números y fechas').selectOption(format);
   await entrar(page, username, PASSWORD);
   await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
-}
-
-/** Opens a screen by its Spanish name in the nav. */
-async function abrir(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Pantallas' })
-    .getByRole('button', { name, exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
 }
 
 /**
@@ -190,24 +182,6 @@ function spanishName(type: { code: string; name: string }): string {
   const shipped: Record<string, string> = english.refs.defect_type;
   const words: Record<string, string> = spanish.refs.defect_type;
   return shipped[type.code] === type.name ? (words[type.code] ?? type.name) : type.name;
-}
-
-/** A grid (by the start of its title) and its cells. */
-function gridOf(page: Page, title: RegExp) {
-  const region = page.getByRole('region', { name: title });
-  return {
-    region,
-    cell: (row: number, field: string): Locator =>
-      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
-    states: region.getByTestId('row-state'),
-  };
-}
-
-async function typeAcross(page: Page, values: readonly string[]): Promise<void> {
-  for (const [i, value] of values.entries()) {
-    if (i > 0) await page.keyboard.press('Tab');
-    if (value) await page.keyboard.type(value);
-  }
 }
 
 test('a quality inspector logs an inspection and its defects in Spanish', async ({

@@ -1,18 +1,8 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browser-host';
 import { api } from './support/api';
-import { entrar, openDemoPlant } from './support/screens';
+import { abrir, entrar, openDemoPlant } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
-
-/** Opens a screen by its Spanish name in the nav (the helper in support/ speaks English). */
-async function abrir(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Pantallas' })
-    .getByRole('button', { name, exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
-}
 
 test('a line leader works a shift in Spanish: sign-in in Español, a shift row in the Costa Rica format, an import, the dashboard', async ({
   page,

@@ -39,3 +39,12 @@ export async function entrar(page: Page, username: string, password: string): Pr
   await page.getByLabel('Contraseña', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Entrar' }).click();
 }
+
+/** Opens a screen by its Spanish name in the nav and waits for its heading. */
+export async function abrir(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Pantallas' })
+    .getByRole('button', { name, exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+}
