@@ -238,3 +238,8 @@ export function insertFloorUsers(sqlite: BetterSqlite3.Database): void {
       .run(id, id.toLowerCase(), role);
   }
 }
+
+/** The command line that imports `file` into production_entry of database `db` as the administrator, then `more`. */
+export function productionImportArgs(db: string, file: string, ...more: string[]): string[] {
+  return ['import', '--db', db, '--as', 'admin', '--table', 'production_entry', '--file', file, ...more];
+}

@@ -8,7 +8,7 @@ import { recordingIo } from '../cli/cli-io.test-support';
 import { runCli } from '../cli/run-cli';
 import { type Core, createCore } from '../core';
 import { signInKey } from '../core.test-support';
-import { CLIENT_A, seedTwoClients } from '../db/db.test-support';
+import { CLIENT_A, productionImportArgs, seedTwoClients } from '../db/db.test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
@@ -74,17 +74,7 @@ export function cliPlantEachTest(prefix: string, seed: (sqlite: Database.Databas
     productionImport: (name: string, text: string) => {
       const file = join(dir, name);
       writeFileSync(file, text);
-      return [
-        'import',
-        '--db',
-        join(dir, 'plant.db'),
-        '--as',
-        'admin',
-        '--table',
-        'production_entry',
-        '--file',
-        file,
-      ];
+      return productionImportArgs(join(dir, 'plant.db'), file);
     },
     /** The rule each production entry's audit entry records as confirmed first (the CLI's overrides). */
     auditedRules: () => {
