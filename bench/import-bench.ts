@@ -10,6 +10,7 @@ import { startWorker } from '../src-main/host/start-worker';
 import { scopeForUser } from '../src-main/tenancy/scope';
 import { ScopedStore } from '../src-main/tenancy/scoped-store';
 import type { Result } from '../src-shared/contract';
+import { ENTRY_WARNING_CODES } from '../src-shared/domain/entry-warnings';
 import { TABLE_SPECS } from '../src-shared/tables/registry';
 import { importFloor } from './floors';
 import { median } from './measure';
@@ -144,7 +145,7 @@ export async function benchImport(
     // The generated rows include some far above their order's plan (issue 9 warns on those): the
     // bench times the import as a person who confirmed them runs it.
     const result = await importRowsInSteps(store, TABLE_SPECS.production_entry, text, {
-      acceptWarnings: true,
+      confirm: ENTRY_WARNING_CODES,
     });
     if (result.inserted !== rows)
       throw new Error(`bench import rejected rows: ${JSON.stringify(result.rejected.slice(0, 3))}`);
@@ -214,7 +215,7 @@ export async function benchImportBesideCalls(rows = 100_000): Promise<{
     const importing = call('importer', 'csv.import', {
       table: 'production_entry',
       text,
-      acceptWarnings: true,
+      confirm: ENTRY_WARNING_CODES,
     }).then((result) => {
       running = false;
       return result;

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { expect, test } from './fixtures/browser-host';
 import { openScreen } from './support/api';
-import { signIn, signOut, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, signOut, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -39,9 +39,7 @@ test('an administrator sets up users, targets, products and defect codes; a lead
 }, testInfo) => {
   test.setTimeout(150_000);
   const problems = watchProblems(page);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
 
   await signIn(page, 'admin', PASSWORD);
   await openScreen(page, 'Admin');
@@ -174,9 +172,7 @@ test('an administrator creates a client from an industry template and moves an o
   const problems = watchProblems(page);
   // Deactivating asks first; the administrator says yes.
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   await signIn(page, 'admin', PASSWORD);
   await openScreen(page, 'Admin');
 

@@ -10,7 +10,7 @@ import { SYSTEM_SCOPE } from '../src-main/tenancy/scope';
 import { ScopedStore } from '../src-main/tenancy/scoped-store';
 import { expect, test } from './fixtures/browser-host';
 import { openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 
@@ -33,9 +33,7 @@ test('an administrator backs up, changes a client, restores the backup and signs
 }, testInfo) => {
   test.setTimeout(120_000);
   const problems = watchProblems(page);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   await signIn(page, 'admin', PASSWORD);
   await openScreen(page, 'Admin');
   await page

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { localIsoDate } from '../src-renderer/stores/date-range';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -25,9 +25,7 @@ test('a bad production row shows the field message beside the cell, is marked as
   test.setTimeout(120_000);
   const problems = watchProblems(page);
   const today = localIsoDate(new Date());
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   await signIn(page, 'leader.abc', PASSWORD);
   await page.getByLabel('Client', { exact: true }).selectOption(CLIENT);
   await page.getByLabel('Period').selectOption('today');

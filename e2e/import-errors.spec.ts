@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
 import { expect, test } from './fixtures/browser-host';
 import { api } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -32,9 +32,7 @@ test('an import with two bad rows lists exactly those rows and writes nothing', 
 }, testInfo) => {
   test.setTimeout(120_000);
   const problems = watchProblems(page);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   const [a, b] = orders(host.dbPath);
   const day = addDays(localIsoDate(new Date()), -1);
 

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { localIsoDate } from '../src-renderer/stores/date-range';
 import type { Dashboard } from '../src-shared/kpi/dashboard';
 import type { KpiKey } from '../src-shared/kpi/result';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { gridOf } from './support/grids';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -26,17 +27,6 @@ function card(board: Dashboard, kpi: KpiKey) {
   const found = board.cards.find((c) => c.key === kpi);
   if (!found) throw new Error(`no ${kpi} card`);
   return found.result;
-}
-
-/** A grid (by the start of its title) and its cells. */
-function gridOf(page: Page, title: string | RegExp) {
-  const region = page.getByRole('region', { name: title });
-  return {
-    region,
-    cell: (row: number, field: string): Locator =>
-      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
-    states: region.getByTestId('row-state'),
-  };
 }
 
 /** Puts tab-separated text on a paste event at the focused cell, as Excel's Ctrl+C then Ctrl+V does. */
@@ -61,9 +51,7 @@ test('a line leader enters a shift by keyboard and paste, and the dashboard chan
   // The window's clock at 10:00 today: My shift opens on today's day shift by the shift calendar
   // (at night it would open the night shift that started yesterday, as night-shift.spec.ts shows).
   await page.clock.install({ time: new Date(`${today}T10:00:00`) });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   await signIn(page, 'leader.abc', PASSWORD);
   await expect(page.getByTestId('user-role')).toHaveText('Leader');
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from './fixtures/browser-host';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const DEMO_PASSWORD = 'floorkpi-demo';
 
@@ -10,9 +10,7 @@ test('a manager compares clients on PPM, drills into availability and reads the 
 }, testInfo) => {
   test.setTimeout(120_000);
   const problems = watchProblems(page);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
 
   await signIn(page, 'admin', DEMO_PASSWORD);
   await page.getByLabel('Client', { exact: true }).selectOption({ label: 'All clients' });

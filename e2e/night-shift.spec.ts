@@ -1,24 +1,15 @@
 import { join } from 'node:path';
-import type { Locator, Page, Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
 import { weekday } from '../src-shared/domain/calendar';
 import type { Dashboard } from '../src-shared/kpi/dashboard';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { gridOf } from './support/grids';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
-
-function gridOf(page: Page, title: RegExp) {
-  const region = page.getByRole('region', { name: title });
-  return {
-    region,
-    cell: (row: number, field: string): Locator =>
-      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
-    states: region.getByTestId('row-state'),
-  };
-}
 
 /** The last Tuesday before today: a night the demo plant has lived, so every clock agrees it is past. */
 function lastTuesday(today: string): string {
@@ -38,9 +29,7 @@ test('a night-shift leader at 02:30 lands on Monday’s second shift, and a row 
   // The window's clock reads 02:30 on that Tuesday: the client's 21:00–06:00 second shift is running,
   // and it started on Monday.
   await page.clock.install({ time: new Date(`${tuesday}T02:30:00`) });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   await signIn(page, 'leader.abc', PASSWORD);
   await page.getByLabel('Client', { exact: true }).selectOption(CLIENT);
 

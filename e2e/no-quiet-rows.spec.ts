@@ -1,30 +1,14 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
 import { formatDateIn } from '../src-shared/i18n/format';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, signOut, watchProblems } from './support/screens';
+import { gridOf } from './support/grids';
+import { openDemoPlant, signIn, signOut, watchProblems } from './support/screens';
 
 // Issue 9, rules 1 and 2 as the floor meets them: a booking on a held order, a file imported twice.
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
-
-/** A grid (by the start of its title) and its cells. */
-function gridOf(page: Page, title: RegExp) {
-  const region = page.getByRole('region', { name: title });
-  return {
-    region,
-    cell: (row: number, field: string): Locator =>
-      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
-    states: region.getByTestId('row-state'),
-  };
-}
-
-async function startDemo(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
-}
 
 /** Types one production row (order, units) at the end of My shift's production grid and saves it. */
 async function bookOnMyShift(page: Page, order: string): Promise<ReturnType<typeof gridOf>> {
@@ -46,7 +30,7 @@ test('a booking on a held order: the operator is refused, the leader confirms an
 }) => {
   test.setTimeout(150_000);
   const problems = watchProblems(page);
-  await startDemo(page, host.url);
+  await openDemoPlant(page, host.url);
   const today = localIsoDate(new Date());
 
   // A leader puts an open order on hold since yesterday.
@@ -110,7 +94,7 @@ test('importing a file twice: the preview counts the rows already in FloorKPI an
 }) => {
   test.setTimeout(150_000);
   const problems = watchProblems(page);
-  await startDemo(page, host.url);
+  await openDemoPlant(page, host.url);
   await signIn(page, 'leader.abc', PASSWORD);
   await page.getByLabel('Client', { exact: true }).selectOption(CLIENT);
   const [order] = (

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { KPI_KEYS } from '../src-shared/kpi/result';
 import { expect, test } from './fixtures/browser-host';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const DEMO_PASSWORD = 'floorkpi-demo';
 const OWN_CLIENT = 'BOOT-LINE-A';
@@ -52,9 +52,7 @@ test('an operator of BOOT-LINE-A sees no other client anywhere on the dashboard 
 }, testInfo) => {
   test.setTimeout(180_000);
   const problems = watchProblems(page);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
 
   const clients = clientsIn(host.dbPath);
   const own = clients.find((c) => c.client_id === OWN_CLIENT);

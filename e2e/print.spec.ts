@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
 import { printToPng } from './support/print';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -24,9 +24,7 @@ test('My shift, a grid and the dashboard print on A4 and Letter with the header 
 }, testInfo) => {
   test.setTimeout(150_000);
   const problems = watchProblems(page);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   await signIn(page, 'leader.abc', PASSWORD);
   await expect(page.getByTestId('user-role')).toHaveText('Leader');
   const fullName = (await page.getByTestId('user-name').textContent())?.trim() ?? '';

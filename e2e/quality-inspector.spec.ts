@@ -1,12 +1,13 @@
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { formatKpiOrNoData } from '../src-renderer/screens/dashboard/kpi-format';
 import { localIsoDate } from '../src-renderer/stores/date-range';
 import type { KpiKey, KpiResult } from '../src-shared/kpi/result';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { gridOf, typeAcross } from './support/grids';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'APPAREL-B';
@@ -45,25 +46,6 @@ function defectTypes(dbPath: string): string[] {
   }
 }
 
-/** A grid (by the start of its title) and its cells. */
-function gridOf(page: Page, title: RegExp) {
-  const region = page.getByRole('region', { name: title });
-  return {
-    region,
-    cell: (row: number, field: string): Locator =>
-      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
-    states: region.getByTestId('row-state'),
-  };
-}
-
-/** Types cells left to right from the focused one; an empty value skips a cell. */
-async function typeAcross(page: Page, values: readonly string[]): Promise<void> {
-  for (const [i, value] of values.entries()) {
-    if (i > 0) await page.keyboard.press('Tab');
-    if (value) await page.keyboard.type(value);
-  }
-}
-
 /** The card's value as the dashboard shows it. */
 function cardValue(page: Page, kpi: KpiKey) {
   return page.getByTestId(`kpi-${kpi}`).getByTestId('kpi-value');
@@ -80,9 +62,7 @@ test('a quality inspector logs an inspection with three defects and PPM, DPMO an
 }, testInfo) => {
   test.setTimeout(120_000);
   const problems = watchProblems(page);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   const order = activeOrder(host.dbPath);
   const today = localIsoDate(new Date());
 

@@ -5,7 +5,7 @@ import { pdfText, readWorkbook } from '../src-main/reports/report.test-support';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -25,9 +25,7 @@ test('a manager downloads the weekly report and the plant summary; their numbers
   test.setTimeout(180_000);
   const problems = watchProblems(page);
   const out = testInfo.project.outputDir;
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   await signIn(page, 'admin', PASSWORD);
   await page.getByLabel('Client', { exact: true }).selectOption(CLIENT);
   await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Last 30 days' });
@@ -79,9 +77,7 @@ test('a line leader prints the shift report from My shift, in Spanish, and is no
   test.setTimeout(180_000);
   const problems = watchProblems(page);
   const out = testInfo.project.outputDir;
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
   await signIn(page, 'leader.abc', PASSWORD);
   await page.getByLabel('Client', { exact: true }).selectOption(CLIENT);
   await openScreen(page, 'My shift');

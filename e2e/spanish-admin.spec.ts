@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browser-host';
 import { api } from './support/api';
+import { entrar } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 
@@ -40,9 +41,7 @@ test('an administrator runs the plant in Spanish: first start in Español, Admin
   });
   await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
 
-  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill('admin');
-  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
+  await entrar(page, 'admin', PASSWORD);
   await page
     .getByRole('navigation', { name: 'Pantallas' })
     .getByRole('button', { name: 'Administración' })
@@ -116,9 +115,7 @@ test('an administrator runs the plant in Spanish: first start in Español, Admin
 
   // The lock, in Spanish: the new limit reaches this window at its next sign-in.
   await page.getByRole('button', { name: 'Cambiar de usuario' }).click();
-  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill('admin');
-  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
+  await entrar(page, 'admin', PASSWORD);
   await expect(page.getByRole('heading', { level: 2, name: 'Administración' })).toBeVisible();
   // The window learns the new limit from the core's answers after sign-in: let them arrive first.
   await expect(page.getByRole('status').filter({ hasText: /^Cargando/ })).toHaveCount(0);

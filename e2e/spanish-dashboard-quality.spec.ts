@@ -1,10 +1,12 @@
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { referenceLists as english } from '../src-renderer/i18n/en/reference-lists';
 import { referenceLists as spanish } from '../src-renderer/i18n/es/reference-lists';
 import { localIsoDate } from '../src-renderer/stores/date-range';
 import { expect, test } from './fixtures/browser-host';
+import { gridOf, typeAcross } from './support/grids';
+import { abrir, entrar, openDemoPlant } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 
@@ -38,26 +40,13 @@ async function englishOn(page: Page, dbPath: string): Promise<string[]> {
     .map((line) => line.trim());
 }
 
-/** Signs in from the sign-in screen in Spanish, with the regional format given. */
-async function entrar(page: Page, url: string, username: string, format: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+/** Starts the demo plant and signs in from the sign-in screen in Spanish, with the regional format given. */
+async function entrarEnDemo(page: Page, url: string, username: string, format: string): Promise<void> {
+  await openDemoPlant(page, url);
   await page.getByLabel('Language').selectOption('es');
   await page.getByLabel('Números y fechas').selectOption(format);
-  await page.getByLabel('Usuario', { exact: true }).fill(username);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
+  await entrar(page, username, PASSWORD);
   await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
-}
-
-/** Opens a screen by its Spanish name in the nav. */
-async function abrir(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Pantallas' })
-    .getByRole('button', { name, exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
 }
 
 /**
@@ -89,7 +78,7 @@ test('a Spanish-speaking supervisor reads a KPI’s drill-down, the client compa
 }, testInfo) => {
   test.setTimeout(150_000);
   // Guatemala: decimal point, 24-hour times.
-  await entrar(page, host.url, 'admin', 'es-GT');
+  await entrarEnDemo(page, host.url, 'admin', 'es-GT');
   await page.getByLabel('Cliente', { exact: true }).selectOption({ label: 'Todos los clientes' });
   await page.getByLabel('Periodo', { exact: true }).selectOption({ label: 'Últimos 30 días' });
   await expect(page.getByTestId('kpi-availability').getByTestId('kpi-value')).toHaveText(/%$/, {
@@ -195,31 +184,13 @@ function spanishName(type: { code: string; name: string }): string {
   return shipped[type.code] === type.name ? (words[type.code] ?? type.name) : type.name;
 }
 
-/** A grid (by the start of its title) and its cells. */
-function gridOf(page: Page, title: RegExp) {
-  const region = page.getByRole('region', { name: title });
-  return {
-    region,
-    cell: (row: number, field: string): Locator =>
-      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
-    states: region.getByTestId('row-state'),
-  };
-}
-
-async function typeAcross(page: Page, values: readonly string[]): Promise<void> {
-  for (const [i, value] of values.entries()) {
-    if (i > 0) await page.keyboard.press('Tab');
-    if (value) await page.keyboard.type(value);
-  }
-}
-
 test('a quality inspector logs an inspection and its defects in Spanish', async ({
   page,
   host,
 }, testInfo) => {
   test.setTimeout(150_000);
   // Costa Rica: decimal comma, day-first dates.
-  await entrar(page, host.url, 'inspector.b', 'es-CR');
+  await entrarEnDemo(page, host.url, 'inspector.b', 'es-CR');
   const { order, types } = fixtures(host.dbPath);
   await page.getByLabel('Periodo', { exact: true }).selectOption({ label: 'Hoy' });
   await abrir(page, 'Calidad');

@@ -1,35 +1,22 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browser-host';
 import { api } from './support/api';
+import { abrir, entrar, openDemoPlant } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
-
-/** Opens a screen by its Spanish name in the nav (the helper in support/ speaks English). */
-async function abrir(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Pantallas' })
-    .getByRole('button', { name, exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
-}
 
 test('a line leader works a shift in Spanish: sign-in in Español, a shift row in the Costa Rica format, an import, the dashboard', async ({
   page,
   host,
 }, testInfo) => {
   test.setTimeout(150_000);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
 
   // The sign-in screen: Español, then Costa Rica (decimal comma), before signing in.
   await page.getByLabel('Language').selectOption('es');
   await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
   await page.getByLabel('Números y fechas').selectOption('es-CR');
   await expect(page.getByTestId('locale-example')).toContainText('85,5');
-  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill('leader.abc');
-  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
+  await entrar(page, 'leader.abc', PASSWORD);
   await expect(page.getByTestId('user-role')).toHaveText('Líder de línea');
   await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
 

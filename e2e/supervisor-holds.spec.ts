@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { addDays, localIsoDate } from '../src-renderer/stores/date-range';
 import { expect, test } from './fixtures/browser-host';
 import { openScreen } from './support/api';
-import { signIn, signOut, watchProblems } from './support/screens';
+import { openDemoPlant, signIn, signOut, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -68,9 +68,7 @@ function holdsGrid(page: Page) {
 test('a supervisor approves a hold and its resume, and sees WIP aging', async ({ page, host }, testInfo) => {
   test.setTimeout(120_000);
   const problems = watchProblems(page);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+  await openDemoPlant(page, host.url);
 
   const order = freeActiveOrder(host.dbPath);
   const today = localIsoDate(new Date());

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { expect, test } from './fixtures/browser-host';
 import { api, openScreen } from './support/api';
-import { signIn, watchProblems } from './support/screens';
+import { gridOf } from './support/grids';
+import { openDemoPlant, signIn, watchProblems } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 const CLIENT = 'BOOT-LINE-A';
@@ -21,23 +22,6 @@ function draftsOf(dbPath: string): { username: string; rows: number }[] {
   } finally {
     db.close();
   }
-}
-
-function gridOf(page: Page, title: RegExp) {
-  const region = page.getByRole('region', { name: title });
-  return {
-    region,
-    cell: (row: number, field: string): Locator =>
-      region.locator(`td[data-row="${row}"][data-field="${field}"]`),
-    states: region.getByTestId('row-state'),
-    kept: region.getByTestId('grid-draft'),
-  };
-}
-
-async function startDemo(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
 }
 
 async function activeOrder(page: Page): Promise<string> {
@@ -59,7 +43,7 @@ test('text still in a cell editor comes back after a reload, and after a session
 }, testInfo) => {
   test.setTimeout(120_000);
   const problems = watchProblems(page);
-  await startDemo(page, host.url);
+  await openDemoPlant(page, host.url);
   await signIn(page, 'leader.abc', PASSWORD);
   await page.getByLabel('Client', { exact: true }).selectOption(CLIENT);
   const order = await activeOrder(page);
@@ -143,7 +127,7 @@ test('an idle PC locks before the session ends; the same user unlocks to the sam
   // core keeps real time, so its own idle end is still minutes away when the window locks: the
   // lock (which signs out) is what ends the session, as it must come first.
   await page.clock.install();
-  await startDemo(page, host.url);
+  await openDemoPlant(page, host.url);
 
   // An administrator sets the plant's idle limit to its minimum, 5 minutes.
   await signIn(page, 'admin', PASSWORD);

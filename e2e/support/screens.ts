@@ -25,3 +25,26 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 }
+
+/** Opens a first-start window and starts the demo plant, waiting for its sign-in screen (seeding takes a while). */
+export async function openDemoPlant(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Start with demo data' }).click();
+  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+}
+
+/** Signs in from the sign-in screen in Spanish: Usuario, Contraseña, Entrar. */
+export async function entrar(page: Page, username: string, password: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill(username);
+  await page.getByLabel('Contraseña', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+}
+
+/** Opens a screen by its Spanish name in the nav and waits for its heading. */
+export async function abrir(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Pantallas' })
+    .getByRole('button', { name, exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+}

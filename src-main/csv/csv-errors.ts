@@ -1,3 +1,4 @@
+import { isWarningConfirmation } from '../../src-shared/contract/confirmations';
 import { AppError } from '../../src-shared/contract/errors';
 import { asRuleCode, type RuleCode, type RuleParams } from '../../src-shared/contract/rule-codes';
 import { ruleMessage } from '../../src-shared/i18n/rule-text';
@@ -15,6 +16,8 @@ export interface RejectedRow {
   /** The core rule that refused it and its values, for the reader's language (rule-codes.ts). */
   code?: RuleCode;
   params?: RuleParams;
+  /** What the import may confirm to take it anyway (the issue's `confirm`: a warning or a leader's rule). */
+  confirm?: string;
 }
 
 /** A problem a rule code words: its English message for logs, its code and values for the reader's language. */
@@ -54,8 +57,10 @@ export function problemsOf(error: AppError, row: number): RejectedRow[] {
   // on a held order says so in its own message: it needs the closed-order confirmation instead.)
   return issues.map((issue) => {
     const code = asRuleCode(issue.code);
-    const warned = error.code === 'NEEDS_CONFIRMATION' && issue.warning !== undefined;
+    const asked = error.code === 'NEEDS_CONFIRMATION' ? issue.confirm : undefined;
+    const warned = isWarningConfirmation(asked);
     const problem: RejectedRow = { row, field: issue.path, message: issue.message };
+    if (asked !== undefined) problem.confirm = asked;
     if (code) {
       problem.code = warned ? 'warning.importAnyway' : code;
       problem.params = warned ? { ...issue.params, reason: code } : (issue.params ?? {});

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
+import { ENTRY_WARNING_CODES } from '../../src-shared/domain/entry-warnings';
 import { clientSpec } from '../../src-shared/tables/specs/client';
 import { productionEntrySpec } from '../../src-shared/tables/specs/production-entry';
 import { ADMIN, CLIENT_A, CLIENT_B } from '../db/db.test-support';
@@ -61,7 +62,9 @@ describe('importRows', () => {
       entry({ data_collector_id: ADMIN, units_produced: '1,000,000', units_defective: '0' }),
     );
     // A million units is far above the order's plan: a file the person checked (entry-warnings.ts).
-    const result = importRows(db.store(LEADER_A), productionEntrySpec, text, { acceptWarnings: true });
+    const result = importRows(db.store(LEADER_A), productionEntrySpec, text, {
+      confirm: ENTRY_WARNING_CODES,
+    });
     expect(result).toEqual({
       total: 3,
       inserted: 3,

@@ -4,7 +4,6 @@ import type { DuplicateCsvRow, DuplicateMode, WorkflowDowngrade } from '../../sr
 import { AppError } from '../../src-shared/contract/errors';
 import { asRuleCode, type RuleCode, type RuleParams } from '../../src-shared/contract/rule-codes';
 import { ruleIssue } from '../../src-shared/contract/rule-issue';
-import { ENTRY_WARNING_CODES } from '../../src-shared/domain/entry-warnings';
 import type { EntryMethod } from '../../src-shared/domain/enums';
 import type { RegionalFormat } from '../../src-shared/i18n/locale';
 import type { ColumnSpec, TableSpec } from '../../src-shared/tables/column';
@@ -34,18 +33,15 @@ export interface ImportOptions {
   /** Check every row exactly as an import would, database included, then roll everything back (a preview). */
   dryRun?: boolean;
   /**
-   * Import rows with entry warnings (implausible performance, units far above plan, more defect
-   * lines than defects: entry-warnings.ts) as the person confirmed them; by default they are rejected.
-   */
-  acceptWarnings?: boolean;
-  /**
    * A row already in FloorKPI (same id or natural key) or repeated in the file: `refuse` (default)
    * rejects it, `skip` leaves it out, `update` sets the stored row to the file's values.
    */
   duplicates?: DuplicateMode;
   /**
-   * Rules the importer confirms for every row (`closed_order`: a leader books on held or closed
-   * orders; `off_day_shift`: weekend overtime rows dated another day).
+   * What the importer confirms for every row (contract/confirmations.ts): entry warnings it checked
+   * (implausible performance, units far above plan…: otherwise such rows are rejected) and rules a
+   * leader overrides (`closed_order`: booking on held or closed orders; `off_day_shift`: weekend
+   * overtime rows dated another day).
    */
   confirm?: readonly Confirmation[];
   /**
@@ -240,10 +236,7 @@ function prepareImport(
   const every = options.progressEvery ?? 5_000;
   const written = { inserted: 0, updated: 0, unchanged: 0 };
   // What the importer confirmed holds for every row: the warnings it accepts, the rules it confirms.
-  const confirmed = {
-    acknowledge: options.acceptWarnings === true ? ENTRY_WARNING_CODES : undefined,
-    confirm: options.confirm,
-  };
+  const confirmed = { confirm: options.confirm };
   const dropped = new Set<string>();
   // Rows whose entry_method is the import's default, not the file's: an upsert keeps the stored one
   // (a row typed in the grid and exported and re-imported as it was is unchanged, not re-labelled).

@@ -11,7 +11,7 @@ import { signInKey } from '../core.test-support';
 import { createUser } from '../services/users/user-service';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
-import { ADMIN, CLIENT_A, seedTwoClients } from './db.test-support';
+import { ADMIN, CLIENT_A, productionImportArgs, seedTwoClients } from './db.test-support';
 
 // Two processes writing one database file: the second writer waits for the first (BEGIN
 // IMMEDIATE and busy_timeout) and then succeeds, instead of failing with "database is locked".
@@ -68,20 +68,7 @@ function importProcess(file: string): ChildProcess {
   return spawn(
     process.execPath,
     // Thousands of rows on one order run far above its plan: the import accepts those warnings.
-    [
-      TSX,
-      CLI,
-      'import',
-      '--db',
-      db,
-      '--as',
-      'admin',
-      '--table',
-      'production_entry',
-      '--file',
-      file,
-      '--accept-warnings',
-    ],
+    [TSX, CLI, ...productionImportArgs(db, file, '--accept-warnings')],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
 }
@@ -123,21 +110,7 @@ describe('two processes writing one database', () => {
     const file = join(dir, 'small.csv');
     writeFileSync(file, productionCsv(50, 'this process', '2026-03-04'));
     const run = recordingIo();
-    const code = await runCli(
-      [
-        'import',
-        '--db',
-        db,
-        '--as',
-        'admin',
-        '--table',
-        'production_entry',
-        '--file',
-        file,
-        '--accept-warnings',
-      ],
-      run.io,
-    );
+    const code = await runCli(productionImportArgs(db, file, '--accept-warnings'), run.io);
     expect(run.stderr()).toBe('');
     expect(code).toBe(0);
     expect(run.stdout()).toContain('Imported 50 rows into production_entry.');
@@ -166,7 +139,7 @@ describe('two processes writing one database', () => {
         shift_type: 'SHIFT_1ST',
         units_produced: 7,
         // The other process has taken WO-A far past its plan: this save confirms its 7 units.
-        acknowledge: ['UNITS_OVER_PLAN'],
+        confirm: ['UNITS_OVER_PLAN'],
         data_collector_id: ADMIN,
       });
       expect(saved).toMatchObject({ ok: true, data: { units_produced: 7 } });

@@ -223,3 +223,23 @@ export function freshDb(): OpenDatabase {
 export function systemStore(sqlite: BetterSqlite3.Database): ScopedStore {
   return new ScopedStore(sqlite, SYSTEM_SCOPE);
 }
+
+/** A leader (U-LEAD) and two operators (U-OP, U-OP2) with no client yet: the users the store's rule tests act as. */
+export function insertFloorUsers(sqlite: BetterSqlite3.Database): void {
+  for (const [id, role] of [
+    ['U-LEAD', 'LEADER'],
+    ['U-OP', 'OPERATOR'],
+    ['U-OP2', 'OPERATOR'],
+  ] as const) {
+    sqlite
+      .prepare(
+        "INSERT INTO app_user (user_id, username, role, created_at, updated_at) VALUES (?, ?, ?, '2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z')",
+      )
+      .run(id, id.toLowerCase(), role);
+  }
+}
+
+/** The command line that imports `file` into production_entry of database `db` as the administrator, then `more`. */
+export function productionImportArgs(db: string, file: string, ...more: string[]): string[] {
+  return ['import', '--db', db, '--as', 'admin', '--table', 'production_entry', '--file', file, ...more];
+}

@@ -1,24 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
-import { recordingIo } from '../cli/cli-io.test-support';
-import { runCli } from '../cli/run-cli';
-import { type Core, createCore } from '../core';
-import { signInKey } from '../core.test-support';
-import { CLIENT_A, insertRow, seedTwoClients, syncValues } from '../db/db.test-support';
-import { createUser } from '../services/users/user-service';
-import { SYSTEM_SCOPE } from '../tenancy/scope';
-import { ScopedStore } from '../tenancy/scoped-store';
+import { describe, expect, it } from 'vitest';
+import type { RequestOf } from '../../src-shared/contract';
+import { CLIENT_A, insertRow, syncValues } from '../db/db.test-support';
+import { cliPlantEachTest, leaderAndOperatorEachTest } from './override-rules.test-support';
 
 // Issue 9, rule 1, through the channels the grid and the import dialog use.
-let core: Core;
-const keys = { leader: '', operator: '' };
-const call = <K extends ChannelName>(who: keyof typeof keys, channel: K, payload: RequestOf<K>) =>
-  core.dispatch(keys[who], channel, payload) as Promise<Result<ResponseOf<K>>>;
-const sqlite = () => core.deps.database.sqlite;
+const { call, sqlite } = leaderAndOperatorEachTest('held-order-1');
 const productionCount = () =>
   (sqlite().prepare('SELECT count(*) AS n FROM production_entry').get() as { n: number }).n;
 
@@ -43,20 +29,6 @@ const booking = (day = '2026-03-04') => ({
   shift_type: 'SHIFT_1ST',
   units_produced: 50,
 });
-
-beforeEach(async () => {
-  core = createCore({ dbPath: ':memory:', host: 'test' });
-  seedTwoClients(sqlite());
-  const system = new ScopedStore(sqlite(), SYSTEM_SCOPE);
-  for (const [username, role] of [
-    ['lead.a', 'LEADER'],
-    ['op.a', 'OPERATOR'],
-  ] as const)
-    await createUser(system, { username, role, clients: [CLIENT_A], password: 'held-order-1' });
-  keys.leader = await signInKey(core, 'lead.a', 'held-order-1');
-  keys.operator = await signInKey(core, 'op.a', 'held-order-1');
-});
-afterEach(() => core.close());
 
 describe('production on a held or closed work order (grid and API)', () => {
   it('refuses an operator, naming the order and the hold date, and writes nothing', async () => {
@@ -198,6 +170,8 @@ describe('importing production on a held order', () => {
           // The rule and its values, for the importer's language.
           code: who === 'operator' ? 'booking.operatorRefused' : 'booking.confirm',
           params: { reason: 'order.heldSince', order: 'WO-A', since: '2026-03-02' },
+          // Only a leader may confirm it: the row names the code to send back.
+          ...(who === 'leader' ? { confirm: 'closed_order' } : {}),
         },
       ]);
     }
@@ -225,31 +199,14 @@ describe('importing production on a held order', () => {
 });
 
 describe('the CLI import of production on a held order', () => {
-  let dir: string;
-  let db: string;
-  const cli = async (...args: string[]) => {
-    const run = recordingIo();
-    const code = await runCli(args, run.io);
-    return { code, out: run.stdout(), err: run.stderr() };
-  };
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'fk-held-cli-'));
-    db = join(dir, 'plant.db');
-    expect((await cli('init', '--db', db)).code).toBe(0);
-    const file = new Database(db);
-    seedTwoClients(file);
-    holdWoA('ON_HOLD', file);
-    file.close();
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const plant = cliPlantEachTest('fk-held-cli-', (file) => holdWoA('ON_HOLD', file));
+  const { cli } = plant;
 
   it('refuses the file (exit 1, the row named) unless --confirm-closed-orders, which the audit log records', async () => {
-    const file = join(dir, 'held.csv');
-    writeFileSync(
-      file,
+    const args = plant.productionImport(
+      'held.csv',
       `client_id,work_order_id,shift_date,shift_type,units_produced\n${CLIENT_A},WO-A,2026-03-04,SHIFT_1ST,12\n`,
     );
-    const args = ['import', '--db', db, '--as', 'admin', '--table', 'production_entry', '--file', file];
     const refused = await cli(...args);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain(
@@ -261,17 +218,6 @@ describe('the CLI import of production on a held order', () => {
       code: 0,
       out: expect.stringContaining('Imported 1 row into production_entry.'),
     });
-    const check = new Database(db, { readonly: true });
-    try {
-      expect(
-        check
-          .prepare(
-            "SELECT json_extract(after_json, '$.confirmed_overrides[0].rule') AS rule FROM audit_log WHERE table_name = 'production_entry'",
-          )
-          .all(),
-      ).toEqual([{ rule: 'closed_order' }]);
-    } finally {
-      check.close();
-    }
+    expect(plant.auditedRules()).toEqual([{ rule: 'closed_order' }]);
   });
 });

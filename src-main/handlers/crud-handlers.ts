@@ -14,16 +14,10 @@ type UpdateInput = {
   key: Key;
   version: number;
   changes: Row;
-  acknowledge?: readonly string[];
   confirm?: readonly Confirmation[];
 };
 
-/** The acknowledged warning codes of a create (already checked by the channel's schema). */
-function acknowledgeOf(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
-}
-
-/** The confirmed rules of a create (already checked by the channel's schema). */
+/** What a create confirmed: warnings and rules (already checked by the channel's schema). */
 function confirmOf(value: unknown): Confirmation[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is Confirmation => typeof v === 'string') : undefined;
 }
@@ -42,21 +36,15 @@ function tableHandlers(spec: TableSpec) {
     },
     get: (ctx: Ctx, input: Key) => storeOf(ctx).get(spec, input),
     create: (ctx: Ctx, input: Row) => {
-      // `acknowledge` and `confirm` say how the request was made; they are not columns of the row.
-      const { acknowledge, confirm, ...row } = input;
+      // `confirm` says how the request was made; it is not a column of the row.
+      const { confirm, ...row } = input;
       const store = storeOf(ctx);
-      const saved = store.create(spec, row, {
-        acknowledge: acknowledgeOf(acknowledge),
-        confirm: confirmOf(confirm),
-      });
+      const saved = store.create(spec, row, { confirm: confirmOf(confirm) });
       return store.withWarnings(spec, [saved])[0] ?? saved;
     },
     update: (ctx: Ctx, input: UpdateInput) => {
       const store = storeOf(ctx);
-      const saved = store.update(spec, input.key, input.version, input.changes, {
-        acknowledge: input.acknowledge,
-        confirm: input.confirm,
-      });
+      const saved = store.update(spec, input.key, input.version, input.changes, { confirm: input.confirm });
       return store.withWarnings(spec, [saved])[0] ?? saved;
     },
     delete: (ctx: Ctx, input: { key: Key; version: number }) => {

@@ -39,7 +39,6 @@ const preview: H<'csv.preview'> = async (ctx, input) => {
   const result = await importRowsInSteps(storeOf(ctx), tableSpec(input.table), input.text, {
     ...reporting(ctx, 'csv.preview'),
     dryRun: true,
-    acceptWarnings: input.acceptWarnings,
     duplicates: 'skip',
     confirm: input.confirm,
     ...(input.format ? { format: input.format } : {}),
@@ -52,7 +51,6 @@ const importCsv: H<'csv.import'> = (ctx, input) =>
   importRowsInSteps(storeOf(ctx), tableSpec(input.table), input.text, {
     ...reporting(ctx, 'csv.import'),
     partial: input.partial,
-    acceptWarnings: input.acceptWarnings,
     duplicates: input.duplicates,
     confirm: input.confirm,
     ...(input.format ? { format: input.format } : {}),

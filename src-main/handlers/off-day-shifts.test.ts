@@ -1,26 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
-import { recordingIo } from '../cli/cli-io.test-support';
-import { runCli } from '../cli/run-cli';
-import { type Core, createCore } from '../core';
-import { signInKey } from '../core.test-support';
-import { CLIENT_A, seedTwoClients } from '../db/db.test-support';
-import { createUser } from '../services/users/user-service';
-import { SYSTEM_SCOPE } from '../tenancy/scope';
-import { ScopedStore } from '../tenancy/scoped-store';
+import { describe, expect, it } from 'vitest';
+import type { RequestOf } from '../../src-shared/contract';
+import { CLIENT_A } from '../db/db.test-support';
+import { cliPlantEachTest, leaderAndOperatorEachTest } from './override-rules.test-support';
 
 // Issue 9, "weekend overtime shifts are offered only on their days unless a leader overrides":
 // the pickers hide them, and the core refuses them on every path (grid and API, import, CLI).
 // 2026-03-04 is a Wednesday, 2026-03-07 a Saturday, 2026-03-08 a Sunday.
-let core: Core;
-const keys = { leader: '', operator: '' };
-const call = <K extends ChannelName>(who: keyof typeof keys, channel: K, payload: RequestOf<K>) =>
-  core.dispatch(keys[who], channel, payload) as Promise<Result<ResponseOf<K>>>;
-const sqlite = () => core.deps.database.sqlite;
+const { call, sqlite } = leaderAndOperatorEachTest('weekend-ot-1');
 const count = (table: string) =>
   (sqlite().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -31,20 +17,6 @@ const production = (day: string, shift = 'SAT_OT') => ({
   shift_type: shift,
   units_produced: 50,
 });
-
-beforeEach(async () => {
-  core = createCore({ dbPath: ':memory:', host: 'test' });
-  seedTwoClients(sqlite());
-  const system = new ScopedStore(sqlite(), SYSTEM_SCOPE);
-  for (const [username, role] of [
-    ['lead.a', 'LEADER'],
-    ['op.a', 'OPERATOR'],
-  ] as const)
-    await createUser(system, { username, role, clients: [CLIENT_A], password: 'weekend-ot-1' });
-  keys.leader = await signInKey(core, 'lead.a', 'weekend-ot-1');
-  keys.operator = await signInKey(core, 'op.a', 'weekend-ot-1');
-});
-afterEach(() => core.close());
 
 describe('a weekend overtime shift on another day (grid and API)', () => {
   it('is refused for an operator, confirming or not, and nothing is written', async () => {
@@ -204,6 +176,8 @@ describe('importing weekend overtime rows dated another day', () => {
           // The code and its values, for the reader's language (Spanish words the rule from them).
           code: who === 'operator' ? 'shiftDay.operatorRefused' : 'shiftDay.confirm',
           params: { reason: 'shiftDay.offDay', shift: 'SAT_OT', date: '2026-03-04' },
+          // Only a leader may confirm it: the row names the code to send back.
+          ...(who === 'leader' ? { confirm: 'off_day_shift' } : {}),
         },
       ]);
     }
@@ -232,30 +206,14 @@ describe('importing weekend overtime rows dated another day', () => {
 });
 
 describe('the CLI import of weekend overtime rows dated another day', () => {
-  let dir: string;
-  let db: string;
-  const cli = async (...args: string[]) => {
-    const run = recordingIo();
-    const code = await runCli(args, run.io);
-    return { code, out: run.stdout(), err: run.stderr() };
-  };
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'fk-offday-cli-'));
-    db = join(dir, 'plant.db');
-    expect((await cli('init', '--db', db)).code).toBe(0);
-    const sqlite = new Database(db);
-    seedTwoClients(sqlite);
-    sqlite.close();
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const plant = cliPlantEachTest('fk-offday-cli-');
+  const { cli } = plant;
 
   it('refuses the file (exit 1, the row named) unless --confirm-off-day-shifts, which the audit log records', async () => {
-    const file = join(dir, 'overtime.csv');
-    writeFileSync(
-      file,
+    const args = plant.productionImport(
+      'overtime.csv',
       'client_id,work_order_id,shift_date,shift_type,units_produced\nCLIENT-A,WO-A,2026-03-06,SUN_OT,12\n',
     );
-    const args = ['import', '--db', db, '--as', 'admin', '--table', 'production_entry', '--file', file];
     const refused = await cli(...args);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain(
@@ -269,16 +227,6 @@ describe('the CLI import of weekend overtime rows dated another day', () => {
       code: 0,
       out: expect.stringContaining('Imported 1 row into production_entry.'),
     });
-    const check = new Database(db, { readonly: true });
-    try {
-      const audit = check
-        .prepare(
-          "SELECT json_extract(after_json, '$.confirmed_overrides[0].rule') AS rule FROM audit_log WHERE table_name = 'production_entry'",
-        )
-        .all();
-      expect(audit).toEqual([{ rule: 'off_day_shift' }]);
-    } finally {
-      check.close();
-    }
+    expect(plant.auditedRules()).toEqual([{ rule: 'off_day_shift' }]);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
+import { ENTRY_WARNING_CODES } from '../../src-shared/domain/entry-warnings';
 import { type Core, createCore } from '../core';
 import { ADMIN, CLIENT_A, seedTwoClients } from '../db/db.test-support';
 import { createUser } from '../services/users/user-service';
@@ -80,7 +81,7 @@ describe('an import running beside other users', () => {
     const importing = call('importer', 'csv.import', {
       table: 'production_entry',
       text: bigCsv(ROWS),
-      acceptWarnings: true,
+      confirm: [...ENTRY_WARNING_CODES],
     }).then((result) => {
       importDone = true;
       return result;
@@ -105,7 +106,7 @@ describe('an import running beside other users', () => {
     const importing = call('importer', 'csv.import', {
       table: 'production_entry',
       text: bigCsv(ROWS),
-      acceptWarnings: true,
+      confirm: [...ENTRY_WARNING_CODES],
     }).then((result) => {
       importDone = true;
       return result;
@@ -119,7 +120,7 @@ describe('an import running beside other users', () => {
       units_produced: 7,
       data_collector_id: ADMIN,
       // The import has taken WO-A far past its plan: the reader confirms their 7 units.
-      acknowledge: ['UNITS_OVER_PLAN'],
+      confirm: ['UNITS_OVER_PLAN'],
     });
     expect(importDone).toBe(true);
     expect(saved).toMatchObject({ ok: true, data: { units_produced: 7 } });
@@ -133,7 +134,7 @@ describe('an import running beside other users', () => {
     const importing = call('importer', 'csv.import', {
       table: 'production_entry',
       text: bigCsv(ROWS, true),
-      acceptWarnings: true,
+      confirm: [...ENTRY_WARNING_CODES],
     });
     await started;
     expect(await call('reader', 'production.list', { limit: 1, offset: 0 })).toMatchObject({
@@ -159,12 +160,12 @@ describe('an import running beside other users', () => {
     const first = call('importer', 'csv.import', {
       table: 'production_entry',
       text: bigCsv(5_000),
-      acceptWarnings: true,
+      confirm: [...ENTRY_WARNING_CODES],
     });
     const second = call('reader', 'csv.import', {
       table: 'production_entry',
       text: bigCsv(3_000, false, 'OTHER'),
-      acceptWarnings: true,
+      confirm: [...ENTRY_WARNING_CODES],
     });
     expect(await Promise.all([first, second])).toMatchObject([
       { ok: true, data: { inserted: 5_000 } },
@@ -176,8 +177,8 @@ describe('an import running beside other users', () => {
   it('two imports of the same file at once: one writes it, the other finds every row already there', async () => {
     const text = bigCsv(3_000);
     const [first, second] = await Promise.all([
-      call('importer', 'csv.import', { table: 'production_entry', text, acceptWarnings: true }),
-      call('reader', 'csv.import', { table: 'production_entry', text, acceptWarnings: true }),
+      call('importer', 'csv.import', { table: 'production_entry', text, confirm: [...ENTRY_WARNING_CODES] }),
+      call('reader', 'csv.import', { table: 'production_entry', text, confirm: [...ENTRY_WARNING_CODES] }),
     ]);
     expect([first, second]).toMatchObject([
       { ok: true, data: { inserted: 3_000, duplicates: 0 } },
@@ -187,7 +188,7 @@ describe('an import running beside other users', () => {
       table: 'production_entry',
       text,
       duplicates: 'skip',
-      acceptWarnings: true,
+      confirm: [...ENTRY_WARNING_CODES],
     });
     expect(skipping).toMatchObject({ ok: true, data: { inserted: 0, skipped: 3_000 } });
     expect(countOf('production_entry')).toBe(3_000);

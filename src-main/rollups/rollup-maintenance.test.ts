@@ -82,7 +82,7 @@ describe('whole-client rollups left to the maintenance thread', () => {
       { production_entry_id: row.production_entry_id },
       Number(row.version),
       { units_produced: Number(row.units_produced ?? 0) + 11 },
-      { acknowledge: ENTRY_WARNING_CODES },
+      { confirm: ENTRY_WARNING_CODES },
     );
     // The save committed with every whole mark still there (and its own day's mark beside its client's).
     expect(marks().filter((m) => m.endsWith(' '))).toHaveLength(clients);
@@ -107,7 +107,7 @@ describe('whole-client rollups left to the maintenance thread', () => {
       { work_order_id: order.work_order_id },
       Number(order.version),
       { ideal_cycle_time: Number(order.ideal_cycle_time) * 1.5 },
-      { acknowledge: ENTRY_WARNING_CODES },
+      { confirm: ENTRY_WARNING_CODES },
     );
     expect(marks()).toEqual([`${order.client_id} `]);
     expectSameKpis('cycle time changed, before the job');

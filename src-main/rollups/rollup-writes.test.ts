@@ -75,7 +75,7 @@ describe('the daily rollups after each kind of write', () => {
         employees_present: null,
       },
       // Figures a demo row may not plausibly have: the rollups must follow them all the same.
-      { acknowledge: ENTRY_WARNING_CODES },
+      { confirm: ENTRY_WARNING_CODES },
     );
     expectCurrent('update');
   });
@@ -94,7 +94,7 @@ describe('the daily rollups after each kind of write', () => {
         shift_type: row.shift_type === 'SHIFT_1ST' ? 'SHIFT_2ND' : 'SHIFT_1ST',
         shift_hours_scheduled: null,
       },
-      { acknowledge: ENTRY_WARNING_CODES },
+      { confirm: ENTRY_WARNING_CODES },
     );
     expectCurrent('create');
     store.remove(productionEntrySpec, keyOf('production_entry', created), Number(created.version));
@@ -153,7 +153,7 @@ describe('the daily rollups after each kind of write', () => {
       store,
       productionEntrySpec,
       [header.join(','), line('2026-06-11'), line('2026-06-12')].join('\n'),
-      { acceptWarnings: true },
+      { confirm: ENTRY_WARNING_CODES },
     );
     expect(batch, JSON.stringify(batch)).toMatchObject({ inserted: 2 });
     expectCurrent('import');
@@ -161,7 +161,7 @@ describe('the daily rollups after each kind of write', () => {
       store,
       productionEntrySpec,
       [header.join(','), line('2026-06-13')].join('\n'),
-      { acceptWarnings: true },
+      { confirm: ENTRY_WARNING_CODES },
     );
     expect(steps.inserted).toBe(1);
     expectCurrent('import in steps');

@@ -6,7 +6,7 @@ import { ScopedStore } from '../tenancy/scoped-store';
 import type { Stamped } from './seed-types';
 
 /** The demo plant's rows are what a plant recorded, its implausible ones (entry-warnings.ts) confirmed. */
-const SEEDED = { acknowledge: ENTRY_WARNING_CODES };
+const SEEDED = { confirm: ENTRY_WARNING_CODES };
 
 /**
  * Writes demo rows through the scoped store (checked, versioned and audited like any other write)

@@ -1,4 +1,4 @@
-import type { Confirmation } from '../../src-shared/contract/confirmations';
+import type { Confirmation, OverrideRule } from '../../src-shared/contract/confirmations';
 import { AppError } from '../../src-shared/contract/errors';
 import { asRuleCode, type RuleParams } from '../../src-shared/contract/rule-codes';
 import { ruleIssue } from '../../src-shared/contract/rule-issue';
@@ -35,7 +35,7 @@ interface OrderState {
 
 /** What a leader confirmed for a row: kept in the row's audit entry, beside the row as written. */
 export interface ConfirmedOverride {
-  rule: Confirmation;
+  rule: Extract<OverrideRule, 'closed_order'>;
   work_order_id: string;
   reason: string;
   role: string;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
-import { CLIENT_A, seedTwoClients } from '../db/db.test-support';
+import { CLIENT_A, insertFloorUsers, seedTwoClients } from '../db/db.test-support';
 import { type OpenDatabase, openDatabase } from '../db/open';
 import { verifyEntry } from '../services/entries/verify-entry';
 import type { Scope } from './scope';
@@ -28,17 +28,7 @@ function outcome(work: () => unknown): string {
 beforeEach(() => {
   database = openDatabase(':memory:');
   seedTwoClients(database.sqlite);
-  for (const [id, role] of [
-    ['U-LEAD', 'LEADER'],
-    ['U-OP', 'OPERATOR'],
-    ['U-OP2', 'OPERATOR'],
-  ] as const) {
-    database.sqlite
-      .prepare(
-        "INSERT INTO app_user (user_id, username, role, created_at, updated_at) VALUES (?, ?, ?, '2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z')",
-      )
-      .run(id, id.toLowerCase(), role);
-  }
+  insertFloorUsers(database.sqlite);
 });
 afterEach(() => database.close());
 

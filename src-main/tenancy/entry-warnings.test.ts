@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf, Result } from '../../src-shared/contract';
+import { ENTRY_WARNING_CODES } from '../../src-shared/domain/entry-warnings';
 import { recordingIo } from '../cli/cli-io.test-support';
 import { runCli } from '../cli/run-cli';
 import { type Core, createCore } from '../core';
@@ -56,7 +57,7 @@ beforeEach(async () => {
 afterEach(() => core.close());
 
 describe('rule 4: implausible production warns before it counts (IPC)', () => {
-  it('asks before saving a row above 150 % performance, and saves it once acknowledged', async () => {
+  it('asks before saving a row above 150 % performance, and saves it once confirmed', async () => {
     // 130 units × 0.1 h / 8 h = 162.5 %.
     const refused = await call('production.create', production(130));
     expect(refused.ok).toBe(false);
@@ -64,12 +65,12 @@ describe('rule 4: implausible production warns before it counts (IPC)', () => {
     expect(refused.error.code).toBe('NEEDS_CONFIRMATION');
     expect(refused.error.message).toContain('162.5 % performance');
     expect(refused.error.issues).toEqual([
-      expect.objectContaining({ path: 'units_produced', warning: 'PERFORMANCE_OVER_150' }),
+      expect.objectContaining({ path: 'units_produced', confirm: 'PERFORMANCE_OVER_150' }),
     ]);
     expect(count('production_entry')).toBe(0);
     const saved = await call('production.create', {
       ...production(130),
-      acknowledge: ['PERFORMANCE_OVER_150'],
+      confirm: ['PERFORMANCE_OVER_150'],
     });
     expect(saved.ok).toBe(true);
     expect(saved.ok && saved.data).toMatchObject({ warnings: [{ code: 'PERFORMANCE_OVER_150' }] });
@@ -85,10 +86,10 @@ describe('rule 4: implausible production warns before it counts (IPC)', () => {
     expect((await call('production.create', production(120))).ok).toBe(true);
   });
 
-  it('acknowledging one warning does not acknowledge another', async () => {
+  it('confirming one warning does not confirm another', async () => {
     const other = await call('production.create', {
       ...production(130),
-      acknowledge: ['UNITS_OVER_PLAN'],
+      confirm: ['UNITS_OVER_PLAN'],
     });
     expect(other.ok === false && other.error.code).toBe('NEEDS_CONFIRMATION');
   });
@@ -102,19 +103,19 @@ describe('rule 4: implausible production warns before it counts (IPC)', () => {
       'production.create',
       production(121, { work_order_id: 'WO-A', shift_type: 'SHIFT_2ND' }),
     );
-    expect(far.ok === false && far.error.issues?.map((i) => i.warning)).toEqual(['UNITS_OVER_PLAN']);
+    expect(far.ok === false && far.error.issues?.map((i) => i.confirm)).toEqual(['UNITS_OVER_PLAN']);
   });
 
   it('asks again when an edit makes a saved row implausible, not when it changes something else', async () => {
     const created = await call('production.create', production(80));
     if (!created.ok) throw new Error(created.error.message);
     const row = created.data;
-    const edit = (changes: Record<string, unknown>, version: number, acknowledge?: string[]) =>
+    const edit = (changes: Record<string, unknown>, version: number, confirm?: string[]) =>
       call('production.update', {
         key: { production_entry_id: row.production_entry_id },
         version,
         changes,
-        ...(acknowledge ? { acknowledge: acknowledge as ['PERFORMANCE_OVER_150'] } : {}),
+        ...(confirm ? { confirm: confirm as ['PERFORMANCE_OVER_150'] } : {}),
       });
     const refused = await edit({ run_time_hours: 4 }, 1);
     expect(refused.ok === false && refused.error.code).toBe('NEEDS_CONFIRMATION');
@@ -123,10 +124,10 @@ describe('rule 4: implausible production warns before it counts (IPC)', () => {
     expect((await edit({ notes: 'checked with the line' }, 2)).ok).toBe(true);
   });
 
-  it('refuses an acknowledgement that is not a warning code', async () => {
+  it('refuses a confirmation that is not a warning or rule code', async () => {
     const bad = await core.dispatch(key, 'production.create', {
       ...production(10),
-      acknowledge: ['ANYTHING'],
+      confirm: ['ANYTHING'],
     });
     expect(bad.ok === false && bad.error.code).toBe('VALIDATION');
   });
@@ -149,13 +150,11 @@ describe('rule 6: more defect lines than the inspection’s total defects (IPC)'
     const line = { client_id: CLIENT_A, quality_entry_id: id, defect_type: 'STITCHING' };
     expect((await call('defects.create', line)).ok).toBe(true);
     const second = await call('defects.create', line);
-    expect(second.ok === false && second.error.issues?.map((i) => i.warning)).toEqual([
+    expect(second.ok === false && second.error.issues?.map((i) => i.confirm)).toEqual([
       'DEFECT_LINES_OVER_TOTAL',
     ]);
     expect(count('defect_detail')).toBe(1);
-    expect((await call('defects.create', { ...line, acknowledge: ['DEFECT_LINES_OVER_TOTAL'] })).ok).toBe(
-      true,
-    );
+    expect((await call('defects.create', { ...line, confirm: ['DEFECT_LINES_OVER_TOTAL'] })).ok).toBe(true);
     // Two lines now: lowering the total to 0 is asked too; raising it to 2 is not.
     const lower = await call('quality.update', {
       key: { quality_entry_id: id },
@@ -183,11 +182,16 @@ describe('warnings on import (channel and CLI)', () => {
         row: 3,
         field: 'units_produced',
         message: expect.stringContaining('500 % performance'),
+        confirm: 'PERFORMANCE_OVER_150',
       }),
     ]);
     const refused = await call('csv.import', { table: 'production_entry', text });
     expect(refused.ok && refused.data.inserted).toBe(0);
-    const accepted = await call('csv.import', { table: 'production_entry', text, acceptWarnings: true });
+    const accepted = await call('csv.import', {
+      table: 'production_entry',
+      text,
+      confirm: [...ENTRY_WARNING_CODES],
+    });
     expect(accepted.ok && accepted.data.inserted).toBe(2);
     expect(count('production_entry')).toBe(2);
   });

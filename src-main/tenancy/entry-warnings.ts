@@ -4,7 +4,7 @@ import {
   type EntryWarning,
   inspectionWarnings,
   productionWarnings,
-  unacknowledged,
+  unconfirmed,
 } from '../../src-shared/domain/entry-warnings';
 import { ruleMessage } from '../../src-shared/i18n/rule-text';
 import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
@@ -157,22 +157,22 @@ export function entryWarnings(
 }
 
 /**
- * Refuses a row whose warnings the request did not acknowledge: NEEDS_CONFIRMATION, each warning
- * as an issue with its code, and nothing written. `changed`: on an update, the columns it changes;
+ * Refuses a row whose warnings the request did not confirm: NEEDS_CONFIRMATION, each warning as
+ * an issue whose `confirm` is its code, and nothing written. `changed`: on an update, the columns it changes;
  * an edit that touches none of a table's warning inputs is not asked again.
  */
-export function assertAcknowledged(
+export function assertWarningsConfirmed(
   context: LookupContext,
   spec: TableSpec,
   row: Row,
-  acknowledged: readonly string[] | undefined,
+  confirmed: readonly string[] | undefined,
   changed?: readonly string[],
   memo: WarningMemo | null = null,
 ): void {
   const inputs = WARNING_INPUTS[spec.table];
   if (!inputs) return;
   if (changed && !changed.some((name) => inputs.includes(name))) return;
-  const open = unacknowledged(entryWarnings(context, spec, row, memo), acknowledged);
+  const open = unconfirmed(entryWarnings(context, spec, row, memo), confirmed);
   const first = open[0];
   if (!first) return;
   const wordingOf = (w: EntryWarning): RuleCode => w.wording ?? `warning.${w.code}`;
@@ -182,7 +182,7 @@ export function assertAcknowledged(
     open.map((w) => ({
       path: w.path,
       message: w.message,
-      warning: w.code,
+      confirm: w.code,
       code: wordingOf(w),
       params: w.params,
     })),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
 import { TABLE_SPECS } from '../../src-shared/tables/registry';
-import { addAbsenceRow, CLIENT_A, CLIENT_B, seedTwoClients } from '../db/db.test-support';
+import { addAbsenceRow, CLIENT_A, CLIENT_B, insertFloorUsers, seedTwoClients } from '../db/db.test-support';
 import { type OpenDatabase, openDatabase } from '../db/open';
 import type { Scope } from './scope';
 import { ScopedStore } from './scoped-store';
@@ -44,17 +44,7 @@ const entryA = {
 beforeEach(() => {
   database = openDatabase(':memory:');
   seedTwoClients(database.sqlite);
-  for (const [id, role] of [
-    ['U-LEAD', 'LEADER'],
-    ['U-OP', 'OPERATOR'],
-    ['U-OP2', 'OPERATOR'],
-  ] as const) {
-    database.sqlite
-      .prepare(
-        "INSERT INTO app_user (user_id, username, role, created_at, updated_at) VALUES (?, ?, ?, '2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z')",
-      )
-      .run(id, id.toLowerCase(), role);
-  }
+  insertFloorUsers(database.sqlite);
   clock = '2026-03-02T08:00:00.000Z';
 });
 afterEach(() => database.close());

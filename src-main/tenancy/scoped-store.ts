@@ -36,7 +36,7 @@ import { type ConfirmedOverride, checkBooking } from './booking-rules';
 import { translateConstraintError } from './constraint-errors';
 import { checkCoverage } from './coverage-rules';
 import { assertOwnRecorder, verificationCleared } from './entry-rules';
-import { assertAcknowledged, entryWarnings, WARNING_INPUTS, WarningMemo } from './entry-warnings';
+import { assertWarningsConfirmed, entryWarnings, WARNING_INPUTS, WarningMemo } from './entry-warnings';
 import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, compiledLookup, type LookupContext, ReferenceMemo } from './references';
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope, storeScopeOf } from './scope';
@@ -55,10 +55,8 @@ function overrides(...found: readonly (Override | null)[]): Override[] {
 
 /** How one write was asked for: what the person explicitly confirmed for this row. */
 export interface WriteOptions {
-  /** Rules the caller explicitly confirmed for this row (see contract/confirmations.ts). */
+  /** What the caller explicitly confirmed for this row: warnings read, rules overridden (contract/confirmations.ts). */
   confirm?: readonly Confirmation[];
-  /** The warnings (entry-warnings.ts) the person saw and confirmed. */
-  acknowledge?: readonly string[];
 }
 
 export interface ListQuery {
@@ -467,7 +465,7 @@ export class ScopedStore {
 
   /**
    * Inserts one row (already schema-validated) and returns it as stored. An implausible row
-   * (entry-warnings.ts) is refused with NEEDS_CONFIRMATION unless `options` acknowledge its warnings.
+   * (entry-warnings.ts) is refused with NEEDS_CONFIRMATION unless `options` confirm its warnings.
    */
   create(spec: TableSpec, values: Row, options: WriteOptions = {}): Row {
     const at = this.#now();
@@ -488,7 +486,7 @@ export class ScopedStore {
         checkBooking(lookups, this.scope, spec, row, options.confirm),
         checkShiftDay(this.scope, spec, row, options.confirm),
       );
-      assertAcknowledged(lookups, spec, row, options.acknowledge, undefined, this.#warnings);
+      assertWarningsConfirmed(lookups, spec, row, options.confirm, undefined, this.#warnings);
       const existing = drawn ? undefined : this.#rawGet(spec, row);
       if (existing) {
         const label = rowIdOf(spec, row);
@@ -522,7 +520,7 @@ export class ScopedStore {
   /**
    * Applies changes to one row if it is still at `version`; a stale version is CONFLICT, so a
    * colleague's edit is never silently overwritten. A change that makes the row implausible is
-   * refused like a create's, unless acknowledged.
+   * refused like a create's, unless confirmed.
    */
   update(
     spec: TableSpec,
@@ -559,7 +557,7 @@ export class ScopedStore {
               checkShiftDay(this.scope, spec, merged, options.confirm, changed),
             )
           : [];
-      assertAcknowledged(lookups, spec, merged, options.acknowledge, changed);
+      assertWarningsConfirmed(lookups, spec, merged, options.confirm, changed);
       // A real change to a verified entry also clears its verification, in this same write.
       const cleared = changed.length > 0 ? verificationCleared(spec, this.scope, before, 'update') : null;
       const written = [...settable, ...Object.keys(cleared ?? {}).filter((n) => !settable.includes(n))];

@@ -1,6 +1,6 @@
-import type { Confirmation } from '../../src-shared/contract/confirmations';
+import type { Confirmation, OverrideRule } from '../../src-shared/contract/confirmations';
 import { AppError } from '../../src-shared/contract/errors';
-import { weekday } from '../../src-shared/domain/calendar';
+import { weekdayName } from '../../src-shared/domain/calendar';
 import { SHIFT_TYPE_LABELS } from '../../src-shared/domain/enum-labels';
 import type { ShiftType } from '../../src-shared/domain/enums';
 import { shiftRunsOn } from '../../src-shared/domain/shift-calendar';
@@ -15,11 +15,9 @@ export class OffDayShiftError extends AppError {}
 /** The shifts the calendar offers on their own day only: the pickers hide them elsewhere, and so does the core. */
 const WEEKEND_OVERTIME: ReadonlySet<string> = new Set<ShiftType>(['SAT_OT', 'SUN_OT']);
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** What a leader confirmed for a row on a weekend overtime shift off its day: kept in the row's audit entry. */
 export interface ShiftDayOverride {
-  rule: Extract<Confirmation, 'off_day_shift'>;
+  rule: Extract<OverrideRule, 'off_day_shift'>;
   shift_type: string;
   shift_date: string;
   reason: string;
@@ -34,7 +32,7 @@ function offDayReason(row: Row): string | null {
   if (shiftRunsOn(shift as ShiftType, date)) return null;
   const label = SHIFT_TYPE_LABELS[shift as ShiftType] ?? shift;
   const own = shift === 'SAT_OT' ? 'Saturdays' : 'Sundays';
-  return `${label} runs on ${own} only and ${date} is a ${DAY_NAMES[weekday(date)] ?? 'weekday'}`;
+  return `${label} runs on ${own} only and ${date} is a ${weekdayName(date)}`;
 }
 
 /**

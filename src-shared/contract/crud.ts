@@ -62,7 +62,10 @@ export const listRequest = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after "to"', path: ['from'] });
 
 export type ListRequestSchema = typeof listRequest;
-/** A create or update may name the rules its caller confirmed (a leader booking on a held order). */
+/**
+ * A create or update may name what its caller confirmed (not a column: the handler takes it off the
+ * row): warnings the person read, rules a leader overrides (contract/confirmations.ts).
+ */
 const confirmable = { confirm: confirmField };
 const createRequest = (spec: TableSpec) => createSchema(spec).extend(confirmable);
 const updateRequest = (spec: TableSpec) => updateSchema(spec).extend(confirmable);

@@ -13,6 +13,8 @@ export interface RejectedCsvRow {
   /** The core rule that refused it and its values, for the reader's language (rule-codes.ts). */
   code?: RuleCode;
   params?: RuleParams;
+  /** What to send in `confirm` to import it anyway (contract/confirmations.ts), when anything would. */
+  confirm?: string;
 }
 
 /**
@@ -111,7 +113,6 @@ export const csvChannels = {
     z.strictObject({
       table,
       text,
-      acceptWarnings: z.boolean().default(false),
       confirm: confirmField,
       format: formatField,
     }),
@@ -121,10 +122,9 @@ export const csvChannels = {
       table,
       text,
       partial: z.boolean().default(false),
-      /** Rows with entry warnings (entry-warnings.ts) go in as confirmed; otherwise they are rejected. */
-      acceptWarnings: z.boolean().default(false),
       duplicates: z.enum(DUPLICATE_MODES).default('refuse'),
       format: formatField,
+      /** What the rows go in as confirmed (warnings read, rules a leader overrides); otherwise they are rejected. */
       confirm: confirmField,
     }),
   ),

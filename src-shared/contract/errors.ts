@@ -5,9 +5,9 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   /**
-   * Nothing was saved until the caller says so explicitly: an implausible row (entry-warnings.ts;
-   * resend with the issues' warning codes in `acknowledge`) or a leader's booking on a held or
-   * closed work order (resend with `confirm` naming the rule; the core records it).
+   * Nothing was saved until the caller says so explicitly: an implausible row (entry-warnings.ts)
+   * or a leader's booking on a held or closed work order. Resend with `confirm` naming the issues'
+   * `confirm` codes (contract/confirmations.ts); the core records a leader's overrides.
    */
   'NEEDS_CONFIRMATION',
   'UNAUTHENTICATED',
@@ -30,9 +30,10 @@ export interface FieldIssue {
   message: string;
   /** 1-based data row of an import file, when the issue comes from one. */
   row?: number;
-  /** With NEEDS_CONFIRMATION: the warning's code, to send back in `acknowledge` (entry-warnings.ts). */
-  warning?: string;
-  /** With NEEDS_CONFIRMATION: the rule a leader may override, to send back in `confirm` (contract/confirmations.ts). */
+  /**
+   * With NEEDS_CONFIRMATION: what to send back in `confirm` to save it anyway, a warning's code or
+   * a rule a leader may override (contract/confirmations.ts).
+   */
   confirm?: string;
   /** What kind of problem, for the renderer to word in the user's language (zod's issue code). */
   code?: string;

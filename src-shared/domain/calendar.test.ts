@@ -8,6 +8,7 @@ import {
   isIsoDate,
   isoWeekKey,
   weekday,
+  weekdayName,
 } from './calendar';
 
 describe('calendar', () => {
@@ -37,6 +38,9 @@ describe('calendar', () => {
 
   it('names weekdays and ISO weeks, the year deciding by the week’s Thursday', () => {
     expect(weekday('2026-03-02')).toBe(1);
+    // By the date alone, whatever the PC's time zone (the day starts at midnight UTC).
+    expect(weekdayName('2026-03-04')).toBe('Wednesday');
+    expect(weekdayName('2026-03-08', 'es')).toBe('domingo');
     expect(isoWeekKey('2026-03-02')).toBe('2026-W10');
     expect(isoWeekKey('2027-01-01')).toBe('2026-W53');
     expect(isoWeekKey('2024-12-30')).toBe('2025-W01');

@@ -67,6 +67,11 @@ export function weekday(date: string): number {
   return new Date(mustMs(date)).getUTCDay();
 }
 
+/** The name of a date's day of the week in a language ("Wednesday" in en-US, "miércoles" in es). */
+export function weekdayName(date: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(mustMs(date));
+}
+
 /** ISO week key `YYYY-Www` of a date: the week's Thursday decides its year (as SQLite's `%G-W%V`). */
 export function isoWeekKey(date: string): string {
   const thursday = dayNumber(date) - ((weekday(date) + 6) % 7) + 3;

@@ -2,7 +2,7 @@
  * Rows that are saved only after a visible warning (issue 9, rules 4 and 6): values a plant can
  * really have, but far more often a typo (a total for a count, minutes for hours, an extra zero)
  * that would move a KPI without anyone noticing. The core answers NEEDS_CONFIRMATION with these
- * codes unless the request acknowledges them; the grids flag the rows that carry one.
+ * codes unless the request confirms them (`confirm`, contract/confirmations.ts); the grids flag the rows that carry one.
  */
 
 import type { RuleCode, RuleParams } from '../contract/rule-codes';
@@ -101,10 +101,10 @@ export function inspectionWarnings(totalDefects: number | null, defectLines: num
   ];
 }
 
-/** The warnings a request has not acknowledged. */
-export function unacknowledged(
+/** The warnings a request has not confirmed. */
+export function unconfirmed(
   warnings: readonly EntryWarning[],
-  acknowledged: readonly string[] | undefined,
+  confirmed: readonly string[] | undefined,
 ): EntryWarning[] {
-  return warnings.filter((w) => !(acknowledged ?? []).includes(w.code));
+  return warnings.filter((w) => !(confirmed ?? []).includes(w.code));
 }

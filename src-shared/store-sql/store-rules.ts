@@ -52,20 +52,32 @@ export function shiftLookup(
     .where('shift_type', '=', values.shiftType);
 }
 
-/** An absence of an employee in one shift, recorded for one client. */
-export function absenceLookup(
-  db: StoreKysely,
-  dialect: StoreDialect,
-  scope: StoreScope,
-  values: { employeeId: unknown; shiftDate: unknown; shiftType: unknown; clientId: unknown },
-) {
+/** One employee in one shift: what the attendance lookups key on. */
+interface EmployeeShift {
+  employeeId: unknown;
+  shiftDate: unknown;
+  shiftType: unknown;
+}
+
+/** The employee's absences in the shift, of the clients `scope` reaches (one row each, `ok` = 1). */
+function absencesInShift(db: StoreKysely, dialect: StoreDialect, scope: StoreScope, values: EmployeeShift) {
   return scopedSource(db, dialect, scope, ['attendance_entry'])
     .selectFrom('attendance_entry')
     .select(ONE)
     .where('employee_id', '=', values.employeeId)
     .where('shift_date', '=', values.shiftDate)
     .where('shift_type', '=', values.shiftType)
-    .where(dialect.isSet(sql.ref('is_absent')))
+    .where(dialect.isSet(sql.ref('is_absent')));
+}
+
+/** An absence of an employee in one shift, recorded for one client. */
+export function absenceLookup(
+  db: StoreKysely,
+  dialect: StoreDialect,
+  scope: StoreScope,
+  values: EmployeeShift & { clientId: unknown },
+) {
+  return absencesInShift(db, dialect, scope, values)
     .where('client_id', '=', values.clientId)
     .limit(sql.lit(1));
 }
@@ -79,19 +91,8 @@ export function absenceLookup(
 const EVERY_CLIENT: StoreScope = { userId: null, admin: true, clients: 'all' };
 
 /** A floating employee marked absent in one shift, for any client (see EVERY_CLIENT). */
-export function floatingAbsentLookup(
-  db: StoreKysely,
-  dialect: StoreDialect,
-  values: { employeeId: unknown; shiftDate: unknown; shiftType: unknown },
-) {
-  return scopedSource(db, dialect, EVERY_CLIENT, ['attendance_entry'])
-    .selectFrom('attendance_entry')
-    .select(ONE)
-    .where('employee_id', '=', values.employeeId)
-    .where('shift_date', '=', values.shiftDate)
-    .where('shift_type', '=', values.shiftType)
-    .where(dialect.isSet(sql.ref('is_absent')))
-    .limit(sql.lit(1));
+export function floatingAbsentLookup(db: StoreKysely, dialect: StoreDialect, values: EmployeeShift) {
+  return absencesInShift(db, dialect, EVERY_CLIENT, values).limit(sql.lit(1));
 }
 
 /**
@@ -102,14 +103,7 @@ export function floatingAbsentLookup(
 export function floatingCoveringLookup(
   db: StoreKysely,
   dialect: StoreDialect,
-  values: {
-    employeeId: unknown;
-    shiftDate: unknown;
-    shiftType: unknown;
-    ownCoverage: unknown;
-    ownAttendance: unknown;
-    absent: unknown;
-  },
+  values: EmployeeShift & { ownCoverage: unknown; ownAttendance: unknown; absent: unknown },
 ) {
   return scopedSource(db, dialect, EVERY_CLIENT, ['coverage_entry', 'attendance_entry'])
     .selectFrom('coverage_entry')

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ENTRY_WARNING_CODES } from '../domain/entry-warnings';
 import { choicesText, LABELLED_ENUMS } from '../domain/enum-labels';
 import { type ColumnKind, type ColumnSpec, type TableSpec, writableColumns } from './column';
 import {
@@ -12,12 +11,6 @@ import {
   normaliseTimestamp,
   UNSAFE_TEXT_MESSAGE,
 } from './formats';
-
-/** The tables whose rows may raise entry warnings (entry-warnings.ts), so whose writes may acknowledge them. */
-const WARNING_TABLES = { production_entry: true, quality_entry: true, defect_detail: true } as const;
-
-/** The warning codes a write confirms it has shown the person. */
-const acknowledgeSchema = z.array(z.enum(ENTRY_WARNING_CODES)).max(ENTRY_WARNING_CODES.length).optional();
 
 /** Blank text means "not recorded": plants leave cells empty and the KPI engine infers. */
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
@@ -154,8 +147,6 @@ function columnSchema(column: ColumnSpec, mode: 'create' | 'update'): z.ZodType 
 export function createSchema(spec: TableSpec) {
   const shape: Record<string, z.ZodType> = {};
   for (const column of writableColumns(spec)) shape[column.name] = columnSchema(column, 'create');
-  // Not a column: the warnings the person confirmed (entry-warnings.ts); the handler takes it off the row.
-  if (spec.table in WARNING_TABLES) shape.acknowledge = acknowledgeSchema;
   return z.strictObject(shape, {
     error: (issue) => (issue.code === 'unrecognized_keys' ? 'is not a field of this table' : undefined),
   });
@@ -174,7 +165,6 @@ export function updateSchema(spec: TableSpec) {
     key: z.strictObject(key),
     version: z.number({ error: 'must be the version you last read' }).int().min(1),
     changes: z.strictObject(changes),
-    acknowledge: acknowledgeSchema,
   });
 }
 

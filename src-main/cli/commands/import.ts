@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { WorkflowDowngrade } from '../../../src-shared/contract/csv';
 import { AppError } from '../../../src-shared/contract/errors';
+import { ENTRY_WARNING_CODES } from '../../../src-shared/domain/entry-warnings';
 import { asRegionalFormat, REGIONAL_FORMATS, type RegionalFormat } from '../../../src-shared/i18n/locale';
 import { ruleText } from '../../../src-shared/i18n/rule-text';
 import { workflowNoticeText } from '../../../src-shared/tables/workflow-notice';
@@ -271,9 +272,10 @@ export const importCommand: Command = {
       const store = new ScopedStore(database.sqlite, scopeOfUser(database.sqlite, as));
       const result = importRows(store, spec, text, {
         partial,
-        acceptWarnings: values['accept-warnings'] === true,
         duplicates,
+        // One list of what the leader confirms; each flag names a part of it.
         confirm: [
+          ...(values['accept-warnings'] === true ? ENTRY_WARNING_CODES : []),
           ...(values['confirm-closed-orders'] === true ? (['closed_order'] as const) : []),
           ...(values['confirm-off-day-shifts'] === true ? (['off_day_shift'] as const) : []),
         ],

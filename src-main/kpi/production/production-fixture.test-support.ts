@@ -48,7 +48,7 @@ export function addProduction(sqlite: BetterSqlite3.Database, values: Row = {}):
     },
     // KPI fixtures build implausible rows on purpose (performance far above 100 %), and put every
     // shift type on one day (weekend overtime on a Monday) to read each calendar row: confirmed.
-    { acknowledge: ENTRY_WARNING_CODES, confirm: ['off_day_shift'] },
+    { confirm: [...ENTRY_WARNING_CODES, 'off_day_shift'] },
   );
 }
 

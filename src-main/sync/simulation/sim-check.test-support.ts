@@ -4,6 +4,8 @@ import type { HubDB } from '../../../src-hub/db/hub-schema';
 import { PLANT_TABLES, rowIdOf, tableMeta } from '../../../src-hub/sync/table-meta';
 import { asOwner } from '../../../src-hub/test-support/hub-rows.test-support';
 import type { SyncRow } from '../../../src-shared/sync/protocol';
+import { sqliteCompiler } from '../../db/compiled';
+import { allRows, firstRow } from '../local-sql';
 import type { EditTally } from './sim-edits.test-support';
 import type { SimLedger, SimPc } from './sim-pc.test-support';
 
@@ -23,6 +25,12 @@ function comparable(columns: readonly string[], row: Readonly<Record<string, unk
     out[c] = v === null || v === undefined ? null : typeof v === 'number' ? v : String(v);
   }
   return out;
+}
+
+/** Every row of one of the PC's tables, named at run time (the tables the hub syncs). */
+function pcRows(pc: SimPc, table: string): Record<string, unknown>[] {
+  const tables = sqliteCompiler.$extendTables<Record<string, Record<string, unknown>>>();
+  return allRows(pc.sqlite, tables.selectFrom(table).selectAll());
 }
 
 function clientOf(table: string, row: Readonly<Record<string, unknown>>): string | null {
@@ -85,8 +93,8 @@ export async function checkPlant(
     const expected = new Map([...hub].filter(([, h]) => pc.holds(h.client)).map(([id, h]) => [id, h.row]));
     const held = new Map<string, SyncRow>();
     for (const meta of tables.values()) {
-      const rows = pc.sqlite.prepare(`SELECT * FROM ${meta.table}`).all() as Record<string, unknown>[];
-      for (const row of rows) held.set(`${meta.table}:${rowIdOf(meta, row)}`, comparable(meta.columns, row));
+      for (const row of pcRows(pc, meta.table))
+        held.set(`${meta.table}:${rowIdOf(meta, row)}`, comparable(meta.columns, row));
     }
     const wrong: string[] = [];
     for (const [id, row] of expected)
@@ -135,9 +143,9 @@ export async function checkPlant(
   natural([...hub].map(([id, h]) => [id, h.row]));
   for (const pc of pcs)
     natural(
-      (pc.sqlite.prepare('SELECT * FROM attendance_entry').all() as SyncRow[]).map((r) => [
-        `attendance_entry:${r.attendance_entry_id}`,
-        r,
+      pcRows(pc, 'attendance_entry').map((r): [string, SyncRow] => [
+        `attendance_entry:${String(r.attendance_entry_id)}`,
+        comparable(Object.keys(r), r),
       ]),
     );
 
@@ -148,13 +156,13 @@ export async function checkPlant(
   if (!isDeepStrictEqual(hubIds, named))
     throw new Error(`the hub recorded conflicts ${hubIds.length}, its answers named ${named.length}`);
   for (const pc of pcs) {
-    const onPc = (
-      pc.sqlite
-        .prepare('SELECT hub_conflict_id AS id FROM sync_conflict WHERE hub_conflict_id IS NOT NULL')
-        .all() as {
-        id: number;
-      }[]
-    ).map((r) => r.id);
+    const onPc = allRows(
+      pc.sqlite,
+      sqliteCompiler
+        .selectFrom('sync_conflict')
+        .select('hub_conflict_id as id')
+        .where('hub_conflict_id', 'is not', null),
+    ).map((r) => Number(r.id));
     if (new Set(onPc).size !== onPc.length) throw new Error(`${pc.name} lists a conflict twice`);
     const want = [...ledger.conflictOwner]
       .filter(([id, owner]) => owner === pc.name && !pc.lostConflicts.has(id))
@@ -165,11 +173,13 @@ export async function checkPlant(
       throw new Error(
         `${pc.name} lists conflicts [${have.join(',')}], the hub recorded [${want.join(',')}] for it`,
       );
-    const clashes = pc.sqlite
-      .prepare("SELECT count(*) AS n FROM sync_conflict WHERE kind = 'pulled_clash'")
-      .get() as {
-      n: number;
-    };
+    const clashes = firstRow(
+      pc.sqlite,
+      sqliteCompiler
+        .selectFrom('sync_conflict')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('kind', '=', 'pulled_clash'),
+    ) ?? { n: 0 };
     if (clashes.n > 0) throw new Error(`${pc.name} could not apply ${clashes.n} pulled rows (pulled_clash)`);
   }
   return { hubRows: hub.size, tombstones, conflicts: conflicts.length };

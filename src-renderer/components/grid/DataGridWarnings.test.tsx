@@ -14,7 +14,7 @@ const WARNING = {
   message: '400 units in 8 run hours at 0.1 h per unit is 500 % performance (above 150 %)',
 };
 
-/** A core that answers NEEDS_CONFIRMATION to a create unless it acknowledges the warning. */
+/** A core that answers NEEDS_CONFIRMATION to a create unless it confirms the warning. */
 function warningCore(stored: Record<string, unknown>[] = []) {
   const creates: Record<string, unknown>[] = [];
   setTransport({
@@ -26,17 +26,17 @@ function warningCore(stored: Record<string, unknown>[] = []) {
         return { ok: true, data: { rows: [{ work_order_id: 'WO-100', status: 'ACTIVE' }], total: 1 } };
       if (channel === 'production.create') {
         creates.push(body);
-        const acknowledged = Array.isArray(body.acknowledge) && body.acknowledge.includes(WARNING.code);
-        if (!acknowledged)
+        const confirmed = Array.isArray(body.confirm) && body.confirm.includes(WARNING.code);
+        if (!confirmed)
           return {
             ok: false,
             error: {
               code: 'NEEDS_CONFIRMATION',
               message: `Please check this production entry: ${WARNING.message}.`,
-              issues: [{ path: WARNING.path, message: WARNING.message, warning: WARNING.code }],
+              issues: [{ path: WARNING.path, message: WARNING.message, confirm: WARNING.code }],
             },
           };
-        const { acknowledge: _, ...row } = body;
+        const { confirm: _, ...row } = body;
         return { ok: true, data: { ...row, production_entry_id: 'P-1', version: 1, warnings: [WARNING] } };
       }
       if (channel.endsWith('.list')) return { ok: true, data: { rows: [], total: 0 } };
@@ -82,7 +82,7 @@ describe('DataGrid: rows that warn before they count', () => {
     await typeImplausibleRowAndSave();
     await screen.findByText('Saved 1 row.');
     expect(questions).toEqual([expect.stringContaining('500 % performance')]);
-    expect(creates.map((c) => c.acknowledge)).toEqual([undefined, ['PERFORMANCE_OVER_150']]);
+    expect(creates.map((c) => c.confirm)).toEqual([undefined, ['PERFORMANCE_OVER_150']]);
     expect(screen.getByTestId('row-flag').textContent).toContain('Check');
     expect(screen.getByText(/Check: 400 units in 8 run hours/)).toBeTruthy();
   });

@@ -1,7 +1,7 @@
 import type { Result } from '../../../src-shared/contract';
+import type { Confirmation } from '../../../src-shared/contract/confirmations';
 import type { ListResult, ListSort } from '../../../src-shared/contract/crud';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
-import type { EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import { invoke } from '../../api/client';
 import type { RecordRow } from './grid-types';
 
@@ -68,7 +68,7 @@ export async function updateRow(
     key: Record<string, string>;
     version: number;
     changes: RecordRow;
-    acknowledge?: EntryWarningCode[];
+    confirm?: Confirmation[];
   },
 ): Promise<Result<RecordRow>> {
   return invoke(channelOf(domain, 'update'), request);

@@ -1,7 +1,11 @@
 import type { AppErrorShape, FieldIssue } from '../../../src-shared/contract';
-import { CONFIRMATIONS, type Confirmation } from '../../../src-shared/contract/confirmations';
+import {
+  isOverrideRule,
+  isWarningConfirmation,
+  type OverrideRule,
+} from '../../../src-shared/contract/confirmations';
 import { asRuleCode, type RuleParams } from '../../../src-shared/contract/rule-codes';
-import { ENTRY_WARNING_CODES, type EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
+import type { EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import { type TableSpec, writableColumns } from '../../../src-shared/tables/column';
 import { createSchema, updateSchema } from '../../../src-shared/tables/to-zod';
 import { errorText } from '../../api/client';
@@ -233,22 +237,23 @@ export function withFailure(row: GridRow, error: AppErrorShape, columns: readonl
   return { ...row, errors, rowError, state: 'error' };
 }
 
-/** The warning codes of a NEEDS_CONFIRMATION refusal, to send back once the person confirms. */
-export function warningCodes(error: AppErrorShape): EntryWarningCode[] {
+/** The `confirm` codes of a NEEDS_CONFIRMATION refusal's issues that pass `kind`, once each. */
+function confirmCodes<C extends string>(
+  error: AppErrorShape,
+  kind: (code: string | undefined) => code is C,
+): C[] {
   if (error.code !== 'NEEDS_CONFIRMATION') return [];
-  const codes = (error.issues ?? []).flatMap((issue) =>
-    ENTRY_WARNING_CODES.filter((code) => code === issue.warning),
-  );
-  return [...new Set(codes)];
+  return [...new Set((error.issues ?? []).map((issue) => issue.confirm).filter(kind))];
 }
 
-/** The rules a NEEDS_CONFIRMATION answer asks a leader to override (its issues' `confirm`), once each. */
-export function confirmationCodes(error: AppErrorShape): Confirmation[] {
-  if (error.code !== 'NEEDS_CONFIRMATION') return [];
-  const codes = (error.issues ?? []).flatMap((issue) =>
-    CONFIRMATIONS.filter((code) => code === issue.confirm),
-  );
-  return [...new Set(codes)];
+/** The warning codes of a NEEDS_CONFIRMATION refusal, to send back once the person confirms. */
+export function warningCodes(error: AppErrorShape): EntryWarningCode[] {
+  return confirmCodes(error, isWarningConfirmation);
+}
+
+/** The rules a NEEDS_CONFIRMATION answer asks a leader to override, once each. */
+export function confirmationCodes(error: AppErrorShape): OverrideRule[] {
+  return confirmCodes(error, isOverrideRule);
 }
 
 /** The question that shows an implausible row's warnings before it is saved anyway. */

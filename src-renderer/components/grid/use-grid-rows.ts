@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../src-shared/contract';
-import type { Confirmation } from '../../../src-shared/contract/confirmations';
+import { type Confirmation, isWarningConfirmation } from '../../../src-shared/contract/confirmations';
 import type { CrudDomain } from '../../../src-shared/contract/domains';
 import type { DraftRow } from '../../../src-shared/contract/drafts';
-import type { EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText } from '../../api/client';
 import { i18next } from '../../i18n/i18n';
@@ -250,15 +249,16 @@ export function useGridRows(
       updateRowById(id, (r) => ({ ...r, state: 'saving' }));
       const request = check.request;
       // What the person confirmed so far: warnings they read, rules they chose to override.
-      const confirmed: { acknowledge?: EntryWarningCode[]; confirm?: Confirmation[] } = {};
+      const confirm: Confirmation[] = [];
+      const confirmed = () => (confirm.length > 0 ? { confirm: [...confirm] } : {});
       const send = () =>
         request.kind === 'create'
-          ? createRow(shownScope.current.domain, { ...request.row, ...confirmed })
+          ? createRow(shownScope.current.domain, { ...request.row, ...confirmed() })
           : updateRow(shownScope.current.domain, {
               key: request.key,
               version: request.version,
               changes: request.changes,
-              ...confirmed,
+              ...confirmed(),
             });
       let result = await send();
       // Each answer asks one thing: an implausible row's warnings (performance over 150 %, units
@@ -266,14 +266,15 @@ export function useGridRows(
       // weekend overtime on another day), which the core records. Several may apply to one row,
       // so ask until the core is satisfied or the person says no.
       while (!result.ok && result.error.code === 'NEEDS_CONFIRMATION') {
-        const warned = warningCodes(result.error);
-        const rules = confirmationCodes(result.error).filter((rule) => !confirmed.confirm?.includes(rule));
-        if (warned.length > 0 && !confirmed.acknowledge) {
+        const asked = (codes: Confirmation[]) => codes.filter((code) => !confirm.includes(code));
+        const warned = asked(warningCodes(result.error));
+        const rules = asked(confirmationCodes(result.error));
+        if (warned.length > 0 && !confirm.some(isWarningConfirmation)) {
           if (!ask(warningQuestion(result.error))) break;
-          confirmed.acknowledge = warned;
+          confirm.push(...warned);
         } else if (rules.length > 0) {
           if (!ask(errorText(result.error))) break;
-          confirmed.confirm = [...(confirmed.confirm ?? []), ...rules];
+          confirm.push(...rules);
         } else break;
         result = await send();
       }

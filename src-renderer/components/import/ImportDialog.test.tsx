@@ -89,7 +89,7 @@ describe('ImportDialog', () => {
     ).toEqual([['3', 'Shift date (shift_date)', 'must be a real date like 2026-03-02']]);
     expect(calls[0]).toEqual({
       channel: 'csv.preview',
-      payload: { table: 'production_entry', text: CSV, acceptWarnings: false, format: 'en-US' },
+      payload: { table: 'production_entry', text: CSV, format: 'en-US' },
     });
 
     await user.click(within(dialog).getByRole('button', { name: 'Import 2 rows' }));
@@ -102,7 +102,6 @@ describe('ImportDialog', () => {
         table: 'production_entry',
         text: CSV,
         partial: false,
-        acceptWarnings: false,
         duplicates: 'refuse',
         format: 'en-US',
       },
@@ -165,6 +164,46 @@ describe('ImportDialog', () => {
     expect(onImported).toHaveBeenCalledWith(summary);
   });
 
+  it("offers a leader's override only for rows the core says it may confirm, and sends its code", async () => {
+    const held = {
+      row: 2,
+      field: 'work_order_id',
+      message: 'WO-1 is on hold since 2026-03-02: confirm to book production on it',
+    };
+    // An operator's refusal names no code to confirm, whatever its words: no box for it.
+    const refusedOnly = { ...preview, rejected: [{ ...held, row: 3 }] };
+    const asked = { ...preview, closedOrderRows: 1, rejected: [{ ...held, confirm: 'closed_order' }] };
+    const calls: { channel: string; payload: unknown }[] = [];
+    let answer: CsvPreview = refusedOnly;
+    setTransport({
+      kind: 'http',
+      async invoke(channel, payload) {
+        calls.push({ channel, payload });
+        return { ok: true, data: answer };
+      },
+    });
+    const user = userEvent.setup();
+    const check = async () => {
+      show();
+      await user.click(screen.getByLabelText('Rows, with the header row first'));
+      await user.paste(CSV);
+      await user.keyboard('{Control>}{Enter}{/Control}');
+      expect(await screen.findByText('1 row of 2 has problems (listed below).')).toBeTruthy();
+    };
+    await check();
+    expect(screen.queryByRole('checkbox', { name: /held or closed work orders anyway/ })).toBeNull();
+
+    cleanup();
+    answer = asked;
+    await check();
+    await user.click(screen.getByRole('checkbox', { name: /held or closed work orders anyway/ }));
+    expect(calls.map((c) => (c.payload as { confirm?: string[] }).confirm)).toEqual([
+      undefined,
+      undefined,
+      ['closed_order'],
+    ]);
+  });
+
   it('offers to import rows refused for their warnings once the person says the figures are checked', async () => {
     const warned = [
       {
@@ -172,6 +211,7 @@ describe('ImportDialog', () => {
         field: 'units_produced',
         message:
           "9000 units is far above the order's plan: 10 of 1000 planned are still to make (check it; import with warnings accepted if it is right)",
+        confirm: 'UNITS_OVER_PLAN',
       },
     ];
     const calls: { channel: string; payload: unknown }[] = [];
@@ -179,7 +219,7 @@ describe('ImportDialog', () => {
       kind: 'http',
       async invoke(channel, payload) {
         calls.push({ channel, payload });
-        const accepting = (payload as { acceptWarnings?: boolean }).acceptWarnings === true;
+        const accepting = ((payload as { confirm?: string[] }).confirm ?? []).includes('UNITS_OVER_PLAN');
         const data = accepting
           ? { ...preview, inserted: 2, rejectedCount: 0, rejected: [] }
           : { ...preview, inserted: 1, rejectedCount: 1, rejected: warned };
@@ -194,13 +234,13 @@ describe('ImportDialog', () => {
     const accept = await screen.findByRole('checkbox', { name: /Import rows with warnings/ });
     await user.click(accept);
     await user.click(await screen.findByRole('button', { name: 'Import 2 rows' }));
-    expect(calls.map((c) => [c.channel, (c.payload as { acceptWarnings?: boolean }).acceptWarnings])).toEqual(
-      [
-        ['csv.preview', false],
-        ['csv.preview', true],
-        ['csv.import', true],
-      ],
-    );
+    // Accepting the warnings confirms every warning code, for the check and the import alike.
+    const warnings = ['PERFORMANCE_OVER_150', 'UNITS_OVER_PLAN', 'DEFECT_LINES_OVER_TOTAL'];
+    expect(calls.map((c) => [c.channel, (c.payload as { confirm?: string[] }).confirm])).toEqual([
+      ['csv.preview', undefined],
+      ['csv.preview', warnings],
+      ['csv.import', warnings],
+    ]);
   });
 
   it("shows the core's progress as a filling bar while it checks, then drops the bar", async () => {

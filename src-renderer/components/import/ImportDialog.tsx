@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Confirmation } from '../../../src-shared/contract/confirmations';
+import { type Confirmation, isWarningConfirmation } from '../../../src-shared/contract/confirmations';
 import type { CsvImportResult, CsvPreview, DuplicateMode } from '../../../src-shared/contract/csv';
 import type { ProgressReport } from '../../../src-shared/contract/progress';
+import { ENTRY_WARNING_CODES } from '../../../src-shared/domain/entry-warnings';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText, invoke, watchProgress } from '../../api/client';
 import { readFileText, roughRowCount } from './csv-files';
@@ -16,12 +17,15 @@ import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
 import { currentFormat } from '../../i18n/locale-store';
 
-/** How the core words a row refused for its warnings (csv-errors.ts). */
-const WARNING_NOTE = 'import with warnings accepted if it is right';
-
 /** True when the preview rejected rows only for their warnings' sake (entry-warnings.ts): the person may accept them. */
 function hasWarnings(preview: CsvPreview): boolean {
-  return preview.rejected.some((r) => r.code === 'warning.importAnyway' || r.message.includes(WARNING_NOTE));
+  return preview.rejected.some((r) => isWarningConfirmation(r.confirm));
+}
+
+/** One list of what the import confirms: every warning once the person accepts them, and the leader's rules. */
+function confirmList(acceptWarnings: boolean, rules: readonly Confirmation[]): { confirm?: Confirmation[] } {
+  const confirm = [...(acceptWarnings ? ENTRY_WARNING_CODES : []), ...rules];
+  return confirm.length > 0 ? { confirm } : {};
 }
 
 type Step =
@@ -97,8 +101,7 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
       invoke('csv.preview', {
         table: spec.table,
         text,
-        acceptWarnings: accepting,
-        ...(confirm.length > 0 ? { confirm } : {}),
+        ...confirmList(accepting, confirm),
         // The file's numbers and dates are read in the user's regional format ("7,5", "03/12/2026").
         format: currentFormat(),
       }),
@@ -122,10 +125,9 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
         table: spec.table,
         text,
         partial,
-        acceptWarnings,
         // Chosen only when the check found such rows; any that appeared since are refused, not skipped.
         duplicates: preview.duplicates > 0 ? duplicates : 'refuse',
-        ...(confirmed.length > 0 ? { confirm: confirmed } : {}),
+        ...confirmList(acceptWarnings, confirmed),
         format: currentFormat(),
       }),
     );

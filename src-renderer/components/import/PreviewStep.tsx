@@ -38,8 +38,8 @@ export function PreviewStep({
   onImport,
 }: PreviewStepProps) {
   // Only a leader is asked (an operator's rows say "ask a leader"); once ticked, the box stays to untick.
-  const mayConfirm = (rule: Confirmation, words: string) =>
-    confirmed.includes(rule) || preview.rejected.some((r) => r.message.includes(words));
+  const mayConfirm = (rule: Confirmation) =>
+    confirmed.includes(rule) || preview.rejected.some((r) => r.confirm === rule);
   const toggle = (rule: Confirmation, on: boolean) =>
     onConfirm(on ? [...confirmed.filter((r) => r !== rule), rule] : confirmed.filter((r) => r !== rule));
   const canSkip = preview.rejectedCount > 0 && preview.inserted > 0 && !headerRefused(preview);
@@ -79,7 +79,7 @@ export function PreviewStep({
             </label>
           </fieldset>
         )}
-        {mayConfirm('closed_order', 'confirm to book') && (
+        {mayConfirm('closed_order') && (
           <label className="import-partial">
             <input
               type="checkbox"
@@ -89,7 +89,7 @@ export function PreviewStep({
             {i18next.t('importSummary.bookClosed', { rows: rowsText(preview.closedOrderRows) })}
           </label>
         )}
-        {mayConfirm('off_day_shift', 'confirm to enter a row') && (
+        {mayConfirm('off_day_shift') && (
           <label className="import-partial">
             <input
               type="checkbox"

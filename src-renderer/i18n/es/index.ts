@@ -1,5 +1,5 @@
-import type { CatalogueOf } from '../catalogue-shape';
-import type { en } from '../en';
+import { type CatalogueOf, joinParts, type PartsOf } from '../catalogue-shape';
+import type { en, enParts } from '../en';
 import { admin } from './admin';
 import { columns } from './columns';
 import { core } from './core';
@@ -15,20 +15,23 @@ import { sync } from './sync';
 import { system } from './system';
 import { workOrders } from './work-orders';
 
-/** El catálogo en español: las mismas claves que el inglés. */
-export const es: CatalogueOf<typeof en> = {
-  ...core,
-  ...entry,
-  ...gridFind,
-  ...dashboard,
-  ...drillDowns,
-  ...help,
-  ...kpiHelp,
-  ...quality,
-  ...referenceLists,
-  ...workOrders,
-  columns,
-  ...admin,
-  ...system,
-  ...sync,
+/** Las partes del catálogo en español: las mismas que las del inglés (PartsOf hace un error de compilación de una que falte). */
+const esParts: PartsOf<typeof enParts> = {
+  core,
+  entry,
+  gridFind,
+  dashboard,
+  drillDowns,
+  help,
+  kpiHelp,
+  quality,
+  referenceLists,
+  workOrders,
+  columns: { columns },
+  admin,
+  system,
+  sync,
 };
+
+/** El catálogo en español: las mismas claves que el inglés. */
+export const es: CatalogueOf<typeof en> = joinParts(esParts);
