@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { z } from 'zod';
+import type { SyncStatusView } from '../../src-shared/contract/sync';
 import type { SyncScope } from '../../src-shared/sync/protocol';
 import { sqliteCompiler as q } from '../db/compiled';
 import { allRows, firstRow, runWrite } from './local-sql';
@@ -100,23 +101,8 @@ export function markFailure(
   );
 }
 
-/** What the footer and `sync status` show. */
-export interface SyncStatus {
-  enrolled: boolean;
-  hubUrl: string | null;
-  username: string | null;
-  deviceId: string | null;
-  lastSuccessAt: string | null;
-  unreachableSince: string | null;
-  lastError: string | null;
-  lastErrorCode: string | null;
-  /** Changes made here and not yet accepted by the hub. */
-  waiting: number;
-  /** Conflicts nobody has resolved yet. */
-  openConflicts: number;
-  /** Rows the running pull has applied so far; null when no pull runs. */
-  pulling: number | null;
-}
+/** What the footer and `sync status` show: the contract's view, one source for both. */
+export type SyncStatus = SyncStatusView;
 
 /** The sync status of this PC, read in one go. */
 export function syncStatus(sqlite: BetterSqlite3.Database): SyncStatus {
