@@ -42,7 +42,7 @@ export function RejectedRowsTable({ spec, rejected, rejectedCount }: RejectedRow
               // One row may have several problems, and one problem may repeat: the position keeps keys unique.
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered.
               <tr key={`${r.row}-${r.field}-${i}`}>
-                <td className="num">{r.row === 1 ? '1 (header)' : r.row}</td>
+                <td className="num">{r.row === 1 ? i18next.t('importer.headerRow') : r.row}</td>
                 <td>{fieldText(spec, r.field)}</td>
                 <td>{r.code && i18next.language !== 'en' ? ruleWords(r.code, r.params) : r.message}</td>
               </tr>

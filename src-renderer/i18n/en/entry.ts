@@ -71,6 +71,8 @@ export const entry = {
     pasted_other: 'Pasted {{count}} lines: press Ctrl+Enter to save.',
     newRow: '+ New row',
     check: 'Check',
+    checkWarnings: 'Check: {{warnings}}',
+    choices: '{{column}} choices',
     notAChoice: '“{{text}}” is not one of the choices: type a whole code or pick one from the list',
     nothingToSave: 'Nothing to save.',
     savedRows_one: 'Saved {{count}} row.',
@@ -131,6 +133,8 @@ export const entry = {
     reason: 'Reason',
     wholeRow: 'Whole row',
     wholeFile: 'Whole file',
+    headerRow: '1 (header)',
+    offDayAnyway: 'Enter the {{rows}} on weekend overtime dated another day anyway (recorded with your name)',
   },
   outcome: {
     willSet: "{{rows}} will set existing settings to the file's values.",

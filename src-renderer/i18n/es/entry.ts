@@ -78,6 +78,8 @@ export const entry: CatalogueOf<typeof en> = {
     pasted_other: 'Se pegaron {{count}} líneas: presione Ctrl+Enter para guardar.',
     newRow: '+ Nuevo registro',
     check: 'Revisar',
+    checkWarnings: 'Revisar: {{warnings}}',
+    choices: 'Opciones de {{column}}',
     notAChoice: '«{{text}}» no es una de las opciones: escriba un código completo o elija uno de la lista',
     nothingToSave: 'Nada que guardar.',
     savedRows_one: 'Se guardó {{count}} registro.',
@@ -138,6 +140,9 @@ export const entry: CatalogueOf<typeof en> = {
     reason: 'Motivo',
     wholeRow: 'Todo el registro',
     wholeFile: 'Todo el archivo',
+    headerRow: '1 (encabezado)',
+    offDayAnyway:
+      'Capturar de todos modos {{rows}} de tiempo extra de fin de semana con fecha de otro día (queda registrado con su nombre)',
   },
   outcome: {
     willSet: '{{rows}} pondrán los valores del archivo en configuraciones existentes.',
