@@ -47,9 +47,23 @@ function issueCode(issue: z.core.$ZodIssue): Pick<FieldIssue, 'code' | 'params'>
       return { code: issue.code, params: { expected: issue.expected } };
     case 'invalid_value':
       return { code: issue.code, params: { values: issue.values.map(String).join(', ') } };
+    case 'custom':
+      return customIssueCode(issue.params);
     default:
       return { code: issue.code };
   }
+}
+
+/**
+ * A schema's own check names its sentence in `params.issue` (a key under the catalogues' `issue.`,
+ * e.g. `feedUrl.scheme`), with the values it needs beside it; without one it stays zod's `custom`.
+ */
+function customIssueCode(params: Record<string, unknown> | undefined): Pick<FieldIssue, 'code' | 'params'> {
+  if (typeof params?.issue !== 'string') return { code: 'custom' };
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params))
+    if (name !== 'issue' && (typeof value === 'string' || typeof value === 'number')) values[name] = value;
+  return Object.keys(values).length > 0 ? { code: params.issue, params: values } : { code: params.issue };
 }
 
 /** Turns zod's issues into `field: message` pairs a grid can place next to a cell. */

@@ -119,6 +119,14 @@ export const core = {
     notOneOf: 'must be one of: {{values}}',
     invalid: 'is not valid',
     unknownField: 'is not a field of this table',
+    feedUrl: {
+      empty: 'is empty',
+      notAddress: 'is not a web address (e.g. http://plant-hub:8470/updates/)',
+      scheme: 'must start with http:// or https://',
+      credentials: 'must not contain a user name or password',
+      queryOrFragment: 'must not have a ?query or #fragment',
+    },
+    folder: { notAbsolute: 'must be a full folder path, like D:\\Reports or /srv/reports' },
   },
   parse: {
     number: 'must be a number written like {{examples}}',

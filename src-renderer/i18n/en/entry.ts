@@ -167,6 +167,22 @@ export const entry = {
     importedSkipped_other: 'Imported {{good}}. {{bad}} were skipped.',
     fixSkipped: 'Fix the skipped rows listed below and import just those rows again.',
     imported: 'Imported {{rows}}.',
+    // What an importing role may not set: the rows it arrives as, then the columns left out.
+    holdsRequested_one:
+      "{{formatted}} hold arrives as a request waiting for a leader's approval: your role cannot approve holds, so {{leftOut}}",
+    holdsRequested_many:
+      "{{formatted}} holds arrive as requests waiting for a leader's approval: your role cannot approve holds, so {{leftOut}}",
+    holdsRequested_other:
+      "{{formatted}} holds arrive as requests waiting for a leader's approval: your role cannot approve holds, so {{leftOut}}",
+    notVerified_one:
+      '{{formatted}} row arrives unverified: your role cannot verify or confirm entries, so {{leftOut}}',
+    notVerified_many:
+      '{{formatted}} rows arrive unverified: your role cannot verify or confirm entries, so {{leftOut}}',
+    notVerified_other:
+      '{{formatted}} rows arrive unverified: your role cannot verify or confirm entries, so {{leftOut}}',
+    leftOut_one: '{{columns}} was not imported.',
+    leftOut_many: '{{columns}} were not imported.',
+    leftOut_other: '{{columns}} were not imported.',
   },
   holds: {
     title: 'Holds',

@@ -124,6 +124,14 @@ export const core: CatalogueOf<typeof en> = {
     notOneOf: 'debe ser uno de: {{values}}',
     invalid: 'no es válido',
     unknownField: 'no es un campo de esta tabla',
+    feedUrl: {
+      empty: 'está vacía',
+      notAddress: 'no es una dirección web (p. ej. http://plant-hub:8470/updates/)',
+      scheme: 'debe empezar con http:// o https://',
+      credentials: 'no debe llevar usuario ni contraseña',
+      queryOrFragment: 'no debe llevar ?consulta ni #fragmento',
+    },
+    folder: { notAbsolute: 'debe ser la ruta completa de una carpeta, como D:\\Reportes o /srv/reportes' },
   },
   parse: {
     number: 'debe ser un número escrito como {{examples}}',

@@ -176,6 +176,21 @@ export const entry: CatalogueOf<typeof en> = {
     importedSkipped_other: 'Se importaron {{good}}. Se omitieron {{bad}}.',
     fixSkipped: 'Corrija los registros omitidos indicados abajo e importe solo esos.',
     imported: 'Se importaron {{rows}}.',
+    holdsRequested_one:
+      '{{formatted}} retención llega como solicitud en espera de la aprobación de un líder: su rol no puede aprobar retenciones, así que {{leftOut}}',
+    holdsRequested_many:
+      '{{formatted}} retenciones llegan como solicitudes en espera de la aprobación de un líder: su rol no puede aprobar retenciones, así que {{leftOut}}',
+    holdsRequested_other:
+      '{{formatted}} retenciones llegan como solicitudes en espera de la aprobación de un líder: su rol no puede aprobar retenciones, así que {{leftOut}}',
+    notVerified_one:
+      '{{formatted}} registro llega sin verificar: su rol no puede verificar ni confirmar registros, así que {{leftOut}}',
+    notVerified_many:
+      '{{formatted}} registros llegan sin verificar: su rol no puede verificar ni confirmar registros, así que {{leftOut}}',
+    notVerified_other:
+      '{{formatted}} registros llegan sin verificar: su rol no puede verificar ni confirmar registros, así que {{leftOut}}',
+    leftOut_one: 'no se importó {{columns}}.',
+    leftOut_many: 'no se importaron {{columns}}.',
+    leftOut_other: 'no se importaron {{columns}}.',
   },
   holds: {
     title: 'Retenciones',
