@@ -1,7 +1,8 @@
 import type { AppErrorShape, FieldIssue } from '../../../src-shared/contract';
 import { CONFIRMATIONS, type Confirmation } from '../../../src-shared/contract/confirmations';
-import { asRuleCode, type RuleParams } from '../../../src-shared/contract/rule-codes';
+import { asRuleCode } from '../../../src-shared/contract/rule-codes';
 import { ENTRY_WARNING_CODES, type EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
+import { storedWarnings } from '../../../src-shared/domain/stored-warnings';
 import { type TableSpec, writableColumns } from '../../../src-shared/tables/column';
 import { createSchema, updateSchema } from '../../../src-shared/tables/to-zod';
 import { errorText } from '../../api/client';
@@ -259,15 +260,9 @@ export function warningQuestion(error: AppErrorShape): string {
 
 /** The warnings the core flagged on a stored row (the check a save makes), in words; empty when none. */
 export function rowWarnings(saved: Readonly<RecordRow> | null): string[] {
-  const warnings = saved?.warnings;
-  if (!Array.isArray(warnings)) return [];
-  return warnings.flatMap((w: unknown) => {
-    if (typeof w !== 'object' || w === null) return [];
-    const { message, code, params, wording } = w as Record<string, unknown>;
-    if (typeof message !== 'string') return [];
-    // Worded from its code in the user's language; the English message when the code is unknown.
-    const rule = asRuleCode(wording) ?? asRuleCode(`warning.${String(code)}`);
-    const values = typeof params === 'object' && params !== null ? (params as RuleParams) : undefined;
-    return [rule && values ? ruleWords(rule, values) : message];
+  // Worded from its code in the user's language; the English message when no rule words it.
+  return storedWarnings(saved).map((w) => {
+    const rule = w.wording ?? asRuleCode(`warning.${w.code}`);
+    return rule ? ruleWords(rule, w.params) : w.message;
   });
 }
