@@ -119,6 +119,8 @@ export const core = {
     notOneOf: 'must be one of: {{values}}',
     invalid: 'is not valid',
     unknownField: 'is not a field of this table',
+    oneAbsencePerShift:
+      'is already covering another absence in this shift: a floating employee covers one absence per shift',
     feedUrl: {
       empty: 'is empty',
       notAddress: 'is not a web address (e.g. http://plant-hub:8470/updates/)',

@@ -124,6 +124,8 @@ export const core: CatalogueOf<typeof en> = {
     notOneOf: 'debe ser uno de: {{values}}',
     invalid: 'no es válido',
     unknownField: 'no es un campo de esta tabla',
+    oneAbsencePerShift:
+      'ya cubre otra ausencia en este turno: un empleado flotante cubre una ausencia por turno',
     feedUrl: {
       empty: 'está vacía',
       notAddress: 'no es una dirección web (p. ej. http://plant-hub:8470/updates/)',
