@@ -42,6 +42,7 @@ export const core = {
     opening: 'Opening the plant database…',
     failed: 'FloorKPI could not start',
     checkingSignIn: 'Checking your sign-in…',
+    unexpectedAnswer: 'unexpected answer',
   },
   signIn: {
     title: 'Sign in',

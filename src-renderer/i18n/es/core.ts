@@ -44,6 +44,7 @@ export const core: CatalogueOf<typeof en> = {
     opening: 'Abriendo la base de datos de la planta…',
     failed: 'FloorKPI no pudo iniciar',
     checkingSignIn: 'Revisando su sesión…',
+    unexpectedAnswer: 'respuesta inesperada',
   },
   signIn: {
     title: 'Iniciar sesión',
