@@ -35,8 +35,10 @@ export const entry: CatalogueOf<typeof en> = {
       kept: 'conservados como borrador en esta PC',
       refused: 'no se conservaron como borrador',
     },
-    saveAll: 'Guardar todo (Ctrl+Enter)',
-    discard: 'Descartar cambios',
+    // Short enough for the six buttons of a grid to fit one row at 1366 px; the hint under every
+    // grid says Ctrl+Enter, and the button announces it (aria-keyshortcuts).
+    saveAll: 'Guardar todo',
+    discard: 'Descartar',
     reload: 'Volver a cargar',
     waiting_one:
       'Cambió el cliente o el periodo. Guarde (Ctrl+Enter) o descarte el {{count}} registro sin guardar de abajo (todavía de {{client}}) para ver los nuevos.',

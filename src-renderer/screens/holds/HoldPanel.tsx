@@ -4,8 +4,8 @@ import type { Me } from '../../../src-shared/contract/auth';
 import type { Row } from '../../../src-shared/db/schema';
 import { enumLabel, WORK_ORDER_STATUS_LABELS } from '../../../src-shared/domain/enum-labels';
 import { errorText, invoke } from '../../api/client';
-import { codeWords } from '../../components/form/SpecField';
 import { fmt } from '../../i18n/fmt';
+import { referenceText } from '../../i18n/reference-labels';
 import { localIsoDate } from '../../stores/date-range';
 import {
   ACTION_CHANNEL,
@@ -90,7 +90,11 @@ export function HoldPanel({ me, hold, orderStatus, onChanged }: HoldPanelProps) 
           {hold.hold_time ? ` ${fmt.time(hold.hold_time)}` : ''}
         </dd>
         <dt>{t('holdPanel.reason')}</dt>
-        <dd>{hold.hold_reason ? codeWords(hold.hold_reason) : t('holdPanel.notRecorded')}</dd>
+        <dd>
+          {hold.hold_reason
+            ? referenceText('hold_reason', hold.hold_reason, null)
+            : t('holdPanel.notRecorded')}
+        </dd>
         {hold.hold_reason_detail && (
           <>
             <dt>{t('holdPanel.detail')}</dt>
