@@ -18,7 +18,7 @@ describe("a schema's own check in the user's language", () => {
     await i18next.changeLanguage('es');
     expect(issueText(scheme)).toBe('debe empezar con http:// o https://');
     expect(issueText(folder)).toBe(
-      'debe ser la ruta completa de una carpeta, como D:\\Reportes o /srv/reportes',
+      'debe ser la ruta completa de una carpeta, como D:\\Reports o /srv/reports',
     );
   });
 
