@@ -11,6 +11,7 @@ import {
   type Result,
   SIGN_IN_FIRST,
 } from '../src-shared/contract';
+import { issueCodeOf } from '../src-shared/contract/issue-codes';
 import type { Session, SessionLookup } from './session';
 
 /** Told the caller's new session key when a call signs them in: the transport uses it from then on. */
@@ -36,36 +37,6 @@ export type Handler<K extends ChannelName, TDeps> = (
 /** A complete handler map: the compiler refuses a channel without a handler. */
 export type Handlers<TDeps> = { [K in ChannelName]: Handler<K, TDeps> };
 
-/** Zod's code and the values its sentence needs, so the renderer can word the issue in Spanish. */
-function issueCode(issue: z.core.$ZodIssue): Pick<FieldIssue, 'code' | 'params'> {
-  switch (issue.code) {
-    case 'too_small':
-      return { code: issue.code, params: { origin: issue.origin, minimum: Number(issue.minimum) } };
-    case 'too_big':
-      return { code: issue.code, params: { origin: issue.origin, maximum: Number(issue.maximum) } };
-    case 'invalid_type':
-      return { code: issue.code, params: { expected: issue.expected } };
-    case 'invalid_value':
-      return { code: issue.code, params: { values: issue.values.map(String).join(', ') } };
-    case 'custom':
-      return customIssueCode(issue.params);
-    default:
-      return { code: issue.code };
-  }
-}
-
-/**
- * A schema's own check names its sentence in `params.issue` (a key under the catalogues' `issue.`,
- * e.g. `feedUrl.scheme`), with the values it needs beside it; without one it stays zod's `custom`.
- */
-function customIssueCode(params: Record<string, unknown> | undefined): Pick<FieldIssue, 'code' | 'params'> {
-  if (typeof params?.issue !== 'string') return { code: 'custom' };
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params))
-    if (name !== 'issue' && (typeof value === 'string' || typeof value === 'number')) values[name] = value;
-  return Object.keys(values).length > 0 ? { code: params.issue, params: values } : { code: params.issue };
-}
-
 /** Turns zod's issues into `field: message` pairs a grid can place next to a cell. */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.flatMap((issue): FieldIssue[] => {
@@ -78,7 +49,7 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
         code: issue.code,
       }));
     }
-    return [{ path: base.join('.') || '(payload)', message: issue.message, ...issueCode(issue) }];
+    return [{ path: base.join('.') || '(payload)', message: issue.message, ...issueCodeOf(issue) }];
   });
 }
 

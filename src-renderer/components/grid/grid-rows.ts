@@ -1,5 +1,7 @@
+import type { z } from 'zod';
 import type { AppErrorShape, FieldIssue } from '../../../src-shared/contract';
 import { CONFIRMATIONS, type Confirmation } from '../../../src-shared/contract/confirmations';
+import { issueCodeOf } from '../../../src-shared/contract/issue-codes';
 import { asRuleCode } from '../../../src-shared/contract/rule-codes';
 import { ENTRY_WARNING_CODES, type EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
 import { storedWarnings } from '../../../src-shared/domain/stored-warnings';
@@ -113,6 +115,11 @@ export function stateOf(row: GridRow, columns: readonly GridColumn[]): RowState 
   return 'saved';
 }
 
+/** A refusal of the window's own schema check, worded like the core's (issue-codes.ts). */
+function localIssueText(issue: z.core.$ZodIssue): string {
+  return issueText({ path: issue.path.map(String).join('.'), message: issue.message, ...issueCodeOf(issue) });
+}
+
 function issueField(issue: { path: readonly PropertyKey[] }, offset: number): string {
   const field = issue.path[offset];
   return typeof field === 'string' ? field : '';
@@ -152,7 +159,8 @@ export function checkRow(row: GridRow, ctx: RowContext, saving: boolean): RowChe
     const payload: RecordRow = { ...ctx.fixed };
     for (const [name, value] of Object.entries(values)) if (value !== null) payload[name] = value;
     const result = createSchemaOf(ctx.spec).safeParse(payload);
-    if (!result.success) for (const issue of result.error.issues) place(issueField(issue, 0), issue.message);
+    if (!result.success)
+      for (const issue of result.error.issues) place(issueField(issue, 0), localIssueText(issue));
     request = { kind: 'create', row: payload };
     merged = payload;
   } else {
@@ -163,7 +171,8 @@ export function checkRow(row: GridRow, ctx: RowContext, saving: boolean): RowChe
     const version = typeof saved.version === 'number' ? saved.version : 1;
     const result = updateSchemaOf(ctx.spec).safeParse({ key, version, changes });
     // Issues of an update sit under `changes.<field>`.
-    if (!result.success) for (const issue of result.error.issues) place(issueField(issue, 1), issue.message);
+    if (!result.success)
+      for (const issue of result.error.issues) place(issueField(issue, 1), localIssueText(issue));
     request = Object.keys(changes).length > 0 ? { kind: 'update', key, version, changes } : { kind: 'none' };
     merged = { ...pickWritable(ctx.spec, saved), ...changes };
   }
@@ -225,7 +234,7 @@ export function withFailure(row: GridRow, error: AppErrorShape, columns: readonl
   for (const issue of error.code === 'VALIDATION' ? (error.issues ?? []) : []) {
     const label = labels.get(issue.path);
     if (label === undefined) leftOver.push(issue);
-    else errors[issue.path] ??= cellMessage(label, issue.message);
+    else errors[issue.path] ??= cellMessage(label, issueText(issue));
   }
   let rowError: string | null = null;
   if (error.code === 'CONFLICT' && row.saved !== null) rowError = conflictText();

@@ -129,6 +129,11 @@ export const core = {
       credentials: 'must not contain a user name or password',
       queryOrFragment: 'must not have a ?query or #fragment',
     },
+    date: {
+      notReal: 'must be a real date like 2026-03-02',
+      range: 'must be a date from {{from}} to {{to}}',
+    },
+    time: { format: 'must be a time like 07:00 (24-hour)' },
     folder: { notAbsolute: 'must be a full folder path, like D:\\Reports or /srv/reports' },
   },
   parse: {

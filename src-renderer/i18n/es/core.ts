@@ -134,6 +134,11 @@ export const core: CatalogueOf<typeof en> = {
       credentials: 'no debe llevar usuario ni contraseña',
       queryOrFragment: 'no debe llevar ?consulta ni #fragmento',
     },
+    date: {
+      notReal: 'debe ser una fecha real, como 2026-03-02',
+      range: 'debe ser una fecha del {{from}} al {{to}}',
+    },
+    time: { format: 'debe ser una hora como 07:00 (24 horas)' },
     folder: { notAbsolute: 'debe ser la ruta completa de una carpeta, como D:\\Reports o /srv/reports' },
   },
   parse: {
