@@ -135,6 +135,7 @@ export const entry = {
     wholeFile: 'Whole file',
     headerRow: '1 (header)',
     offDayAnyway: 'Enter the {{rows}} on weekend overtime dated another day anyway (recorded with your name)',
+    unnamedColumn: 'Column {{n}} (no header)',
   },
   outcome: {
     willSet: "{{rows}} will set existing settings to the file's values.",

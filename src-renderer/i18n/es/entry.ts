@@ -145,6 +145,7 @@ export const entry: CatalogueOf<typeof en> = {
     headerRow: '1 (encabezado)',
     offDayAnyway:
       'Capturar de todos modos {{rows}} de tiempo extra de fin de semana con fecha de otro día (queda registrado con su nombre)',
+    unnamedColumn: 'Columna {{n}} (sin encabezado)',
   },
   outcome: {
     willSet: '{{rows}} pondrán los valores del archivo en configuraciones existentes.',
