@@ -11,6 +11,7 @@ import {
   type Result,
   SIGN_IN_FIRST,
 } from '../src-shared/contract';
+import { issueCodeOf } from '../src-shared/contract/issue-codes';
 import type { Session, SessionLookup } from './session';
 
 /** Told the caller's new session key when a call signs them in: the transport uses it from then on. */
@@ -36,22 +37,6 @@ export type Handler<K extends ChannelName, TDeps> = (
 /** A complete handler map: the compiler refuses a channel without a handler. */
 export type Handlers<TDeps> = { [K in ChannelName]: Handler<K, TDeps> };
 
-/** Zod's code and the values its sentence needs, so the renderer can word the issue in Spanish. */
-function issueCode(issue: z.core.$ZodIssue): Pick<FieldIssue, 'code' | 'params'> {
-  switch (issue.code) {
-    case 'too_small':
-      return { code: issue.code, params: { origin: issue.origin, minimum: Number(issue.minimum) } };
-    case 'too_big':
-      return { code: issue.code, params: { origin: issue.origin, maximum: Number(issue.maximum) } };
-    case 'invalid_type':
-      return { code: issue.code, params: { expected: issue.expected } };
-    case 'invalid_value':
-      return { code: issue.code, params: { values: issue.values.map(String).join(', ') } };
-    default:
-      return { code: issue.code };
-  }
-}
-
 /** Turns zod's issues into `field: message` pairs a grid can place next to a cell. */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.flatMap((issue): FieldIssue[] => {
@@ -64,7 +49,7 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
         code: issue.code,
       }));
     }
-    return [{ path: base.join('.') || '(payload)', message: issue.message, ...issueCode(issue) }];
+    return [{ path: base.join('.') || '(payload)', message: issue.message, ...issueCodeOf(issue) }];
   });
 }
 

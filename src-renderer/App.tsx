@@ -76,7 +76,7 @@ export function App() {
       const connection: Connection =
         ping.ok && ping.data.pong === 'shell'
           ? { kind: 'ok' }
-          : { kind: 'failed', message: ping.ok ? 'unexpected answer' : errorText(ping.error) };
+          : { kind: 'failed', message: ping.ok ? i18next.t('boot.unexpectedAnswer') : errorText(ping.error) };
       setBoot({ kind: 'ready', info: info.data, connection });
     })();
     return () => {

@@ -4,6 +4,7 @@ import type { Confirmation } from '../../src-shared/contract/confirmations';
 import type { ListSort } from '../../src-shared/contract/crud';
 import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
 import { ruleIssue } from '../../src-shared/contract/rule-issue';
+import type { WithWarnings } from '../../src-shared/domain/stored-warnings';
 import type { StoreRow } from '../../src-shared/store-sql/store-db';
 import { SQLITE_STORE_DIALECT as DIALECT } from '../../src-shared/store-sql/store-dialect';
 import {
@@ -322,7 +323,7 @@ export class ScopedStore {
    * Rows as read, each with the entry warnings it carries (`warnings`, only when it has some), for
    * the grids' flags: the same check as a save's (entry-warnings.ts). Other tables' rows unchanged.
    */
-  withWarnings(spec: TableSpec, rows: readonly Row[]): Row[] {
+  withWarnings(spec: TableSpec, rows: readonly Row[]): WithWarnings<Row>[] {
     if (!WARNING_INPUTS[spec.table]) return [...rows];
     return rows.map((row) => {
       const warnings = entryWarnings(this.#lookups(null), spec, row);

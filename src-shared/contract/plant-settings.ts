@@ -55,7 +55,10 @@ export const plantSettingsChannels = {
         .string()
         .trim()
         .max(1000, 'must be at most 1000 characters')
-        .refine(isAbsoluteFolder, 'must be a full folder path, like D:\\Reports or /srv/reports')
+        .refine(isAbsoluteFolder, {
+          message: 'must be a full folder path, like D:\\Reports or /srv/reports',
+          params: { issue: 'folder.notAbsolute' },
+        })
         .nullable()
         .optional(),
       daily_report_format: z.enum(DAILY_REPORT_FORMATS).optional(),

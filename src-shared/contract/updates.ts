@@ -47,7 +47,9 @@ const feedUrl = z
   .max(500, 'must be at most 500 characters')
   .superRefine((text, ctx) => {
     const check = parseFeedUrl(text);
-    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.reason });
+    // The code travels beside the English words, so the window says it in the user's language.
+    if (!check.ok)
+      ctx.addIssue({ code: 'custom', message: check.reason, params: { issue: `feedUrl.${check.problem}` } });
   });
 
 /**

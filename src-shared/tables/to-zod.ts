@@ -39,9 +39,16 @@ export function dateSchema() {
     z
       .string({ error: 'must be a date like 2026-03-02' })
       .trim()
-      .refine(isIsoDate, 'must be a real date like 2026-03-02')
+      // The codes in params travel beside the English words (issue-codes.ts), worded per language.
+      .refine(isIsoDate, {
+        message: 'must be a real date like 2026-03-02',
+        params: { issue: 'date.notReal' },
+      })
       // One message per cell: a date that does not exist is not also out of range.
-      .refine((v) => !isIsoDate(v) || isPlausibleDate(v), DATE_RANGE_MESSAGE)
+      .refine((v) => !isIsoDate(v) || isPlausibleDate(v), {
+        message: DATE_RANGE_MESSAGE,
+        params: { issue: 'date.range', from: FIRST_DATE, to: LAST_DATE },
+      })
   );
 }
 
@@ -84,7 +91,7 @@ export function valueSchema(type: ColumnKind): z.ZodType {
       return z
         .string({ error: 'must be a time like 07:00' })
         .trim()
-        .refine(isTime, 'must be a time like 07:00 (24-hour)');
+        .refine(isTime, { message: 'must be a time like 07:00 (24-hour)', params: { issue: 'time.format' } });
     case 'timestamp':
       return z.string({ error: 'must be a timestamp like 2026-03-02T17:30:00Z' }).transform((v, ctx) => {
         const normalised = normaliseTimestamp(v);

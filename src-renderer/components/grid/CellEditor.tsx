@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { i18next } from '../../i18n/i18n';
 import { isNumeric } from './grid-columns';
 import type { GridKey } from './grid-keyboard';
 import { matchingOptions, resolveChoice, resolveFreeText } from './grid-options';
@@ -127,7 +128,7 @@ export function CellEditor({ column, draft, options, onDraft, onKey, onPick }: C
           style={place}
           role="listbox"
           id={listId}
-          aria-label={`${column.label} choices`}
+          aria-label={i18next.t('grid.choices', { column: column.label })}
         >
           {matches.map((option, i) => (
             <div

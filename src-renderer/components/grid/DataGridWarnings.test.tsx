@@ -3,16 +3,24 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src-shared/contract';
+import { productionWarnings } from '../../../src-shared/domain/entry-warnings';
 import { setTransport } from '../../api/client';
 import { DataGrid } from './DataGrid';
 import { cell, resetBetweenGridTests, states } from './grid.test-support';
 
 const FIXED = { client_id: 'BOOT-LINE-A', shift_date: '2026-03-02', shift_type: 'SHIFT_1ST' };
-const WARNING = {
-  code: 'PERFORMANCE_OVER_150',
-  path: 'units_produced',
-  message: '400 units in 8 run hours at 0.1 h per unit is 500 % performance (above 150 %)',
-};
+// The warning as the core attaches it (src-shared/domain/entry-warnings.ts): code, field, words and values.
+const WARNING = (() => {
+  const [warning] = productionWarnings({
+    units: 400,
+    runHours: 8,
+    cycleTime: 0.1,
+    plannedQuantity: null,
+    unitsBookedElsewhere: 0,
+  });
+  if (!warning) throw new Error('400 units in 8 h at 0.1 h per unit is 500 % performance: it warns');
+  return warning;
+})();
 
 /** A core that answers NEEDS_CONFIRMATION to a create unless it confirms the warning. */
 function warningCore(stored: Record<string, unknown>[] = []) {

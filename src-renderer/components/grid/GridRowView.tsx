@@ -109,7 +109,7 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
       {warnings.length > 0 && !row?.rowError && (
         <tr className="grid-row-warning">
           <td colSpan={slots.length + 2} id={warningId}>
-            Check: {warnings.join(' ')}
+            {i18next.t('grid.checkWarnings', { warnings: warnings.join(' ') })}
           </td>
         </tr>
       )}

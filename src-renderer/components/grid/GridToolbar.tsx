@@ -56,7 +56,7 @@ export function GridToolbar({
           {find}
           {!readOnly && (
             <>
-              <button type="button" onClick={onSave}>
+              <button type="button" onClick={onSave} aria-keyshortcuts="Control+Enter">
                 {t('grid.saveAll')}
               </button>
               <button

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { i18next } from '../../i18n/i18n';
 import { gridColumns } from './grid-columns';
 import {
   changedSinceText,
@@ -159,5 +160,18 @@ describe('laying a draft over the grid', () => {
     expect(merge).toMatchObject({ restored: 1, missing: 0, changedMeanwhile: 0 });
     expect(merge.rows[1]?.texts.units_produced).toBe('7');
     expect(merge.rows[1]?.original.units_produced).toBe('6');
+  });
+});
+
+describe('the notice of a restored draft in Spanish', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('says what came back and what could not, with Spanish plurals', async () => {
+    await i18next.changeLanguage('es');
+    expect(mergeNotice({ restored: 3, changedMeanwhile: 1, missing: 2 })).toBe(
+      'Se restauraron 3 registros sin guardar de su borrador. 1 de ellos lo cambió alguien más desde entonces: revíselo. 2 registros editados ya no existen, así que sus cambios no se pudieron restaurar.',
+    );
   });
 });

@@ -2,6 +2,7 @@ import type { CrudDomain } from '../../../src-shared/contract/domains';
 import type { DraftRow } from '../../../src-shared/contract/drafts';
 import { SHIFT_TYPE_LABELS } from '../../../src-shared/domain/enum-labels';
 import type { TableSpec } from '../../../src-shared/tables/column';
+import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
 import { textOf } from './grid-cells';
 import { changedFields, isDirty, newRow, type RowContext, rechecked, savedRow } from './grid-rows';
@@ -178,18 +179,12 @@ export function rowsToFetch(
   );
 }
 
-/** A notice for a restored draft. */
+/** A notice for a restored draft, in the user's language. */
 export function mergeNotice(merge: Pick<DraftMerge, 'restored' | 'missing' | 'changedMeanwhile'>): string {
-  const parts = [
-    `Restored ${merge.restored} unsaved ${merge.restored === 1 ? 'row' : 'rows'} from your draft.`,
-  ];
+  const counted = (count: number) => ({ count, formatted: fmt.number(count, 0) });
+  const parts = [i18next.t('drafts.restored', counted(merge.restored))];
   if (merge.changedMeanwhile > 0)
-    parts.push(
-      `${merge.changedMeanwhile} of them ${merge.changedMeanwhile === 1 ? 'was' : 'were'} changed by someone else since: check ${merge.changedMeanwhile === 1 ? 'it' : 'them'}.`,
-    );
-  if (merge.missing > 0)
-    parts.push(
-      `${merge.missing} edited ${merge.missing === 1 ? 'row no longer exists' : 'rows no longer exist'}, so ${merge.missing === 1 ? 'its edit' : 'their edits'} could not be restored.`,
-    );
+    parts.push(i18next.t('drafts.changedMeanwhile', counted(merge.changedMeanwhile)));
+  if (merge.missing > 0) parts.push(i18next.t('drafts.missing', counted(merge.missing)));
   return parts.join(' ');
 }

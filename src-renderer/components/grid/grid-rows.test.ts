@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
+import { i18next } from '../../i18n/i18n';
 import { gridColumns } from './grid-columns';
 import {
   checkRow,
@@ -152,5 +153,34 @@ describe('answers from the core', () => {
     const kept = withSaved(editedMeanwhile, stored, sent.texts, ctx);
     expect(kept.state).toBe('unsaved');
     expect(kept.texts.units_produced).toBe('101');
+  });
+});
+
+describe("a row's refusals in Spanish", () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it("words the window's own schema check and the core's field issues from their codes", async () => {
+    await i18next.changeLanguage('es');
+    const typed = withText(newRow('r1', {}, columns), 'units_produced', '-5', ctx);
+    expect(typed.errors.units_produced).toContain('debe ser al menos 0');
+    const refused = withFailure(
+      newRow('r2', {}, columns),
+      {
+        code: 'VALIDATION',
+        message: 'x',
+        issues: [
+          {
+            path: 'units_produced',
+            message: 'must be at most 1000000',
+            code: 'too_big',
+            params: { origin: 'number', maximum: 1000000 },
+          },
+        ],
+      },
+      columns,
+    );
+    expect(refused.errors.units_produced).toContain('debe ser como máximo 1000000');
   });
 });

@@ -1,11 +1,14 @@
+import type { z } from 'zod';
 import type { AppErrorShape, FieldIssue } from '../../../src-shared/contract';
 import {
   isOverrideRule,
   isWarningConfirmation,
   type OverrideRule,
 } from '../../../src-shared/contract/confirmations';
-import { asRuleCode, type RuleParams } from '../../../src-shared/contract/rule-codes';
+import { issueCodeOf } from '../../../src-shared/contract/issue-codes';
+import { asRuleCode } from '../../../src-shared/contract/rule-codes';
 import type { EntryWarningCode } from '../../../src-shared/domain/entry-warnings';
+import { storedWarnings } from '../../../src-shared/domain/stored-warnings';
 import { type TableSpec, writableColumns } from '../../../src-shared/tables/column';
 import { createSchema, updateSchema } from '../../../src-shared/tables/to-zod';
 import { errorText } from '../../api/client';
@@ -116,6 +119,11 @@ export function stateOf(row: GridRow, columns: readonly GridColumn[]): RowState 
   return 'saved';
 }
 
+/** A refusal of the window's own schema check, worded like the core's (issue-codes.ts). */
+function localIssueText(issue: z.core.$ZodIssue): string {
+  return issueText({ path: issue.path.map(String).join('.'), message: issue.message, ...issueCodeOf(issue) });
+}
+
 function issueField(issue: { path: readonly PropertyKey[] }, offset: number): string {
   const field = issue.path[offset];
   return typeof field === 'string' ? field : '';
@@ -155,7 +163,8 @@ export function checkRow(row: GridRow, ctx: RowContext, saving: boolean): RowChe
     const payload: RecordRow = { ...ctx.fixed };
     for (const [name, value] of Object.entries(values)) if (value !== null) payload[name] = value;
     const result = createSchemaOf(ctx.spec).safeParse(payload);
-    if (!result.success) for (const issue of result.error.issues) place(issueField(issue, 0), issue.message);
+    if (!result.success)
+      for (const issue of result.error.issues) place(issueField(issue, 0), localIssueText(issue));
     request = { kind: 'create', row: payload };
     merged = payload;
   } else {
@@ -166,7 +175,8 @@ export function checkRow(row: GridRow, ctx: RowContext, saving: boolean): RowChe
     const version = typeof saved.version === 'number' ? saved.version : 1;
     const result = updateSchemaOf(ctx.spec).safeParse({ key, version, changes });
     // Issues of an update sit under `changes.<field>`.
-    if (!result.success) for (const issue of result.error.issues) place(issueField(issue, 1), issue.message);
+    if (!result.success)
+      for (const issue of result.error.issues) place(issueField(issue, 1), localIssueText(issue));
     request = Object.keys(changes).length > 0 ? { kind: 'update', key, version, changes } : { kind: 'none' };
     merged = { ...pickWritable(ctx.spec, saved), ...changes };
   }
@@ -228,7 +238,7 @@ export function withFailure(row: GridRow, error: AppErrorShape, columns: readonl
   for (const issue of error.code === 'VALIDATION' ? (error.issues ?? []) : []) {
     const label = labels.get(issue.path);
     if (label === undefined) leftOver.push(issue);
-    else errors[issue.path] ??= cellMessage(label, issue.message);
+    else errors[issue.path] ??= cellMessage(label, issueText(issue));
   }
   let rowError: string | null = null;
   if (error.code === 'CONFLICT' && row.saved !== null) rowError = conflictText();
@@ -264,15 +274,9 @@ export function warningQuestion(error: AppErrorShape): string {
 
 /** The warnings the core flagged on a stored row (the check a save makes), in words; empty when none. */
 export function rowWarnings(saved: Readonly<RecordRow> | null): string[] {
-  const warnings = saved?.warnings;
-  if (!Array.isArray(warnings)) return [];
-  return warnings.flatMap((w: unknown) => {
-    if (typeof w !== 'object' || w === null) return [];
-    const { message, code, params, wording } = w as Record<string, unknown>;
-    if (typeof message !== 'string') return [];
-    // Worded from its code in the user's language; the English message when the code is unknown.
-    const rule = asRuleCode(wording) ?? asRuleCode(`warning.${String(code)}`);
-    const values = typeof params === 'object' && params !== null ? (params as RuleParams) : undefined;
-    return [rule && values ? ruleWords(rule, values) : message];
+  // Worded from its code in the user's language; the English message when no rule words it.
+  return storedWarnings(saved).map((w) => {
+    const rule = w.wording ?? asRuleCode(`warning.${w.code}`);
+    return rule ? ruleWords(rule, w.params) : w.message;
   });
 }

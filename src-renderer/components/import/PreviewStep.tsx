@@ -96,8 +96,7 @@ export function PreviewStep({
               checked={confirmed.includes('off_day_shift')}
               onChange={(event) => toggle('off_day_shift', event.target.checked)}
             />{' '}
-            Enter the {rowsText(preview.offDayShiftRows)} on weekend overtime dated another day anyway
-            (recorded with your name)
+            {i18next.t('importer.offDayAnyway', { rows: rowsText(preview.offDayShiftRows) })}
           </label>
         )}
         {canSkip && (

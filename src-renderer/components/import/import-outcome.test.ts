@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CsvImportResult, CsvPreview } from '../../../src-shared/contract/csv';
-import { importOutcome, previewOutcome, rowsText } from './import-outcome';
+import { i18next } from '../../i18n/i18n';
+import { downgradeText, importOutcome, previewOutcome, rowsText } from './import-outcome';
 
 const result = (over: Partial<CsvImportResult>): CsvImportResult => ({
   total: 5,
@@ -138,6 +139,28 @@ describe('importOutcome', () => {
   it('names the columns that were not imported', () => {
     expect(importOutcome(result({ ignoredColumns: ['verified_by'] }), false).detail).toBe(
       'These columns are set by FloorKPI itself and were not imported: verified_by.',
+    );
+  });
+});
+
+describe('what a role without approval rights left out, in Spanish', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('words the rows and the columns with their own plurals', async () => {
+    await i18next.changeLanguage('es');
+    expect(
+      downgradeText({
+        kind: 'holds_requested',
+        rows: 2,
+        columns: ['hold_status', 'hold_approved_by_user_id'],
+      }),
+    ).toBe(
+      '2 retenciones llegan como solicitudes en espera de la aprobación de un líder: su rol no puede aprobar retenciones, así que no se importaron hold_status, hold_approved_by_user_id.',
+    );
+    expect(downgradeText({ kind: 'not_verified', rows: 1, columns: ['verified_by'] })).toBe(
+      '1 registro llega sin verificar: su rol no puede verificar ni confirmar registros, así que no se importó verified_by.',
     );
   });
 });

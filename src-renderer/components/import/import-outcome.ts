@@ -1,5 +1,4 @@
-import type { CsvImportResult, CsvPreview } from '../../../src-shared/contract/csv';
-import { workflowNoticeText } from '../../../src-shared/tables/workflow-notice';
+import type { CsvImportResult, CsvPreview, WorkflowDowngrade } from '../../../src-shared/contract/csv';
 import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
 
@@ -35,10 +34,22 @@ function notes(result: CsvImportResult, future: boolean): string[] {
     lines.push(i18next.t('outcome.skipped', { rows: rowsText(result.skipped), count: result.skipped }));
   const byClient = perClientText(result);
   if (byClient && !future) lines.push(byClient);
-  for (const downgrade of result.downgraded) lines.push(workflowNoticeText(downgrade));
+  for (const downgrade of result.downgraded) lines.push(downgradeText(downgrade));
   if (result.ignoredColumns.length > 0)
     lines.push(i18next.t('outcome.ignored', { columns: result.ignoredColumns.join(', ') }));
   return lines;
+}
+
+/** What an import by a role without approval rights left out, and why, in the user's language. */
+export function downgradeText(downgrade: WorkflowDowngrade): string {
+  const leftOut = i18next.t('outcome.leftOut', {
+    count: downgrade.columns.length,
+    columns: downgrade.columns.join(', '),
+  });
+  const rows = { count: downgrade.rows, formatted: whole.format(downgrade.rows), leftOut };
+  return downgrade.kind === 'holds_requested'
+    ? i18next.t('outcome.holdsRequested', rows)
+    : i18next.t('outcome.notVerified', rows);
 }
 
 /** "By client: BOOT-LINE-A 40 added, 2 updated; APPAREL-B 3 rejected." (only what happened). */

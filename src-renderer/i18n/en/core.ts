@@ -45,6 +45,7 @@ export const core = {
     opening: 'Opening the plant database…',
     failed: 'FloorKPI could not start',
     checkingSignIn: 'Checking your sign-in…',
+    unexpectedAnswer: 'unexpected answer',
   },
   signIn: {
     title: 'Sign in',
@@ -122,6 +123,21 @@ export const core = {
     notOneOf: 'must be one of: {{values}}',
     invalid: 'is not valid',
     unknownField: 'is not a field of this table',
+    oneAbsencePerShift:
+      'is already covering another absence in this shift: a floating employee covers one absence per shift',
+    feedUrl: {
+      empty: 'is empty',
+      notAddress: 'is not a web address (e.g. http://plant-hub:8470/updates/)',
+      scheme: 'must start with http:// or https://',
+      credentials: 'must not contain a user name or password',
+      queryOrFragment: 'must not have a ?query or #fragment',
+    },
+    date: {
+      notReal: 'must be a real date like 2026-03-02',
+      range: 'must be a date from {{from}} to {{to}}',
+    },
+    time: { format: 'must be a time like 07:00 (24-hour)' },
+    folder: { notAbsolute: 'must be a full folder path, like D:\\Reports or /srv/reports' },
   },
   parse: {
     number: 'must be a number written like {{examples}}',

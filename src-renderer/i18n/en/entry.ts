@@ -71,6 +71,8 @@ export const entry = {
     pasted_other: 'Pasted {{count}} lines: press Ctrl+Enter to save.',
     newRow: '+ New row',
     check: 'Check',
+    checkWarnings: 'Check: {{warnings}}',
+    choices: '{{column}} choices',
     notAChoice: '“{{text}}” is not one of the choices: type a whole code or pick one from the list',
     nothingToSave: 'Nothing to save.',
     savedRows_one: 'Saved {{count}} row.',
@@ -132,6 +134,7 @@ export const entry = {
     wholeRow: 'Whole row',
     wholeFile: 'Whole file',
     headerRow: '1 (header)',
+    offDayAnyway: 'Enter the {{rows}} on weekend overtime dated another day anyway (recorded with your name)',
     unnamedColumn: 'Column {{n}} (no header)',
   },
   outcome: {
@@ -165,6 +168,22 @@ export const entry = {
     importedSkipped_other: 'Imported {{good}}. {{bad}} were skipped.',
     fixSkipped: 'Fix the skipped rows listed below and import just those rows again.',
     imported: 'Imported {{rows}}.',
+    // What an importing role may not set: the rows it arrives as, then the columns left out.
+    holdsRequested_one:
+      "{{formatted}} hold arrives as a request waiting for a leader's approval: your role cannot approve holds, so {{leftOut}}",
+    holdsRequested_many:
+      "{{formatted}} holds arrive as requests waiting for a leader's approval: your role cannot approve holds, so {{leftOut}}",
+    holdsRequested_other:
+      "{{formatted}} holds arrive as requests waiting for a leader's approval: your role cannot approve holds, so {{leftOut}}",
+    notVerified_one:
+      '{{formatted}} row arrives unverified: your role cannot verify or confirm entries, so {{leftOut}}',
+    notVerified_many:
+      '{{formatted}} rows arrive unverified: your role cannot verify or confirm entries, so {{leftOut}}',
+    notVerified_other:
+      '{{formatted}} rows arrive unverified: your role cannot verify or confirm entries, so {{leftOut}}',
+    leftOut_one: '{{columns}} was not imported.',
+    leftOut_many: '{{columns}} were not imported.',
+    leftOut_other: '{{columns}} were not imported.',
   },
   holds: {
     title: 'Holds',

@@ -171,6 +171,16 @@ export const system = {
     opening: ' (opening…)',
     restore: 'Restore',
     discard: 'Discard',
+    // Said when a draft is put back into its grid.
+    restored_one: 'Restored {{formatted}} unsaved row from your draft.',
+    restored_many: 'Restored {{formatted}} unsaved rows from your draft.',
+    restored_other: 'Restored {{formatted}} unsaved rows from your draft.',
+    changedMeanwhile_one: '{{formatted}} of them was changed by someone else since: check it.',
+    changedMeanwhile_many: '{{formatted}} of them were changed by someone else since: check them.',
+    changedMeanwhile_other: '{{formatted}} of them were changed by someone else since: check them.',
+    missing_one: '{{formatted}} edited row no longer exists, so its edit could not be restored.',
+    missing_many: '{{formatted}} edited rows no longer exist, so their edits could not be restored.',
+    missing_other: '{{formatted}} edited rows no longer exist, so their edits could not be restored.',
   },
   session: {
     locked_one:

@@ -46,6 +46,7 @@ export const core: CatalogueOf<typeof en> = {
     opening: 'Abriendo la base de datos de la planta…',
     failed: 'FloorKPI no pudo iniciar',
     checkingSignIn: 'Revisando su sesión…',
+    unexpectedAnswer: 'respuesta inesperada',
   },
   signIn: {
     title: 'Iniciar sesión',
@@ -126,6 +127,21 @@ export const core: CatalogueOf<typeof en> = {
     notOneOf: 'debe ser uno de: {{values}}',
     invalid: 'no es válido',
     unknownField: 'no es un campo de esta tabla',
+    oneAbsencePerShift:
+      'ya cubre otra ausencia en este turno: un empleado flotante cubre una ausencia por turno',
+    feedUrl: {
+      empty: 'está vacía',
+      notAddress: 'no es una dirección web (p. ej. http://plant-hub:8470/updates/)',
+      scheme: 'debe empezar con http:// o https://',
+      credentials: 'no debe llevar usuario ni contraseña',
+      queryOrFragment: 'no debe llevar ?consulta ni #fragmento',
+    },
+    date: {
+      notReal: 'debe ser una fecha real, como 2026-03-02',
+      range: 'debe ser una fecha del {{from}} al {{to}}',
+    },
+    time: { format: 'debe ser una hora como 07:00 (24 horas)' },
+    folder: { notAbsolute: 'debe ser la ruta completa de una carpeta, como D:\\Reports o /srv/reports' },
   },
   parse: {
     number: 'debe ser un número escrito como {{examples}}',

@@ -35,8 +35,10 @@ export const entry: CatalogueOf<typeof en> = {
       kept: 'conservados como borrador en esta PC',
       refused: 'no se conservaron como borrador',
     },
-    saveAll: 'Guardar todo (Ctrl+Enter)',
-    discard: 'Descartar cambios',
+    // Short enough for the six buttons of a grid to fit one row at 1366 px; the hint under every
+    // grid says Ctrl+Enter, and the button announces it (aria-keyshortcuts).
+    saveAll: 'Guardar todo',
+    discard: 'Descartar',
     reload: 'Volver a cargar',
     waiting_one:
       'Cambió el cliente o el periodo. Guarde (Ctrl+Enter) o descarte el {{count}} registro sin guardar de abajo (todavía de {{client}}) para ver los nuevos.',
@@ -78,6 +80,8 @@ export const entry: CatalogueOf<typeof en> = {
     pasted_other: 'Se pegaron {{count}} líneas: presione Ctrl+Enter para guardar.',
     newRow: '+ Nuevo registro',
     check: 'Revisar',
+    checkWarnings: 'Revisar: {{warnings}}',
+    choices: 'Opciones de {{column}}',
     notAChoice: '«{{text}}» no es una de las opciones: escriba un código completo o elija uno de la lista',
     nothingToSave: 'Nada que guardar.',
     savedRows_one: 'Se guardó {{count}} registro.',
@@ -139,6 +143,8 @@ export const entry: CatalogueOf<typeof en> = {
     wholeRow: 'Todo el registro',
     wholeFile: 'Todo el archivo',
     headerRow: '1 (encabezado)',
+    offDayAnyway:
+      'Capturar de todos modos {{rows}} de tiempo extra de fin de semana con fecha de otro día (queda registrado con su nombre)',
     unnamedColumn: 'Columna {{n}} (sin encabezado)',
   },
   outcome: {
@@ -173,6 +179,21 @@ export const entry: CatalogueOf<typeof en> = {
     importedSkipped_other: 'Se importaron {{good}}. Se omitieron {{bad}}.',
     fixSkipped: 'Corrija los registros omitidos indicados abajo e importe solo esos.',
     imported: 'Se importaron {{rows}}.',
+    holdsRequested_one:
+      '{{formatted}} retención llega como solicitud en espera de la aprobación de un líder: su rol no puede aprobar retenciones, así que {{leftOut}}',
+    holdsRequested_many:
+      '{{formatted}} retenciones llegan como solicitudes en espera de la aprobación de un líder: su rol no puede aprobar retenciones, así que {{leftOut}}',
+    holdsRequested_other:
+      '{{formatted}} retenciones llegan como solicitudes en espera de la aprobación de un líder: su rol no puede aprobar retenciones, así que {{leftOut}}',
+    notVerified_one:
+      '{{formatted}} registro llega sin verificar: su rol no puede verificar ni confirmar registros, así que {{leftOut}}',
+    notVerified_many:
+      '{{formatted}} registros llegan sin verificar: su rol no puede verificar ni confirmar registros, así que {{leftOut}}',
+    notVerified_other:
+      '{{formatted}} registros llegan sin verificar: su rol no puede verificar ni confirmar registros, así que {{leftOut}}',
+    leftOut_one: 'no se importó {{columns}}.',
+    leftOut_many: 'no se importaron {{columns}}.',
+    leftOut_other: 'no se importaron {{columns}}.',
   },
   holds: {
     title: 'Retenciones',

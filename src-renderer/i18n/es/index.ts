@@ -8,6 +8,7 @@ import { drillDowns } from './drill-downs';
 import { entry } from './entry';
 import { gridFind } from './grid-find';
 import { help } from './help';
+import { holdPanel } from './hold-panel';
 import { kpiHelp } from './kpi-help';
 import { quality } from './quality';
 import { referenceLists } from './reference-lists';
@@ -23,6 +24,7 @@ const esParts: PartsOf<typeof enParts> = {
   dashboard,
   drillDowns,
   help,
+  holdPanel,
   kpiHelp,
   quality,
   referenceLists,

@@ -16,7 +16,7 @@ export const sync: CatalogueOf<typeof en> = {
     enrolAgain: {
       button: 'Volver a inscribir',
       title: 'Volver a inscribir este equipo',
-      hint: 'Tras reiniciar o restaurar el servidor, o si cambió su contraseña del servidor: este equipo entra como un equipo nuevo y vuelve a enviar sus filas (el servidor conserva lo que tiene; no se pierde nada).',
+      hint: 'Tras reiniciar o restaurar el servidor, o si cambió su contraseña del servidor: este equipo entra como un equipo nuevo y vuelve a enviar sus registros (el servidor conserva lo que tiene; no se pierde nada).',
       needed: 'El servidor ya no reconoce este equipo: vuelva a inscribirlo.',
       cancel: 'Cancelar',
       done: 'Inscrito de nuevo en {{hubUrl}} y sincronizado.',

@@ -174,6 +174,17 @@ export const system: CatalogueOf<typeof en> = {
     opening: ' (abriendo…)',
     restore: 'Restaurar',
     discard: 'Descartar',
+    restored_one: 'Se restauró {{formatted}} registro sin guardar de su borrador.',
+    restored_many: 'Se restauraron {{formatted}} registros sin guardar de su borrador.',
+    restored_other: 'Se restauraron {{formatted}} registros sin guardar de su borrador.',
+    changedMeanwhile_one: '{{formatted}} de ellos lo cambió alguien más desde entonces: revíselo.',
+    changedMeanwhile_many: '{{formatted}} de ellos los cambió alguien más desde entonces: revíselos.',
+    changedMeanwhile_other: '{{formatted}} de ellos los cambió alguien más desde entonces: revíselos.',
+    missing_one: '{{formatted}} registro editado ya no existe, así que su cambio no se pudo restaurar.',
+    missing_many:
+      '{{formatted}} registros editados ya no existen, así que sus cambios no se pudieron restaurar.',
+    missing_other:
+      '{{formatted}} registros editados ya no existen, así que sus cambios no se pudieron restaurar.',
   },
   session: {
     locked_one:

@@ -41,7 +41,7 @@ export function UpdatesSection({ me }: { me: Me }) {
     if (url !== null) {
       const check = parseFeedUrl(url);
       if (!check.ok) {
-        setFieldError(t('updates.badAddress', { reason: check.reason }));
+        setFieldError(t('updates.badAddress', { reason: t(`issue.feedUrl.${check.problem}`) }));
         return;
       }
     }

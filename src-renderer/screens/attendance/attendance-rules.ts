@@ -52,6 +52,8 @@ export function explainCoverage(error: AppErrorShape): AppErrorShape {
         path: 'floating_employee_id',
         message:
           'is already covering another absence in this shift: a floating employee covers one absence per shift',
+        // Worded in the user's language from the catalogue (issue.oneAbsencePerShift).
+        code: 'oneAbsencePerShift',
       },
     ],
   };

@@ -1,14 +1,16 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import type { Row } from '../../../src-shared/db/schema';
 import { enumLabel, WORK_ORDER_STATUS_LABELS } from '../../../src-shared/domain/enum-labels';
 import { errorText, invoke } from '../../api/client';
-import { codeWords } from '../../components/form/SpecField';
+import { fmt } from '../../i18n/fmt';
+import { referenceText } from '../../i18n/reference-labels';
 import { localIsoDate } from '../../stores/date-range';
 import {
   ACTION_CHANNEL,
-  ACTION_DONE,
-  ACTION_LABELS,
+  actionDone,
+  actionLabel,
   type HoldAction,
   holdActionsFor,
   holdAgeText,
@@ -30,6 +32,7 @@ interface HoldPanelProps {
 
 /** One hold: what and since when, and the workflow buttons this user may press. */
 export function HoldPanel({ me, hold, orderStatus, onChanged }: HoldPanelProps) {
+  const { t } = useTranslation();
   const id = useId();
   const today = localIsoDate(new Date());
   const [resumeDate, setResumeDate] = useState(today);
@@ -53,12 +56,12 @@ export function HoldPanel({ me, hold, orderStatus, onChanged }: HoldPanelProps) 
         : await invoke(ACTION_CHANNEL[action], step);
     setBusy(null);
     if (result.ok) {
-      onChanged(ACTION_DONE[action]);
+      onChanged(actionDone(action));
       return;
     }
     // Another leader (or another window) moved this hold first: show what it is now.
     if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') {
-      onChanged('Someone else changed this hold; reloaded.');
+      onChanged(t('holdPanel.changedElsewhere'));
       return;
     }
     setFailure(errorText(result.error));
@@ -66,7 +69,7 @@ export function HoldPanel({ me, hold, orderStatus, onChanged }: HoldPanelProps) 
 
   return (
     <section className="side-panel" aria-labelledby={`${id}-title`} data-testid="hold-panel">
-      <h3 id={`${id}-title`}>Hold of {hold.work_order_id}</h3>
+      <h3 id={`${id}-title`}>{t('holdPanel.title', { order: hold.work_order_id })}</h3>
       <p>
         <span
           className={`status-badge ${status ? STATUS_TONE[status] : 'status-off'}`}
@@ -76,41 +79,45 @@ export function HoldPanel({ me, hold, orderStatus, onChanged }: HoldPanelProps) 
         </span>{' '}
         {orderStatus && (
           <span data-testid="order-status">
-            Order status: <strong>{enumLabel(WORK_ORDER_STATUS_LABELS, orderStatus)}</strong>
+            {t('holdPanel.orderStatus')} <strong>{enumLabel(WORK_ORDER_STATUS_LABELS, orderStatus)}</strong>
           </span>
         )}
       </p>
       <dl className="facts">
-        <dt>Hold date</dt>
+        <dt>{t('holdPanel.holdDate')}</dt>
         <dd>
-          {hold.hold_date}
-          {hold.hold_time ? ` ${hold.hold_time}` : ''}
+          {fmt.date(hold.hold_date)}
+          {hold.hold_time ? ` ${fmt.time(hold.hold_time)}` : ''}
         </dd>
-        <dt>Reason</dt>
-        <dd>{hold.hold_reason ? codeWords(hold.hold_reason) : 'Not recorded'}</dd>
+        <dt>{t('holdPanel.reason')}</dt>
+        <dd>
+          {hold.hold_reason
+            ? referenceText('hold_reason', hold.hold_reason, null)
+            : t('holdPanel.notRecorded')}
+        </dd>
         {hold.hold_reason_detail && (
           <>
-            <dt>Detail</dt>
+            <dt>{t('holdPanel.detail')}</dt>
             <dd>{hold.hold_reason_detail}</dd>
           </>
         )}
         {hold.resume_date && (
           <>
-            <dt>Resume date</dt>
+            <dt>{t('holdPanel.resumeDate')}</dt>
             <dd>
-              {hold.resume_date}
-              {hold.resume_time ? ` ${hold.resume_time}` : ''}
+              {fmt.date(hold.resume_date)}
+              {hold.resume_time ? ` ${fmt.time(hold.resume_time)}` : ''}
             </dd>
           </>
         )}
-        <dt>{hold.hold_status === 'RESUMED' ? 'Duration' : 'Age'}</dt>
+        <dt>{hold.hold_status === 'RESUMED' ? t('holdPanel.duration') : t('holdPanel.age')}</dt>
         <dd data-testid="hold-age">{holdAgeText(hold, today)}</dd>
       </dl>
 
       {actions.includes('requestResume') && (
         <div className="field-grid">
           <div className="field">
-            <label htmlFor={`${id}-resume-date`}>Resumed on</label>
+            <label htmlFor={`${id}-resume-date`}>{t('holdPanel.resumedOn')}</label>
             <input
               id={`${id}-resume-date`}
               type="date"
@@ -120,7 +127,7 @@ export function HoldPanel({ me, hold, orderStatus, onChanged }: HoldPanelProps) 
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-resume-time`}>At (optional)</label>
+            <label htmlFor={`${id}-resume-time`}>{t('holdPanel.resumedAt')}</label>
             <input
               id={`${id}-resume-time`}
               type="time"
@@ -140,15 +147,15 @@ export function HoldPanel({ me, hold, orderStatus, onChanged }: HoldPanelProps) 
               disabled={busy !== null}
               onClick={() => void run(action)}
             >
-              {busy === action ? 'Working…' : ACTION_LABELS[action]}
+              {busy === action ? t('holdPanel.working') : actionLabel(action)}
             </button>
           ))}
         </div>
       ) : (
         <p className="field-hint">
           {status === 'PENDING_HOLD_APPROVAL' || status === 'PENDING_RESUME_APPROVAL'
-            ? 'Waiting for a leader to decide.'
-            : 'Nothing more to do on this hold.'}
+            ? t('holdPanel.waiting')
+            : t('holdPanel.nothingMore')}
         </p>
       )}
       {failure && (

@@ -3,6 +3,8 @@ import { HOLD_STATUS_LABELS } from '../../../src-shared/domain/enum-labels';
 import type { HoldStatus } from '../../../src-shared/domain/enums';
 import { may } from '../../../src-shared/domain/permissions';
 import type { Role } from '../../../src-shared/domain/roles';
+import { fmt } from '../../i18n/fmt';
+import { i18next } from '../../i18n/i18n';
 
 /** A step of the hold workflow a person can take from the holds screen. */
 export type HoldAction = 'approve' | 'cancel' | 'requestResume' | 'approveResume' | 'rejectResume';
@@ -16,23 +18,15 @@ export const ACTION_CHANNEL = {
   rejectResume: 'holds.rejectResume',
 } as const satisfies Record<HoldAction, string>;
 
-/** The button words of each step. */
-export const ACTION_LABELS: Record<HoldAction, string> = {
-  approve: 'Approve hold',
-  cancel: 'Cancel hold',
-  requestResume: 'Request resume',
-  approveResume: 'Approve resume',
-  rejectResume: 'Send back on hold',
-};
+/** The button words of a step, in the user's language. */
+export function actionLabel(action: HoldAction): string {
+  return i18next.t(`holdPanel.actions.${action}`);
+}
 
 /** What happened, said after the step went through. */
-export const ACTION_DONE: Record<HoldAction, string> = {
-  approve: 'Hold approved: the order is on hold.',
-  cancel: 'Hold cancelled.',
-  requestResume: 'Resume requested: a leader approves it next.',
-  approveResume: 'Resume approved: the order is active again.',
-  rejectResume: 'Resume turned down: the order stays on hold.',
-};
+export function actionDone(action: HoldAction): string {
+  return i18next.t(`holdPanel.done.${action}`);
+}
 
 /** Statuses as the floor says them: the one list of hold words, shared with the grids and filters. */
 export const STATUS_WORDS = HOLD_STATUS_LABELS;
@@ -84,12 +78,16 @@ export function daysBetween(from: string, to: string): number {
   return isIsoDate(from) && isIsoDate(to) ? calendarDaysBetween(from, to) : 0;
 }
 
-/** A length read at a glance: hours under a day ("7.5 h"), days beyond ("2.7 days"). */
+/** A length read at a glance: hours under a day ("7.5 h"), days beyond ("2.7 days"), in the user's format. */
 function heldText(hours: number): string {
-  const tidy = (n: number): string => String(Math.round(n * 10) / 10);
-  if (hours < 24) return `${tidy(hours)} h`;
-  const days = tidy(hours / 24);
-  return days === '1' ? '1 day' : `${days} days`;
+  const tidy = (n: number): number => Math.round(n * 10) / 10;
+  if (hours < 24) return i18next.t('holdPanel.hours', { hours: fmt.number(tidy(hours), 1) });
+  return daysText(tidy(hours / 24));
+}
+
+/** "1 day", "10 days", "2,7 días": the plural by the number, the number in the user's format. */
+function daysText(days: number): string {
+  return i18next.t('holdPanel.days', { count: days, formatted: fmt.number(days, 1) });
 }
 
 /**
@@ -102,9 +100,10 @@ export function holdAgeText(
 ): string {
   if (hold.hold_status === 'RESUMED') {
     const hours = hold.total_hold_duration_hours;
-    return hours === null ? 'Resumed' : `Held ${heldText(hours)}`;
+    return hours === null
+      ? i18next.t('holdPanel.resumed')
+      : i18next.t('holdPanel.held', { length: heldText(hours) });
   }
   if (hold.hold_status === 'CANCELLED') return '—';
-  const days = daysBetween(hold.hold_date, today);
-  return days === 1 ? '1 day' : `${days} days`;
+  return daysText(daysBetween(hold.hold_date, today));
 }

@@ -5,6 +5,9 @@ import type { DatabaseStatus } from '../../../src-shared/contract/system';
 import { errorText, invoke } from '../../api/client';
 import { backupDateText, backupKindText, sizeText } from '../../components/backup-text';
 
+/** The folder beside the database where backups are kept (src-main/db/backups): a name on disk, not a word. */
+const BACKUPS_FOLDER = 'backups';
+
 interface RecoveryProps {
   status: DatabaseStatus;
   /** The backup is in place: the app starts again on it. */
@@ -90,7 +93,7 @@ export function RecoveryScreen({ status, onRestored }: RecoveryProps) {
       ) : (
         status.state !== 'newer' && (
           <p>
-            {t('recovery.noBackupBefore')} <code>backups</code> {t('recovery.noBackupAfter')}
+            {t('recovery.noBackupBefore')} <code>{BACKUPS_FOLDER}</code> {t('recovery.noBackupAfter')}
           </p>
         )
       )}

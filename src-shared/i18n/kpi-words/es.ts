@@ -33,8 +33,8 @@ export const KPI_WORDS_ES: KpiWords = {
     rty: 'RTY',
     otd: 'Entrega a tiempo',
     true_otd: 'Entrega real',
-    wip_aging: 'Edad WIP',
-    hold_aging: 'Edad retenciones',
+    wip_aging: 'Antigüedad WIP',
+    hold_aging: 'Antigüedad retenciones',
     absenteeism: 'Ausentismo',
   },
 };
