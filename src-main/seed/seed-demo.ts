@@ -28,7 +28,10 @@ import { SeedWriter } from './seed-writer';
 export interface SeedOptions {
   /** Same seed (and `now`) → the same plant, byte for byte. Default 1. */
   seed?: number;
-  /** K × the demo plant: 5K clients, 100K employees, up to a year of working days. Default 1. */
+  /**
+   * K × the demo plant: 5K clients, 100K employees, up to a year of working days; above 10, the 50
+   * clients of scale 10 over K / 10 years (demo-plan.ts). Default 1.
+   */
   scale?: number;
   /** The moment the demo ends at (default: the wall clock). Its date is the last demo day. */
   now?: Date | string;
@@ -50,7 +53,7 @@ export interface SeedSummary {
   password: string;
 }
 
-/** The largest `--scale`: 500 clients and 10,000 employees over a year (the bench's `--scale 100`). */
+/** The largest `--scale`: the 50 clients of scale 10 over ten years (the bench's `--scale 100`). */
 export const MAX_SCALE = 100;
 
 /** The clients and users a database already has (deleted ones included), or null when it has none. */

@@ -52,7 +52,7 @@ export const seedCommand: Command = {
     scale: {
       type: 'string',
       value: 'K',
-      description: `K × the plant: 5K clients, 100K employees, up to a year (1-${MAX_SCALE}, default 1)`,
+      description: `K × the plant: 5K clients, 100K employees, up to a year; above 10, K/10 years of 50 clients (1-${MAX_SCALE}, default 1)`,
     },
     now: {
       type: 'string',
