@@ -35,11 +35,13 @@ async function main(): Promise<void> {
     }
     const { sqlite } = database;
     const hashes = sqlite
-      .prepare("SELECT DISTINCT password_hash AS h FROM app_user WHERE password_hash IS NOT NULL")
+      .prepare('SELECT DISTINCT password_hash AS h FROM app_user WHERE password_hash IS NOT NULL')
       .all() as { h: string }[];
     // schema_migration records when each migration ran (the wall clock), not what the seed wrote.
     const tables = sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migration' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migration' ORDER BY name",
+      )
       .all() as { name: string }[];
     const all = createHash('sha256');
     for (const { name } of tables) {
