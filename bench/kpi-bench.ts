@@ -37,6 +37,8 @@ export interface Measured {
   floor: Timing;
   /** Extra lines printed under the table (breakdowns, sizes). */
   notes?: string[];
+  /** The app's median CPU time (ms), when the case measured it (`--scale K` compares it across scales). */
+  appCpuMs?: number;
 }
 
 export interface DashboardCase {
@@ -64,11 +66,8 @@ export function benchDashboard(c: DashboardCase): Measured {
     const app = measure(run, { runs: c.runs });
     const floor = floorSql(DASHBOARD_BRANCHES, floorScope(c), trendByOf(c.from, c.to));
     const runFloorOnce = () => runFloor(sqlite, floor);
-    return {
-      app,
-      floor: measure(runFloorOnce, { runs: c.runs }),
-      notes: [cpuNote(run, runFloorOnce, c.runs)],
-    };
+    const cpu = cpuOf(run, runFloorOnce, c.runs);
+    return { app, floor: measure(runFloorOnce, { runs: c.runs }), notes: [cpu.note], appCpuMs: cpu.appMs };
   } finally {
     sqlite.close();
   }
@@ -83,21 +82,21 @@ export function benchTrend(c: DashboardCase & { kpi: KpiKey; by: 'day' | 'week' 
     const app = measure(run, { runs: c.runs });
     const floor = floorSql(KPI_BRANCHES[c.kpi] ?? [], floorScope(c), c.by);
     const runFloorOnce = () => runFloor(sqlite, floor);
-    return {
-      app,
-      floor: measure(runFloorOnce, { runs: c.runs }),
-      notes: [cpuNote(run, runFloorOnce, c.runs)],
-    };
+    const cpu = cpuOf(run, runFloorOnce, c.runs);
+    return { app, floor: measure(runFloorOnce, { runs: c.runs }), notes: [cpu.note], appCpuMs: cpu.appMs };
   } finally {
     sqlite.close();
   }
 }
 
 /** The app's and the floor's median CPU time, and their ratio (wall time swings with the machine's load). */
-function cpuNote(app: () => unknown, floor: () => unknown, runs: number): string {
+function cpuOf(app: () => unknown, floor: () => unknown, runs: number): { note: string; appMs: number } {
   const a = medianCpuMs(app, runs);
   const f = medianCpuMs(floor, runs);
-  return `CPU time ${a.toFixed(1)} ms against the floor's ${f.toFixed(1)} ms (${(a / f).toFixed(2)}x)`;
+  return {
+    note: `CPU time ${a.toFixed(1)} ms against the floor's ${f.toFixed(1)} ms (${(a / f).toFixed(2)}x)`,
+    appMs: a,
+  };
 }
 
 /** The maintenance worker from source (tsx runs it), as the app runs its bundled copy. */

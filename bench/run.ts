@@ -205,17 +205,20 @@ function scaleArg(args: readonly string[]): number | null {
   return scale;
 }
 
-/** Each `<case>@K` against its scale-10 run: median and CPU-free ratio (within 2× is the goal). */
+/** Each `<case>@K` against its scale-10 run: median wall time and median CPU time (within 2× is the goal). */
 function scaleNotes(rows: readonly Row[], scale: number): string[] {
   return rows
     .filter((r) => r.name.endsWith(`@${scale}`))
     .flatMap((r) => {
       const base = rows.find((b) => b.name === r.name.slice(0, -`@${scale}`.length));
-      return base
-        ? [
-            `${r.name}: ${(r.medianMs / base.medianMs).toFixed(2)}x the scale-10 median (${fmtMs(r.medianMs)} / ${fmtMs(base.medianMs)} ms; goal within 2x)`,
-          ]
-        : [];
+      if (!base) return [];
+      const cpu =
+        r.cpuMs !== undefined && base.cpuMs !== undefined
+          ? `; CPU ${(r.cpuMs / base.cpuMs).toFixed(2)}x (${fmtMs(r.cpuMs)} / ${fmtMs(base.cpuMs)} ms)`
+          : '';
+      return [
+        `${r.name}: ${(r.medianMs / base.medianMs).toFixed(2)}x the scale-10 median (${fmtMs(r.medianMs)} / ${fmtMs(base.medianMs)} ms)${cpu}; goal within 2x`,
+      ];
     });
 }
 
@@ -230,6 +233,8 @@ interface Row {
   why: string;
   /** The process's peak resident set after the case (MB): run one case alone for its own peak. */
   peakRssMb: number;
+  /** The app's median CPU time (ms), for the cases that measure it. */
+  cpuMs?: number;
 }
 
 function verdict(m: Measured, target: Target): { met: boolean; why: string } {
@@ -313,6 +318,7 @@ async function main(): Promise<void> {
       why,
       // maxRSS is in kB on Linux, the peak since the process started.
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      cpuMs: m.appCpuMs,
     });
     for (const note of m.notes ?? []) notes.push(`${c.name}: ${note}`);
     // Medians resist a busy machine only so far: say when the runs disagree much.

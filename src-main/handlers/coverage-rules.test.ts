@@ -188,6 +188,39 @@ describe('coverage that cannot have happened', () => {
     });
   });
 
+  it("counts a cover recorded only on another client's attendance row (its cover column)", async () => {
+    addAbsenceRow(sqlite(), 'E-A', CLIENT_A, '2026-03-02');
+    insertRow(sqlite(), 'attendance_entry', {
+      attendance_entry_id: 'AT-B-COVERED',
+      employee_id: 'F-2',
+      client_id: CLIENT_B,
+      shift_date: '2026-03-02',
+      shift_type: 'SHIFT_1ST',
+      is_absent: 1,
+      absence_hours: 9,
+      covered_by_floating_employee_id: 'F-1',
+      ...syncValues(),
+    });
+    // The same shift is taken, whichever client the cover was for; another day is free.
+    expect(await cover()).toMatchObject({
+      ok: false,
+      error: {
+        issues: [
+          {
+            path: 'floating_employee_id',
+            message: 'F-1 already covers another absence in 2026-03-02, 1st shift',
+          },
+        ],
+      },
+    });
+    sqlite()
+      .prepare(
+        "UPDATE attendance_entry SET shift_date = '2026-03-03' WHERE attendance_entry_id = 'AT-B-COVERED'",
+      )
+      .run();
+    expect((await cover()).ok).toBe(true);
+  });
+
   it('applies the same rules to an import, row by row', async () => {
     addAbsenceRow(sqlite(), 'E-A', CLIENT_A, '2026-03-02');
     const text = csv(

@@ -8,9 +8,24 @@ import { BASE_PROFILES } from './demo-profiles';
 
 import type { ClientProfile } from './demo-profile';
 
-/** Working days of demo production: 60 at scale 1, a year (52 weeks of 5 days) from scale 6 up. */
+/**
+ * Copies of the five base profiles: K up to 10 (50 clients), then 10. A scale above 10 is more
+ * years of the same plant, not more clients: scale 100 is the 50 clients of scale 10 over ten
+ * years, so a dashboard of the same clients and days reads the same cells at 10 and 100 and the
+ * bench's `--scale 100` shows whether its cost follows days × clients or the rows in the file.
+ */
+export const MAX_CLIENT_COPIES = 10;
+
+/** Working days per year of the demo plant (52 weeks of 5 days). */
+const DAYS_PER_YEAR = 260;
+
+/**
+ * Working days of demo production: 60 at scale 1, a year from scale 6 to 10, then K / 10 years
+ * (scale 20: two years, scale 100: ten years).
+ */
 export function demoDays(scale: number): number {
-  return Math.min(60 * scale, 260);
+  if (scale <= MAX_CLIENT_COPIES) return Math.min(60 * scale, DAYS_PER_YEAR);
+  return Math.round((DAYS_PER_YEAR * scale) / MAX_CLIENT_COPIES);
 }
 
 /** One client of the demo plant: a base profile under its own id (`BOOT-LINE-A`, `BOOT-LINE-A-2`, …). */
@@ -23,10 +38,10 @@ export interface DemoClient {
   profile: ClientProfile;
 }
 
-/** The clients of a plant of `scale` × 5 clients. */
+/** The clients of a plant of `scale` × 5 clients (at most 50: larger scales add years, not clients). */
 export function demoClients(scale: number): DemoClient[] {
   const clients: DemoClient[] = [];
-  for (let copy = 1; copy <= scale; copy += 1) {
+  for (let copy = 1; copy <= Math.min(scale, MAX_CLIENT_COPIES); copy += 1) {
     for (const profile of BASE_PROFILES) {
       const suffix = copy === 1 ? '' : `-${copy}`;
       clients.push({

@@ -117,6 +117,10 @@ export function floatingCoveringLookup(
       eb
         .selectFrom('attendance_entry')
         .select(ONE)
+        // Every client, named: no index leads with the cover column, and without a client the
+        // planner scans every attendance record (per covered absence saved: quadratic in a seed or
+        // import of years). With it, one (client_id, shift_date) index probe per client.
+        .where('client_id', 'in', eb.selectFrom('client').select('client_id'))
         .where('covered_by_floating_employee_id', '=', values.employeeId)
         .where('shift_date', '=', values.shiftDate)
         .where('shift_type', '=', values.shiftType)

@@ -81,8 +81,8 @@ export const seedCommand: Command = {
       type: 'string',
       value: 'K',
       description: {
-        en: `K × the plant: 5K clients, 100K employees, up to a year (1-${MAX_SCALE}, default 1)`,
-        es: `K × la planta: 5K clientes, 100K empleados, hasta un año (1-${MAX_SCALE}, por omisión 1)`,
+        en: `K × the plant: 5K clients, 100K employees, up to a year; above 10, K/10 years of 50 clients (1-${MAX_SCALE}, default 1)`,
+        es: `K × la planta: 5K clientes, 100K empleados, hasta un año; por encima de 10, K/10 años de 50 clientes (1-${MAX_SCALE}, por omisión 1)`,
       },
     },
     now: {
