@@ -7,8 +7,9 @@ import { KPI_PARAMS } from '../kpi/kpi-query';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { scopedTables } from '../tenancy/scoped-tables';
 import { CELL_KEYS } from './rollup-cell';
-import { HISTORY_DAYS, RECOMPUTING } from './rollup-current';
+import { HISTORY_DAYS, KEYED, RECOMPUTING } from './rollup-current';
 import { ROLLUP_FAMILIES, type RollupFamily } from './rollup-families';
+import { deleteKeyedQuery, EVERY_DAY, insertKeyedQuery, KEYED_ROLLUPS } from './rollup-keyed';
 
 /** The days of a whole-client recompute: every day there can be. */
 const ALL_DAYS = { from: '0000-01-01', to: '9999-12-31' } as const;
@@ -19,6 +20,8 @@ interface StaleClient {
   first: string | null;
   last: string | null;
   whole: number;
+  /** Marked KEYED: its per-order and per-absence rows are recomputed whole. */
+  keyed: number;
 }
 
 /**
@@ -28,9 +31,10 @@ interface StaleClient {
  * these texts through.
  */
 export const STALE_CLIENTS = compileQuery(sql<StaleClient>`SELECT client_id,
-  min(CASE WHEN day NOT IN ('', ${sql.lit(RECOMPUTING)}) THEN day END) AS first,
-  max(CASE WHEN day NOT IN ('', ${sql.lit(RECOMPUTING)}) THEN day END) AS last,
-  max(day IN ('', ${sql.lit(RECOMPUTING)})) AS whole
+  min(CASE WHEN day NOT IN ('', ${sql.lit(RECOMPUTING)}, ${sql.lit(KEYED)}) THEN day END) AS first,
+  max(CASE WHEN day NOT IN ('', ${sql.lit(RECOMPUTING)}, ${sql.lit(KEYED)}) THEN day END) AS last,
+  max(day IN ('', ${sql.lit(RECOMPUTING)})) AS whole,
+  max(day = ${sql.lit(KEYED)}) AS keyed
 FROM rollup_stale GROUP BY client_id`);
 
 function run(sqlite: BetterSqlite3.Database, query: CompiledQuery<unknown>): void {
@@ -73,6 +77,25 @@ export function recomputeClient(
     run(sqlite, insertCells(family, clientId, from, to));
     run(sqlite, deleteDaysQuery(family.day.table, clientId, from, to));
     run(sqlite, insertDayTotalsQuery(family, clientId, from, to));
+  }
+}
+
+/**
+ * Recomputes one client's keyed rollups (rollup-keyed.ts): the per-absence rows from `since` on
+ * (a record changes the spell flags of later absences only), and, when `orders`, every per-order
+ * row (a promised date reads every order of the client through its style's mean). A client's few
+ * hundred rows a year: cheap enough for the save that marked them.
+ */
+export function recomputeKeyed(
+  sqlite: BetterSqlite3.Database,
+  clientId: string,
+  since: string,
+  orders: boolean,
+): void {
+  for (const keyed of KEYED_ROLLUPS) {
+    if (keyed.day === null && !orders) continue;
+    run(sqlite, deleteKeyedQuery(keyed, clientId, since));
+    run(sqlite, insertKeyedQuery(keyed, clientId, since));
   }
 }
 
@@ -135,6 +158,14 @@ const STEP_DAYS = 28;
  * the same sums: a cell's inputs never depend on the range asked for.
  */
 function* clientSteps(sqlite: BetterSqlite3.Database, client: StaleClient): Generator<void> {
+  const everything = Boolean(client.whole || client.keyed);
+  if (everything || client.first !== null)
+    recomputeKeyed(
+      sqlite,
+      client.client_id,
+      everything ? EVERY_DAY : (client.first ?? EVERY_DAY),
+      everything,
+    );
   if (client.whole) recomputeClient(sqlite, client.client_id, ALL_DAYS.from, ALL_DAYS.to);
   else if (client.first !== null && client.last !== null) {
     const last = addDays(client.last, HISTORY_DAYS);
@@ -266,7 +297,10 @@ export function refreshRollupsClientByClient(sqlite: BetterSqlite3.Database): nu
         );
         const [marked] = staleClients(sqlite).filter((c) => c.client_id === next.client_id);
         // Marked whole again meanwhile: the next round recomputes it in steps again.
-        if (!marked || marked.whole) return;
+        if (marked?.whole) return;
+        // Its keyed rollups, cheap, in this last step (the steps above were its cells).
+        if (next.whole) recomputeKeyed(sqlite, next.client_id, EVERY_DAY, true);
+        if (!marked) return;
         const steps = clientSteps(sqlite, marked);
         while (!steps.next().done);
       })

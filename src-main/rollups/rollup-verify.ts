@@ -7,6 +7,7 @@ import { scopedTables } from '../tenancy/scoped-tables';
 import { differences } from './report-differences';
 import { CELL_KEYS } from './rollup-cell';
 import { ROLLUP_FAMILIES, type RollupFamily } from './rollup-families';
+import { EVERY_DAY, KEYED_ROLLUPS, type KeyedRollup, keyedRowsQuery } from './rollup-keyed';
 import { dayTotals } from './rollup-refresh';
 
 /** One rollup table checked against its cells recomputed from the raw rows. */
@@ -118,10 +119,46 @@ function checkDayTable(
   };
 }
 
+/** One keyed rollup (rollup-keyed.ts) checked row by row against its rows recomputed from the raw rows. */
+function checkKeyedTable(
+  sqlite: BetterSqlite3.Database,
+  keyed: KeyedRollup,
+  stale: ReadonlySet<string>,
+): RollupTableCheck {
+  const keyOfRow = (row: Cell) => JSON.stringify(keyed.key.map((k) => row[k] ?? null));
+  const valuesOf = (row: Cell) => Object.fromEntries(keyed.columns.map((c) => [c, row[c] ?? null]));
+  const problems: string[] = [];
+  const rowsOf = (query: CompiledQuery<unknown>) => {
+    const map = new Map<string, Cell>();
+    for (const row of sqlite.prepare(query.sql).all(...query.parameters) as Cell[]) {
+      if (stale.has(String(row.client_id))) continue;
+      const key = keyOfRow(row);
+      if (map.has(key)) problems.push(`${key}: two rows in ${keyed.table}`);
+      map.set(key, row);
+    }
+    return map;
+  };
+  const expected = rowsOf(keyedRowsQuery(keyed, null, EVERY_DAY));
+  const actual = rowsOf(compileQuery(sql`SELECT * FROM ${sql.id(keyed.table)}`));
+  for (const [key, row] of expected) {
+    const got = actual.get(key);
+    if (!got) problems.push(`${key}: missing`);
+    else problems.push(...differences(valuesOf(got), valuesOf(row)).map((d) => `${key}: ${d}`));
+  }
+  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key}: no such rows`);
+  return {
+    table: keyed.table,
+    cells: expected.size,
+    problems: problems.slice(0, 20),
+    problemCount: problems.length,
+  };
+}
+
 /**
  * Recomputes every rollup cell from the raw rows and compares it with the stored one (sums to 10
  * significant digits; a missing or extra cell is a problem), and every day total (0024) with the
- * sums of its stored cells, skipping clients marked stale.
+ * sums of its stored cells, and every keyed rollup's row (per order, per absence) with its row
+ * recomputed, skipping clients marked stale.
  */
 export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerification {
   const staleQuery = compileQuery(
@@ -131,9 +168,12 @@ export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerificatio
     sqlite.prepare(staleQuery.sql).all(...staleQuery.parameters) as { client_id: string }[]
   ).map((r) => r.client_id);
   const stale = new Set(staleClients);
-  const tables = ROLLUP_FAMILIES.flatMap((family) => [
-    checkTable(sqlite, family, stale),
-    checkDayTable(sqlite, family, stale),
-  ]);
+  const tables = [
+    ...ROLLUP_FAMILIES.flatMap((family) => [
+      checkTable(sqlite, family, stale),
+      checkDayTable(sqlite, family, stale),
+    ]),
+    ...KEYED_ROLLUPS.map((keyed) => checkKeyedTable(sqlite, keyed, stale)),
+  ];
   return { staleClients, tables, ok: tables.every((t) => t.problemCount === 0) };
 }

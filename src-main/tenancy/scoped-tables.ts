@@ -34,6 +34,8 @@ export const ROLLUP_SOURCES = {
   rollup_downtime_totals: 'downtime_entry',
   rollup_quality_totals: 'quality_entry',
   rollup_attendance_totals: 'attendance_entry',
+  rollup_order: 'work_order',
+  rollup_absence: 'attendance_entry',
   rollup_stale: 'client',
 } as const satisfies Record<string, TenantTable>;
 

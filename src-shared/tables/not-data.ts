@@ -21,6 +21,8 @@ export const NOT_DATA_TABLES = [
   'rollup_downtime_totals',
   'rollup_quality_totals',
   'rollup_attendance_totals',
+  'rollup_order',
+  'rollup_absence',
   'rollup_stale',
   'sync_outbox',
   'sync_state',
