@@ -77,7 +77,64 @@ export function recomputeClient(
     run(sqlite, insertCells(family, clientId, from, to));
     run(sqlite, deleteDaysQuery(family.day.table, clientId, from, to));
     run(sqlite, insertDayTotalsQuery(family, clientId, from, to));
+    run(sqlite, deleteWeeksQuery(family, clientId, from, to));
+    run(sqlite, insertWeekTotalsQuery(family, clientId, from, to));
   }
+}
+
+/** The Monday of a day's ISO week, in SQL (the key of the week totals, 0028). */
+export function mondayOf(day: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`date(${day}, '-6 days', 'weekday 1')`;
+}
+
+/**
+ * Deletes one client's week totals of the weeks that `[from, to]` touches (rollup upkeep, see
+ * STALE_CLIENTS): they are summed again from the day totals, days of those weeks outside
+ * `[from, to]` included (unchanged, or recomputed by a later step that sums the week again).
+ */
+export function deleteWeeksQuery(
+  family: RollupFamily,
+  clientId: string,
+  from: string,
+  to: string,
+): CompiledQuery<unknown> {
+  return compileQuery(
+    sql`DELETE FROM ${sql.id(family.week.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${mondayOf(sql`${from}`)} AND ${mondayOf(sql`${to}`)}`,
+  );
+}
+
+/**
+ * `SELECT <client, the week's Monday, keys>, total(<sum>)… FROM <family's day totals> WHERE …`:
+ * the week totals of the day totals `where` selects (0028).
+ */
+export function weekTotals(family: RollupFamily, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  const names = ['client_id', 'shift_date', ...family.day.keys];
+  const keys = [
+    sql.ref('client_id'),
+    mondayOf(sql.ref('shift_date')),
+    ...family.day.keys.map((k) => sql.ref(k)),
+  ];
+  const selected = sql.join(keys.map((k, i) => sql`${k} AS ${sql.ref(names[i] ?? '')}`));
+  const totals = sql.join(family.sums.map((s) => sql`total(${sql.ref(s)}) AS ${sql.ref(s)}`));
+  return sql`SELECT ${selected}, ${totals} FROM ${sql.id(family.day.table)} WHERE ${where} GROUP BY ${sql.join(keys)}`;
+}
+
+/** The week totals of the weeks `[from, to]` touches, from one client's day totals (rollup upkeep, see STALE_CLIENTS). */
+export function insertWeekTotalsQuery(
+  family: RollupFamily,
+  clientId: string,
+  from: string,
+  to: string,
+): CompiledQuery<unknown> {
+  const columns = sql.join(
+    ['client_id', 'shift_date', ...family.day.keys, ...family.sums].map((k) => sql.ref(k)),
+  );
+  // The week's Sunday, or `to` itself at the end of the calendar (no Sunday after 9999-12-31).
+  const sunday = sql`coalesce(date(${to}, 'weekday 0'), ${to})`;
+  const where = sql`client_id = ${clientId} AND shift_date BETWEEN ${mondayOf(sql`${from}`)} AND ${sunday}`;
+  return compileQuery(
+    sql`INSERT INTO ${sql.id(family.week.table)} (${columns}) ${weekTotals(family, where)}`,
+  );
 }
 
 /**
@@ -218,7 +275,7 @@ const DAY_SOURCES = [
   'quality_entry',
   'attendance_entry',
   'coverage_entry',
-  ...ROLLUP_FAMILIES.flatMap((f) => [f.table, f.day.table]),
+  ...ROLLUP_FAMILIES.flatMap((f) => [f.table, f.day.table, f.week.table]),
 ] as const;
 
 /** The first and last day of any entry or rollup row of a client (null when it has none). */

@@ -8,7 +8,7 @@ import { differences } from './report-differences';
 import { CELL_KEYS } from './rollup-cell';
 import { ROLLUP_FAMILIES, type RollupFamily } from './rollup-families';
 import { EVERY_DAY, KEYED_ROLLUPS, type KeyedRollup, keyedRowsQuery } from './rollup-keyed';
-import { dayTotals } from './rollup-refresh';
+import { dayTotals, weekTotals } from './rollup-refresh';
 
 /** One rollup table checked against its cells recomputed from the raw rows. */
 export interface RollupTableCheck {
@@ -87,11 +87,15 @@ function checkTable(
   };
 }
 
-/** The day totals of one family (0024) checked against the sums of its stored cells (checked above). */
+/**
+ * The day totals of one family (0024) checked against the sums of its stored cells (checked
+ * above), or its week totals (0028) against the sums of its stored day totals.
+ */
 function checkDayTable(
   sqlite: BetterSqlite3.Database,
   family: RollupFamily,
   stale: ReadonlySet<string>,
+  level: 'day' | 'week' = 'day',
 ): RollupTableCheck {
   const keys = ['client_id', 'shift_date', ...family.day.keys];
   const keyOfDay = (row: Cell) => JSON.stringify(keys.map((k) => row[k] ?? null));
@@ -102,8 +106,15 @@ function checkDayTable(
         .map((row) => [keyOfDay(row), row]),
     );
   const columns = sql.join([...keys, ...family.sums].map((c) => sql.ref(c)));
-  const expected = rowsOf(compileQuery(sql`SELECT ${columns} FROM (${dayTotals(family, sql`1`)})`));
-  const actual = rowsOf(compileQuery(sql`SELECT * FROM ${sql.id(family.day.table)}`));
+  const expected = rowsOf(
+    compileQuery(
+      level === 'day'
+        ? sql`SELECT ${columns} FROM (${dayTotals(family, sql`1`)})`
+        : sql`SELECT ${columns} FROM (${weekTotals(family, sql`1`)})`,
+    ),
+  );
+  const table = level === 'day' ? family.day.table : family.week.table;
+  const actual = rowsOf(compileQuery(sql`SELECT * FROM ${sql.id(table)}`));
   const problems: string[] = [];
   for (const [key, row] of expected) {
     const got = actual.get(key);
@@ -112,7 +123,7 @@ function checkDayTable(
   }
   for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key}: no such cells`);
   return {
-    table: family.day.table,
+    table,
     cells: expected.size,
     problems: problems.slice(0, 20),
     problemCount: problems.length,
@@ -172,6 +183,7 @@ export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerificatio
     ...ROLLUP_FAMILIES.flatMap((family) => [
       checkTable(sqlite, family, stale),
       checkDayTable(sqlite, family, stale),
+      checkDayTable(sqlite, family, stale, 'week'),
     ]),
     ...KEYED_ROLLUPS.map((keyed) => checkKeyedTable(sqlite, keyed, stale)),
   ];

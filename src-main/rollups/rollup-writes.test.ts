@@ -275,7 +275,7 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
     expectCurrent('rebuild');
   });
 
-  it('are caught by verify when a day total is wrong or missing, and made right by a rebuild', () => {
+  it('are caught by verify when a day or week total, an order or an absence row is wrong or missing, and made right by a rebuild', () => {
     const first = (table: string) => `(SELECT min(rowid) FROM ${table})`;
     database.sqlite
       .prepare(
@@ -284,6 +284,11 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
       .run();
     database.sqlite
       .prepare(`DELETE FROM rollup_attendance_totals WHERE rowid = ${first('rollup_attendance_totals')}`)
+      .run();
+    database.sqlite
+      .prepare(
+        `UPDATE rollup_production_weeks SET earned = earned * 2 + 1 WHERE rowid = ${first('rollup_production_weeks')}`,
+      )
       .run();
     database.sqlite
       .prepare(
@@ -304,6 +309,7 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
       rollup_attendance: 0,
       rollup_attendance_totals: 1,
     });
+    expect(problems.rollup_production_weeks).toBe(1);
     expect(problems.rollup_absence).toBe(1);
     expect(problems.rollup_order).toBe(1);
     expect(rebuildRollups(database.sqlite)).toBeGreaterThan(0);

@@ -20,7 +20,9 @@ import { deleteKeyedQuery, KEYED_ROLLUPS } from '../rollups/rollup-keyed';
 import {
   deleteDaysQuery,
   deleteStaleQuery,
+  deleteWeeksQuery,
   insertDayTotalsQuery,
+  insertWeekTotalsQuery,
   STALE_CLIENTS,
 } from '../rollups/rollup-refresh';
 import { type Scope, SYSTEM_SCOPE, storeScopeOf } from './scope';
@@ -70,6 +72,8 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
     [deleteDaysQuery(f.table, 'c', 'd', 'd').sql, 'rollup upkeep: cells recomputed'] as const,
     [deleteDaysQuery(f.day.table, 'c', 'd', 'd').sql, 'rollup upkeep: day totals recomputed'] as const,
     [insertDayTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: day totals summed from cells'] as const,
+    [deleteWeeksQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: week totals recomputed'] as const,
+    [insertWeekTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: week totals summed from days'] as const,
   ]),
   ...KEYED_ROLLUPS.map(
     (k) =>

@@ -809,6 +809,11 @@ export interface DB {
   rollup_downtime_totals: RollupDowntimeDayTable;
   rollup_quality_totals: RollupQualityDayTable;
   rollup_attendance_totals: RollupAttendanceDayTable;
+  /** Week totals (0028): the day totals' columns, shift_date the ISO week's Monday. */
+  rollup_production_weeks: RollupProductionDayTable;
+  rollup_downtime_weeks: RollupDowntimeDayTable;
+  rollup_quality_weeks: RollupQualityDayTable;
+  rollup_attendance_weeks: RollupAttendanceDayTable;
   rollup_order: RollupOrderTable;
   rollup_absence: RollupAbsenceTable;
 }

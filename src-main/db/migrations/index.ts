@@ -22,6 +22,7 @@ import { rollupDays } from './0024-rollup-days';
 import { bradfordIndex } from './0025-bradford-index';
 import { rollupOrders } from './0026-rollup-orders';
 import { rollupAbsences } from './0027-rollup-absences';
+import { rollupWeeks } from './0028-rollup-weeks';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -60,4 +61,5 @@ export const MIGRATIONS: readonly Migration[] = [
   bradfordIndex,
   rollupOrders,
   rollupAbsences,
+  rollupWeeks,
 ];
