@@ -27,7 +27,7 @@ CREATE TABLE rollup_absence (
   prev_type TEXT,
   spell_start INTEGER NOT NULL
 ) STRICT;
-CREATE INDEX rollup_absence_day ON rollup_absence (client_id, shift_date, employee_id, prev_date, spell_start);
+CREATE INDEX rollup_absence_employee ON rollup_absence (client_id, employee_id, shift_date, prev_date, spell_start);
 
 INSERT INTO rollup_stale (client_id, day) SELECT client_id, '${KEYED_MARK}' FROM client
   WHERE NOT EXISTS (SELECT 1 FROM rollup_stale s WHERE s.client_id = client.client_id AND s.day = '${KEYED_MARK}');
