@@ -56,9 +56,14 @@ export function productionCsv(rows: number): string {
   const lines = [header];
   for (let i = 0; i < rows; i += 1) {
     const wo = i % WORK_ORDERS;
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    // 401 (prime) values: no two of the 100,000 rows hold the same cells (the period of the
-    // other columns is 8,400), which the import would refuse as a repeat (issue 9).
+    const shift = SHIFTS[i % SHIFTS.length];
+    // February 2026 starts on a Sunday: Saturday overtime is dated its week's Saturday (the 7th,
+    // 14th, 21st or 28th), since the store refuses it on another day without a confirmation.
+    const dayOfMonth = 1 + (i % 28);
+    const day = String(shift === 'SAT_OT' ? 7 * Math.ceil(dayOfMonth / 7) : dayOfMonth).padStart(2, '0');
+    // 401 (prime) values: no two of the 100,000 rows hold the same cells (work order, shift,
+    // defects and notes repeat every 4,200 rows, so two rows alike are 1,684,200 apart), which the
+    // import would refuse as a repeat (issue 9).
     const produced = 100 + (i % 401);
     lines.push(
       [
@@ -67,7 +72,7 @@ export function productionCsv(rows: number): string {
         `J-${wo}`,
         CLIENT,
         `2026-02-${day}`,
-        SHIFTS[i % SHIFTS.length],
+        shift,
         produced,
         i % 7,
         8.5,

@@ -128,7 +128,8 @@ const CASES: readonly BenchCase[] = [
     name: 'csv-import',
     scale: null,
     what: 'importRowsInSteps (as the core runs csv.import) of 100,000 production rows into a fresh file; floor: with its audit rows',
-    target: { ratio: 2 },
+    // Issue 14's goal; the measurement of what the rules alone cost is in bench/README.md.
+    target: { ratio: 1.3 },
     async run() {
       const app = await benchImport(100_000, 3, 1);
       const raw = await benchImportFloor(100_000, 3, 1);

@@ -92,6 +92,15 @@ export class SessionStore {
       if (entry.session.userId === userId && key !== keep) this.#entries.delete(key);
   }
 
+  /**
+   * Moves every session of a user to another user id (a local user merged into the hub's:
+   * sync/remap-session.ts), with that user's names, role and grant; the sessions keep their age.
+   */
+  moveUser(fromId: string, to: Pick<Session, 'userId' | 'username' | 'fullName' | 'role' | 'grant'>): void {
+    for (const entry of this.#entries.values())
+      if (entry.session.userId === fromId) entry.session = { ...entry.session, ...to };
+  }
+
   /** Gives a session the grant its user now has, after that session itself changed the user. */
   regrant(key: string, grant: string | null): void {
     const entry = this.#entries.get(key);

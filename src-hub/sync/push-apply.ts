@@ -326,7 +326,8 @@ class PushApplier {
         );
         continue;
       }
-      if (before.version !== p.mutation.baseVersion || this.#log.diverged(meta.table, p.rowId)) {
+      const diverged = p.mutation.diverged === true || this.#log.diverged(meta.table, p.rowId);
+      if (before.version !== p.mutation.baseVersion || diverged) {
         if (p.mutation.op === 'delete' && before.deleted_at !== null)
           this.#log.duplicate(p.mutation, toSyncRow(meta, before));
         else this.#log.conflict(where(p), 'stale_version', toSyncRow(meta, before));

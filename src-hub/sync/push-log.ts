@@ -71,12 +71,17 @@ export class PushLog {
   readonly #diverged = new Set<string>();
 
   /**
-   * True when an earlier change of this row in this push became a conflict or was refused: the
+   * True when an earlier change of this row in this push (or one it replays) became a conflict or was refused: the
    * PC made the later ones on top of its own version, not the hub's, even when the version
    * numbers agree (both sides at 2, different rows), so they must not land silently.
    */
   diverged(table: string, rowId: string): boolean {
     return this.#diverged.has(`${table}:${rowId}`);
+  }
+
+  /** Marks a row whose change, answered before (a replay), the hub did not take: see `diverged`. */
+  markDiverged(table: string, rowId: string): void {
+    this.#diverged.add(`${table}:${rowId}`);
   }
 
   conflict(where: Where, kind: ConflictKind, serverRow: SyncRow | null): void {

@@ -18,7 +18,7 @@ import { applyMutations } from './push-apply';
 import { PushLog } from './push-log';
 import { fetchByKeys } from './row-io';
 import { toSyncRow } from './row-shape';
-import { metaOf, type TableMetaMap, tableMeta } from './table-meta';
+import { metaOf, rowIdOf, type TableMetaMap, tableMeta } from './table-meta';
 
 export interface PushAuth {
   secret: string;
@@ -49,6 +49,16 @@ export async function pushMutations(
     const replayed = mutations.filter((m) => m.mutationId <= device.lastMutationId);
     const fresh = mutations.filter((m) => m.mutationId > device.lastMutationId);
     const replayResults = await replay(trx, tables, device, replayed, digests);
+    const log = new PushLog(device.deviceId, digests);
+    // A retry after a lost answer may carry changes made since (the PC never saw that answer): a
+    // change of a row whose earlier change the hub did not take was made on the PC's own version,
+    // as within one push (PushLog.diverged).
+    replayed.forEach((m, i) => {
+      const status = replayResults[i]?.status;
+      const meta = metaOf(tables, m.table);
+      if (meta && (status === 'conflict' || status === 'refused'))
+        log.markDiverged(m.table, rowIdOf(meta, m.key));
+    });
 
     let expected = device.lastMutationId + 1;
     for (const m of fresh) {
@@ -59,7 +69,6 @@ export async function pushMutations(
         );
       expected += 1;
     }
-    const log = new PushLog(device.deviceId, digests);
     if (fresh.length > 0) {
       await applyMutations(trx, tables, device, fresh, log);
       await log.flush(trx, fresh);

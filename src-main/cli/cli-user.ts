@@ -5,13 +5,12 @@ import { specOf, TABLE_SPECS } from '../../src-shared/tables/registry';
 import { appUserSpec } from '../../src-shared/tables/specs/app-user';
 import { type Scope, SYSTEM_SCOPE, scopeForUser } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
-import { CliError } from './command';
+import { cliError } from './command';
 
 /** The spec of `--table`, or a usage error listing the tables. */
 export function tableOption(name: string): TableSpec {
   const spec = specOf(name.trim().toLowerCase());
-  if (!spec)
-    throw new CliError(`--table must be one of ${Object.keys(TABLE_SPECS).join(', ')} (got "${name}")`);
+  if (!spec) throw cliError('badTable', { tables: Object.keys(TABLE_SPECS).join(', '), value: name });
   return spec;
 }
 
@@ -31,12 +30,12 @@ export function scopeOfUser(sqlite: BetterSqlite3.Database, nameOrId: string): S
     if (userId === null && String(user.username).toLowerCase() === wanted.toLowerCase())
       userId = String(user.user_id);
   }
-  if (userId === null) throw new CliError(`No user has the id or username "${wanted}".`);
+  if (userId === null) throw cliError('noSuchUser', { user: wanted });
   try {
     return scopeForUser(sqlite, userId);
   } catch (error) {
     if (error instanceof AppError && error.code === 'UNAUTHENTICATED')
-      throw new CliError(`The user "${wanted}" is not active.`);
+      throw cliError('userInactive', { user: wanted });
     throw error;
   }
 }

@@ -1,12 +1,15 @@
-import { CliError, type Command, type OptionSpec, type ParsedValues } from './command';
+import { type Command, cliError, type OptionSpec, type ParsedValues } from './command';
 import { type CliText, cliText } from './i18n/cli-words';
-import { summaryIn } from './i18n/command-summaries';
+import { placeholderIn } from './i18n/placeholders';
 
 /** `--db FILE`, which every command takes; `dbPathOption` reads it. */
 export const DB_OPTION: OptionSpec = {
   type: 'string',
   value: 'FILE',
-  description: 'database file (default: $FLOORKPI_DB)',
+  description: {
+    en: 'database file (default: $FLOORKPI_DB)',
+    es: 'archivo de la base de datos (por omisión: $FLOORKPI_DB)',
+  },
 };
 
 /** Reads a string option, or null when absent. */
@@ -18,7 +21,7 @@ export function stringOption(values: ParsedValues, name: string): string | null 
 /** Reads a required string option, failing with the option's name. */
 export function requireOption(values: ParsedValues, name: string): string {
   const value = stringOption(values, name);
-  if (value === null || value.trim() === '') throw new CliError(`--${name} is required`);
+  if (value === null || value.trim() === '') throw cliError('optionRequired', { name });
   return value;
 }
 
@@ -39,29 +42,29 @@ export function dbPathOption(
   env: Readonly<Record<string, string | undefined>>,
 ): string {
   const path = stringOption(values, 'db') ?? env.FLOORKPI_DB ?? null;
-  if (!path) throw new CliError('no database: pass --db FILE or set FLOORKPI_DB');
+  if (!path) throw cliError('noDatabase');
   return path;
 }
 
 /** The usage text printed by `--help`. */
 export function helpText(command: Command, text: CliText = cliText('en')): string {
   const lines = [
-    `${text.words.usage}: npm run --silent cli -- ${command.words.join(' ')} [options]`,
+    `${text.words.usage}: npm run --silent cli -- ${command.words.join(' ')} [${text.words.optionsPlaceholder}]`,
     '',
-    summaryIn(text.language, command.words, command.summary),
+    command.summary[text.language],
     '',
     `${text.words.options}:`,
   ];
   const entries = Object.entries(command.options).map(([name, spec]) => {
-    const flag = `--${name}${spec.value ? ` ${spec.value}` : ''}`;
+    const flag = `--${name}${spec.value ? ` ${placeholderIn(text.language, spec.value)}` : ''}`;
     const notes = [spec.required ? text.words.required : '', spec.multiple ? text.words.repeatable : '']
       .filter(Boolean)
       .join(', ');
-    return [flag, `${spec.description}${notes ? ` (${notes})` : ''}`] as const;
+    return [flag, `${spec.description[text.language]}${notes ? ` (${notes})` : ''}`] as const;
   });
   entries.push(['--help', text.words.showHelp]);
   const width = Math.max(...entries.map(([flag]) => flag.length)) + 2;
-  for (const [flag, text] of entries) lines.push(`  ${flag.padEnd(width)}${text}`);
-  if (command.details) lines.push('', command.details);
+  for (const [flag, said] of entries) lines.push(`  ${flag.padEnd(width)}${said}`);
+  if (command.details) lines.push('', command.details[text.language]);
   return `${lines.join('\n')}\n`;
 }

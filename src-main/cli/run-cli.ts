@@ -1,21 +1,20 @@
 import { parseArgs } from 'node:util';
+import { AppError } from '../../src-shared/contract/errors';
 import { DatabaseRefusedError } from '../db/open';
 import { CliError, type CliIo, type Command } from './command';
 import { COMMANDS } from './commands';
 import { cliLanguage, splitLangFlag } from './i18n/cli-language';
 import { type CliText, cliText } from './i18n/cli-words';
-import { summaryIn } from './i18n/command-summaries';
+import { appErrorText, refusalText } from './i18n/failure-text';
 import { helpText } from './options';
 
 function overview(text: CliText): string {
   const width = Math.max(...COMMANDS.map((c) => c.words.join(' ').length)) + 2;
-  const rows = COMMANDS.map(
-    (c) => `  ${c.words.join(' ').padEnd(width)}${summaryIn(text.language, c.words, c.summary)}`,
-  );
+  const rows = COMMANDS.map((c) => `  ${c.words.join(' ').padEnd(width)}${c.summary[text.language]}`);
   return [
     text.words.title,
     '',
-    `${text.words.usage}: npm run --silent cli -- <command> [options] [--lang es|en]`,
+    `${text.words.usage}: npm run --silent cli -- <${text.words.commandPlaceholder}> [${text.words.optionsPlaceholder}] [--lang es|en]`,
     '',
     `${text.words.commands}:`,
     ...rows,
@@ -23,6 +22,15 @@ function overview(text: CliText): string {
     text.words.commandHelp,
     '',
   ].join('\n');
+}
+
+/** Node's own words for a bad argument are English: the reader gets the catalogue's, naming the option. */
+function parseArgsText(failure: TypeError & { code: unknown }, text: CliText): string {
+  if (text.language === 'en') return failure.message;
+  const option = /'(-[^' ]+)/.exec(failure.message)?.[1] ?? '';
+  if (failure.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return text.say('unknownOption', { option });
+  if (failure.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return text.say('optionValue', { option });
+  return text.say('unexpectedArgument', { argument: /'([^']+)'/.exec(failure.message)?.[1] ?? '' });
 }
 
 function findCommand(args: readonly string[]): { command: Command; rest: string[] } | null {
@@ -71,17 +79,17 @@ export async function runCli(allArgs: readonly string[], plainIo: CliIo): Promis
     const { values } = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false });
     for (const [name, spec] of Object.entries(command.options)) {
       if (spec.required && values[name] === undefined)
-        throw new CliError(text.say('optionRequired', { name }));
+        throw new CliError({ key: 'optionRequired', values: { name } });
     }
     return await command.run(values, io);
   } catch (failure) {
     if (failure instanceof DatabaseRefusedError) {
       // A wrong path is the caller's to fix (2); a damaged or newer file is a failure (1).
-      io.err(error(failure.message));
+      io.err(error(refusalText(failure, text)));
       return failure.kind === 'damaged' || failure.kind === 'newer' ? 1 : 2;
     }
     if (failure instanceof CliError) {
-      io.err(`${error(failure.message)}${usageHint(command)}\n`);
+      io.err(`${error(failure.textIn(language))}${usageHint(command)}\n`);
       return 2;
     }
     if (
@@ -89,10 +97,11 @@ export async function runCli(allArgs: readonly string[], plainIo: CliIo): Promis
       'code' in failure &&
       String(failure.code).startsWith('ERR_PARSE_ARGS')
     ) {
-      io.err(`${error(failure.message)}${usageHint(command)}\n`);
+      io.err(`${error(parseArgsText(failure, text))}${usageHint(command)}\n`);
       return 2;
     }
-    io.err(error(failure instanceof Error ? failure.message : String(failure)));
+    if (failure instanceof AppError) io.err(error(appErrorText(failure, text)));
+    else io.err(error(failure instanceof Error ? failure.message : String(failure)));
     return 1;
   }
 }

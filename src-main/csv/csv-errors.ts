@@ -17,6 +17,13 @@ export interface RejectedRow {
   params?: RuleParams;
 }
 
+/** A problem a rule code words: its English message for logs, its code and values for the reader's language. */
+export function ruleProblem(row: number, field: string, code: RuleCode, params?: RuleParams): RejectedRow {
+  const problem: RejectedRow = { row, field, message: ruleMessage(code, params), code };
+  if (params) problem.params = params;
+  return problem;
+}
+
 /** How many problems a result lists; the count of rejected rows is always complete. */
 export const MAX_REPORTED = 100;
 

@@ -1,6 +1,6 @@
 import { type ColumnSpec, type TableSpec, writableColumns } from '../../src-shared/tables/column';
 import { workflowColumn } from '../../src-shared/tables/workflow-columns';
-import type { RejectedRow } from './csv-errors';
+import { type RejectedRow, ruleProblem } from './csv-errors';
 
 /** Columns the app stamps on every row; an export from elsewhere may carry them, import ignores them. */
 export const SYNC_COLUMN_NAMES: readonly string[] = [
@@ -43,7 +43,7 @@ export function resolveHeader(spec: TableSpec, header: readonly string[]): FileC
     // A column without a name is allowed (Excel selections often end in one) if its cells are blank.
     if (name === '') return;
     if (seen.has(name)) {
-      result.problems.push({ row: 1, field: name, message: 'appears more than once in the header' });
+      result.problems.push(ruleProblem(1, name, 'header.duplicate'));
       return;
     }
     seen.add(name);
@@ -53,19 +53,37 @@ export function resolveHeader(spec: TableSpec, header: readonly string[]): FileC
     else if (workflow) result.workflow.set(index, workflow);
     else if (appSet.has(name) || SYNC_COLUMN_NAMES.includes(name)) result.ignored.set(index, name);
     else
-      result.problems.push({
-        row: 1,
-        field: name,
-        message: `is not a column of ${spec.table} (columns: ${[...writable.keys()].join(', ')})`,
-      });
+      result.problems.push(
+        ruleProblem(1, name, 'header.unknown', {
+          table: spec.table,
+          columns: [...writable.keys()].join(', '),
+        }),
+      );
   });
   for (const column of writable.values()) {
     if (column.required && column.generated === undefined && !seen.has(column.name))
-      result.problems.push({
-        row: 1,
-        field: column.name,
-        message: 'is required and missing from the header',
-      });
+      result.problems.push(ruleProblem(1, column.name, 'header.missing'));
   }
+  const separator = foreignSeparator(header, writable);
+  // One column naming several of the table's: the file uses a separator nobody reads; say that alone.
+  if (separator !== null) result.problems = [ruleProblem(1, '(file)', 'header.separator', { separator })];
   return result;
+}
+
+/** Separators people use that a CSV reader does not: a pipe, a colon, a slash… */
+const FOREIGN_SEPARATORS = ['|', ':', '/', '^', '~'] as const;
+
+/** The separator of a one-cell header that names two or more of the table's columns, else null. */
+function foreignSeparator(
+  header: readonly string[],
+  columns: ReadonlyMap<string, ColumnSpec>,
+): string | null {
+  const named = header.filter((cell) => cell.trim() !== '');
+  const only = named.length === 1 ? named[0] : undefined;
+  if (only === undefined) return null;
+  for (const separator of FOREIGN_SEPARATORS) {
+    const parts = only.split(separator).map((p) => p.trim().toLowerCase());
+    if (parts.filter((p) => columns.has(p)).length >= 2) return separator;
+  }
+  return null;
 }

@@ -23,9 +23,37 @@ export interface Duplicate {
   sameAsRow: number | null;
 }
 
-/** The cells of a row as one string: two rows of a file with the same string are the same row. */
-function signature(data: Row): string {
-  return JSON.stringify(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)));
+/**
+ * The cells of a row as one string: two rows of a file with the same string are the same row
+ * (the same columns, in whatever order, each with the same value; undefined reads as null).
+ * Asked twice per imported row: the column set's sorted order is worked out once per set met,
+ * and the string is its number and the values, a quarter of the rows' cells as JSON pairs.
+ */
+class Signatures {
+  /** Column names in a row's own order (joined) → the same names sorted, and the sorted set's number. */
+  readonly #shapes = new Map<string, { sorted: readonly string[]; id: number }>();
+  /** Sorted column names (joined) → their number. */
+  readonly #ids = new Map<string, number>();
+
+  of(data: Row): string {
+    const names = Object.keys(data);
+    const own = names.join('\u0000');
+    let shape = this.#shapes.get(own);
+    if (!shape) {
+      const sorted = [...names].sort();
+      const joined = sorted.join('\u0000');
+      let id = this.#ids.get(joined);
+      if (id === undefined) {
+        id = this.#ids.size;
+        this.#ids.set(joined, id);
+      }
+      shape = { sorted, id };
+      this.#shapes.set(own, shape);
+    }
+    const values: unknown[] = new Array(shape.sorted.length);
+    for (let i = 0; i < values.length; i += 1) values[i] = data[shape.sorted[i] as string];
+    return `${shape.id}${JSON.stringify(values)}`;
+  }
 }
 
 /**
@@ -44,6 +72,7 @@ export class DuplicateFinder {
   readonly #writtenBy = new Map<string, number>();
   /** Every written row's cells, and the row written. */
   readonly #cells = new Map<string, { row: number; saved: Row }>();
+  readonly #signatures = new Signatures();
   /**
    * The rows stored before the import, by natural key, for each group (client, date, order…)
    * met so far: read the first time a file row names the group, when every row of it is one
@@ -65,7 +94,7 @@ export class DuplicateFinder {
     const hasId = spec.key.every((k) => data[k] !== undefined && data[k] !== null);
     const [byId] = hasId ? this.#store.findSame(spec, data, spec.key) : [];
     if (byId) return { existing: byId, match: 'id', sameAsRow: this.#fileRowOf(byId) };
-    const same = this.#cells.get(signature(data));
+    const same = this.#cells.get(this.#signatures.of(data));
     if (same) return { existing: same.saved, match: 'file', sameAsRow: same.row };
     const stored = this.#storedWithNaturalKey(data);
     if (!stored) return null;
@@ -100,7 +129,7 @@ export class DuplicateFinder {
   /** Notes that file row `row` with cells `data` wrote `saved`, so a later repeat names it. */
   wrote(saved: Row, data: Row, row: number): void {
     this.#writtenBy.set(rowIdOf(this.#spec, saved), row);
-    this.#cells.set(signature(data), { row, saved });
+    this.#cells.set(this.#signatures.of(data), { row, saved });
   }
 
   /** A refused duplicate as a rule and its values: which row it repeats and why it is the same. */

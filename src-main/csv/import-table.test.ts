@@ -278,9 +278,22 @@ describe('importRows', () => {
   });
 
   it('reports an empty file and a file with only a header', () => {
-    expect(importRows(db.store(), productionEntrySpec, '')).toMatchObject({
+    expect(importRows(db.store(), productionEntrySpec, '\uFEFF\r\n')).toMatchObject({
       total: 0,
-      rejected: [{ row: 1, field: '(file)', message: 'the first row must name the columns' }],
+      rejected: [
+        {
+          row: 1,
+          field: '(file)',
+          message: 'the file is empty: its first row must name the columns',
+          code: 'file.empty',
+        },
+      ],
+    });
+    expect(importRows(db.store(), productionEntrySpec, `,,\n${entry().join(',')}\n`)).toMatchObject({
+      total: 1,
+      rejected: [
+        { row: 1, field: '(file)', message: 'the first row must name the columns', code: 'header.blank' },
+      ],
     });
     expect(importRows(db.store(), productionEntrySpec, csv(HEADER))).toEqual({
       total: 0,

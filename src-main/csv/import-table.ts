@@ -16,7 +16,7 @@ import { canSeeClient } from '../tenancy/scope';
 import type { Row, ScopedStore } from '../tenancy/scoped-store';
 import { OffDayShiftError } from '../tenancy/shift-day-rules';
 import { ClientCounts } from './client-counts';
-import { isRowError, problemsOf, type RejectedRow, RejectionLog } from './csv-errors';
+import { isRowError, problemsOf, type RejectedRow, RejectionLog, ruleProblem } from './csv-errors';
 import { type FileColumns, resolveHeader } from './csv-header';
 import { DuplicateFinder } from './duplicates';
 import { UPDATABLE_BY_IMPORT } from './natural-keys';
@@ -54,6 +54,13 @@ export interface ImportOptions {
    * comma) is read with decimal commas and ISO dates; any other file in the machine forms.
    */
   format?: RegionalFormat;
+}
+
+/** Why papaparse could not read a row, as a rule code (its own messages are English only). */
+function brokenRowCode(code: string): RuleCode {
+  if (code === 'MissingQuotes') return 'row.unclosedQuote';
+  if (code === 'InvalidQuotes') return 'row.badQuote';
+  return 'row.unreadable';
 }
 
 /** How a file's cells are read: numbers and dates in a regional format, or the machine forms (undefined). */
@@ -147,7 +154,7 @@ function readRecord(
       if (cell.trim() === '') return;
       const ignored = file.ignored.get(index);
       if (ignored !== undefined) dropped.add(ignored);
-      else problems.push({ row, field: `(column ${index + 1})`, message: 'has a value but no header' });
+      else problems.push(ruleProblem(row, `(column ${index + 1})`, 'cell.noHeader'));
       return;
     }
     const parsed = parseCell(column.type, cell, reading.numbers, reading.dates);
@@ -159,11 +166,9 @@ function readRecord(
   });
   const extra = record.slice(file.columns.length).filter((cell) => cell.trim() !== '').length;
   if (extra > 0)
-    problems.push({
-      row,
-      field: '(row)',
-      message: `has ${record.length} cells but the header names ${file.columns.length} columns`,
-    });
+    problems.push(
+      ruleProblem(row, '(row)', 'row.extraCells', { cells: record.length, columns: file.columns.length }),
+    );
   return { values, workflow, problems };
 }
 
@@ -218,7 +223,7 @@ function prepareImport(
   const total = dataRows.length;
   const log = new RejectionLog();
   if (!header || isBlankRecord(header)) {
-    log.add([{ row: 1, field: '(file)', message: 'the first row must name the columns' }]);
+    log.add([ruleProblem(1, '(file)', text.trim() === '' ? 'file.empty' : 'header.blank')]);
     return refused(total, log);
   }
   const file = resolveHeader(spec, header);
@@ -227,7 +232,7 @@ function prepareImport(
     log.add(file.problems);
     return refused(total, log);
   }
-  const brokenRows = new Map(parsed.errors.map((e) => [e.row, e.message]));
+  const brokenRows = new Map(parsed.errors.map((e) => [e.row, brokenRowCode(e.code)]));
   const reading = readingOf(options.format, parsed.delimiter);
   const schema = createSchema(spec);
   const hasEntryMethod = spec.columns.some((c) => c.name === 'entry_method' && !c.readOnly);
@@ -256,18 +261,18 @@ function prepareImport(
   const checkOne = (record: readonly string[], row: number): Checked => {
     const broken = brokenRows.get(row);
     if (broken !== undefined)
-      return { data: null, workflow: null, problems: [{ row, field: '(row)', message: broken }] };
+      return { data: null, workflow: null, problems: [ruleProblem(row, '(row)', broken)] };
     const read = readRecord(file, record, row, dropped, reading);
     if (hasEntryMethod && read.values.entry_method === undefined) {
       read.values.entry_method = entryMethod;
       methodDefaulted.add(row);
     }
     const checked = schemaProblems(schema, read.values, row, read.problems);
-    const problems = [...read.problems, ...checked.problems];
+    const problems = checked.problems.length === 0 ? read.problems : [...read.problems, ...checked.problems];
     const clientId = checked.data.client_id;
     if (spec.tenant && typeof clientId === 'string' && !canSeeClient(store.scope, clientId))
       // Worded like the store's refusal: it names only what the file said, never another client's data.
-      problems.push({ row, field: 'client_id', message: `${clientId} is not one of your clients` });
+      problems.push(ruleProblem(row, 'client_id', 'row.notYourClient', { client: clientId }));
     if (problems.length > 0) return { data: null, workflow: null, problems };
     return { data: checked.data, workflow: read.workflow, problems: null };
   };
@@ -315,10 +320,9 @@ function prepareImport(
       return;
     }
     try {
-      const full = { ...data, ...state.values };
-      const { entry_method: _defaulted, ...asInFile } = full;
+      const full = Object.keys(state.values).length > 0 ? { ...data, ...state.values } : data;
       const done =
-        writeDuplicate(methodDefaulted.has(row) ? asInFile : full, row) ??
+        writeDuplicate(methodDefaulted.has(row) ? withoutEntryMethod(full) : full, row) ??
         writeImportedRow(store, spec, full, confirmed);
       if (done === 'skipped') {
         skipped += 1;
@@ -464,6 +468,12 @@ function refused(total: number, log: RejectionLog): ImportResult {
     offDayShiftRows: 0,
     perClient: [],
   };
+}
+
+/** A row's cells without the entry_method the import filled in (a duplicate is sought by the file's own cells). */
+function withoutEntryMethod(full: Row): Row {
+  const { entry_method: _defaulted, ...asInFile } = full;
+  return asInFile;
 }
 
 /** The client a row's cells name, for the per-client count of a row refused before it was read whole. */

@@ -61,7 +61,13 @@ describe("importing a client's settings, which every client has from the day it 
   it("lets a leader import their client's targets, and still refuses another client's", () => {
     const text = csv(['client_id', 'efficiency_target'], [CLIENT_A, '70'], [CLIENT_B, '70']);
     expect(importRows(db.store(LEADER_A), TABLE_SPECS.client_config, text).rejected).toEqual([
-      { row: 3, field: 'client_id', message: 'CLIENT-B is not one of your clients' },
+      {
+        row: 3,
+        field: 'client_id',
+        message: 'CLIENT-B is not one of your clients',
+        code: 'row.notYourClient',
+        params: { client: CLIENT_B },
+      },
     ]);
     const own = csv(['client_id', 'efficiency_target'], [CLIENT_A, '70']);
     expect(importRows(db.store(LEADER_A), TABLE_SPECS.client_config, own)).toMatchObject({ updated: 1 });

@@ -6,6 +6,7 @@ import type { CallContext, Handler } from '../dispatch';
 import { listConflicts } from '../sync/conflicts';
 import { HubError, HubUnreachableError } from '../sync/hub-client';
 import { joinHub } from '../sync/join';
+import { accessOf, followRemappedUser } from '../sync/remap-session';
 import { resolveConflict } from '../sync/resolve-conflict';
 import { serialRound } from '../sync/sync-round';
 import { syncStatus } from '../sync/sync-state';
@@ -83,7 +84,17 @@ const resolve: H<'sync.resolve'> = (ctx, input) => {
   const sqlite = ctx.deps.database.sqlite;
   const resolution =
     input.keep === 'merge' ? { keep: 'merge' as const, fields: input.fields ?? {} } : { keep: input.keep };
-  resolveConflict(sqlite, storeOf(ctx), input.conflictId, resolution);
+  // A username clash settled by keeping the hub's user moves the local user's rows to the hub's
+  // id: the local user's sessions (often the resolver's own) follow it when that is safe.
+  const clash = listConflicts(sqlite).find(
+    (c) => c.conflictId === input.conflictId && c.table === 'app_user' && c.kind === 'natural_key',
+  );
+  const localId = clash?.key.user_id;
+  const before = localId ? accessOf(sqlite, localId) : null;
+  const settled = resolveConflict(sqlite, storeOf(ctx), input.conflictId, resolution);
+  const hubId = settled.hub?.user_id;
+  if (localId && typeof hubId === 'string' && hubId !== localId)
+    followRemappedUser(ctx.deps.sessions, sqlite, localId, before, hubId);
   return { resolved: true as const, status: syncStatus(sqlite) };
 };
 

@@ -71,14 +71,40 @@ export function differs(
   );
 }
 
-/** Inserts or updates the hub's row here, with its audit entry. Returns whether anything changed. */
+/** The local rows (deleted or not) with the keys of `rows`, read in one statement. */
+export function localRows(
+  sqlite: BetterSqlite3.Database,
+  spec: TableSpec,
+  rows: readonly Readonly<Record<string, unknown>>[],
+): Record<string, unknown>[] {
+  // The keys travel as one JSON array of arrays, joined through json_each: one statement per
+  // chunk of rows instead of one per row, whatever the number of key columns.
+  const query = once(`get-many:${spec.table}`, () => {
+    const on = sql.join(
+      spec.key.map((k, i) => sql`t.${sql.ref(k)} = json_extract(j.value, ${`$[${i}]`})`),
+      sql` AND `,
+    );
+    return compileQuery(
+      sql`SELECT t.* FROM json_each(${queryParam('keys')}) AS j CROSS JOIN ${sql.table(spec.table)} AS t ON ${on}`,
+    );
+  });
+  const keys = JSON.stringify(rows.map((row) => spec.key.map((k) => String(row[k] ?? ''))));
+  const bound = bindParams(query, { keys });
+  return cachedStatement<unknown[], Record<string, unknown>>(sqlite, bound.sql).all(...bound.parameters);
+}
+
+/**
+ * Inserts or updates the hub's row here, with its audit entry. `before` is the local row when the
+ * caller read it already (null: none). Returns the row as now stored, or null when nothing changed.
+ */
 export function writeHubRow(
   sqlite: BetterSqlite3.Database,
   spec: TableSpec,
   row: Readonly<SyncRow>,
-): boolean {
-  const before = localRow(sqlite, spec, row);
-  if (before && !differs(sqlite, spec, before, row)) return false;
+  known?: Readonly<Record<string, unknown>> | null,
+): Record<string, unknown> | null {
+  const before = known === undefined ? localRow(sqlite, spec, row) : (known ?? undefined);
+  if (before && !differs(sqlite, spec, before, row)) return null;
   const columns = localColumns(sqlite, spec.table).filter(
     (c) => Object.hasOwn(row, c) && !DEVICE_LOCAL.has(c),
   );
@@ -88,14 +114,18 @@ export function writeHubRow(
       sql`INSERT INTO ${sql.table(spec.table)} (${sql.join(columns.map((c) => sql.ref(c)))})
         VALUES (${sql.join(columns.map((c) => queryParam(c)))})
         ON CONFLICT (${sql.join(spec.key.map((k) => sql.ref(k)))}) DO UPDATE SET
-        ${sql.join(settable.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}`,
+        ${sql.join(settable.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}
+        RETURNING *`,
     ),
   );
-  const bound = bindParams(upsert, Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
+  const values: Record<string, unknown> = {};
+  for (const c of columns) values[c] = row[c] ?? null;
+  const bound = bindParams(upsert, values);
   // A refused statement (a unique username, a trigger) changes nothing: SQLite undoes the one
   // statement, the page's transaction goes on and the caller lists the row as a clash.
-  cachedStatement(sqlite, bound.sql).run(...bound.parameters);
-  const after = localRow(sqlite, spec, row) ?? { ...row };
+  const after =
+    cachedStatement<unknown[], Record<string, unknown>>(sqlite, bound.sql).get(...bound.parameters) ??
+    ({ ...row } as Record<string, unknown>);
   const action = !before
     ? 'INSERT'
     : before.deleted_at === null && after.deleted_at !== null
@@ -130,7 +160,7 @@ export function writeHubRow(
     after_json: JSON.stringify(publicRow(spec, after)),
   });
   cachedStatement(sqlite, entry.sql).run(...entry.parameters);
-  return true;
+  return after;
 }
 
 /** Removes a row this PC created that the hub did not take (a refused create); false when rows refer to it. */

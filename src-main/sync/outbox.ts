@@ -73,7 +73,10 @@ function insertOutbox(): CompiledQuery<unknown> {
   return outboxInsert;
 }
 
-/** Called by the store beside each audit entry: records the change for the hub when enrolled. */
+/**
+ * Called by the store beside each audit entry: records the change for the hub when enrolled.
+ * `enrolled` is the answer the caller already has (a batch asks once, not once per row).
+ */
 export function recordChange(
   sqlite: BetterSqlite3.Database,
   spec: TableSpec,
@@ -82,8 +85,9 @@ export function recordChange(
   after: Readonly<Record<string, unknown>> | null,
   userId: string | null,
   at: string,
+  enrolled?: boolean,
 ): void {
-  if (!after || !isEnrolled(sqlite)) return;
+  if (!after || !(enrolled ?? isEnrolled(sqlite))) return;
   const base = before && typeof before.version === 'number' ? before.version : null;
   appendOutbox(sqlite, spec, AUDIT_TO_OP[action], after, action === 'INSERT' ? null : base, userId, at);
 }

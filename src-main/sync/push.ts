@@ -36,7 +36,9 @@ export function pendingMutations(sqlite: BetterSqlite3.Database, limit: number):
     table: r.table_name,
     op: r.op as MutationOp,
     key: JSON.parse(r.key_json) as Record<string, string>,
-    baseVersion: r.base_version,
+    // A negative base version marks a change made after one the hub did not take (markLaterChanges).
+    baseVersion: r.base_version === null ? null : Math.abs(r.base_version),
+    ...(r.base_version !== null && r.base_version < 0 ? { diverged: true as const } : {}),
     row: syncRowSchema.parse(JSON.parse(r.row_json)),
     userId: r.user_id,
     at: r.at,
@@ -106,7 +108,33 @@ export function settlePush(
       if (mutation && result.status !== 'applied') settleOne(sqlite, mutation, result);
     }
     runWrite(sqlite, q.deleteFrom('sync_outbox').where('mutation_id', '<=', response.lastMutationId));
+    for (const result of response.results) {
+      const mutation = byId.get(result.mutationId);
+      if (mutation && (result.status === 'conflict' || result.status === 'refused'))
+        markLaterChanges(sqlite, mutation);
+    }
   });
+}
+
+/**
+ * The changes of a row still waiting after one the hub did not take (a later push carries them)
+ * were made on this PC's own version of the row, not on the hub's it now holds: sent as they are,
+ * one whose version number happens to match the hub's would land over another PC's change (the
+ * hub can tell only within one push: PushLog.diverged). They are marked `diverged` (stored as a
+ * negative base version: the outbox has no column for it) and the hub records each as a conflict,
+ * as it would have in the same push. Changes made after this answer are on the hub's row.
+ */
+function markLaterChanges(sqlite: BetterSqlite3.Database, mutation: Mutation): void {
+  runWrite(
+    sqlite,
+    q
+      .updateTable('sync_outbox')
+      .set((eb) => ({ base_version: eb.neg(eb.ref('base_version')) }))
+      .where('table_name', '=', mutation.table)
+      .where('key_json', '=', JSON.stringify(mutation.key))
+      .where('mutation_id', '>', mutation.mutationId)
+      .where('base_version', '>', 0),
+  );
 }
 
 function settleOne(sqlite: BetterSqlite3.Database, mutation: Mutation, result: MutationResult): void {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SyncScope } from '../../src-shared/sync/protocol';
 import { sqliteCompiler as q } from '../db/compiled';
 import { allRows, firstRow, runWrite } from './local-sql';
+import { pullProgress } from './sync-progress';
 
 /** This PC's enrolment and pull position (the `sync_state` row), parsed. */
 export interface SyncState {
@@ -113,6 +114,8 @@ export interface SyncStatus {
   waiting: number;
   /** Conflicts nobody has resolved yet. */
   openConflicts: number;
+  /** Rows the running pull has applied so far; null when no pull runs. */
+  pulling: number | null;
 }
 
 /** The sync status of this PC, read in one go. */
@@ -140,5 +143,6 @@ export function syncStatus(sqlite: BetterSqlite3.Database): SyncStatus {
     lastErrorCode: state?.lastErrorCode ?? null,
     waiting: waiting?.n ?? 0,
     openConflicts: open?.n ?? 0,
+    pulling: pullProgress(sqlite)?.rows ?? null,
   };
 }

@@ -29,7 +29,7 @@ import { newId } from '../db/new-id';
 import { insertClientDefaults } from '../db/reference-defaults';
 import { cachedStatement, inTransaction } from '../db/statement-cache';
 import { allRows, CompiledOnce, firstRow, placeholder, runWrite, storeCompiler } from '../db/store-compiler';
-import { recordChange } from '../sync/outbox';
+import { isEnrolled, recordChange } from '../sync/outbox';
 import { recordClientDefaults } from '../sync/outbox-defaults';
 import { type ApproverCheck, checkApprover } from './approvers';
 import { type ConfirmedOverride, checkBooking } from './booking-rules';
@@ -206,6 +206,11 @@ export class ScopedStore {
   #warnings: WarningMemo | null = null;
   /** The scope as the shared query builders take it (its clients as one bound value). */
   readonly #readScope: StoreScope;
+  /**
+   * Set with `#references` once the batch asked: whether this PC is enrolled with a hub. A batch
+   * only adds rows to data tables, so the answer holds until it ends (an import asked 100,000 times).
+   */
+  #enrolled: boolean | undefined;
 
   constructor(sqlite: BetterSqlite3.Database, scope: Scope, now: () => string = nowUtc) {
     this.#sqlite = sqlite;
@@ -246,6 +251,7 @@ export class ScopedStore {
     } finally {
       this.#references = null;
       this.#warnings = null;
+      this.#enrolled = undefined;
     }
   }
 
@@ -272,6 +278,7 @@ export class ScopedStore {
     } finally {
       this.#references = null;
       this.#warnings = null;
+      this.#enrolled = undefined;
     }
   }
 
@@ -426,7 +433,9 @@ export class ScopedStore {
       }),
     );
     // The hub's copy of the change, in this same transaction (src-main/sync/outbox.ts).
-    recordChange(this.#sqlite, spec, action, before, after, this.scope.userId, at);
+    if (this.#references) this.#enrolled ??= isEnrolled(this.#sqlite);
+    const enrolled = this.#references ? this.#enrolled : undefined;
+    recordChange(this.#sqlite, spec, action, before, after, this.scope.userId, at, enrolled);
   }
 
   #fillGenerated(spec: TableSpec, values: Row, at: string): Row {

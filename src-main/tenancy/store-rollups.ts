@@ -16,6 +16,14 @@ export function withRollupRefresh<T>(sqlite: BetterSqlite3.Database, work: () =>
   };
 }
 
+/**
+ * For writes the store does not wrap (a page pulled from the hub, applied in steps that each
+ * commit: apply-page.ts): the same recompute, in the caller's open transaction, before its COMMIT.
+ */
+export function refreshRollupsInTransaction(sqlite: BetterSqlite3.Database): void {
+  refreshStaleRollups(sqlite);
+}
+
 /** Steps of the recompute before an import's COMMIT: as long as the import's own (import-table.ts). */
 const STEP_MS = 20;
 

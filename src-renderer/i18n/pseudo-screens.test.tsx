@@ -629,6 +629,7 @@ function fakeAdminCore(): void {
       lastErrorCode: null,
       waiting: 3,
       openConflicts: 1,
+      pulling: null,
     },
     'sync.conflicts': [
       {

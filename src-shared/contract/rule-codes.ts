@@ -92,11 +92,25 @@ export const RULE_CODES = [
   'issue.notNumber',
   'issue.notText',
   'issue.notOneOf',
+  'issue.notOneOfEnum',
   // Cells of an import file or a paste, read in a regional format (src-shared/i18n/parse-local.ts).
   'cell.number.invalid',
   'cell.number.ambiguous',
   'cell.date.invalid',
   'cell.date.notReal',
+  // An import file's shape (src-main/csv): its header row, and rows that do not fit it.
+  'file.empty',
+  'header.blank',
+  'header.separator',
+  'header.duplicate',
+  'header.unknown',
+  'header.missing',
+  'cell.noHeader',
+  'row.extraCells',
+  'row.unclosedQuote',
+  'row.badQuote',
+  'row.unreadable',
+  'row.notYourClient',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
 

@@ -13,6 +13,8 @@ export interface SyncStatusView {
   lastErrorCode: string | null;
   waiting: number;
   openConflicts: number;
+  /** Rows the running pull has applied so far (a first sync takes minutes); null when none runs. */
+  pulling: number | null;
 }
 
 /** One field of a conflict: this PC's value and the hub's. */

@@ -4,6 +4,8 @@
  * (see `enumCodeOf`), so no two values of one enumeration may share a label, and no label may be
  * another value's code: `enum-labels.test.ts` checks both.
  */
+
+import { ENUM_WORDS_EN } from '../i18n/enum-words/en';
 import {
   AUDIT_ACTIONS,
   type AuditAction,
@@ -58,108 +60,67 @@ function labelled<K extends string>(
   return out as Readonly<Record<K, string>>;
 }
 
-export const SHIFT_TYPE_LABELS: Readonly<Record<ShiftType, string>> = labelled('shift_type', {
-  SHIFT_1ST: '1st shift',
-  SHIFT_2ND: '2nd shift',
-  SAT_OT: 'Saturday overtime',
-  SUN_OT: 'Sunday overtime',
-  OTHER: 'Other',
-});
+export const SHIFT_TYPE_LABELS: Readonly<Record<ShiftType, string>> = labelled(
+  'shift_type',
+  ENUM_WORDS_EN.shift_type,
+);
 
 export const WORK_ORDER_STATUS_LABELS: Readonly<Record<WorkOrderStatus, string>> = labelled(
   'work_order_status',
-  {
-    ACTIVE: 'Active',
-    ON_HOLD: 'On hold',
-    COMPLETED: 'Completed',
-    REJECTED: 'Rejected',
-    CANCELLED: 'Cancelled',
-  },
+  ENUM_WORDS_EN.work_order_status,
 );
 
-export const PRIORITY_LEVEL_LABELS: Readonly<Record<PriorityLevel, string>> = labelled('priority_level', {
-  RUSH: 'Rush',
-  STANDARD: 'Standard',
-  LOW: 'Low',
-});
+export const PRIORITY_LEVEL_LABELS: Readonly<Record<PriorityLevel, string>> = labelled(
+  'priority_level',
+  ENUM_WORDS_EN.priority_level,
+);
 
-export const CLIENT_TYPE_LABELS: Readonly<Record<ClientType, string>> = labelled('client_type', {
-  HOURLY_RATE: 'Hourly rate',
-  PIECE_RATE: 'Piece rate',
-  HYBRID: 'Hybrid',
-  SERVICE: 'Service',
-  OTHER: 'Other',
-});
+export const CLIENT_TYPE_LABELS: Readonly<Record<ClientType, string>> = labelled(
+  'client_type',
+  ENUM_WORDS_EN.client_type,
+);
 
 /**
  * The floor's names for the hold workflow's steps. "Hold requested" rather than "pending hold
  * approval": the row says what happened, and the hold panel says who decides next.
  */
-export const HOLD_STATUS_LABELS: Readonly<Record<HoldStatus, string>> = labelled('hold_status', {
-  PENDING_HOLD_APPROVAL: 'Hold requested',
-  ON_HOLD: 'On hold',
-  PENDING_RESUME_APPROVAL: 'Resume requested',
-  RESUMED: 'Resumed',
-  CANCELLED: 'Cancelled',
-});
+export const HOLD_STATUS_LABELS: Readonly<Record<HoldStatus, string>> = labelled(
+  'hold_status',
+  ENUM_WORDS_EN.hold_status,
+);
 
 export const FLOATING_POOL_STATUS_LABELS: Readonly<Record<FloatingPoolStatus, string>> = labelled(
   'floating_pool_status',
-  {
-    AVAILABLE: 'Available',
-    ASSIGNED: 'Assigned',
-  },
+  ENUM_WORDS_EN.floating_pool_status,
 );
 
-export const ENTRY_METHOD_LABELS: Readonly<Record<EntryMethod, string>> = labelled('entry_method', {
-  MANUAL_ENTRY: 'Typed in',
-  CSV_UPLOAD: 'CSV import',
-  QR_SCAN: 'QR scan',
-  API: 'From another system',
-  SYSTEM_IMPORT: 'System import',
-});
+export const ENTRY_METHOD_LABELS: Readonly<Record<EntryMethod, string>> = labelled(
+  'entry_method',
+  ENUM_WORDS_EN.entry_method,
+);
 
 export const INSPECTION_METHOD_LABELS: Readonly<Record<InspectionMethod, string>> = labelled(
   'inspection_method',
-  {
-    VISUAL: 'Visual',
-    MEASUREMENT: 'Measurement',
-    FUNCTIONAL_TEST: 'Functional test',
-    SAMPLE_CHECK: 'Sample check',
-    '100_PERCENT_INSPECTION': '100% inspection',
-    OTHER: 'Other',
-  },
+  ENUM_WORDS_EN.inspection_method,
 );
 
-export const ROOT_CAUSE_LABELS: Readonly<Record<RootCause, string>> = labelled('root_cause', {
-  OPERATOR_ERROR: 'Operator error',
-  MATERIAL_ISSUE: 'Material issue',
-  EQUIPMENT_ISSUE: 'Equipment issue',
-  PROCESS_ISSUE: 'Process issue',
-  DESIGN_ISSUE: 'Design issue',
-  UNKNOWN: 'Unknown',
-});
+export const ROOT_CAUSE_LABELS: Readonly<Record<RootCause, string>> = labelled(
+  'root_cause',
+  ENUM_WORDS_EN.root_cause,
+);
 
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = labelled('severity', {
-  CRITICAL: 'Critical',
-  MAJOR: 'Major',
-  MINOR: 'Minor',
-});
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = labelled(
+  'severity',
+  ENUM_WORDS_EN.severity,
+);
 
-export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = labelled('audit_action', {
-  INSERT: 'Added',
-  UPDATE: 'Changed',
-  DELETE: 'Deleted',
-  RESTORE: 'Restored',
-});
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = labelled(
+  'audit_action',
+  ENUM_WORDS_EN.audit_action,
+);
 
 /** Roles as people on the floor say them. */
-export const ROLE_LABELS: Readonly<Record<Role, string>> = labelled('role', {
-  ADMIN: 'Administrator',
-  POWERUSER: 'Power user',
-  LEADER: 'Leader',
-  OPERATOR: 'Operator',
-});
+export const ROLE_LABELS: Readonly<Record<Role, string>> = labelled('role', ENUM_WORDS_EN.role);
 
 /** One enumeration and its words. */
 export interface LabelledEnum {

@@ -49,7 +49,7 @@ describe('ruleText', () => {
         { language: 'es', format: 'es-MX', enumWord },
       ),
     ).toBe(
-      'una cobertura de 9.5 h supera las 9 h del turno shift_type:SHIFT_1ST del 02/03/2026 en el calendario de turnos',
+      'una cobertura de 9.5 h supera las 9 h del shift_type:SHIFT_1ST del 02/03/2026 en el calendario de turnos',
     );
     expect(
       ruleText(
@@ -61,6 +61,20 @@ describe('ruleText', () => {
         },
       ),
     ).toContain('una cobertura de 9,5 h');
+  });
+
+  it('words shifts and statuses in Spanish from the shared enumeration table when no screen gives words (the CLI)', () => {
+    const reader = { language: 'es', format: null } as const;
+    expect(ruleText('shiftDay.offDay', { shift: 'SAT_OT', date: '2026-12-03' }, reader)).toBe(
+      'Tiempo extra sábado no se trabaja el 2026-12-03',
+    );
+    expect(ruleText('order.closed', { order: 'WO-7', status: 'COMPLETED' }, reader)).toBe(
+      'WO-7 está terminada',
+    );
+    // A value outside the enumeration (an old row) is shown as it is.
+    expect(ruleText('shiftDay.offDay', { shift: 'NIGHT_3', date: '2026-12-03' }, reader)).toBe(
+      'NIGHT_3 no se trabaja el 2026-12-03',
+    );
   });
 
   it('names the accepted forms of a refused cell joined in the reader’s language', () => {

@@ -34,7 +34,10 @@ export type MutationOp = (typeof MUTATION_OPS)[number];
  * hub can check every column the change touched and a conflict can show both sides field by field.
  * `baseVersion` is the version the change was made on (null for a create); `row.version` must be
  * `baseVersion + 1`. `userId` is the person signed in on the PC (null: the PC's system actor, which
- * the hub treats as the user who enrolled the PC).
+ * the hub treats as the user who enrolled the PC). `diverged` marks a change made on the PC's own
+ * version of a row after an earlier change of it that the hub did not take (a conflict, a
+ * refusal) and that a later push carries: the hub records it as a conflict whatever its version
+ * number, as it does for such a change in the same push (docs/sync.md).
  */
 export const mutationSchema = z.strictObject({
   mutationId: z.number().int().min(1),
@@ -46,6 +49,7 @@ export const mutationSchema = z.strictObject({
   userId: z.string().min(1).max(100).nullable(),
   /** When the change was made, on the PC's clock: shown in conflicts, never used for ordering. */
   at: z.string().max(40),
+  diverged: z.literal(true).optional(),
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 

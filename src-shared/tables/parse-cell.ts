@@ -171,8 +171,8 @@ export interface DelimitedText {
   delimiter: ',' | '\t' | ';';
   /** Every record, blank ones included: record i is row i + 1 of the spreadsheet. */
   records: string[][];
-  /** Malformed records (an unclosed quote), by 1-based spreadsheet row. */
-  errors: { row: number; message: string }[];
+  /** Malformed records (an unclosed quote), by 1-based spreadsheet row, with papaparse's code and message. */
+  errors: { row: number; code: string; message: string }[];
 }
 
 const DELIMITERS = [',', '\t', ';'] as const;
@@ -198,7 +198,7 @@ export function parseDelimited(text: string): DelimitedText {
   // Papaparse yields one empty record for the final line break; it is not a row of the sheet.
   const last = records[records.length - 1];
   if (last && last.length === 1 && last[0] === '' && /\n$/.test(body)) records.pop();
-  const errors = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
+  const errors = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, code: e.code, message: e.message }));
   return { delimiter, records, errors };
 }
 

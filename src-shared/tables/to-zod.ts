@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTRY_WARNING_CODES } from '../domain/entry-warnings';
-import { choicesText } from '../domain/enum-labels';
+import { choicesText, LABELLED_ENUMS } from '../domain/enum-labels';
 import { type ColumnKind, type ColumnSpec, type TableSpec, writableColumns } from './column';
 import {
   FIRST_DATE,
@@ -107,7 +107,12 @@ export function valueSchema(type: ColumnKind): z.ZodType {
       });
     case 'enum': {
       const message = `must be one of ${choicesText(type.values, type.labels)}`;
-      return z.string({ error: message }).refine((v) => type.values.includes(v), message);
+      // The enumeration's name lets another language list the choices in its own words (zod-issue-rule.ts).
+      const enumName = Object.keys(LABELLED_ENUMS).find(
+        (name) => LABELLED_ENUMS[name]?.labels === type.labels,
+      );
+      const params = enumName ? { rule: 'issue.notOneOfEnum', choices: enumName } : undefined;
+      return z.string({ error: message }).refine((v) => type.values.includes(v), { message, params });
     }
     case 'code':
       return safeString('must be a code')

@@ -28,6 +28,14 @@ export function zodIssueRule(issue: z.core.$ZodIssue): { code: RuleCode; params:
       if (issue.expected === 'number') return { code: 'issue.notNumber', params: {} };
       if (issue.expected === 'string') return { code: 'issue.notText', params: {} };
       return null;
+    case 'custom': {
+      // A check of ours that names its rule (an enumeration column: its name, for the choices' words).
+      const rule = issue.params?.rule;
+      const choices = issue.params?.choices;
+      return rule === 'issue.notOneOfEnum' && typeof choices === 'string'
+        ? { code: 'issue.notOneOfEnum', params: { choices } }
+        : null;
+    }
     case 'invalid_value':
       return { code: 'issue.notOneOf', params: { values: issue.values.map(String).join(', ') } };
     default:

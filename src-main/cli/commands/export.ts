@@ -7,8 +7,9 @@ import { exportLines, UTF8_BOM } from '../../csv/export-table';
 import { openDatabase } from '../../db/open';
 import { ScopedStore } from '../../tenancy/scoped-store';
 import { scopeOfUser, tableOption } from '../cli-user';
-import { CliError, type Command, type ParsedValues } from '../command';
+import { CliError, type Command, cliError, type ParsedValues } from '../command';
 import { cliText } from '../i18n/cli-words';
+import { appErrorText } from '../i18n/failure-text';
 import { DB_OPTION, dbPathOption, listOption, requireOption, stringOption } from '../options';
 
 /** Lines written per write call: one call per row would dominate a 100,000-row export. */
@@ -17,7 +18,7 @@ const BATCH = 1_000;
 function dateOption(values: ParsedValues, name: string): string | undefined {
   const value = stringOption(values, name)?.trim();
   if (value === undefined || value === '') return undefined;
-  if (!isIsoDate(value)) throw new CliError(`--${name} must be a date like 2026-03-02 (got "${value}")`);
+  if (!isIsoDate(value)) throw cliError('badDate', { name, value });
   return value;
 }
 
@@ -61,41 +62,76 @@ function writeFileAtomically(path: string, lines: Iterable<string>): number {
 /** `export`: one table's rows visible to a named user, as CSV that `import` reads back. */
 export const exportCommand: Command = {
   words: ['export'],
-  summary: 'Export one table to a CSV file',
+  summary: { en: 'Export one table to a CSV file', es: 'Exporta una tabla a un archivo CSV' },
   options: {
     db: DB_OPTION,
-    as: { type: 'string', value: 'USER', description: 'username or user id to export as', required: true },
+    as: {
+      type: 'string',
+      value: 'USER',
+      description: { en: 'username or user id to export as', es: 'nombre o ID del usuario que exporta' },
+      required: true,
+    },
     table: {
       type: 'string',
       value: 'TABLE',
-      description: 'table to export, e.g. production_entry',
+      description: {
+        en: 'table to export, e.g. production_entry',
+        es: 'tabla que se exporta, p. ej. production_entry',
+      },
       required: true,
     },
     client: {
       type: 'string',
       value: 'C',
-      description: 'only this client (default: all of yours)',
+      description: {
+        en: 'only this client (default: all of yours)',
+        es: 'solo este cliente (por omisión: todos los suyos)',
+      },
       multiple: true,
     },
-    from: { type: 'string', value: 'DATE', description: "first date (the table's date column), YYYY-MM-DD" },
-    to: { type: 'string', value: 'DATE', description: 'last date, YYYY-MM-DD' },
+    from: {
+      type: 'string',
+      value: 'DATE',
+      description: {
+        en: "first date (the table's date column), YYYY-MM-DD",
+        es: 'primera fecha (la columna de fecha de la tabla), AAAA-MM-DD',
+      },
+    },
+    to: {
+      type: 'string',
+      value: 'DATE',
+      description: { en: 'last date, YYYY-MM-DD', es: 'última fecha, AAAA-MM-DD' },
+    },
     out: {
       type: 'string',
       value: 'F.csv',
-      description: 'file to write (- for standard output)',
+      description: {
+        en: 'file to write (- for standard output)',
+        es: 'archivo que se escribe (- para la salida estándar)',
+      },
       required: true,
     },
     format: {
       type: 'string',
       value: 'es-CR',
-      description: `for Excel in this region: its list separator (";" and decimal commas where the decimal is a comma): ${REGIONAL_FORMATS.join(', ')}`,
+      description: {
+        en: `for Excel in this region: its list separator (";" and decimal commas where the decimal is a comma): ${REGIONAL_FORMATS.join(', ')}`,
+        es: `para el Excel de esta región: su separador de lista (";" y coma decimal donde el decimal es la coma): ${REGIONAL_FORMATS.join(', ')}`,
+      },
     },
   },
-  details: [
-    'Writes the columns import reads, with formula-looking text guarded by a leading apostrophe.',
-    'Example:',
-    '  npm run --silent cli -- export --db plant.db --as ana --table production_entry --client BOOT-LINE-A --out a.csv',
-  ].join('\n'),
+  details: {
+    en: [
+      'Writes the columns import reads, with formula-looking text guarded by a leading apostrophe.',
+      'Example:',
+      '  npm run --silent cli -- export --db plant.db --as ana --table production_entry --client BOOT-LINE-A --out a.csv',
+    ].join('\n'),
+    es: [
+      'Escribe las columnas que lee import; el texto que parece fórmula lleva un apóstrofo delante.',
+      'Ejemplo:',
+      '  npm run --silent cli -- export --db planta.db --as ana --table production_entry --client BOOT-LINE-A --out a.csv',
+    ].join('\n'),
+  },
   async run(values, io) {
     const file = dbPathOption(values, io.env);
     const spec = tableOption(requireOption(values, 'table'));
@@ -126,7 +162,7 @@ export const exportCommand: Command = {
       );
       return 0;
     } catch (error) {
-      if (error instanceof AppError) throw new CliError(error.message);
+      if (error instanceof AppError) throw new CliError(appErrorText(error, words));
       throw error;
     } finally {
       await database.close();

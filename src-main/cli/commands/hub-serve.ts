@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveHub } from '../../../src-hub/server/serve';
-import { CliError, type Command } from '../command';
+import { type Command, cliError } from '../command';
+import { cliText } from '../i18n/cli-words';
 import { stringOption } from '../options';
 import { hubDatabase, PG_OPTION } from './hub-options';
 
@@ -29,44 +30,96 @@ function isFolder(path: string): boolean {
 /** `hub serve`: the plant hub's HTTP(S) service, until stopped. */
 export const hubServeCommand: Command = {
   words: ['hub', 'serve'],
-  summary: 'Run the plant hub service (until stopped with Ctrl+C or SIGTERM)',
+  summary: {
+    en: 'Run the plant hub service (until stopped with Ctrl+C or SIGTERM)',
+    es: 'Ejecuta el servicio del servidor de planta (hasta Ctrl+C o SIGTERM)',
+  },
   options: {
     pg: PG_OPTION,
-    port: { type: 'string', value: 'PORT', description: 'TCP port (0: any free port)', required: true },
-    host: { type: 'string', value: 'HOST', description: 'address to listen on (default: 127.0.0.1)' },
-    cert: { type: 'string', value: 'FILE', description: 'PEM certificate: serve HTTPS (with --key)' },
-    key: { type: 'string', value: 'FILE', description: 'PEM private key of --cert' },
-    connections: { type: 'string', value: 'N', description: 'PostgreSQL connections (default: 10)' },
-    log: { type: 'boolean', description: 'log one line per request on stdout' },
+    port: {
+      type: 'string',
+      value: 'PORT',
+      description: { en: 'TCP port (0: any free port)', es: 'puerto TCP (0: cualquier puerto libre)' },
+      required: true,
+    },
+    host: {
+      type: 'string',
+      value: 'HOST',
+      description: {
+        en: 'address to listen on (default: 127.0.0.1)',
+        es: 'dirección en la que escucha (por omisión: 127.0.0.1)',
+      },
+    },
+    cert: {
+      type: 'string',
+      value: 'FILE',
+      description: {
+        en: 'PEM certificate: serve HTTPS (with --key)',
+        es: 'certificado PEM: sirve por HTTPS (con --key)',
+      },
+    },
+    key: {
+      type: 'string',
+      value: 'FILE',
+      description: { en: 'PEM private key of --cert', es: 'clave privada PEM de --cert' },
+    },
+    connections: {
+      type: 'string',
+      value: 'N',
+      description: {
+        en: 'PostgreSQL connections (default: 10)',
+        es: 'conexiones a PostgreSQL (por omisión: 10)',
+      },
+    },
+    log: {
+      type: 'boolean',
+      description: {
+        en: 'log one line per request on stdout',
+        es: 'escribe una línea por solicitud en stdout',
+      },
+    },
     updates: {
       type: 'string',
       value: 'DIR',
-      description: 'serve the app releases in DIR at /updates/ (latest.yml, installers, blockmaps)',
+      description: {
+        en: 'serve the app releases in DIR at /updates/ (latest.yml, installers, blockmaps)',
+        es: 'sirve las versiones de la aplicación de DIR en /updates/ (latest.yml, instaladores, blockmaps)',
+      },
     },
   },
-  details: [
-    'Listens on 127.0.0.1 unless --host says otherwise: give --host 0.0.0.0 (and a certificate) for',
-    'the PCs of the plant to reach it. Runs as the role floorkpi_app: the login of --pg must be',
-    'floorkpi_app itself (see "hub init") or a role that may SET ROLE to it.',
-    '',
-    'Example:',
-    '  npm run --silent cli -- hub serve --pg $FLOORKPI_HUB_PG --port 8443 --host 0.0.0.0 \\',
-    '    --cert /etc/floorkpi/hub.crt --key /etc/floorkpi/hub.key',
-  ].join('\n'),
+  details: {
+    es: [
+      'Escucha en 127.0.0.1 salvo que --host diga otra cosa: use --host 0.0.0.0 (y un certificado) para',
+      'que las PC de la planta lo alcancen. Corre con el rol floorkpi_app: el usuario de --pg debe ser',
+      'floorkpi_app (vea "hub init") o un rol que pueda hacer SET ROLE a él.',
+      '',
+      'Ejemplo:',
+      '  npm run --silent cli -- hub serve --pg $FLOORKPI_HUB_PG --port 8443 --host 0.0.0.0 \\',
+      '    --cert /etc/floorkpi/hub.crt --key /etc/floorkpi/hub.key',
+    ].join('\n'),
+    en: [
+      'Listens on 127.0.0.1 unless --host says otherwise: give --host 0.0.0.0 (and a certificate) for',
+      'the PCs of the plant to reach it. Runs as the role floorkpi_app: the login of --pg must be',
+      'floorkpi_app itself (see "hub init") or a role that may SET ROLE to it.',
+      '',
+      'Example:',
+      '  npm run --silent cli -- hub serve --pg $FLOORKPI_HUB_PG --port 8443 --host 0.0.0.0 \\',
+      '    --cert /etc/floorkpi/hub.crt --key /etc/floorkpi/hub.key',
+    ].join('\n'),
+  },
   async run(values, io) {
+    const text = cliText(io.language ?? 'en');
     const port = Number(stringOption(values, 'port'));
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be 0 to 65535');
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw cliError('badPort');
     const connections = Number(stringOption(values, 'connections') ?? '10');
-    if (!Number.isInteger(connections) || connections < 1)
-      throw new CliError('--connections must be 1 or more');
+    if (!Number.isInteger(connections) || connections < 1) throw cliError('badConnections');
     const certFile = stringOption(values, 'cert');
     const keyFile = stringOption(values, 'key');
-    if ((certFile === null) !== (keyFile === null)) throw new CliError('--cert and --key go together');
+    if ((certFile === null) !== (keyFile === null)) throw cliError('certAndKey');
     const tls = certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : null;
     const updatesOption = stringOption(values, 'updates');
     const updatesDir = updatesOption === null ? null : resolve(updatesOption);
-    if (updatesDir !== null && !isFolder(updatesDir))
-      throw new CliError(`--updates: ${updatesDir} is not a folder`);
+    if (updatesDir !== null && !isFolder(updatesDir)) throw cliError('notAFolder', { path: updatesDir });
     const hub = hubDatabase(values, io.env, 'app', connections);
     try {
       const running = await serveHub({
@@ -77,11 +130,11 @@ export const hubServeCommand: Command = {
         log: values.log === true,
         updatesDir,
       });
-      io.out(`FloorKPI hub listening on ${running.url}\n`);
-      if (updatesDir) io.out(`Serving app updates from ${updatesDir} at ${running.url}/updates/\n`);
+      io.out(`${text.say('hubListening', { url: running.url })}\n`);
+      if (updatesDir) io.out(`${text.say('hubUpdates', { path: updatesDir, url: running.url })}\n`);
       const signal = await stopSignal();
       await running.close();
-      io.out(`FloorKPI hub stopped (${signal}).\n`);
+      io.out(`${text.say('hubStopped', { signal })}\n`);
       return 0;
     } finally {
       await hub.close();

@@ -1,46 +1,55 @@
 import { addHubUser } from '../../../src-hub/admin/hub-users';
 import { AppError } from '../../../src-shared/contract/errors';
 import { isRole, ROLES } from '../../../src-shared/domain/roles';
-import { CliError, type Command } from '../command';
+import { enumWord } from '../../../src-shared/i18n/enum-words';
+import { CliError, type Command, cliError } from '../command';
+import { cliText } from '../i18n/cli-words';
+import { appErrorText } from '../i18n/failure-text';
 import { listOption, requireOption, stringOption } from '../options';
 import { hubDatabase, PG_OPTION } from './hub-options';
+import { USER_OPTIONS } from './user-options';
 
 /** `hub user add`: the hub's first ADMIN, and accounts made centrally; they reach the PCs of their clients. */
 export const hubUserAddCommand: Command = {
   words: ['hub', 'user', 'add'],
-  summary: 'Add a user on the plant hub (password from $KPI_PASSWORD or a prompt)',
+  summary: {
+    en: 'Add a user on the plant hub (password from $KPI_PASSWORD or a prompt)',
+    es: 'Agrega un usuario en el servidor de planta (contraseña de $KPI_PASSWORD o preguntada)',
+  },
   options: {
     pg: PG_OPTION,
-    username: {
+    ...USER_OPTIONS,
+    id: {
       type: 'string',
-      value: 'NAME',
-      description: 'sign-in name, letters, digits, . _ -',
-      required: true,
+      value: 'USER_ID',
+      description: {
+        en: 'user id (default: the next HUB-NNN)',
+        es: 'ID del usuario (por omisión: el siguiente HUB-NNN)',
+      },
     },
-    role: { type: 'string', value: 'ROLE', description: `one of ${ROLES.join(', ')}`, required: true },
-    clients: {
-      type: 'string',
-      value: 'A,B',
-      description: 'client ids the user may see (LEADER: one or more; OPERATOR: exactly one)',
-      multiple: true,
-    },
-    'full-name': { type: 'string', value: 'TEXT', description: 'the name shown in the app' },
-    email: { type: 'string', value: 'EMAIL', description: 'email address' },
-    id: { type: 'string', value: 'USER_ID', description: 'user id (default: the next HUB-NNN)' },
   },
-  details: [
-    'The clients must be on the hub already (pushed by an enrolled PC). The password hash has the',
-    "PC's format, so the user can sign in offline on every PC of their clients once it has synced.",
-    '',
-    'Example:',
-    '  KPI_PASSWORD=... npm run --silent cli -- hub user add --pg $FLOORKPI_HUB_PG --username ana --role ADMIN',
-  ].join('\n'),
+  details: {
+    es: [
+      'Los clientes ya deben estar en el servidor (enviados por una PC inscrita). La contraseña se guarda',
+      'con el formato de la PC, así que el usuario puede entrar sin red en cada PC de sus clientes una vez sincronizada.',
+      '',
+      'Ejemplo:',
+      '  KPI_PASSWORD=... npm run --silent cli -- hub user add --pg $FLOORKPI_HUB_PG --username ana --role ADMIN',
+    ].join('\n'),
+    en: [
+      'The clients must be on the hub already (pushed by an enrolled PC). The password hash has the',
+      "PC's format, so the user can sign in offline on every PC of their clients once it has synced.",
+      '',
+      'Example:',
+      '  KPI_PASSWORD=... npm run --silent cli -- hub user add --pg $FLOORKPI_HUB_PG --username ana --role ADMIN',
+    ].join('\n'),
+  },
   async run(values, io) {
+    const text = cliText(io.language ?? 'en');
     const role = requireOption(values, 'role').toUpperCase();
-    if (!isRole(role)) throw new CliError(`--role must be one of ${ROLES.join(', ')} (got "${role}")`);
-    const password = io.env.KPI_PASSWORD ?? (await io.promptSecret('Password for the new user: '));
-    if (password === null || password === '')
-      throw new CliError('no password: set KPI_PASSWORD, or run in a terminal to be asked for one');
+    if (!isRole(role)) throw cliError('oneOf', { name: 'role', allowed: ROLES.join(', '), value: role });
+    const password = io.env.KPI_PASSWORD ?? (await io.promptSecret(text.say('askPassword')));
+    if (password === null || password === '') throw cliError('noPassword');
     const hub = hubDatabase(values, io.env, 'owner', 1);
     try {
       const user = await addHubUser(hub.db, {
@@ -52,11 +61,16 @@ export const hubUserAddCommand: Command = {
         email: stringOption(values, 'email'),
         userId: stringOption(values, 'id'),
       });
-      const clients = user.clients.length > 0 ? ` for ${user.clients.join(', ')}` : '';
-      io.out(`Added ${user.role} ${user.username} (${user.userId}) on the hub${clients}.\n`);
+      const clients =
+        user.clients.length > 0 ? text.say('hubUserFor', { clients: user.clients.join(', ') }) : '';
+      const roleText =
+        text.language === 'en' ? user.role : (enumWord(text.language, 'role', user.role) ?? user.role);
+      io.out(
+        `${text.say('hubUserAdded', { role: roleText, username: user.username, id: user.userId, clients })}\n`,
+      );
       return 0;
     } catch (error) {
-      if (error instanceof AppError) throw new CliError(error.message);
+      if (error instanceof AppError) throw new CliError(appErrorText(error, text));
       throw error;
     } finally {
       await hub.close();

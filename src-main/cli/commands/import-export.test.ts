@@ -336,6 +336,6 @@ describe('cli export', () => {
       ...exportArgs('--table', 'production_entry', '--from', '3/2/2026', '--out', out),
     );
     expect(badDate.code).toBe(2);
-    expect(badDate.err).toContain('--from must be a date like 2026-03-02');
+    expect(badDate.err).toContain('--from must be a real date like 2026-03-02');
   });
 });

@@ -93,6 +93,19 @@ describe('cli import in Spanish', () => {
     expect(en.out).toContain('row 2, units_produced: must be 0 or more');
   });
 
+  it('says shifts and the choices of a code in Spanish words, never as raw codes', async () => {
+    const file = write(
+      'shifts.csv',
+      `${HEADER.replaceAll(';', ',')}\nWO-A,${CLIENT_A},2026-03-02,SAT_OT,10,8,\nWO-A,${CLIENT_A},2026-03-02,NIGHT,10,8,\n`,
+    );
+    const es = await cli([...importArgs(file), '--lang', 'es']);
+    expect(es.out).toContain('registro 2, shift_type: Tiempo extra sábado no se trabaja el 2026-03-02');
+    expect(es.out).toContain(
+      'registro 3, shift_type: debe ser uno de estos: 1er turno (SHIFT_1ST), 2do turno (SHIFT_2ND), Tiempo extra sábado (SAT_OT)',
+    );
+    expect(es.out).not.toMatch(/SAT_OT no se trabaja|must be/);
+  });
+
   it('speaks Spanish where the environment says so, English otherwise', async () => {
     const file = unknownOrder();
     expect((await cli(importArgs(file), { LANG: 'es_MX.UTF-8' })).out).toContain(

@@ -1,8 +1,11 @@
 import { AppError } from '../../../src-shared/contract/errors';
+import { enumWord } from '../../../src-shared/i18n/enum-words';
 import { isIsoDate } from '../../../src-shared/tables/formats';
 import { openDatabase } from '../../db/open';
 import { existingData, MAX_SCALE, type SeedSummary, seedDemo } from '../../seed/seed-demo';
-import { CliError, type Command } from '../command';
+import { CliError, type Command, cliError } from '../command';
+import { type CliText, cliText } from '../i18n/cli-words';
+import { appErrorText } from '../i18n/failure-text';
 import { dbPathOption, stringOption } from '../options';
 
 /** A whole-number option within bounds, or its default when absent. */
@@ -10,29 +13,34 @@ function wholeOption(value: string | null, name: string, fallback: number, min: 
   if (value === null) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max)
-    throw new CliError(`--${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+    throw cliError('wholeNumber', { name, min, max, value });
   return n;
 }
 
 /** The human-readable report: rows per table and the demo sign-ins. */
-function report(file: string, summary: SeedSummary, seconds: number): string {
+function report(file: string, summary: SeedSummary, seconds: number, text: CliText): string {
+  const { seed, scale, days, from, to } = summary;
   const lines = [
-    `Seeded demo data into ${file} (seed ${summary.seed}, scale ${summary.scale}) in ${seconds.toFixed(1)} s:`,
-    `${summary.clients.length} clients, ${summary.days} working days from ${summary.from} to ${summary.to}.`,
+    text.say('seeded', { file, seed, scale, seconds: seconds.toFixed(1) }),
+    text.say('seededPlant', { clients: summary.clients.length, days, from, to }),
     '',
-    'Rows per table:',
+    text.say('rowsPerTable'),
   ];
   const width = Math.max(...Object.keys(summary.counts).map((t) => t.length)) + 2;
   for (const [table, n] of Object.entries(summary.counts))
-    lines.push(`  ${table.padEnd(width)}${n.toLocaleString('en-US').padStart(10)}`);
+    lines.push(`  ${table.padEnd(width)}${text.number(n).padStart(10)}`);
   if (summary.clients.length <= 5) {
-    lines.push('', 'Clients:');
+    lines.push('', text.say('clientsHeading'));
     for (const c of summary.clients) lines.push(`  ${c.id.padEnd(13)}${c.character}`);
   }
-  lines.push('', `Demo sign-ins (every user's password: ${summary.password}):`);
+  lines.push('', text.say('signIns', { password: summary.password }));
+  // English names roles by their codes (what --role takes); Spanish by their words.
+  const role = (code: string) =>
+    text.language === 'en' ? code : (enumWord(text.language, 'role', code) ?? code);
+  const roleWidth = Math.max(...summary.users.map((u) => role(u.role).length)) + 2;
   for (const u of summary.users)
     lines.push(
-      `  ${u.username.padEnd(13)}${u.role.padEnd(11)}${u.clients.join(', ') || 'all clients'}`.trimEnd(),
+      `  ${u.username.padEnd(13)}${role(u.role).padEnd(Math.max(11, roleWidth))}${u.clients.join(', ') || text.words.allClients}`.trimEnd(),
     );
   return `${lines.join('\n')}\n`;
 }
@@ -40,48 +48,83 @@ function report(file: string, summary: SeedSummary, seconds: number): string {
 /** `seed --demo`: fills a new database with the demo plant (DATA.md § Demo data). */
 export const seedCommand: Command = {
   words: ['seed'],
-  summary: 'Fill a new database with demo data (5 clients, 60 days) and print the demo sign-ins',
+  summary: {
+    en: 'Fill a new database with demo data (5 clients, 60 days) and print the demo sign-ins',
+    es: 'Llena una base nueva con datos de demostración (5 clientes, 60 días) e imprime los usuarios',
+  },
   options: {
-    db: { type: 'string', value: 'FILE', description: 'database file, new or empty (default: $FLOORKPI_DB)' },
-    demo: { type: 'boolean', description: 'write the demo plant (the only kind of seed)', required: true },
+    db: {
+      type: 'string',
+      value: 'FILE',
+      description: {
+        en: 'database file, new or empty (default: $FLOORKPI_DB)',
+        es: 'archivo de la base de datos, nuevo o vacío (por omisión: $FLOORKPI_DB)',
+      },
+    },
+    demo: {
+      type: 'boolean',
+      description: {
+        en: 'write the demo plant (the only kind of seed)',
+        es: 'escribe la planta de demostración (la única opción)',
+      },
+      required: true,
+    },
     seed: {
       type: 'string',
       value: 'N',
-      description: 'random seed: the same seed gives the same data (default 1)',
+      description: {
+        en: 'random seed: the same seed gives the same data (default 1)',
+        es: 'semilla aleatoria: la misma semilla da los mismos datos (por omisión 1)',
+      },
     },
     scale: {
       type: 'string',
       value: 'K',
-      description: `K × the plant: 5K clients, 100K employees, up to a year (1-${MAX_SCALE}, default 1)`,
+      description: {
+        en: `K × the plant: 5K clients, 100K employees, up to a year (1-${MAX_SCALE}, default 1)`,
+        es: `K × la planta: 5K clientes, 100K empleados, hasta un año (1-${MAX_SCALE}, por omisión 1)`,
+      },
     },
     now: {
       type: 'string',
       value: 'DATE',
-      description: 'the last demo day (default: today), for repeatable data',
+      description: {
+        en: 'the last demo day (default: today), for repeatable data',
+        es: 'el último día de la demostración (por omisión: hoy), para datos repetibles',
+      },
     },
-    json: { type: 'boolean', description: 'print the summary as JSON' },
+    json: {
+      type: 'boolean',
+      description: { en: 'print the summary as JSON', es: 'imprime el resumen como JSON' },
+    },
   },
-  details: [
-    'The demo days are the working days (Monday to Friday) ending today. Progress goes to stderr.',
-    'Examples:',
-    '  npm run --silent cli -- seed --db demo.db --demo',
-    '  npm run --silent cli -- seed --db load.db --demo --scale 10 --seed 7',
-  ].join('\n'),
+  details: {
+    en: [
+      'The demo days are the working days (Monday to Friday) ending today. Progress goes to stderr.',
+      'Examples:',
+      '  npm run --silent cli -- seed --db demo.db --demo',
+      '  npm run --silent cli -- seed --db load.db --demo --scale 10 --seed 7',
+    ].join('\n'),
+    es: [
+      'Los días de la demostración son los días laborales (lunes a viernes) que terminan hoy. El avance',
+      'se escribe en stderr.',
+      'Ejemplos:',
+      '  npm run --silent cli -- seed --db demo.db --demo',
+      '  npm run --silent cli -- seed --db carga.db --demo --scale 10 --seed 7',
+    ].join('\n'),
+  },
   async run(values, io) {
+    const text = cliText(io.language ?? 'en');
     const file = dbPathOption(values, io.env);
-    if (values.demo !== true) throw new CliError('--demo is required (the demo plant is the only seed)');
+    if (values.demo !== true) throw cliError('seedNeedsDemo');
     const seed = wholeOption(stringOption(values, 'seed'), 'seed', 1, 0, 2_147_483_647);
     const scale = wholeOption(stringOption(values, 'scale'), 'scale', 1, 1, MAX_SCALE);
     const now = stringOption(values, 'now');
-    if (now !== null && !isIsoDate(now))
-      throw new CliError(`--now must be a real date like 2026-06-30 (got "${now}")`);
+    if (now !== null && !isIsoDate(now)) throw cliError('badDate', { name: 'now', value: now });
     const database = openDatabase(file, { create: true });
     try {
       const found = existingData(database.sqlite);
-      if (found)
-        throw new CliError(
-          `${file} already has data (${found.clients} clients, ${found.users} users); use a new file`,
-        );
+      if (found) throw cliError('seedHasData', { file, clients: found.clients, users: found.users });
       const started = performance.now();
       const summary = await seedDemo(database.sqlite, {
         seed,
@@ -93,11 +136,11 @@ export const seedCommand: Command = {
       io.out(
         values.json === true
           ? `${JSON.stringify({ file, ...summary }, null, 2)}\n`
-          : report(file, summary, seconds),
+          : report(file, summary, seconds, text),
       );
       return 0;
     } catch (error) {
-      if (error instanceof AppError) throw new CliError(error.message);
+      if (error instanceof AppError) throw new CliError(appErrorText(error, text));
       throw error;
     } finally {
       await database.close();

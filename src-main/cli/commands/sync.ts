@@ -1,57 +1,100 @@
+import { enumWord } from '../../../src-shared/i18n/enum-words';
 import { openDatabase } from '../../db/open';
 import { listConflicts } from '../../sync/conflicts';
-import { HubError } from '../../sync/hub-client';
+import { HubError, HubUnreachableError } from '../../sync/hub-client';
 import { joinHub } from '../../sync/join';
 import { NotEnrolledError, syncRound } from '../../sync/sync-round';
 import { syncStatus } from '../../sync/sync-state';
-import { CliError, type Command } from '../command';
+import { CliError, type Command, cliError } from '../command';
 import { cliText } from '../i18n/cli-words';
 import { DB_OPTION, dbPathOption, requireOption, stringOption } from '../options';
 
-const JSON_OPTION = { type: 'boolean', description: 'print JSON' } as const;
+const JSON_OPTION = { type: 'boolean', description: { en: 'print JSON', es: 'imprime JSON' } } as const;
 
 /** `sync join`: enrols this PC's database with a plant hub as an ADMIN, POWERUSER or LEADER. */
 export const syncJoinCommand: Command = {
   words: ['sync', 'join'],
-  summary: 'Enrol this database with a plant hub (password from $KPI_PASSWORD or a prompt)',
+  summary: {
+    en: 'Enrol this database with a plant hub (password from $KPI_PASSWORD or a prompt)',
+    es: 'Inscribe esta base de datos en un servidor de planta (contraseña de $KPI_PASSWORD o preguntada)',
+  },
   options: {
     db: DB_OPTION,
-    hub: { type: 'string', value: 'URL', description: 'the hub, e.g. http://plant-hub:8470', required: true },
+    hub: {
+      type: 'string',
+      value: 'URL',
+      description: {
+        en: 'the hub, e.g. http://plant-hub:8470',
+        es: 'el servidor de planta, p. ej. http://plant-hub:8470',
+      },
+      required: true,
+    },
     username: {
       type: 'string',
       value: 'NAME',
-      description: 'a hub user (ADMIN, POWERUSER or LEADER)',
+      description: {
+        en: 'a hub user (ADMIN, POWERUSER or LEADER)',
+        es: 'un usuario del servidor (ADMIN, POWERUSER o LEADER)',
+      },
       required: true,
     },
-    name: { type: 'string', value: 'TEXT', description: "this PC's name in the hub's device list" },
+    name: {
+      type: 'string',
+      value: 'TEXT',
+      description: {
+        en: "this PC's name in the hub's device list",
+        es: 'el nombre de esta PC en la lista de equipos del servidor',
+      },
+    },
     json: JSON_OPTION,
   },
-  details:
-    'Example:\n  KPI_PASSWORD=... npm run --silent cli -- sync join --db plant.db --hub http://plant-hub:8470 --username ana',
+  details: {
+    en: 'Example:\n  KPI_PASSWORD=... npm run --silent cli -- sync join --db plant.db --hub http://plant-hub:8470 --username ana',
+    es: 'Ejemplo:\n  KPI_PASSWORD=... npm run --silent cli -- sync join --db planta.db --hub http://plant-hub:8470 --username ana',
+  },
   async run(values, io) {
+    const text = cliText(io.language ?? 'en');
     const file = dbPathOption(values, io.env);
-    const password = io.env.KPI_PASSWORD ?? (await io.promptSecret('Hub password: '));
-    if (!password)
-      throw new CliError('no password: set KPI_PASSWORD, or run in a terminal to be asked for one');
+    const hubUrl = requireOption(values, 'hub');
+    const password = io.env.KPI_PASSWORD ?? (await io.promptSecret(text.say('askHubPassword')));
+    if (!password) throw cliError('noPassword');
     const database = openDatabase(file);
     try {
       const joined = await joinHub(database.sqlite, {
-        hubUrl: requireOption(values, 'hub'),
+        hubUrl,
         username: requireOption(values, 'username'),
         password,
         ...(stringOption(values, 'name') ? { deviceName: stringOption(values, 'name') ?? undefined } : {}),
       });
       if (values.json === true) io.out(`${JSON.stringify(joined, null, 2)}\n`);
-      else
+      else {
+        const { role, username } = joined.joined;
+        const clients = joined.scope.all
+          ? text.words.allOfThem
+          : joined.scope.clients.join(', ') || text.words.noneOfThem;
         io.out(
-          `Enrolled with ${joined.hubUrl} as ${joined.joined.username} (${joined.joined.role}), device ${joined.deviceId}; ` +
-            `clients: ${joined.scope.all ? 'all' : joined.scope.clients.join(', ') || 'none'}. ` +
-            `${joined.backfilled} rows queued for the first sync.\n`,
+          `${text.say('enrolled', {
+            hub: joined.hubUrl,
+            username,
+            role: text.language === 'en' ? role : (enumWord(text.language, 'role', role) ?? role),
+            device: joined.deviceId,
+            clients,
+            rows: joined.backfilled,
+          })}\n`,
         );
+      }
       return 0;
     } catch (error) {
       if (error instanceof HubError) throw new CliError(`${error.code}: ${error.message}`);
-      if (error instanceof Error && error.name === 'HubUnreachableError') throw new CliError(error.message);
+      if (error instanceof HubUnreachableError)
+        throw new CliError(
+          text.language === 'en'
+            ? error.message
+            : text.say('hubUnreachable', {
+                hub: hubUrl,
+                reason: /\((.*)\)\.$/.exec(error.message)?.[1] ?? '',
+              }),
+        );
       throw error;
     } finally {
       await database.close();
@@ -62,7 +105,10 @@ export const syncJoinCommand: Command = {
 /** `sync`: one push and pull round with the enrolled hub. */
 export const syncCommand: Command = {
   words: ['sync'],
-  summary: "Push this PC's changes to the plant hub and pull everyone else's (one round)",
+  summary: {
+    en: "Push this PC's changes to the plant hub and pull everyone else's (one round)",
+    es: 'Envía los cambios de esta PC al servidor de planta y recibe los de los demás (una ronda)',
+  },
   options: { db: DB_OPTION, json: JSON_OPTION },
   async run(values, io) {
     const database = openDatabase(dbPathOption(values, io.env));
@@ -86,7 +132,7 @@ export const syncCommand: Command = {
       else io.err(`${words.say('syncFailed', { message: result.message })}\n`);
       return result.ok ? 0 : 1;
     } catch (error) {
-      if (error instanceof NotEnrolledError) throw new CliError(error.message);
+      if (error instanceof NotEnrolledError) throw cliError('notEnrolledRun');
       throw error;
     } finally {
       await database.close();
@@ -97,7 +143,10 @@ export const syncCommand: Command = {
 /** `sync status`: the hub, the last sync, and what waits. */
 export const syncStatusCommand: Command = {
   words: ['sync', 'status'],
-  summary: 'Show the hub this PC syncs with, the last sync and the changes waiting',
+  summary: {
+    en: 'Show the hub this PC syncs with, the last sync and the changes waiting',
+    es: 'Muestra el servidor con que sincroniza esta PC, la última sincronización y los cambios en espera',
+  },
   options: { db: DB_OPTION, json: JSON_OPTION },
   async run(values, io) {
     const database = openDatabase(dbPathOption(values, io.env));
@@ -126,8 +175,15 @@ export const syncStatusCommand: Command = {
 /** `sync conflicts`: the open conflicts with both sides, field by field. */
 export const syncConflictsCommand: Command = {
   words: ['sync', 'conflicts'],
-  summary: "List open sync conflicts with both sides' values",
-  options: { db: DB_OPTION, json: JSON_OPTION, all: { type: 'boolean', description: 'resolved ones too' } },
+  summary: {
+    en: "List open sync conflicts with both sides' values",
+    es: 'Lista los conflictos de sincronización abiertos con los valores de ambos lados',
+  },
+  options: {
+    db: DB_OPTION,
+    json: JSON_OPTION,
+    all: { type: 'boolean', description: { en: 'resolved ones too', es: 'también los resueltos' } },
+  },
   async run(values, io) {
     const database = openDatabase(dbPathOption(values, io.env));
     try {
@@ -136,13 +192,24 @@ export const syncConflictsCommand: Command = {
         io.out(`${JSON.stringify(conflicts, null, 2)}\n`);
         return 0;
       }
-      if (conflicts.length === 0) io.out(`${cliText(io.language ?? 'en').say('noConflicts')}\n`);
+      const text = cliText(io.language ?? 'en');
+      if (conflicts.length === 0) io.out(`${text.say('noConflicts')}\n`);
       for (const c of conflicts) {
-        io.out(
-          `#${c.conflictId} ${c.kind} ${c.table} ${Object.values(c.key).join('/')}: this PC (${c.localUserId ?? 'system'}, ${c.localAt}) vs hub (${c.hubUserId ?? '-'}, ${c.hubAt ?? '-'})${c.message ? ` — ${c.message}` : ''}\n`,
-        );
-        for (const f of c.fields)
-          io.out(`    ${f.field}: ${JSON.stringify(f.local)} here, ${JSON.stringify(f.hub)} on the hub\n`);
+        const line = text.say('conflictLine', {
+          id: c.conflictId,
+          kind: c.kind,
+          table: c.table,
+          key: Object.values(c.key).join('/'),
+          localUser: c.localUserId ?? text.words.system,
+          localAt: c.localAt,
+          hubUser: c.hubUserId ?? '-',
+          hubAt: c.hubAt ?? '-',
+        });
+        io.out(`${line}${c.message ? ` — ${c.message}` : ''}\n`);
+        for (const f of c.fields) {
+          const values = { field: f.field, local: JSON.stringify(f.local), hub: JSON.stringify(f.hub) };
+          io.out(`    ${text.say('conflictField', values)}\n`);
+        }
       }
       return 0;
     } finally {

@@ -1,45 +1,46 @@
 import { AppError } from '../../../src-shared/contract/errors';
 import { isRole, ROLES } from '../../../src-shared/domain/roles';
+import { enumWord } from '../../../src-shared/i18n/enum-words';
 import { openDatabase } from '../../db/open';
 import { createUser } from '../../services/users/user-service';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
 import { ScopedStore } from '../../tenancy/scoped-store';
-import { CliError, type Command } from '../command';
+import { CliError, type Command, cliError } from '../command';
+import { cliText } from '../i18n/cli-words';
+import { appErrorText } from '../i18n/failure-text';
 import { DB_OPTION, dbPathOption, listOption, requireOption, stringOption } from '../options';
+import { USER_OPTIONS } from './user-options';
 
 /** `user add`: the local bootstrap path for the first admin and any later account. */
 export const userAddCommand: Command = {
   words: ['user', 'add'],
-  summary: 'Add a user (password from $KPI_PASSWORD or a prompt)',
+  summary: {
+    en: 'Add a user (password from $KPI_PASSWORD or a prompt)',
+    es: 'Agrega un usuario (contraseña de $KPI_PASSWORD o preguntada)',
+  },
   options: {
     db: DB_OPTION,
-    username: {
+    ...USER_OPTIONS,
+    id: {
       type: 'string',
-      value: 'NAME',
-      description: 'sign-in name, letters, digits, . _ -',
-      required: true,
+      value: 'USER_ID',
+      description: {
+        en: 'user id (default: the next USR-NNN)',
+        es: 'ID del usuario (por omisión: el siguiente USR-NNN)',
+      },
     },
-    role: { type: 'string', value: 'ROLE', description: `one of ${ROLES.join(', ')}`, required: true },
-    clients: {
-      type: 'string',
-      value: 'A,B',
-      description: 'client ids the user may see (LEADER: one or more; OPERATOR: exactly one)',
-      multiple: true,
-    },
-    'full-name': { type: 'string', value: 'TEXT', description: 'the name shown in the app' },
-    email: { type: 'string', value: 'EMAIL', description: 'email address' },
-    id: { type: 'string', value: 'USER_ID', description: 'user id (default: the next USR-NNN)' },
   },
-  details:
-    'Example:\n  KPI_PASSWORD=... npm run --silent cli -- user add --db plant.db --username ana --role LEADER --clients BOOT-LINE-A,APPAREL-B',
+  details: {
+    en: 'Example:\n  KPI_PASSWORD=... npm run --silent cli -- user add --db plant.db --username ana --role LEADER --clients BOOT-LINE-A,APPAREL-B',
+    es: 'Ejemplo:\n  KPI_PASSWORD=... npm run --silent cli -- user add --db planta.db --username ana --role LEADER --clients BOOT-LINE-A,APPAREL-B',
+  },
   async run(values, io) {
+    const text = cliText(io.language ?? 'en');
     const file = dbPathOption(values, io.env);
     const role = requireOption(values, 'role').toUpperCase();
-    if (!isRole(role)) throw new CliError(`--role must be one of ${ROLES.join(', ')} (got "${role}")`);
-    const password = io.env.KPI_PASSWORD ?? (await io.promptSecret('Password for the new user: '));
-    if (password === null || password === '') {
-      throw new CliError('no password: set KPI_PASSWORD, or run in a terminal to be asked for one');
-    }
+    if (!isRole(role)) throw cliError('oneOf', { name: 'role', allowed: ROLES.join(', '), value: role });
+    const password = io.env.KPI_PASSWORD ?? (await io.promptSecret(text.say('askPassword')));
+    if (password === null || password === '') throw cliError('noPassword');
     const database = openDatabase(file);
     try {
       const user = await createUser(new ScopedStore(database.sqlite, SYSTEM_SCOPE), {
@@ -51,10 +52,17 @@ export const userAddCommand: Command = {
         clients: listOption(values, 'clients'),
         password,
       });
-      io.out(`Added ${role} ${String(user.username)} (${String(user.user_id)}).\n`);
+      // English names the role by its code, as the file and --role do; Spanish by its words.
+      const roleText = text.language === 'en' ? role : (enumWord(text.language, 'role', role) ?? role);
+      io.out(
+        `${text.say('userAdded', { role: roleText, username: String(user.username), id: String(user.user_id) })}\n`,
+      );
       return 0;
     } catch (error) {
-      if (error instanceof AppError) throw new CliError(error.message);
+      // A taken name is refused by the database's unique index, in English: say it in the reader's words.
+      if (error instanceof AppError && error.code === 'CONFLICT' && text.language !== 'en')
+        throw cliError('userExists', { username: requireOption(values, 'username') });
+      if (error instanceof AppError) throw new CliError(appErrorText(error, text));
       throw error;
     } finally {
       await database.close();

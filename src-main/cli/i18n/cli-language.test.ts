@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../commands';
 import { cliLanguage, splitLangFlag } from './cli-language';
 import { CLI_WORDS, cliText } from './cli-words';
-import { SUMMARIES_ES } from './command-summaries';
 
 describe('the CLI language', () => {
   it('is --lang first, then FLOORKPI_LANG, then LANG (es_* is Spanish), else English', () => {
@@ -43,11 +41,5 @@ describe('the CLI language', () => {
     const en = cliText('en');
     expect(en.count(en.words.rows, 1)).toBe('1 row');
     expect(en.count(en.words.rows, 0)).toBe('0 rows');
-  });
-});
-
-describe('the command summaries', () => {
-  it('word every command in Spanish, and no other', () => {
-    expect(Object.keys(SUMMARIES_ES).sort()).toEqual(COMMANDS.map((c) => c.words.join(' ')).sort());
   });
 });

@@ -1,4 +1,5 @@
 import type { Language } from '../../../src-shared/i18n/locale';
+import { COMMAND_WORDS_EN, COMMAND_WORDS_ES, type CommandWords } from './command-words';
 
 /** A sentence that names a count: one form per Intl plural category the language uses. */
 export interface Plural {
@@ -8,9 +9,11 @@ export interface Plural {
 }
 
 /** Every sentence the CLI prints, typed: a key missing from one language is a compile error. */
-export interface CliWords {
+export interface CliWords extends CommandWords {
   title: string;
   usage: string;
+  commandPlaceholder: string;
+  optionsPlaceholder: string;
   commands: string;
   options: string;
   commandHelp: string;
@@ -62,11 +65,20 @@ export interface CliWords {
   syncFailed: string;
   noConflicts: string;
   wroteReport: string;
+  fieldRow: string;
+  fieldFile: string;
+  fieldColumn: string;
+  /** What an import by a role without approval rights left out (English: workflow-notice.ts). */
+  holdsRequested: Plural;
+  rowsUnverified: Plural;
 }
 
 const EN: CliWords = {
+  ...COMMAND_WORDS_EN,
   title: 'FloorKPI command line',
   usage: 'Usage',
+  commandPlaceholder: 'command',
+  optionsPlaceholder: 'options',
   commands: 'Commands',
   options: 'Options',
   commandHelp: 'Run a command with --help for its options. Add --lang es for Spanish.',
@@ -122,11 +134,27 @@ const EN: CliWords = {
   syncFailed: 'Sync failed: {{message}}',
   noConflicts: 'No open conflicts.',
   wroteReport: 'Wrote {{out}} ({{file}}, {{kb}} kB).',
+  fieldRow: '(row)',
+  fieldFile: '(file)',
+  fieldColumn: '(column {{n}})',
+  holdsRequested: {
+    one: "{{n}} hold arrives as a request waiting for a leader's approval: your role cannot approve holds, so {{columns}} were not imported.",
+    other:
+      "{{n}} holds arrive as requests waiting for a leader's approval: your role cannot approve holds, so {{columns}} were not imported.",
+  },
+  rowsUnverified: {
+    one: '{{n}} row arrives unverified: your role cannot verify or confirm entries, so {{columns}} were not imported.',
+    other:
+      '{{n}} rows arrive unverified: your role cannot verify or confirm entries, so {{columns}} were not imported.',
+  },
 };
 
 const ES: CliWords = {
+  ...COMMAND_WORDS_ES,
   title: 'FloorKPI en la línea de comandos',
   usage: 'Uso',
+  commandPlaceholder: 'comando',
+  optionsPlaceholder: 'opciones',
   commands: 'Comandos',
   options: 'Opciones',
   commandHelp: 'Ejecute un comando con --help para ver sus opciones. Agregue --lang en para inglés.',
@@ -184,12 +212,28 @@ const ES: CliWords = {
   syncFailed: 'La sincronización falló: {{message}}',
   noConflicts: 'No hay conflictos abiertos.',
   wroteReport: 'Se escribió {{out}} ({{file}}, {{kb}} kB).',
+  fieldRow: '(registro)',
+  fieldFile: '(archivo)',
+  fieldColumn: '(columna {{n}})',
+  holdsRequested: {
+    one: '{{n}} retención llega como solicitud en espera de la aprobación de un líder: su rol no puede aprobar retenciones, así que no se importó: {{columns}}.',
+    many: '{{n}} retenciones llegan como solicitudes en espera de la aprobación de un líder: su rol no puede aprobar retenciones, así que no se importó: {{columns}}.',
+    other:
+      '{{n}} retenciones llegan como solicitudes en espera de la aprobación de un líder: su rol no puede aprobar retenciones, así que no se importó: {{columns}}.',
+  },
+  rowsUnverified: {
+    one: '{{n}} registro llega sin verificar: su rol no puede verificar ni confirmar registros, así que no se importó: {{columns}}.',
+    many: '{{n}} registros llegan sin verificar: su rol no puede verificar ni confirmar registros, así que no se importó: {{columns}}.',
+    other:
+      '{{n}} registros llegan sin verificar: su rol no puede verificar ni confirmar registros, así que no se importó: {{columns}}.',
+  },
 };
 
 /** The CLI's words in each language. */
 export const CLI_WORDS: Readonly<Record<Language, CliWords>> = { en: EN, es: ES };
 
-type Values = Readonly<Record<string, string | number>>;
+/** The values a sentence names. */
+export type Values = Readonly<Record<string, string | number>>;
 
 function fill(text: string, values: Values): string {
   return text.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
@@ -197,7 +241,8 @@ function fill(text: string, values: Values): string {
   );
 }
 
-type SentenceKey = { [K in keyof CliWords]: CliWords[K] extends string ? K : never }[keyof CliWords];
+/** A sentence of the catalogue (not a plural, not a group). */
+export type SentenceKey = { [K in keyof CliWords]: CliWords[K] extends string ? K : never }[keyof CliWords];
 
 /** A language's CLI sentences: `say` fills a sentence, `count` picks a plural form (Intl rules), `number` groups digits. */
 export function cliText(language: Language) {

@@ -9,20 +9,24 @@ import { BackupFailedError, writeBackup } from './write-backup';
 
 /** Raised when the file offered as a backup is not a sound FloorKPI database; nothing was changed. */
 export class UnusableBackupError extends Error {
-  constructor(from: string, detail: string) {
+  /** Why, for a reader in another language: no such file, an empty one, not ours, or damaged. */
+  readonly reason: 'missing' | 'empty' | 'foreign' | 'damaged';
+  constructor(from: string, detail: string, reason: UnusableBackupError['reason']) {
     super(`${from} cannot be restored: ${detail}. Nothing was changed.`);
     this.name = 'UnusableBackupError';
+    this.reason = reason;
   }
 }
 
 /** Refuses a backup that is not a FloorKPI database or fails its integrity check. */
 export function assertRestorable(from: string): void {
   const state = inspectDatabaseFile(from);
-  if (state.kind === 'missing') throw new UnusableBackupError(from, 'there is no such file');
-  if (state.kind === 'empty') throw new UnusableBackupError(from, 'it is empty');
-  if (state.kind === 'foreign') throw new UnusableBackupError(from, state.reason);
+  if (state.kind === 'missing') throw new UnusableBackupError(from, 'there is no such file', 'missing');
+  if (state.kind === 'empty') throw new UnusableBackupError(from, 'it is empty', 'empty');
+  if (state.kind === 'foreign') throw new UnusableBackupError(from, state.reason, 'foreign');
   const problem = quickCheckFile(from);
-  if (problem !== null) throw new UnusableBackupError(from, `it failed its integrity check (${problem})`);
+  if (problem !== null)
+    throw new UnusableBackupError(from, `it failed its integrity check (${problem})`, 'damaged');
 }
 
 /** A database file that cannot be backed up (damaged, or not ours) is moved, as it is, into the backups folder. */

@@ -2,6 +2,7 @@ import type { RejectedCsvRow } from '../../../src-shared/contract/csv';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
+import { columnText } from '../../i18n/labels';
 import { ruleWords } from '../../i18n/rule-reader';
 import { rowsText } from './import-outcome';
 
@@ -16,8 +17,10 @@ interface RejectedRowsTableProps {
 function fieldText(spec: TableSpec, field: string): string {
   if (field === '(row)') return i18next.t('importer.wholeRow');
   if (field === '(file)') return i18next.t('importer.wholeFile');
+  const unnamed = /^\(column (\d+)\)$/.exec(field);
+  if (unnamed) return i18next.t('importer.unnamedColumn', { n: unnamed[1] });
   const column = spec.columns.find((c) => c.name === field);
-  return column ? `${column.label} (${field})` : field;
+  return column ? `${columnText(column.name, column.label)} (${field})` : field;
 }
 
 /** The refused rows of a file, one problem per line: spreadsheet row, field and reason. */
@@ -42,7 +45,7 @@ export function RejectedRowsTable({ spec, rejected, rejectedCount }: RejectedRow
               // One row may have several problems, and one problem may repeat: the position keeps keys unique.
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered.
               <tr key={`${r.row}-${r.field}-${i}`}>
-                <td className="num">{r.row === 1 ? '1 (header)' : r.row}</td>
+                <td className="num">{r.row === 1 ? i18next.t('importer.headerRow') : r.row}</td>
                 <td>{fieldText(spec, r.field)}</td>
                 <td>{r.code && i18next.language !== 'en' ? ruleWords(r.code, r.params) : r.message}</td>
               </tr>

@@ -14,6 +14,7 @@ const base: SyncStatusView = {
   lastErrorCode: null,
   waiting: 3,
   openConflicts: 0,
+  pulling: null,
 };
 
 describe('the footer sync line', () => {
@@ -23,6 +24,16 @@ describe('the footer sync line', () => {
     expect(syncStatusText(base, 'UTC')).toBe('Synced 10:42\u00a0AM · 3 changes waiting');
     expect(syncStatusText({ ...base, waiting: 1, openConflicts: 2 }, 'UTC')).toBe(
       'Synced 10:42\u00a0AM · 1 change waiting · 2 conflicts to resolve',
+    );
+  });
+
+  it('says how many rows a running first sync has received, in the user’s numbers', () => {
+    expect(syncStatusText({ ...base, pulling: 120000 }, 'UTC')).toBe(
+      'Receiving from the hub: 120,000 rows so far · 3 changes waiting',
+    );
+    useLocaleStore.getState().apply({ language: 'es', regionalFormat: 'es-CR' });
+    expect(syncStatusText({ ...base, pulling: 120000, waiting: 0 }, 'UTC')).toMatch(
+      /^Recibiendo del servidor de planta: 120.000 filas hasta ahora/,
     );
   });
 

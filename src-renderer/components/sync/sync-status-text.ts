@@ -25,6 +25,8 @@ export function syncStatusText(status: SyncStatusView, timeZone?: string): strin
   const t = i18next.t;
   const conflicts = status.openConflicts > 0 ? t('hub.line.conflicts', { count: status.openConflicts }) : '';
   const tail = t('hub.line.waiting', { count: status.waiting }) + conflicts;
+  if (typeof status.pulling === 'number')
+    return t('hub.line.pulling', { rows: fmt.number(status.pulling, 0), tail });
   if (status.unreachableSince)
     return t('hub.line.unreachable', { time: clockTime(status.unreachableSince, timeZone), tail });
   if (status.lastError) return t('hub.line.failed', { message: status.lastError, tail });

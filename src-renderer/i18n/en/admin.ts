@@ -394,6 +394,7 @@ export const admin = {
       failed: 'Sync failed: {{message}}{{tail}}',
       notYet: 'Not synced yet{{tail}}',
       synced: 'Synced {{time}}{{tail}}',
+      pulling: 'Receiving from the hub: {{rows}} rows so far{{tail}}',
     },
   },
   reportDialog: {

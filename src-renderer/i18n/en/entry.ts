@@ -131,6 +131,8 @@ export const entry = {
     reason: 'Reason',
     wholeRow: 'Whole row',
     wholeFile: 'Whole file',
+    headerRow: '1 (header)',
+    unnamedColumn: 'Column {{n}} (no header)',
   },
   outcome: {
     willSet: "{{rows}} will set existing settings to the file's values.",

@@ -399,6 +399,7 @@ export const admin: CatalogueOf<typeof en> = {
       failed: 'La sincronización falló: {{message}}{{tail}}',
       notYet: 'Sin sincronizar todavía{{tail}}',
       synced: 'Sincronizado {{time}}{{tail}}',
+      pulling: 'Recibiendo del servidor de planta: {{rows}} filas hasta ahora{{tail}}',
     },
   },
   reportDialog: {

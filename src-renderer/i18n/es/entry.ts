@@ -138,6 +138,8 @@ export const entry: CatalogueOf<typeof en> = {
     reason: 'Motivo',
     wholeRow: 'Todo el registro',
     wholeFile: 'Todo el archivo',
+    headerRow: '1 (encabezado)',
+    unnamedColumn: 'Columna {{n}} (sin encabezado)',
   },
   outcome: {
     willSet: '{{rows}} pondrán los valores del archivo en configuraciones existentes.',

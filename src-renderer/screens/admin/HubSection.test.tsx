@@ -21,6 +21,7 @@ const ENROLLED: SyncStatusView = {
   lastErrorCode: null,
   waiting: 0,
   openConflicts: 1,
+  pulling: null,
 };
 
 const STALE: SyncConflictItem = {

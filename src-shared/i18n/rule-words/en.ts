@@ -94,8 +94,23 @@ export const RULE_WORDS_EN: Record<RuleCode, string> = {
   'issue.notNumber': 'must be a number',
   'issue.notText': 'must be text',
   'issue.notOneOf': 'must be one of: {{values}}',
+  'issue.notOneOfEnum': 'must be one of {{choices}}',
   'cell.number.invalid': 'must be a number written like {{accepted}}',
   'cell.number.ambiguous': 'could be read two ways: write it like {{accepted}}',
   'cell.date.invalid': 'must be a date written like {{accepted}}',
   'cell.date.notReal': 'is not a real date: write it like {{accepted}}',
+
+  'file.empty': 'the file is empty: its first row must name the columns',
+  'header.blank': 'the first row must name the columns',
+  'header.separator':
+    'the columns seem to be separated by "{{separator}}": separate them with commas, semicolons or tabs (save as CSV from Excel)',
+  'header.duplicate': 'appears more than once in the header',
+  'header.unknown': 'is not a column of {{table}} (columns: {{columns}})',
+  'header.missing': 'is required and missing from the header',
+  'cell.noHeader': 'has a value but no header',
+  'row.extraCells': 'has {{cells}} cells but the header names {{columns}} columns',
+  'row.unclosedQuote': 'has a quote (") that is never closed: the rest of the file is read as one cell',
+  'row.badQuote': 'has a quoted cell with text after its closing quote (")',
+  'row.unreadable': 'cannot be read as a row of cells',
+  'row.notYourClient': '{{client}} is not one of your clients',
 };

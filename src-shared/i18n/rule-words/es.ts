@@ -26,9 +26,9 @@ export const RULE_WORDS_ES: Record<RuleCode, string> = {
     '{{employee}} cubre una ausencia el {{date}}, {{shift}}: quite primero esa cobertura',
   'coverage.onlyAbsenceCovered': 'solo se puede cubrir una ausencia: marque primero al empleado como ausente',
   'coverage.coverageOverShift':
-    'una cobertura de {{hours}} h supera las {{scheduled}} h del turno {{shift}} del {{date}} en el calendario de turnos',
+    'una cobertura de {{hours}} h supera las {{scheduled}} h del {{shift}} del {{date}} en el calendario de turnos',
   'coverage.absenceOverShift':
-    'una ausencia de {{hours}} h supera las {{scheduled}} h del turno {{shift}} del {{date}} en el calendario de turnos',
+    'una ausencia de {{hours}} h supera las {{scheduled}} h del {{shift}} del {{date}} en el calendario de turnos',
   'warning.PERFORMANCE_OVER_150':
     '{{units}} unidades en {{hours}} horas de operación a {{cycle}} h por unidad dan un rendimiento de {{performance}} % (más de {{limit}} %): revise las unidades, el tiempo en operación y el tiempo de ciclo de la orden',
   'warning.UNITS_OVER_PLAN':
@@ -97,8 +97,24 @@ export const RULE_WORDS_ES: Record<RuleCode, string> = {
   'issue.notNumber': 'debe ser un número',
   'issue.notText': 'debe ser texto',
   'issue.notOneOf': 'debe ser uno de: {{values}}',
+  'issue.notOneOfEnum': 'debe ser uno de estos: {{choices}}',
   'cell.number.invalid': 'debe ser un número escrito como {{accepted}}',
   'cell.number.ambiguous': 'se puede leer de dos maneras: escríbalo como {{accepted}}',
   'cell.date.invalid': 'debe ser una fecha escrita como {{accepted}}',
   'cell.date.notReal': 'no es una fecha real: escríbala como {{accepted}}',
+
+  'file.empty': 'el archivo está vacío: su primera fila debe nombrar las columnas',
+  'header.blank': 'la primera fila debe nombrar las columnas',
+  'header.separator':
+    'las columnas parecen separadas por "{{separator}}": sepárelas con comas, punto y coma o tabuladores (guarde como CSV desde Excel)',
+  'header.duplicate': 'aparece más de una vez en el encabezado',
+  'header.unknown': 'no es una columna de {{table}} (columnas: {{columns}})',
+  'header.missing': 'es obligatoria y falta en el encabezado',
+  'cell.noHeader': 'tiene un valor pero su columna no tiene encabezado',
+  'row.extraCells': 'tiene {{cells}} celdas pero el encabezado nombra {{columns}} columnas',
+  'row.unclosedQuote':
+    'tiene unas comillas (") que nunca se cierran: el resto del archivo se lee como una sola celda',
+  'row.badQuote': 'tiene una celda entre comillas con texto después de las comillas de cierre (")',
+  'row.unreadable': 'no se puede leer como una fila de celdas',
+  'row.notYourClient': '{{client}} no es uno de sus clientes',
 };
