@@ -56,10 +56,41 @@ export function rollupRows(
   }
   const totals: RollupTable = `${table}_totals`;
   const list = sql.join(['client_id', 'shift_date', ...columns].map((c) => sql.ref(c)));
+  const ofShift = sql`SELECT ${list} FROM ${sql.id(table)} WHERE ${inRange} AND shift_type = ${range.shift}`;
+  if (by !== null && by !== 'client' && by !== 'week') {
+    return {
+      reads: [totals, table],
+      rows: sql`(SELECT ${list} FROM ${sql.id(totals)} WHERE ${inRange} AND ${range.shift} IS NULL
+UNION ALL ${ofShift})`,
+    };
+  }
+  // Keys that a whole ISO week never splits (none, client, week): the range's whole weeks from the
+  // week totals (0028), the days before the first and after the last from the day totals.
+  const weeks: RollupTable = `${table}_weeks`;
+  const { first, last } = wholeWeeks(range);
   return {
-    reads: [totals, table],
-    rows: sql`(SELECT ${list} FROM ${sql.id(totals)} WHERE ${inRange} AND ${range.shift} IS NULL
-UNION ALL SELECT ${list} FROM ${sql.id(table)} WHERE ${inRange} AND shift_type = ${range.shift})`,
+    reads: [weeks, totals, table],
+    rows: sql`(SELECT ${list} FROM ${sql.id(weeks)} WHERE shift_date BETWEEN ${first} AND ${last} AND ${range.shift} IS NULL
+UNION ALL SELECT ${list} FROM ${sql.id(totals)}
+  WHERE shift_date BETWEEN ${range.from} AND min(${range.to}, date(${first}, '-1 day')) AND ${range.shift} IS NULL
+UNION ALL SELECT ${list} FROM ${sql.id(totals)}
+  WHERE shift_date BETWEEN max(${first}, date(${last}, '+7 days')) AND ${range.to} AND ${range.shift} IS NULL
+UNION ALL ${ofShift})`,
+  };
+}
+
+/**
+ * The Mondays of the first and last ISO weeks wholly inside `[from, to]` (first > last when there
+ * is none). The days outside them are `[from, first − 1]` and `[max(first, last + 7), to]`: with
+ * no whole week, either the first covers every day (first > to) or the two meet at `first`.
+ */
+function wholeWeeks(range: { from: RawBuilder<string>; to: RawBuilder<string> }): {
+  first: RawBuilder<string>;
+  last: RawBuilder<string>;
+} {
+  return {
+    first: sql<string>`date(${range.from}, 'weekday 1')`,
+    last: sql<string>`date(${range.to}, '-12 days', 'weekday 1')`,
   };
 }
 

@@ -1,5 +1,9 @@
 import { sql } from 'kysely';
+import { KEYED_MARK } from '../db/migrations/0026-rollup-orders';
 import { kpiQuery, ONE_SHAPE } from '../kpi/kpi-query';
+
+/** The mark of a client whose per-order and per-absence rollups are stale (0026): recomputed whole, in the save. */
+export const KEYED = KEYED_MARK;
 
 /**
  * How far back a change reaches into later days' sums: a production entry lacking headcount takes
@@ -18,7 +22,7 @@ export const RECOMPUTING = 'recomputing';
 /**
  * Whether the scope's rollups are current for `[from, to]`: no stale mark of a covered client on a
  * day whose change reaches into the range (d ∈ [from − HISTORY_DAYS, to]), and no whole-client mark
- * ('' or RECOMPUTING).
+ * ('' or RECOMPUTING) or keyed mark (KEYED: its per-order or per-absence rows, whatever the range).
  */
 export const ROLLUPS_STALE = kpiQuery<{ stale: number }>({
   name: 'rollups_stale',
@@ -27,7 +31,7 @@ export const ROLLUPS_STALE = kpiQuery<{ stale: number }>({
     reads: ['rollup_stale'],
     select: sql<{ stale: number }>`SELECT EXISTS (
   SELECT 1 FROM rollup_stale
-  WHERE day IN ('', ${sql.lit(RECOMPUTING)}) OR day BETWEEN date(${p.from}, ${sql.lit(`-${HISTORY_DAYS} days`)}) AND ${p.to}
+  WHERE day IN ('', ${sql.lit(RECOMPUTING)}, ${sql.lit(KEYED)}) OR day BETWEEN date(${p.from}, ${sql.lit(`-${HISTORY_DAYS} days`)}) AND ${p.to}
 ) AS stale`,
   }),
 });

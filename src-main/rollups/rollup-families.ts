@@ -13,10 +13,15 @@ export interface RollupFamily {
   cells(p: Pick<KpiParams, 'from' | 'to'>): ScopedRead<unknown>;
   /** Its day totals (migration 0024) and the cell keys they keep besides client and day. */
   day: { table: DayTable; keys: readonly string[] };
+  /** Its week totals (migration 0028), with the day totals' keys: the sums of the days of each ISO week. */
+  week: { table: WeekTable };
 }
 
 /** A table of day totals of one (0024). */
 export type DayTable = `${CellTable}_totals` & RollupTable;
+
+/** A table of week totals of one (0028). */
+export type WeekTable = `${CellTable}_weeks` & RollupTable;
 
 /** Every rollup table of migration 0021, each filled by its KPI family's own SQL. */
 export const ROLLUP_FAMILIES: readonly RollupFamily[] = [
@@ -24,12 +29,14 @@ export const ROLLUP_FAMILIES: readonly RollupFamily[] = [
     table: 'rollup_production',
     sums: PRODUCTION_ROLLUP_SUMS,
     cells: productionCells,
+    week: { table: 'rollup_production_weeks' },
     day: { table: 'rollup_production_totals', keys: [] },
   },
   {
     table: 'rollup_downtime',
     sums: DOWNTIME_ROLLUP_SUMS,
     cells: downtimeCells,
+    week: { table: 'rollup_downtime_weeks' },
     day: { table: 'rollup_downtime_totals', keys: [] },
   },
   {
@@ -37,12 +44,14 @@ export const ROLLUP_FAMILIES: readonly RollupFamily[] = [
     sums: QUALITY_ROLLUP_SUMS,
     cells: qualityCells,
     // Quality's KPIs are computed per operation before they are added up (quality-family.ts).
+    week: { table: 'rollup_quality_weeks' },
     day: { table: 'rollup_quality_totals', keys: ['operation_id'] },
   },
   {
     table: 'rollup_attendance',
     sums: ATTENDANCE_ROLLUP_SUMS,
     cells: attendanceCells,
+    week: { table: 'rollup_attendance_weeks' },
     day: { table: 'rollup_attendance_totals', keys: [] },
   },
 ];

@@ -14,7 +14,7 @@ import { seedDemo } from '../seed/seed-demo';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { ScopedStore } from '../tenancy/scoped-store';
 import { differences } from './report-differences';
-import { RECOMPUTING } from './rollup-current';
+import { KEYED, RECOMPUTING } from './rollup-current';
 import { leaveWholeClientsToMaintenance } from './rollup-refresh';
 import { verifyRollups } from './rollup-verify';
 
@@ -109,7 +109,8 @@ describe('whole-client rollups left to the maintenance thread', () => {
       { ideal_cycle_time: Number(order.ideal_cycle_time) * 1.5 },
       { confirm: ENTRY_WARNING_CODES },
     );
-    expect(marks()).toEqual([`${order.client_id} `]);
+    // Whole for the cells, keyed for its orders' promised dates (0026): both left to the job.
+    expect(marks()).toEqual([`${order.client_id} `, `${order.client_id} ${KEYED}`]);
     expectSameKpis('cycle time changed, before the job');
     expect(runMaintenanceJob(file, { type: 'rollups' })).toBe(1);
     expect(marks()).toEqual([]);

@@ -7,8 +7,9 @@ import { KPI_PARAMS } from '../kpi/kpi-query';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { scopedTables } from '../tenancy/scoped-tables';
 import { CELL_KEYS } from './rollup-cell';
-import { HISTORY_DAYS, RECOMPUTING } from './rollup-current';
+import { HISTORY_DAYS, KEYED, RECOMPUTING } from './rollup-current';
 import { ROLLUP_FAMILIES, type RollupFamily } from './rollup-families';
+import { deleteKeyedQuery, EVERY_DAY, insertKeyedQuery, KEYED_ROLLUPS } from './rollup-keyed';
 
 /** The days of a whole-client recompute: every day there can be. */
 const ALL_DAYS = { from: '0000-01-01', to: '9999-12-31' } as const;
@@ -19,6 +20,8 @@ interface StaleClient {
   first: string | null;
   last: string | null;
   whole: number;
+  /** Marked KEYED: its per-order and per-absence rows are recomputed whole. */
+  keyed: number;
 }
 
 /**
@@ -28,9 +31,10 @@ interface StaleClient {
  * these texts through.
  */
 export const STALE_CLIENTS = compileQuery(sql<StaleClient>`SELECT client_id,
-  min(CASE WHEN day NOT IN ('', ${sql.lit(RECOMPUTING)}) THEN day END) AS first,
-  max(CASE WHEN day NOT IN ('', ${sql.lit(RECOMPUTING)}) THEN day END) AS last,
-  max(day IN ('', ${sql.lit(RECOMPUTING)})) AS whole
+  min(CASE WHEN day NOT IN ('', ${sql.lit(RECOMPUTING)}, ${sql.lit(KEYED)}) THEN day END) AS first,
+  max(CASE WHEN day NOT IN ('', ${sql.lit(RECOMPUTING)}, ${sql.lit(KEYED)}) THEN day END) AS last,
+  max(day IN ('', ${sql.lit(RECOMPUTING)})) AS whole,
+  max(day = ${sql.lit(KEYED)}) AS keyed
 FROM rollup_stale GROUP BY client_id`);
 
 function run(sqlite: BetterSqlite3.Database, query: CompiledQuery<unknown>): void {
@@ -73,6 +77,82 @@ export function recomputeClient(
     run(sqlite, insertCells(family, clientId, from, to));
     run(sqlite, deleteDaysQuery(family.day.table, clientId, from, to));
     run(sqlite, insertDayTotalsQuery(family, clientId, from, to));
+    run(sqlite, deleteWeeksQuery(family, clientId, from, to));
+    run(sqlite, insertWeekTotalsQuery(family, clientId, from, to));
+  }
+}
+
+/** The Monday of a day's ISO week, in SQL (the key of the week totals, 0028). */
+export function mondayOf(day: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`date(${day}, '-6 days', 'weekday 1')`;
+}
+
+/**
+ * Deletes one client's week totals of the weeks that `[from, to]` touches (rollup upkeep, see
+ * STALE_CLIENTS): they are summed again from the day totals, days of those weeks outside
+ * `[from, to]` included (unchanged, or recomputed by a later step that sums the week again).
+ */
+export function deleteWeeksQuery(
+  family: RollupFamily,
+  clientId: string,
+  from: string,
+  to: string,
+): CompiledQuery<unknown> {
+  return compileQuery(
+    sql`DELETE FROM ${sql.id(family.week.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${mondayOf(sql`${from}`)} AND ${mondayOf(sql`${to}`)}`,
+  );
+}
+
+/**
+ * `SELECT <client, the week's Monday, keys>, total(<sum>)… FROM <family's day totals> WHERE …`:
+ * the week totals of the day totals `where` selects (0028).
+ */
+export function weekTotals(family: RollupFamily, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  const names = ['client_id', 'shift_date', ...family.day.keys];
+  const keys = [
+    sql.ref('client_id'),
+    mondayOf(sql.ref('shift_date')),
+    ...family.day.keys.map((k) => sql.ref(k)),
+  ];
+  const selected = sql.join(keys.map((k, i) => sql`${k} AS ${sql.ref(names[i] ?? '')}`));
+  const totals = sql.join(family.sums.map((s) => sql`total(${sql.ref(s)}) AS ${sql.ref(s)}`));
+  return sql`SELECT ${selected}, ${totals} FROM ${sql.id(family.day.table)} WHERE ${where} GROUP BY ${sql.join(keys)}`;
+}
+
+/** The week totals of the weeks `[from, to]` touches, from one client's day totals (rollup upkeep, see STALE_CLIENTS). */
+export function insertWeekTotalsQuery(
+  family: RollupFamily,
+  clientId: string,
+  from: string,
+  to: string,
+): CompiledQuery<unknown> {
+  const columns = sql.join(
+    ['client_id', 'shift_date', ...family.day.keys, ...family.sums].map((k) => sql.ref(k)),
+  );
+  // The week's Sunday, or `to` itself at the end of the calendar (no Sunday after 9999-12-31).
+  const sunday = sql`coalesce(date(${to}, 'weekday 0'), ${to})`;
+  const where = sql`client_id = ${clientId} AND shift_date BETWEEN ${mondayOf(sql`${from}`)} AND ${sunday}`;
+  return compileQuery(
+    sql`INSERT INTO ${sql.id(family.week.table)} (${columns}) ${weekTotals(family, where)}`,
+  );
+}
+
+/**
+ * Recomputes one client's keyed rollups (rollup-keyed.ts): the per-absence rows from `since` on
+ * (a record changes the spell flags of later absences only), and, when `orders`, every per-order
+ * row (a promised date reads every order of the client through its style's mean). A client's few
+ * hundred rows a year: cheap enough for the save that marked them.
+ */
+export function recomputeKeyed(
+  sqlite: BetterSqlite3.Database,
+  clientId: string,
+  since: string,
+  orders: boolean,
+): void {
+  for (const keyed of KEYED_ROLLUPS) {
+    if (keyed.day === null && !orders) continue;
+    run(sqlite, deleteKeyedQuery(keyed, clientId, since));
+    run(sqlite, insertKeyedQuery(keyed, clientId, since));
   }
 }
 
@@ -135,6 +215,14 @@ const STEP_DAYS = 28;
  * the same sums: a cell's inputs never depend on the range asked for.
  */
 function* clientSteps(sqlite: BetterSqlite3.Database, client: StaleClient): Generator<void> {
+  const everything = Boolean(client.whole || client.keyed);
+  if (everything || client.first !== null)
+    recomputeKeyed(
+      sqlite,
+      client.client_id,
+      everything ? EVERY_DAY : (client.first ?? EVERY_DAY),
+      everything,
+    );
   if (client.whole) recomputeClient(sqlite, client.client_id, ALL_DAYS.from, ALL_DAYS.to);
   else if (client.first !== null && client.last !== null) {
     const last = addDays(client.last, HISTORY_DAYS);
@@ -187,7 +275,7 @@ const DAY_SOURCES = [
   'quality_entry',
   'attendance_entry',
   'coverage_entry',
-  ...ROLLUP_FAMILIES.flatMap((f) => [f.table, f.day.table]),
+  ...ROLLUP_FAMILIES.flatMap((f) => [f.table, f.day.table, f.week.table]),
 ] as const;
 
 /** The first and last day of any entry or rollup row of a client (null when it has none). */
@@ -266,7 +354,10 @@ export function refreshRollupsClientByClient(sqlite: BetterSqlite3.Database): nu
         );
         const [marked] = staleClients(sqlite).filter((c) => c.client_id === next.client_id);
         // Marked whole again meanwhile: the next round recomputes it in steps again.
-        if (!marked || marked.whole) return;
+        if (marked?.whole) return;
+        // Its keyed rollups, cheap, in this last step (the steps above were its cells).
+        if (next.whole) recomputeKeyed(sqlite, next.client_id, EVERY_DAY, true);
+        if (!marked) return;
         const steps = clientSteps(sqlite, marked);
         while (!steps.next().done);
       })

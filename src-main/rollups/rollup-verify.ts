@@ -7,7 +7,8 @@ import { scopedTables } from '../tenancy/scoped-tables';
 import { differences } from './report-differences';
 import { CELL_KEYS } from './rollup-cell';
 import { ROLLUP_FAMILIES, type RollupFamily } from './rollup-families';
-import { dayTotals } from './rollup-refresh';
+import { EVERY_DAY, KEYED_ROLLUPS, type KeyedRollup, keyedRowsQuery } from './rollup-keyed';
+import { dayTotals, weekTotals } from './rollup-refresh';
 
 /** One rollup table checked against its cells recomputed from the raw rows. */
 export interface RollupTableCheck {
@@ -86,11 +87,15 @@ function checkTable(
   };
 }
 
-/** The day totals of one family (0024) checked against the sums of its stored cells (checked above). */
+/**
+ * The day totals of one family (0024) checked against the sums of its stored cells (checked
+ * above), or its week totals (0028) against the sums of its stored day totals.
+ */
 function checkDayTable(
   sqlite: BetterSqlite3.Database,
   family: RollupFamily,
   stale: ReadonlySet<string>,
+  level: 'day' | 'week' = 'day',
 ): RollupTableCheck {
   const keys = ['client_id', 'shift_date', ...family.day.keys];
   const keyOfDay = (row: Cell) => JSON.stringify(keys.map((k) => row[k] ?? null));
@@ -101,8 +106,15 @@ function checkDayTable(
         .map((row) => [keyOfDay(row), row]),
     );
   const columns = sql.join([...keys, ...family.sums].map((c) => sql.ref(c)));
-  const expected = rowsOf(compileQuery(sql`SELECT ${columns} FROM (${dayTotals(family, sql`1`)})`));
-  const actual = rowsOf(compileQuery(sql`SELECT * FROM ${sql.id(family.day.table)}`));
+  const expected = rowsOf(
+    compileQuery(
+      level === 'day'
+        ? sql`SELECT ${columns} FROM (${dayTotals(family, sql`1`)})`
+        : sql`SELECT ${columns} FROM (${weekTotals(family, sql`1`)})`,
+    ),
+  );
+  const table = level === 'day' ? family.day.table : family.week.table;
+  const actual = rowsOf(compileQuery(sql`SELECT * FROM ${sql.id(table)}`));
   const problems: string[] = [];
   for (const [key, row] of expected) {
     const got = actual.get(key);
@@ -111,7 +123,42 @@ function checkDayTable(
   }
   for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key}: no such cells`);
   return {
-    table: family.day.table,
+    table,
+    cells: expected.size,
+    problems: problems.slice(0, 20),
+    problemCount: problems.length,
+  };
+}
+
+/** One keyed rollup (rollup-keyed.ts) checked row by row against its rows recomputed from the raw rows. */
+function checkKeyedTable(
+  sqlite: BetterSqlite3.Database,
+  keyed: KeyedRollup,
+  stale: ReadonlySet<string>,
+): RollupTableCheck {
+  const keyOfRow = (row: Cell) => JSON.stringify(keyed.key.map((k) => row[k] ?? null));
+  const valuesOf = (row: Cell) => Object.fromEntries(keyed.columns.map((c) => [c, row[c] ?? null]));
+  const problems: string[] = [];
+  const rowsOf = (query: CompiledQuery<unknown>) => {
+    const map = new Map<string, Cell>();
+    for (const row of sqlite.prepare(query.sql).all(...query.parameters) as Cell[]) {
+      if (stale.has(String(row.client_id))) continue;
+      const key = keyOfRow(row);
+      if (map.has(key)) problems.push(`${key}: two rows in ${keyed.table}`);
+      map.set(key, row);
+    }
+    return map;
+  };
+  const expected = rowsOf(keyedRowsQuery(keyed, null, EVERY_DAY));
+  const actual = rowsOf(compileQuery(sql`SELECT * FROM ${sql.id(keyed.table)}`));
+  for (const [key, row] of expected) {
+    const got = actual.get(key);
+    if (!got) problems.push(`${key}: missing`);
+    else problems.push(...differences(valuesOf(got), valuesOf(row)).map((d) => `${key}: ${d}`));
+  }
+  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key}: no such rows`);
+  return {
+    table: keyed.table,
     cells: expected.size,
     problems: problems.slice(0, 20),
     problemCount: problems.length,
@@ -121,7 +168,8 @@ function checkDayTable(
 /**
  * Recomputes every rollup cell from the raw rows and compares it with the stored one (sums to 10
  * significant digits; a missing or extra cell is a problem), and every day total (0024) with the
- * sums of its stored cells, skipping clients marked stale.
+ * sums of its stored cells, and every keyed rollup's row (per order, per absence) with its row
+ * recomputed, skipping clients marked stale.
  */
 export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerification {
   const staleQuery = compileQuery(
@@ -131,9 +179,13 @@ export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerificatio
     sqlite.prepare(staleQuery.sql).all(...staleQuery.parameters) as { client_id: string }[]
   ).map((r) => r.client_id);
   const stale = new Set(staleClients);
-  const tables = ROLLUP_FAMILIES.flatMap((family) => [
-    checkTable(sqlite, family, stale),
-    checkDayTable(sqlite, family, stale),
-  ]);
+  const tables = [
+    ...ROLLUP_FAMILIES.flatMap((family) => [
+      checkTable(sqlite, family, stale),
+      checkDayTable(sqlite, family, stale),
+      checkDayTable(sqlite, family, stale, 'week'),
+    ]),
+    ...KEYED_ROLLUPS.map((keyed) => checkKeyedTable(sqlite, keyed, stale)),
+  ];
   return { staleClients, tables, ok: tables.every((t) => t.problemCount === 0) };
 }

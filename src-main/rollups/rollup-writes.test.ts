@@ -134,6 +134,68 @@ describe('the daily rollups after each kind of write', () => {
     expectCurrent('client config');
   });
 
+  it('follow the writes OTD reads: a work order created, its dates, status and delivery changed, one deleted', () => {
+    const order = one(
+      'SELECT * FROM work_order WHERE deleted_at IS NULL AND planned_ship_date IS NOT NULL AND actual_delivery_date IS NULL LIMIT 1',
+    );
+    const updated = store.update(TABLE_SPECS.work_order, keyOf('work_order', order), Number(order.version), {
+      planned_ship_date: null,
+      required_date: null,
+    });
+    expectCurrent('promised date now inferred from the start and the cycle time');
+    const delivered = store.update(
+      TABLE_SPECS.work_order,
+      keyOf('work_order', order),
+      Number(updated.version),
+      {
+        status: 'COMPLETED',
+        actual_delivery_date: '2026-06-01',
+        actual_start_date: '2026-05-01',
+      },
+    );
+    expectCurrent('delivered');
+    const values: Row = Object.fromEntries(Object.entries(order).filter(([k]) => !SYNC.includes(k)));
+    const created = store.create(TABLE_SPECS.work_order, {
+      ...values,
+      work_order_id: 'WO-ROLLUP-TEST',
+      planned_ship_date: null,
+      required_date: '2026-06-20',
+    });
+    expectCurrent('work order created');
+    store.remove(TABLE_SPECS.work_order, keyOf('work_order', created), Number(created.version));
+    store.remove(TABLE_SPECS.work_order, keyOf('work_order', order), Number(delivered.version));
+    expectCurrent('work orders deleted');
+  });
+
+  it("follow a record between two absences deleted and entered again (the later absence's spell flag)", () => {
+    // absent, present, absent: the later absence starts a spell until the record between goes.
+    const middle = one(`SELECT * FROM (
+  SELECT a.*, LAG(is_absent) OVER w AS prev_absent, LEAD(is_absent) OVER w AS next_absent,
+    LEAD(attendance_entry_id) OVER w AS next_id
+  FROM attendance_entry a WHERE deleted_at IS NULL
+  WINDOW w AS (PARTITION BY employee_id, client_id ORDER BY shift_date, coalesce(shift_type, ''), coalesce(is_absent, 0)))
+WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shift_date >= '2026-04-15' LIMIT 1`);
+    const flag = () =>
+      one(`SELECT spell_start FROM rollup_absence WHERE attendance_entry_id = '${String(middle.next_id)}'`)
+        .spell_start;
+    expect(flag()).toBe(1);
+    store.remove(TABLE_SPECS.attendance_entry, keyOf('attendance_entry', middle), Number(middle.version));
+    expect(flag()).toBe(0);
+    expectCurrent('the record between two absences deleted');
+    const values: Row = Object.fromEntries(
+      Object.entries(middle).filter(
+        ([k]) => !SYNC.includes(k) && !['prev_absent', 'next_absent', 'next_id'].includes(k),
+      ),
+    );
+    store.create(
+      TABLE_SPECS.attendance_entry,
+      { ...values, attendance_entry_id: 'AT-ROLLUP-TEST' },
+      { acknowledge: ENTRY_WARNING_CODES },
+    );
+    expect(flag()).toBe(1);
+    expectCurrent('a record between two absences entered again');
+  });
+
   it('follow an import, in one batch and in steps', async () => {
     const row = one(
       "SELECT * FROM production_entry WHERE deleted_at IS NULL AND shift_date = '2026-06-10' LIMIT 1",
@@ -178,6 +240,23 @@ describe('the daily rollups after each kind of write', () => {
     // Twice: the second finds the day already marked, which must not be a UNIQUE error.
     upsert.run(row.production_entry_id);
     upsert.run(row.production_entry_id);
+    // The same for the rows the per-order and per-absence rollups read.
+    const order = one(
+      'SELECT * FROM work_order WHERE deleted_at IS NULL AND actual_delivery_date IS NOT NULL LIMIT 1',
+    );
+    const orderUpsert = database.sqlite.prepare(
+      `INSERT INTO work_order SELECT * FROM work_order WHERE work_order_id = ?
+       ON CONFLICT (work_order_id) DO UPDATE SET actual_delivery_date = date(excluded.actual_delivery_date, '+9 days')`,
+    );
+    orderUpsert.run(order.work_order_id);
+    orderUpsert.run(order.work_order_id);
+    const absence = one('SELECT * FROM attendance_entry WHERE deleted_at IS NULL AND is_absent = 1 LIMIT 1');
+    database.sqlite
+      .prepare(
+        `INSERT INTO attendance_entry SELECT * FROM attendance_entry WHERE attendance_entry_id = ?
+         ON CONFLICT (attendance_entry_id) DO UPDATE SET is_absent = 0, absence_type = NULL, absence_hours = NULL`,
+      )
+      .run(absence.attendance_entry_id);
     expect(staleMarks()).toBeGreaterThan(0);
     store.transaction(() => undefined);
     expectCurrent('upsert');
@@ -196,7 +275,7 @@ describe('the daily rollups after each kind of write', () => {
     expectCurrent('rebuild');
   });
 
-  it('are caught by verify when a day total is wrong or missing, and made right by a rebuild', () => {
+  it('are caught by verify when a day or week total, an order or an absence row is wrong or missing, and made right by a rebuild', () => {
     const first = (table: string) => `(SELECT min(rowid) FROM ${table})`;
     database.sqlite
       .prepare(
@@ -205,6 +284,21 @@ describe('the daily rollups after each kind of write', () => {
       .run();
     database.sqlite
       .prepare(`DELETE FROM rollup_attendance_totals WHERE rowid = ${first('rollup_attendance_totals')}`)
+      .run();
+    database.sqlite
+      .prepare(
+        `UPDATE rollup_production_weeks SET earned = earned * 2 + 1 WHERE rowid = ${first('rollup_production_weeks')}`,
+      )
+      .run();
+    database.sqlite
+      .prepare(
+        'UPDATE rollup_absence SET spell_start = 1 - spell_start WHERE rowid = (SELECT min(rowid) FROM rollup_absence)',
+      )
+      .run();
+    database.sqlite
+      .prepare(
+        "UPDATE rollup_order SET promised_date = date(promised_date, '+1 day') WHERE promised_date IS NOT NULL AND rowid = (SELECT min(rowid) FROM rollup_order WHERE promised_date IS NOT NULL)",
+      )
       .run();
     const problems = Object.fromEntries(
       verifyRollups(database.sqlite).tables.map((t) => [t.table, t.problemCount]),
@@ -215,6 +309,9 @@ describe('the daily rollups after each kind of write', () => {
       rollup_attendance: 0,
       rollup_attendance_totals: 1,
     });
+    expect(problems.rollup_production_weeks).toBe(1);
+    expect(problems.rollup_absence).toBe(1);
+    expect(problems.rollup_order).toBe(1);
     expect(rebuildRollups(database.sqlite)).toBeGreaterThan(0);
     expectCurrent('rebuild');
   });

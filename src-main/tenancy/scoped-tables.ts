@@ -34,6 +34,12 @@ export const ROLLUP_SOURCES = {
   rollup_downtime_totals: 'downtime_entry',
   rollup_quality_totals: 'quality_entry',
   rollup_attendance_totals: 'attendance_entry',
+  rollup_production_weeks: 'production_entry',
+  rollup_downtime_weeks: 'downtime_entry',
+  rollup_quality_weeks: 'quality_entry',
+  rollup_attendance_weeks: 'attendance_entry',
+  rollup_order: 'work_order',
+  rollup_absence: 'attendance_entry',
   rollup_stale: 'client',
 } as const satisfies Record<string, TenantTable>;
 

@@ -16,10 +16,13 @@ import { CLIENT_A, freshDb, insertRow, LEADER_A, syncValues, VALID_ROWS } from '
 import type { OpenDatabase } from '../db/open';
 import { placeholder, storeCompiler } from '../db/store-compiler';
 import { ROLLUP_FAMILIES } from '../rollups/rollup-families';
+import { deleteKeyedQuery, KEYED_ROLLUPS } from '../rollups/rollup-keyed';
 import {
   deleteDaysQuery,
   deleteStaleQuery,
+  deleteWeeksQuery,
   insertDayTotalsQuery,
+  insertWeekTotalsQuery,
   STALE_CLIENTS,
 } from '../rollups/rollup-refresh';
 import { type Scope, SYSTEM_SCOPE, storeScopeOf } from './scope';
@@ -69,7 +72,16 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
     [deleteDaysQuery(f.table, 'c', 'd', 'd').sql, 'rollup upkeep: cells recomputed'] as const,
     [deleteDaysQuery(f.day.table, 'c', 'd', 'd').sql, 'rollup upkeep: day totals recomputed'] as const,
     [insertDayTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: day totals summed from cells'] as const,
+    [deleteWeeksQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: week totals recomputed'] as const,
+    [insertWeekTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: week totals summed from days'] as const,
   ]),
+  ...KEYED_ROLLUPS.map(
+    (k) =>
+      [
+        deleteKeyedQuery(k, 'c', 'd').sql,
+        'rollup upkeep: per-order and per-absence rows recomputed',
+      ] as const,
+  ),
 ]);
 
 /** What a store statement does wrong with the tenant scope; empty when nothing. */

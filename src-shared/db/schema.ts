@@ -743,6 +743,30 @@ export interface RollupAttendanceDayTable {
   covered: number;
 }
 
+/** OTD per work order (0026): its promised date as the delivery family infers it, and what OTD counts by. */
+export interface RollupOrderTable {
+  work_order_id: string;
+  client_id: string;
+  style_model: string | null;
+  status: string;
+  actual_delivery_date: string | null;
+  promised_date: string | null;
+  confidence: number | null;
+  inferred: number;
+}
+
+/** Bradford per absent attendance record (0027): its previous absence and whether it starts a spell. */
+export interface RollupAbsenceTable {
+  attendance_entry_id: string;
+  client_id: string;
+  employee_id: string;
+  shift_date: string;
+  shift_type: string;
+  prev_date: string | null;
+  prev_type: string | null;
+  spell_start: number;
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable;
   client: ClientTable;
@@ -785,6 +809,13 @@ export interface DB {
   rollup_downtime_totals: RollupDowntimeDayTable;
   rollup_quality_totals: RollupQualityDayTable;
   rollup_attendance_totals: RollupAttendanceDayTable;
+  /** Week totals (0028): the day totals' columns, shift_date the ISO week's Monday. */
+  rollup_production_weeks: RollupProductionDayTable;
+  rollup_downtime_weeks: RollupDowntimeDayTable;
+  rollup_quality_weeks: RollupQualityDayTable;
+  rollup_attendance_weeks: RollupAttendanceDayTable;
+  rollup_order: RollupOrderTable;
+  rollup_absence: RollupAbsenceTable;
 }
 
 export type TableName = keyof DB;

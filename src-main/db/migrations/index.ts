@@ -20,6 +20,9 @@ import { sync } from './0022-sync';
 import { userLocale } from './0023-user-locale';
 import { rollupDays } from './0024-rollup-days';
 import { bradfordIndex } from './0025-bradford-index';
+import { rollupOrders } from './0026-rollup-orders';
+import { rollupAbsences } from './0027-rollup-absences';
+import { rollupWeeks } from './0028-rollup-weeks';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -56,4 +59,7 @@ export const MIGRATIONS: readonly Migration[] = [
   userLocale,
   rollupDays,
   bradfordIndex,
+  rollupOrders,
+  rollupAbsences,
+  rollupWeeks,
 ];

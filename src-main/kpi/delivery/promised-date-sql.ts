@@ -74,3 +74,24 @@ export function promisedOrderCtes(): RawBuilder<unknown>[] {
 )`,
   ];
 }
+
+/** The columns of `promised_order`, which the maintained rollup_order (0026) holds per order. */
+export const PROMISED_ORDER_COLUMNS = [
+  'work_order_id',
+  'client_id',
+  'style_model',
+  'status',
+  'actual_delivery_date',
+  'promised_date',
+  'confidence',
+  'inferred',
+] as const;
+
+/**
+ * `promised_order` read from rollup_order (to follow the scope's CTE of rollup_order): the rows
+ * promisedOrderCtes computed when the client's orders last changed (rollup-refresh.ts).
+ */
+export function promisedOrderFromRollup(): RawBuilder<unknown> {
+  const columns = sql.join(PROMISED_ORDER_COLUMNS.map((c) => sql.ref(c)));
+  return sql`promised_order AS (SELECT ${columns} FROM rollup_order)`;
+}
