@@ -190,7 +190,7 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
     store.create(
       TABLE_SPECS.attendance_entry,
       { ...values, attendance_entry_id: 'AT-ROLLUP-TEST' },
-      { acknowledge: ENTRY_WARNING_CODES },
+      { confirm: ENTRY_WARNING_CODES },
     );
     expect(flag()).toBe(1);
     expectCurrent('a record between two absences entered again');
