@@ -314,9 +314,9 @@ function prepareImport(
     }
     try {
       const full = Object.keys(state.values).length > 0 ? { ...data, ...state.values } : data;
-      const done =
-        writeDuplicate(methodDefaulted.has(row) ? withoutEntryMethod(full) : full, row) ??
-        writeImportedRow(store, spec, full, confirmed);
+      // Sought and noted by the file's own cells alike, or a repeat of a row without entry_method is missed.
+      const asInFile = methodDefaulted.has(row) ? withoutEntryMethod(full) : full;
+      const done = writeDuplicate(asInFile, row) ?? writeImportedRow(store, spec, full, confirmed);
       if (done === 'skipped') {
         skipped += 1;
         perClient.add(data.client_id, 'skipped');
@@ -324,7 +324,7 @@ function prepareImport(
       }
       written[done.outcome] += 1;
       perClient.add(data.client_id, done.outcome);
-      finder.wrote(done.saved, full, row);
+      finder.wrote(done.saved, asInFile, row);
       workflow.note(state.downgrade);
     } catch (error) {
       if (!isRowError(error)) throw error;

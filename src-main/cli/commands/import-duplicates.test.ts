@@ -95,6 +95,14 @@ describe('importing rows already in FloorKPI', () => {
     expect(query('SELECT production_entry_id FROM production_entry ORDER BY 1')).toHaveLength(3);
   });
 
+  it('refuses a row that repeats an earlier row of the file cell for cell, when neither names an id', async () => {
+    // The file leaves entry_method blank: the import fills it in, and the repeat is still the same row.
+    const again = await importFile([row('', '2026-03-05', '60'), row('', '2026-03-05', '60')]);
+    expect(again.code).toBe(1);
+    expect(again.out).toContain('row 3, (row): repeats row 2 of this file (the same cells)');
+    expect(query('SELECT production_entry_id FROM production_entry')).toHaveLength(0);
+  });
+
   it('--skip-duplicates imports the others and counts them per client', async () => {
     expect((await importFile(first)).code).toBe(0);
     const skipped = await importFile(
