@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { cliText } from '../src-main/cli/i18n/cli-words';
 import { MIGRATIONS } from '../src-main/db/migrations';
 import { openDatabase } from '../src-main/db/open';
 import { seedDemo } from '../src-main/seed/seed-demo';
@@ -108,12 +109,14 @@ export async function benchDb(scale: number, log: (line: string) => void = conso
   const started = performance.now();
   const database = openDatabase(tmp, { create: true });
   let lines = 0;
+  const english = cliText('en');
   try {
     await seedDemo(database.sqlite, {
       seed: BENCH_SEED,
       scale,
       now: BENCH_NOW,
-      onProgress: (message) => {
+      onProgress: (step) => {
+        const message = english.say(step.key, step.values);
         lines += 1;
         const s = ((performance.now() - started) / 1000).toFixed(1);
         // One line per client: at scale 10 that is 50 lines; print every 5th and the plant line.

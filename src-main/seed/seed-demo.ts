@@ -25,6 +25,22 @@ import {
 } from './seed-users';
 import { SeedWriter } from './seed-writer';
 
+/** One step of the seed, for progress lines in the reader's language (src-main/cli/i18n). */
+export type SeedStep =
+  | { key: 'seedStepPlant'; values: { clients: number; employees: number; users: number } }
+  | {
+      key: 'seedStepClient';
+      values: {
+        client: string;
+        n: number;
+        of: number;
+        orders: number;
+        production: number;
+        attendance: number;
+      };
+    }
+  | { key: 'seedStepRollups'; values: { clients: number } };
+
 export interface SeedOptions {
   /** Same seed (and `now`) → the same plant, byte for byte. Default 1. */
   seed?: number;
@@ -36,7 +52,8 @@ export interface SeedOptions {
   /** The moment the demo ends at (default: the wall clock). Its date is the last demo day. */
   now?: Date | string;
   /** Called between the steps of a long seed (one line per client). */
-  onProgress?: (message: string) => void;
+  /** Each step as it is done, as a sentence key and its values: the caller words it (CLI: --lang). */
+  onProgress?: (step: SeedStep) => void;
 }
 
 export interface SeedSummary {
@@ -163,13 +180,16 @@ export async function seedDemo(
       .transaction(() => {
         // Again inside the transaction: another caller may have written while the passwords were hashed.
         assertEmptyDatabase(sqlite);
-        progress(`Plant: ${clients.length} clients, ${clients.length * 20} employees, ${users.length} users`);
+        progress({
+          key: 'seedStepPlant',
+          values: { clients: clients.length, employees: clients.length * 20, users: users.length },
+        });
         writePlant(writer, buildPlant(clients, days[0] ?? isoDate(now), root.fork('plant')), users, hash);
         // The clients' rows only add rows, as an import does: one batch looks each reference up once
         // and takes no savepoint per row (the same checks, the same rows; half the seed's time).
         writer.store.batch(() => writeClients());
         // The seed's writes are one batch (the store's own transactions nest in it): sum them once.
-        progress(`Rollups: ${refreshStaleRollups(sqlite)} clients`);
+        progress({ key: 'seedStepRollups', values: { clients: refreshStaleRollups(sqlite) } });
       })
       .immediate();
   }
@@ -184,10 +204,17 @@ export async function seedDemo(
       };
       const rows = buildClientRows(ctx);
       for (const table of CLIENT_TABLES) writer.putAll(TABLE_SPECS[table], rows[table]);
-      progress(
-        `${client.id} (${i + 1}/${clients.length}): ${rows.work_order.length} work orders, ` +
-          `${rows.production_entry.length} production entries, ${rows.attendance_entry.length} attendance records`,
-      );
+      progress({
+        key: 'seedStepClient',
+        values: {
+          client: client.id,
+          n: i + 1,
+          of: clients.length,
+          orders: rows.work_order.length,
+          production: rows.production_entry.length,
+          attendance: rows.attendance_entry.length,
+        },
+      });
     });
   }
   return {

@@ -40,6 +40,16 @@ describe('cli seed --demo', () => {
     expect(run.stderr()).toContain('GARMENT-E (5/5)');
   }, 60_000);
 
+  it('words its progress in the reader\'s language', async () => {
+    const run = recordingIo();
+    const io = { ...run.io, language: 'es' as const };
+    expect(await seedCommand.run({ db: join(dir, 'es.db'), demo: true, json: true }, io)).toBe(0);
+    expect(run.stderr()).toContain('Planta: 5 clientes, 100 empleados, 10 usuarios');
+    expect(run.stderr()).toMatch(/GARMENT-E \(5\/5\): \d+ órdenes de trabajo, \d+ registros de producción/);
+    expect(run.stderr()).toMatch(/Acumulados: \d+ clientes/);
+    expect(run.stderr()).not.toContain('Plant:');
+  }, 60_000);
+
   it('prints a readable report with the demo sign-ins and their password', async () => {
     const other = join(dir, 'report.db');
     const run = recordingIo();

@@ -130,7 +130,7 @@ export const seedCommand: Command = {
         seed,
         scale,
         now: now === null ? undefined : `${now}T12:00:00Z`,
-        onProgress: (m) => io.progress(m),
+        onProgress: (step) => io.progress(text.say(step.key, step.values)),
       });
       const seconds = (performance.now() - started) / 1000;
       io.out(

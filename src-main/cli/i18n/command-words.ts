@@ -49,6 +49,9 @@ export interface CommandWords {
   seedHasData: string;
   seeded: string;
   seededPlant: string;
+  seedStepPlant: string;
+  seedStepClient: string;
+  seedStepRollups: string;
   rowsPerTable: string;
   clientsHeading: string;
   signIns: string;
@@ -159,6 +162,10 @@ export const COMMAND_WORDS_EN: CommandWords = {
   seedHasData: '{{file}} already has data ({{clients}} clients, {{users}} users); use a new file',
   seeded: 'Seeded demo data into {{file}} (seed {{seed}}, scale {{scale}}) in {{seconds}} s:',
   seededPlant: '{{clients}} clients, {{days}} working days from {{from}} to {{to}}.',
+  seedStepPlant: 'Plant: {{clients}} clients, {{employees}} employees, {{users}} users',
+  seedStepClient:
+    '{{client}} ({{n}}/{{of}}): {{orders}} work orders, {{production}} production entries, {{attendance}} attendance records',
+  seedStepRollups: 'Rollups: {{clients}} clients',
   rowsPerTable: 'Rows per table:',
   clientsHeading: 'Clients:',
   signIns: "Demo sign-ins (every user's password: {{password}}):",
@@ -278,6 +285,10 @@ export const COMMAND_WORDS_ES: CommandWords = {
   seeded:
     'Se cargaron datos de demostración en {{file}} (semilla {{seed}}, escala {{scale}}) en {{seconds}} s:',
   seededPlant: '{{clients}} clientes, {{days}} días laborales del {{from}} al {{to}}.',
+  seedStepPlant: 'Planta: {{clients}} clientes, {{employees}} empleados, {{users}} usuarios',
+  seedStepClient:
+    '{{client}} ({{n}}/{{of}}): {{orders}} órdenes de trabajo, {{production}} registros de producción, {{attendance}} registros de asistencia',
+  seedStepRollups: 'Acumulados: {{clients}} clientes',
   rowsPerTable: 'Registros por tabla:',
   clientsHeading: 'Clientes:',
   signIns: 'Usuarios de demostración (contraseña de todos: {{password}}):',
