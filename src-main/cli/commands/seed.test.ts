@@ -40,7 +40,7 @@ describe('cli seed --demo', () => {
     expect(run.stderr()).toContain('GARMENT-E (5/5)');
   }, 60_000);
 
-  it('words its progress in the reader\'s language', async () => {
+  it("words its progress in the reader's language", async () => {
     const run = recordingIo();
     const io = { ...run.io, language: 'es' as const };
     expect(await seedCommand.run({ db: join(dir, 'es.db'), demo: true, json: true }, io)).toBe(0);
