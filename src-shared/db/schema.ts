@@ -608,6 +608,18 @@ export interface RollupStaleTable {
   day: string;
 }
 
+/** The columns that key a rollup cell; the rest of a rollup row are the sums an aggregate reads. */
+export type RollupCellKey =
+  | 'client_id'
+  | 'shift_date'
+  | 'shift_type'
+  | 'work_order_id'
+  | 'style_model'
+  | 'operation_id';
+
+/** A rollup table's sums alone: the row an aggregate over its cells (or the raw rows) returns. */
+export type RollupSums<T> = Omit<T, RollupCellKey>;
+
 /** Daily rollup cells of the production entries (0021): the sums of production-sums-sql.ts. */
 export interface RollupProductionTable {
   client_id: string;

@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { RollupProductionTable, RollupSums } from '../../../src-shared/db/schema';
 import type { RowStats } from '../../../src-shared/kpi/result';
 import { CELL_KEY_LIST, rollupRows } from '../../rollups/rollup-cell';
 import type { ScopedRead } from '../../tenancy/scoped-tables';
@@ -26,24 +27,8 @@ export interface ProductionSums {
   planned: RowStats;
 }
 
-interface SumsRow {
-  k: string | null;
-  eff_rows: number;
-  earned: number;
-  labor: number;
-  eff_inferred: number;
-  eff_conf: number;
-  run: number;
-  perf_inferred: number;
-  perf_conf: number;
-  q_rows: number;
-  good: number;
-  q_units: number;
-  all_rows: number;
-  planned: number;
-  planned_inferred: number;
-  planned_conf: number;
-}
+/** One group's production sums: the rollup cell's columns, whichever rows they were summed from. */
+type SumsRow = { k: string | null } & RollupSums<RollupProductionTable>;
 
 /** The columns of `production_inputs` a production entry offers for grouping. */
 const PRODUCTION_COLUMNS: GroupColumns = {

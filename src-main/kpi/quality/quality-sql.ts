@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { RollupQualityTable, RollupSums } from '../../../src-shared/db/schema';
 import {
   OPPORTUNITY_RULE_CONFIDENCE as CONF,
   DEFAULT_OPPORTUNITIES_PER_UNIT,
@@ -21,22 +22,7 @@ export const QUALITY_COLUMNS: GroupColumns = {
 };
 
 /** Σ of the quality entries sharing one group key and one operation_checked. */
-export interface QualityBucket {
-  k: string | null;
-  op: string | null;
-  entries: number;
-  ppm_rows: number;
-  defective: number;
-  ppm_inspected: number;
-  dpmo_rows: number;
-  defects: number;
-  opportunities: number;
-  dpmo_inferred: number;
-  dpmo_confidence: number;
-  fpy_rows: number;
-  passed: number;
-  fpy_inspected: number;
-}
+export type QualityBucket = { k: string | null; op: string | null } & RollupSums<RollupQualityTable>;
 
 /**
  * One aggregate per (group key, operation): the family adds the buckets up per group for PPM, DPMO
