@@ -6,7 +6,7 @@ import { joinHub } from '../../sync/join';
 import { NotEnrolledError, syncRound } from '../../sync/sync-round';
 import { syncStatus } from '../../sync/sync-state';
 import { CliError, type Command, cliError } from '../command';
-import { cliText } from '../i18n/cli-words';
+import { type CliText, cliText } from '../i18n/cli-words';
 import { DB_OPTION, dbPathOption, requireOption, stringOption } from '../options';
 
 const JSON_OPTION = { type: 'boolean', description: { en: 'print JSON', es: 'imprime JSON' } } as const;
@@ -197,7 +197,7 @@ export const syncConflictsCommand: Command = {
       for (const c of conflicts) {
         const line = text.say('conflictLine', {
           id: c.conflictId,
-          kind: c.kind,
+          kind: conflictKindText(c.kind, text),
           table: c.table,
           key: Object.values(c.key).join('/'),
           localUser: c.localUserId ?? text.words.system,
@@ -217,3 +217,17 @@ export const syncConflictsCommand: Command = {
     }
   },
 };
+
+/** The words `sync conflicts` shows for a conflict's kind (the code itself for a kind it does not know). */
+export function conflictKindText(kind: string, text: CliText): string {
+  const key = (
+    {
+      stale_version: 'conflictStaleVersion',
+      create_clash: 'conflictCreateClash',
+      natural_key: 'conflictNaturalKey',
+      refused: 'conflictRefused',
+      pulled_clash: 'conflictPulledClash',
+    } as const
+  )[kind];
+  return key ? text.say(key) : kind;
+}

@@ -92,6 +92,11 @@ export interface CommandWords {
   hubUnreachable: string;
   conflictLine: string;
   conflictField: string;
+  conflictStaleVersion: string;
+  conflictCreateClash: string;
+  conflictNaturalKey: string;
+  conflictRefused: string;
+  conflictPulledClash: string;
   thisPc: string;
   system: string;
   reportExists: string;
@@ -210,6 +215,11 @@ export const COMMAND_WORDS_EN: CommandWords = {
   conflictLine:
     '#{{id}} {{kind}} {{table}} {{key}}: this PC ({{localUser}}, {{localAt}}) vs hub ({{hubUser}}, {{hubAt}})',
   conflictField: '{{field}}: {{local}} here, {{hub}} on the hub',
+  conflictStaleVersion: 'changed on both sides',
+  conflictCreateClash: 'created twice',
+  conflictNaturalKey: 'same key as another row',
+  conflictRefused: 'refused by the hub',
+  conflictPulledClash: 'received over a change made here',
   thisPc: 'this PC',
   system: 'system',
   reportExists: '{{out}} already exists: choose a new file, or pass --force to replace it',
@@ -334,6 +344,11 @@ export const COMMAND_WORDS_ES: CommandWords = {
   conflictLine:
     '#{{id}} {{kind}} {{table}} {{key}}: esta PC ({{localUser}}, {{localAt}}) contra el servidor ({{hubUser}}, {{hubAt}})',
   conflictField: '{{field}}: {{local}} aquí, {{hub}} en el servidor',
+  conflictStaleVersion: 'cambiado en los dos lados',
+  conflictCreateClash: 'creado dos veces',
+  conflictNaturalKey: 'misma clave que otro registro',
+  conflictRefused: 'rechazado por el servidor',
+  conflictPulledClash: 'recibido sobre un cambio hecho aquí',
   thisPc: 'esta PC',
   system: 'sistema',
   reportExists: '{{out}} ya existe: elija un archivo nuevo, o pase --force para reemplazarlo',
