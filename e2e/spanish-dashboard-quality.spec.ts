@@ -6,7 +6,7 @@ import { referenceLists as spanish } from '../src-renderer/i18n/es/reference-lis
 import { localIsoDate } from '../src-renderer/stores/date-range';
 import { expect, test } from './fixtures/browser-host';
 import { gridOf, typeAcross } from './support/grids';
-import { abrir, entrar, openDemoPlant } from './support/screens';
+import { abrir, entrar, FIRST_SIGN_IN_WAIT, openDemoPlant } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 
@@ -46,7 +46,7 @@ async function entrarEnDemo(page: Page, url: string, username: string, format: s
   await page.getByLabel('Language').selectOption('es');
   await page.getByLabel('Números y fechas').selectOption(format);
   await entrar(page, username, PASSWORD);
-  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible(FIRST_SIGN_IN_WAIT);
 }
 
 /**

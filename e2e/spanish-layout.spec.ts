@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browser-host';
+import { abrir, entrar, FIRST_SIGN_IN_WAIT, openDemoPlant } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 
@@ -39,25 +40,18 @@ async function misfits(page: Page): Promise<string[]> {
   });
 }
 
-async function entrar(page: Page, url: string, username: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Start with demo data' }).click();
-  await expect(page.getByRole('region', { name: 'Demo sign-ins' })).toBeVisible({ timeout: 60_000 });
+/** Starts the demo plant and signs in in Spanish with the Mexican format. */
+async function entrarEnDemo(page: Page, url: string, username: string): Promise<void> {
+  await openDemoPlant(page, url);
   await page.getByLabel('Language').selectOption('es');
   await page.getByLabel('Números y fechas').selectOption('es-MX');
-  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill(username);
-  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  // Signing in hashes the password: slow on a busy machine.
-  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible({ timeout: 20_000 });
+  await entrar(page, username, PASSWORD);
+  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible(FIRST_SIGN_IN_WAIT);
 }
 
-async function abrir(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Pantallas' })
-    .getByRole('button', { name, exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+/** Opens a screen and waits until nothing on it is still loading, so the screenshot is the screen. */
+async function abrirCargado(page: Page, name: string): Promise<void> {
+  await abrir(page, name);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
   await expect(page.getByRole('status').filter({ hasText: /^Cargando/ })).toHaveCount(0, { timeout: 20_000 });
 }
@@ -67,7 +61,7 @@ test('every screen fits a 1366 × 768 window in Spanish: nothing sideways, no te
   host,
 }, testInfo) => {
   test.setTimeout(240_000);
-  await entrar(page, host.url, 'power');
+  await entrarEnDemo(page, host.url, 'power');
   const problems: Record<string, string[]> = {};
   async function look(file: string): Promise<void> {
     await page.screenshot({ path: testInfo.outputPath(file), fullPage: file.includes('panel') });
@@ -75,7 +69,7 @@ test('every screen fits a 1366 × 768 window in Spanish: nothing sideways, no te
     if (found.length > 0) problems[file] = found;
   }
 
-  await abrir(page, 'Tablero');
+  await abrirCargado(page, 'Tablero');
   await expect(page.getByTestId('kpi-availability').getByTestId('kpi-value')).toBeVisible({
     timeout: 20_000,
   });
@@ -90,7 +84,7 @@ test('every screen fits a 1366 × 768 window in Spanish: nothing sideways, no te
     ['Órdenes de trabajo', 'es-1366-ordenes.png'],
     ['Ayuda', 'es-1366-ayuda.png'],
   ] as const) {
-    await abrir(page, screen);
+    await abrirCargado(page, screen);
     // The screens kept per client show their grid once one is picked.
     const picker = page.locator('#client-picker');
     if ((await picker.count()) > 0 && (await picker.inputValue()) === '') {
@@ -101,7 +95,7 @@ test('every screen fits a 1366 × 768 window in Spanish: nothing sideways, no te
   }
 
   // A hold opened in its side panel.
-  await abrir(page, 'Retenciones');
+  await abrirCargado(page, 'Retenciones');
   const picker = page.locator('#client-picker');
   if ((await picker.inputValue()) === '') await picker.selectOption('BOOT-LINE-A');
   await page.getByLabel('Mostrar').selectOption({ index: 0 });
@@ -110,7 +104,7 @@ test('every screen fits a 1366 × 768 window in Spanish: nothing sideways, no te
   if ((await page.getByTestId('hold-panel').count()) > 0) await look('es-1366-retencion-panel.png');
 
   // The report dialog.
-  await abrir(page, 'Tablero');
+  await abrirCargado(page, 'Tablero');
   await page.getByRole('button', { name: 'Reporte…' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await look('es-1366-reporte.png');

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures/browser-host';
 import { api } from './support/api';
-import { abrir, entrar, openDemoPlant } from './support/screens';
+import { abrir, entrar, FIRST_SIGN_IN_WAIT, openDemoPlant } from './support/screens';
 
 const PASSWORD = 'floorkpi-demo';
 
@@ -18,7 +18,7 @@ test('a line leader works a shift in Spanish: sign-in in Español, a shift row i
   await expect(page.getByTestId('locale-example')).toContainText('85,5');
   await entrar(page, 'leader.abc', PASSWORD);
   await expect(page.getByTestId('user-role')).toHaveText('Líder de línea');
-  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible(FIRST_SIGN_IN_WAIT);
 
   // My shift: one production row typed with a decimal comma, saved.
   await page.getByLabel('Cliente', { exact: true }).selectOption('BOOT-LINE-A');
