@@ -1,37 +1,17 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { isRole } from '../../src-shared/domain/roles';
-import { grantOf } from '../auth/session-grant';
+import { grantOf, type SignInAccess, signInFacts } from '../auth/session-grant';
 import { sqliteCompiler as q } from '../db/compiled';
 import type { SessionStore } from '../session';
-import { allRows, firstRow } from './local-sql';
+import { firstRow } from './local-sql';
 
 /** What a sign-in is granted on besides the password: the role and the clients. */
-export interface UserAccess {
-  role: string;
-  clients: string[];
-}
+export type UserAccess = SignInAccess;
 
 /** A user's role and clients on this PC, or null when they cannot sign in (missing, inactive, deleted). */
 export function accessOf(sqlite: BetterSqlite3.Database, userId: string): UserAccess | null {
-  const user = firstRow(
-    sqlite,
-    q
-      .selectFrom('app_user')
-      .select(['role', 'is_active'])
-      .where('user_id', '=', userId)
-      .where('deleted_at', 'is', null),
-  );
-  if (!user || user.is_active === 0) return null;
-  const clients = allRows(
-    sqlite,
-    q
-      .selectFrom('user_client_access')
-      .select('client_id')
-      .where('user_id', '=', userId)
-      .where('deleted_at', 'is', null)
-      .orderBy('client_id'),
-  ).map((r) => r.client_id);
-  return { role: user.role, clients };
+  const facts = signInFacts(sqlite, userId);
+  return facts ? { role: facts.role, clients: facts.clients } : null;
 }
 
 /**
