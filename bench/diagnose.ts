@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type BetterSqlite3 from 'better-sqlite3';
 import { type ReadConnection, readThrough } from '../src-main/db/read-connection';
 import { dashboard, trend } from '../src-main/kpi/dashboard-service';
@@ -12,7 +13,7 @@ import { median } from './measure';
  * [days] [--plan] [--file path]`. Every statement the engine prepares is wrapped, so its runs are timed
  * wherever it is called from (families, targets, breakdowns); `--plan` prints each slow one's
  * EXPLAIN QUERY PLAN. `--file` reads another copy (e.g. a scratch copy with an experimental index).
- * `--trend kpi:by`
+ * `--runs N` times N runs after a warm-up (3). `--trend kpi:by`
  * (e.g. `oee:day`) diagnoses that drill-down trend instead of the dashboard.
  */
 
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   const file = fileArg >= 0 ? (args[fileArg + 1] as string) : null;
   const trendArg = args.indexOf('--trend');
   const [trendKpi, trendBy] = trendArg >= 0 ? (args[trendArg + 1] ?? 'oee:day').split(':') : [];
-  const optionValues = new Set([fileArg + 1, trendArg + 1].filter((i) => i > 0));
+  const optionValues = new Set([fileArg + 1, trendArg + 1, args.indexOf('--runs') + 1].filter((i) => i > 0));
   const positional = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i));
   const scale = Number(positional[0] ?? 10);
   const who = positional[1] ?? 'all';
@@ -84,16 +85,21 @@ async function main(): Promise<void> {
     to: BENCH_TODAY,
     asOf: BENCH_TODAY,
   };
-  const runs = 3;
+  const runsArg = args.indexOf('--runs');
+  const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
   const totals: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs + 1; i += 1) {
     if (i === 1) for (const s of stats.values()) s.ms = []; // drop the warm-up
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     board(readThrough(sqlite), scope, query);
+    const used = process.cpuUsage(cpuStarted);
     if (i > 0) totals.push(performance.now() - started);
+    if (i > 0) cpu.push((used.user + used.system) / 1000);
   }
   console.log(
-    `${path}: ${trendKpi ? `trend ${trendKpi} by ${trendBy}` : 'dashboard'} ${who} ${query.from}..${query.to}: median ${median(totals).toFixed(1)} ms`,
+    `${path}: ${trendKpi ? `trend ${trendKpi} by ${trendBy}` : 'dashboard'} ${who} ${query.from}..${query.to}: median ${median(totals).toFixed(1)} ms, CPU ${median(cpu).toFixed(1)} ms (load ${loadavg()[0]?.toFixed(1)})`,
   );
   const rows = [...stats.values()]
     .map((s) => ({ ...s, perRun: s.ms.reduce((a, b) => a + b, 0) / runs }))

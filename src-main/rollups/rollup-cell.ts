@@ -48,6 +48,8 @@ export function rollupRows(
   columns: readonly string[],
   range: { from: RawBuilder<string>; to: RawBuilder<string>; shift: RawBuilder<string | null> },
   by: Dimension | null,
+  /** The week totals to read whole weeks from: the table's own (0028), or another with `columns` (0029). */
+  weeks: RollupTable = `${table}_weeks`,
 ): { reads: RollupTable[]; rows: RawBuilder<unknown> } {
   const inRange = sql`shift_date BETWEEN ${range.from} AND ${range.to}`;
   if (by !== null && !keyOfClientDay(by)) {
@@ -56,7 +58,9 @@ export function rollupRows(
   }
   const totals: RollupTable = `${table}_totals`;
   const list = sql.join(['client_id', 'shift_date', ...columns].map((c) => sql.ref(c)));
-  const ofShift = sql`SELECT ${list} FROM ${sql.id(table)} WHERE ${inRange} AND shift_type = ${range.shift}`;
+  // `shift IS NOT NULL` is a constant term: SQLite tests it once and skips the whole scan of the
+  // cells when no shift is asked for (shift_type = NULL alone is tested on every cell).
+  const ofShift = sql`SELECT ${list} FROM ${sql.id(table)} WHERE ${range.shift} IS NOT NULL AND ${inRange} AND shift_type = ${range.shift}`;
   if (by !== null && by !== 'client' && by !== 'week') {
     return {
       reads: [totals, table],
@@ -66,7 +70,6 @@ UNION ALL ${ofShift})`,
   }
   // Keys that a whole ISO week never splits (none, client, week): the range's whole weeks from the
   // week totals (0028), the days before the first and after the last from the day totals.
-  const weeks: RollupTable = `${table}_weeks`;
   const { first, last } = wholeWeeks(range);
   return {
     reads: [weeks, totals, table],

@@ -15,6 +15,28 @@ export interface RollupFamily {
   day: { table: DayTable; keys: readonly string[] };
   /** Its week totals (migration 0028), with the day totals' keys: the sums of the days of each ISO week. */
   week: { table: WeekTable };
+  /**
+   * Where the day totals keep keys besides client and day: week totals without them too (0029:
+   * quality's every operation together), for the sums that add up across those keys.
+   */
+  clientWeek?: { table: ClientWeekTable };
+}
+
+/** A table of week totals per client alone, of a family whose day totals keep more keys (0029). */
+export type ClientWeekTable = 'rollup_quality_client_weeks';
+
+/** One table of week totals and the day totals' keys it keeps besides client and week. */
+export interface WeekTotals {
+  table: WeekTable | ClientWeekTable;
+  keys: readonly string[];
+}
+
+/** Every table of week totals of a family: with the day totals' keys (0028), and per client alone (0029). */
+export function weekTablesOf(family: RollupFamily): WeekTotals[] {
+  return [
+    { table: family.week.table, keys: family.day.keys },
+    ...(family.clientWeek ? [{ table: family.clientWeek.table, keys: [] }] : []),
+  ];
 }
 
 /** A table of day totals of one (0024). */
@@ -45,6 +67,7 @@ export const ROLLUP_FAMILIES: readonly RollupFamily[] = [
     cells: qualityCells,
     // Quality's KPIs are computed per operation before they are added up (quality-family.ts).
     week: { table: 'rollup_quality_weeks' },
+    clientWeek: { table: 'rollup_quality_client_weeks' },
     day: { table: 'rollup_quality_totals', keys: ['operation_id'] },
   },
   {

@@ -8,7 +8,7 @@ import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { scopedTables } from '../tenancy/scoped-tables';
 import { CELL_KEYS } from './rollup-cell';
 import { HISTORY_DAYS, KEYED, RECOMPUTING } from './rollup-current';
-import { ROLLUP_FAMILIES, type RollupFamily } from './rollup-families';
+import { ROLLUP_FAMILIES, type RollupFamily, type WeekTotals, weekTablesOf } from './rollup-families';
 import { deleteKeyedQuery, EVERY_DAY, insertKeyedQuery, KEYED_ROLLUPS } from './rollup-keyed';
 
 /** The days of a whole-client recompute: every day there can be. */
@@ -77,8 +77,10 @@ export function recomputeClient(
     run(sqlite, insertCells(family, clientId, from, to));
     run(sqlite, deleteDaysQuery(family.day.table, clientId, from, to));
     run(sqlite, insertDayTotalsQuery(family, clientId, from, to));
-    run(sqlite, deleteWeeksQuery(family, clientId, from, to));
-    run(sqlite, insertWeekTotalsQuery(family, clientId, from, to));
+    for (const weeks of weekTablesOf(family)) {
+      run(sqlite, deleteWeeksQuery(family, clientId, from, to, weeks));
+      run(sqlite, insertWeekTotalsQuery(family, clientId, from, to, weeks));
+    }
   }
 }
 
@@ -97,23 +99,29 @@ export function deleteWeeksQuery(
   clientId: string,
   from: string,
   to: string,
+  weeks: WeekTotals = mainWeeks(family),
 ): CompiledQuery<unknown> {
   return compileQuery(
-    sql`DELETE FROM ${sql.id(family.week.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${mondayOf(sql`${from}`)} AND ${mondayOf(sql`${to}`)}`,
+    sql`DELETE FROM ${sql.id(weeks.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${mondayOf(sql`${from}`)} AND ${mondayOf(sql`${to}`)}`,
   );
+}
+
+/** A family's week totals with its day totals' keys (0028). */
+function mainWeeks(family: RollupFamily): WeekTotals {
+  return { table: family.week.table, keys: family.day.keys };
 }
 
 /**
  * `SELECT <client, the week's Monday, keys>, total(<sum>)… FROM <family's day totals> WHERE …`:
- * the week totals of the day totals `where` selects (0028).
+ * the week totals of the day totals `where` selects (0028; 0029 with no keys).
  */
-export function weekTotals(family: RollupFamily, where: RawBuilder<unknown>): RawBuilder<unknown> {
-  const names = ['client_id', 'shift_date', ...family.day.keys];
-  const keys = [
-    sql.ref('client_id'),
-    mondayOf(sql.ref('shift_date')),
-    ...family.day.keys.map((k) => sql.ref(k)),
-  ];
+export function weekTotals(
+  family: RollupFamily,
+  where: RawBuilder<unknown>,
+  weeks: WeekTotals = mainWeeks(family),
+): RawBuilder<unknown> {
+  const names = ['client_id', 'shift_date', ...weeks.keys];
+  const keys = [sql.ref('client_id'), mondayOf(sql.ref('shift_date')), ...weeks.keys.map((k) => sql.ref(k))];
   const selected = sql.join(keys.map((k, i) => sql`${k} AS ${sql.ref(names[i] ?? '')}`));
   const totals = sql.join(family.sums.map((s) => sql`total(${sql.ref(s)}) AS ${sql.ref(s)}`));
   return sql`SELECT ${selected}, ${totals} FROM ${sql.id(family.day.table)} WHERE ${where} GROUP BY ${sql.join(keys)}`;
@@ -125,15 +133,14 @@ export function insertWeekTotalsQuery(
   clientId: string,
   from: string,
   to: string,
+  weeks: WeekTotals = mainWeeks(family),
 ): CompiledQuery<unknown> {
-  const columns = sql.join(
-    ['client_id', 'shift_date', ...family.day.keys, ...family.sums].map((k) => sql.ref(k)),
-  );
+  const columns = sql.join(['client_id', 'shift_date', ...weeks.keys, ...family.sums].map((k) => sql.ref(k)));
   // The week's Sunday, or `to` itself at the end of the calendar (no Sunday after 9999-12-31).
   const sunday = sql`coalesce(date(${to}, 'weekday 0'), ${to})`;
   const where = sql`client_id = ${clientId} AND shift_date BETWEEN ${mondayOf(sql`${from}`)} AND ${sunday}`;
   return compileQuery(
-    sql`INSERT INTO ${sql.id(family.week.table)} (${columns}) ${weekTotals(family, where)}`,
+    sql`INSERT INTO ${sql.id(weeks.table)} (${columns}) ${weekTotals(family, where, weeks)}`,
   );
 }
 
@@ -275,7 +282,7 @@ const DAY_SOURCES = [
   'quality_entry',
   'attendance_entry',
   'coverage_entry',
-  ...ROLLUP_FAMILIES.flatMap((f) => [f.table, f.day.table, f.week.table]),
+  ...ROLLUP_FAMILIES.flatMap((f) => [f.table, f.day.table, ...weekTablesOf(f).map((w) => w.table)]),
 ] as const;
 
 /** The first and last day of any entry or rollup row of a client (null when it has none). */

@@ -6,7 +6,7 @@ import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { scopedTables } from '../tenancy/scoped-tables';
 import { differences } from './report-differences';
 import { CELL_KEYS } from './rollup-cell';
-import { ROLLUP_FAMILIES, type RollupFamily } from './rollup-families';
+import { ROLLUP_FAMILIES, type RollupFamily, type WeekTotals, weekTablesOf } from './rollup-families';
 import { EVERY_DAY, KEYED_ROLLUPS, type KeyedRollup, keyedRowsQuery } from './rollup-keyed';
 import { dayTotals, weekTotals } from './rollup-refresh';
 
@@ -89,15 +89,15 @@ function checkTable(
 
 /**
  * The day totals of one family (0024) checked against the sums of its stored cells (checked
- * above), or its week totals (0028) against the sums of its stored day totals.
+ * above), or one table of its week totals (0028, 0029) against the sums of its stored day totals.
  */
 function checkDayTable(
   sqlite: BetterSqlite3.Database,
   family: RollupFamily,
   stale: ReadonlySet<string>,
-  level: 'day' | 'week' = 'day',
+  weeks: WeekTotals | null = null,
 ): RollupTableCheck {
-  const keys = ['client_id', 'shift_date', ...family.day.keys];
+  const keys = ['client_id', 'shift_date', ...(weeks ? weeks.keys : family.day.keys)];
   const keyOfDay = (row: Cell) => JSON.stringify(keys.map((k) => row[k] ?? null));
   const rowsOf = (query: CompiledQuery<unknown>) =>
     new Map(
@@ -108,12 +108,12 @@ function checkDayTable(
   const columns = sql.join([...keys, ...family.sums].map((c) => sql.ref(c)));
   const expected = rowsOf(
     compileQuery(
-      level === 'day'
+      weeks === null
         ? sql`SELECT ${columns} FROM (${dayTotals(family, sql`1`)})`
-        : sql`SELECT ${columns} FROM (${weekTotals(family, sql`1`)})`,
+        : sql`SELECT ${columns} FROM (${weekTotals(family, sql`1`, weeks)})`,
     ),
   );
-  const table = level === 'day' ? family.day.table : family.week.table;
+  const table = weeks === null ? family.day.table : weeks.table;
   const actual = rowsOf(compileQuery(sql`SELECT * FROM ${sql.id(table)}`));
   const problems: string[] = [];
   for (const [key, row] of expected) {
@@ -183,7 +183,7 @@ export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerificatio
     ...ROLLUP_FAMILIES.flatMap((family) => [
       checkTable(sqlite, family, stale),
       checkDayTable(sqlite, family, stale),
-      checkDayTable(sqlite, family, stale, 'week'),
+      ...weekTablesOf(family).map((weeks) => checkDayTable(sqlite, family, stale, weeks)),
     ]),
     ...KEYED_ROLLUPS.map((keyed) => checkKeyedTable(sqlite, keyed, stale)),
   ];

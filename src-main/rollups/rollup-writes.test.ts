@@ -44,7 +44,8 @@ function expectCurrent(what: string): void {
     what,
   ).toEqual([]);
   const db = readThrough(database.sqlite);
-  for (const by of ['day', 'work_order', 'style', 'shift'] as const) {
+  // By week: whole weeks from the week totals (and quality's of every operation together, 0029).
+  for (const by of ['day', 'week', 'work_order', 'style', 'shift'] as const) {
     const query = { from: '2026-04-01', to: '2026-06-30', asOf: '2026-06-30', by };
     const fromRollups = computeKpis(db, SYSTEM_SCOPE, query);
     expect(
@@ -292,6 +293,11 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
       .run();
     database.sqlite
       .prepare(
+        'UPDATE rollup_quality_client_weeks SET passed = passed + 1 WHERE rowid = (SELECT max(rowid) FROM rollup_quality_client_weeks)',
+      )
+      .run();
+    database.sqlite
+      .prepare(
         'UPDATE rollup_absence SET spell_start = 1 - spell_start WHERE rowid = (SELECT min(rowid) FROM rollup_absence)',
       )
       .run();
@@ -310,6 +316,8 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
       rollup_attendance_totals: 1,
     });
     expect(problems.rollup_production_weeks).toBe(1);
+    // The corrupted row, and the week of the corrupted quality day total.
+    expect(problems.rollup_quality_client_weeks).toBe(2);
     expect(problems.rollup_absence).toBe(1);
     expect(problems.rollup_order).toBe(1);
     expect(rebuildRollups(database.sqlite)).toBeGreaterThan(0);

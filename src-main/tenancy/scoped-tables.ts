@@ -38,6 +38,7 @@ export const ROLLUP_SOURCES = {
   rollup_downtime_weeks: 'downtime_entry',
   rollup_quality_weeks: 'quality_entry',
   rollup_attendance_weeks: 'attendance_entry',
+  rollup_quality_client_weeks: 'quality_entry',
   rollup_order: 'work_order',
   rollup_absence: 'attendance_entry',
   rollup_stale: 'client',

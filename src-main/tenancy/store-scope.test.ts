@@ -15,7 +15,7 @@ import { specOf, TABLE_SPECS } from '../../src-shared/tables/registry';
 import { CLIENT_A, freshDb, insertRow, LEADER_A, syncValues, VALID_ROWS } from '../db/db.test-support';
 import type { OpenDatabase } from '../db/open';
 import { placeholder, storeCompiler } from '../db/store-compiler';
-import { ROLLUP_FAMILIES } from '../rollups/rollup-families';
+import { ROLLUP_FAMILIES, weekTablesOf } from '../rollups/rollup-families';
 import { deleteKeyedQuery, KEYED_ROLLUPS } from '../rollups/rollup-keyed';
 import {
   deleteDaysQuery,
@@ -72,8 +72,13 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
     [deleteDaysQuery(f.table, 'c', 'd', 'd').sql, 'rollup upkeep: cells recomputed'] as const,
     [deleteDaysQuery(f.day.table, 'c', 'd', 'd').sql, 'rollup upkeep: day totals recomputed'] as const,
     [insertDayTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: day totals summed from cells'] as const,
-    [deleteWeeksQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: week totals recomputed'] as const,
-    [insertWeekTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: week totals summed from days'] as const,
+    ...weekTablesOf(f).flatMap((w) => [
+      [deleteWeeksQuery(f, 'c', 'd', 'd', w).sql, 'rollup upkeep: week totals recomputed'] as const,
+      [
+        insertWeekTotalsQuery(f, 'c', 'd', 'd', w).sql,
+        'rollup upkeep: week totals summed from days',
+      ] as const,
+    ]),
   ]),
   ...KEYED_ROLLUPS.map(
     (k) =>

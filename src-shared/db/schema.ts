@@ -744,6 +744,24 @@ export interface RollupQualityDayTable {
   fpy_inspected: number;
 }
 
+/** Week totals of rollup_quality per client, every operation together (0029). */
+export interface RollupQualityClientWeekTable {
+  client_id: string;
+  shift_date: string;
+  entries: number;
+  ppm_rows: number;
+  defective: number;
+  ppm_inspected: number;
+  dpmo_rows: number;
+  defects: number;
+  opportunities: number;
+  dpmo_inferred: number;
+  dpmo_confidence: number;
+  fpy_rows: number;
+  passed: number;
+  fpy_inspected: number;
+}
+
 /** Day totals of rollup_attendance per client and day (0024). */
 export interface RollupAttendanceDayTable {
   client_id: string;
@@ -826,6 +844,7 @@ export interface DB {
   rollup_downtime_weeks: RollupDowntimeDayTable;
   rollup_quality_weeks: RollupQualityDayTable;
   rollup_attendance_weeks: RollupAttendanceDayTable;
+  rollup_quality_client_weeks: RollupQualityClientWeekTable;
   rollup_order: RollupOrderTable;
   rollup_absence: RollupAbsenceTable;
 }

@@ -25,6 +25,7 @@ export const NOT_DATA_TABLES = [
   'rollup_downtime_weeks',
   'rollup_quality_weeks',
   'rollup_attendance_weeks',
+  'rollup_quality_client_weeks',
   'rollup_order',
   'rollup_absence',
   'rollup_stale',

@@ -21,8 +21,20 @@ export const QUALITY_COLUMNS: GroupColumns = {
   operation: sql`NULLIF(q.operation_checked, '')`,
 };
 
+/** Quality's sums over some entries (the columns of `rollup_quality`'s cells). */
+export type QualitySums = RollupSums<RollupQualityTable>;
+
 /** Σ of the quality entries sharing one group key and one operation_checked. */
-export type QualityBucket = { k: string | null; op: string | null } & RollupSums<RollupQualityTable>;
+export type QualityBucket = { k: string | null; op: string | null } & QualitySums;
+
+/** Σ of the quality entries sharing one group key (every operation). */
+export type QualityKeySums = { k: string | null } & QualitySums;
+
+/** The first-pass yield sums of one group key and operation: what RTY multiplies (per operation). */
+export type QualityYield = { k: string | null; op: string | null } & Pick<
+  QualitySums,
+  'fpy_rows' | 'passed' | 'fpy_inspected'
+>;
 
 /**
  * One aggregate per (group key, operation): the family adds the buckets up per group for PPM, DPMO
@@ -147,7 +159,63 @@ GROUP BY k, op`,
   },
 });
 
-/** The quality buckets of the context's scope, per group key of its grouping and operation. */
-export function queryQualityBuckets(ctx: KpiContext): QualityBucket[] {
-  return ctx.run(ctx.rollups ? QUALITY_BUCKETS_ROLLUP : QUALITY_BUCKETS, ctx.by);
+/** The sums per group key of the rollups (a whole ISO week never splits one: by none, client or week). */
+const QUALITY_SUMS_ROLLUP = kpiQuery<QualityKeySums>({
+  name: 'quality_sums_rollup',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, rollupColumns({ workOrder: true, style: true, operation: true }));
+    // Whole weeks from the week totals of every operation together (0029): a quarter of the rows.
+    const { reads, rows } = rollupRows(
+      'rollup_quality',
+      QUALITY_ROLLUP_SUMS,
+      p,
+      by,
+      'rollup_quality_client_weeks',
+    );
+    return {
+      reads,
+      select: sql<QualityKeySums>`SELECT ${key ?? sql`NULL`} AS k,
+  ${sql.join(QUALITY_ROLLUP_SUMS.map((c) => sql`total(${sql.ref(c)}) AS ${sql.ref(c)}`))}
+FROM ${rows}
+GROUP BY k`,
+    };
+  },
+});
+
+const YIELD_SUMS = ['fpy_rows', 'passed', 'fpy_inspected'] as const;
+
+/** The yield sums per group key and operation of the rollups, for RTY alone. */
+const QUALITY_YIELDS_ROLLUP = kpiQuery<QualityYield>({
+  name: 'quality_yields_rollup',
+  shapes: BY_SHAPES,
+  build: (p, by) => {
+    const key = by && groupKeySql(by, rollupColumns({ workOrder: true, style: true, operation: true }));
+    const { reads, rows } = rollupRows('rollup_quality', ['operation_id', ...YIELD_SUMS], p, by);
+    return {
+      reads,
+      select: sql<QualityYield>`SELECT ${key ?? sql`NULL`} AS k, operation_id AS op,
+  ${sql.join(YIELD_SUMS.map((c) => sql`total(${sql.ref(c)}) AS ${sql.ref(c)}`))}
+FROM ${rows}
+GROUP BY k, op`,
+    };
+  },
+});
+
+/** What quality's KPIs are computed from: the sums per group key, and the yields per key and operation. */
+export interface QualityInputs {
+  sums: readonly QualityKeySums[];
+  yields: readonly QualityYield[];
+}
+
+/**
+ * The quality sums of the context's scope per group key of its grouping, and the yields per key
+ * and operation: from the rollups' week totals of every operation together when a whole week
+ * never splits the key (none, client, week), else from one set of buckets per key and operation.
+ */
+export function queryQualityInputs(ctx: KpiContext): QualityInputs {
+  if (ctx.rollups && (ctx.by === null || ctx.by === 'client' || ctx.by === 'week'))
+    return { sums: ctx.run(QUALITY_SUMS_ROLLUP, ctx.by), yields: ctx.run(QUALITY_YIELDS_ROLLUP, ctx.by) };
+  const buckets = ctx.run(ctx.rollups ? QUALITY_BUCKETS_ROLLUP : QUALITY_BUCKETS, ctx.by);
+  return { sums: buckets, yields: buckets };
 }
