@@ -97,5 +97,10 @@ function wholeWeeks(range: { from: RawBuilder<string>; to: RawBuilder<string> })
   };
 }
 
+/** The Monday of a day's ISO week, in SQL (the key of the week totals, 0028, 0029, 0030). */
+export function mondayOf(day: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`date(${day}, '-6 days', 'weekday 1')`;
+}
+
 /** A rollup table of cells (migration 0021). */
 export type CellTable = 'rollup_production' | 'rollup_downtime' | 'rollup_quality' | 'rollup_attendance';

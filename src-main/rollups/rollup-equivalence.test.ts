@@ -62,6 +62,23 @@ describe('KPIs from the daily rollups', () => {
     }
   });
 
+  it('equal the scan when the as-of date falls inside the range (OTD: whole weeks only before it)', () => {
+    const db = readThrough(database.sqlite);
+    // Into the future: the open orders are promised in the weeks after the demo's last day.
+    const range = { from: '2026-05-01', to: '2026-08-31' };
+    const measuredAfter = computeKpis(db, SYSTEM_SCOPE, { ...range, asOf: '2026-09-01' }).kpis.otd.rows;
+    for (const asOf of ['2026-05-13', '2026-05-17', AS_OF]) {
+      for (const by of [undefined, 'client', 'week', 'day'] as const) {
+        const query = { ...range, asOf, by };
+        const fromRollups = computeKpis(db, SYSTEM_SCOPE, query);
+        const fromRows = computeKpis(db, SYSTEM_SCOPE, query, undefined, 'raw');
+        expect(differences(fromRollups, fromRows), `as of ${asOf} by ${by}`).toEqual([]);
+        // Undelivered orders promised on or after the as-of date are not measured yet.
+        expect(fromRows.kpis.otd.rows, `as of ${asOf}`).toBeLessThan(measuredAfter);
+      }
+    }
+  });
+
   it('count one shift’s rows only: a shift’s figures are not the day’s', () => {
     const db = readThrough(database.sqlite);
     const day = { from: '2026-06-15', to: '2026-06-15', asOf: AS_OF };

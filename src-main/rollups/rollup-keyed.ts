@@ -1,10 +1,12 @@
 import { type CompiledQuery, sql } from 'kysely';
 import { compileQuery, queryParam } from '../db/compiled';
 import { spellStartCtes } from '../kpi/attendance/bradford-sql';
+import { ORDER_WEEK_COLUMNS, orderWeeksSelect } from '../kpi/delivery/otd-rows-sql';
 import {
   PROMISED_ORDER_COLUMNS,
   PROMISED_ORDER_READS,
   promisedOrderCtes,
+  promisedOrderFromRollup,
 } from '../kpi/delivery/promised-date-sql';
 import { KPI_PARAMS } from '../kpi/kpi-query';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
@@ -21,12 +23,13 @@ const SINCE = queryParam<string>('since');
 
 /**
  * A rollup kept per row of its source rather than per day (issue 14, third round): OTD per work
- * order (0026) and Bradford per absence (0027). Each row is computed by the family's own SQL over
+ * order (0026) and Bradford per absence (0027), and OTD per promised week (0030, from the orders'
+ * rows). Each row is computed by the family's own SQL over
  * all of its client's rows, so it can be replaced from a day on (`day`: the column; null = only
  * whole, the orders' promised dates depending on every order of the client through style means).
  */
 export interface KeyedRollup {
-  table: 'rollup_order' | 'rollup_absence';
+  table: 'rollup_order' | 'rollup_absence' | 'rollup_order_weeks';
   /** The columns that identify a row. */
   key: readonly string[];
   columns: readonly string[];
@@ -56,6 +59,19 @@ export const KEYED_ROLLUPS: readonly KeyedRollup[] = [
       reads: PROMISED_ORDER_READS,
       ctes: promisedOrderCtes(),
       select: sql`SELECT ${sql.join(PROMISED_ORDER_COLUMNS.map((c) => sql.ref(c)))} FROM promised_order`,
+    }),
+  },
+  {
+    // Summed from rollup_order just recomputed above it (the entries run in this order), as the
+    // week totals are from the day totals; `rollup verify` checks it against the stored orders.
+    table: 'rollup_order_weeks',
+    key: ['client_id', 'shift_date', 'completed', 'delivered'],
+    columns: ORDER_WEEK_COLUMNS,
+    day: null,
+    rows: () => ({
+      reads: ['rollup_order'],
+      ctes: [promisedOrderFromRollup()],
+      select: orderWeeksSelect(),
     }),
   },
   {

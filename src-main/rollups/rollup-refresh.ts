@@ -6,7 +6,7 @@ import { cachedStatement } from '../db/statement-cache';
 import { KPI_PARAMS } from '../kpi/kpi-query';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { scopedTables } from '../tenancy/scoped-tables';
-import { CELL_KEYS } from './rollup-cell';
+import { CELL_KEYS, mondayOf } from './rollup-cell';
 import { HISTORY_DAYS, KEYED, RECOMPUTING } from './rollup-current';
 import { ROLLUP_FAMILIES, type RollupFamily, type WeekTotals, weekTablesOf } from './rollup-families';
 import { deleteKeyedQuery, EVERY_DAY, insertKeyedQuery, KEYED_ROLLUPS } from './rollup-keyed';
@@ -82,11 +82,6 @@ export function recomputeClient(
       run(sqlite, insertWeekTotalsQuery(family, clientId, from, to, weeks));
     }
   }
-}
-
-/** The Monday of a day's ISO week, in SQL (the key of the week totals, 0028). */
-export function mondayOf(day: RawBuilder<unknown>): RawBuilder<string> {
-  return sql<string>`date(${day}, '-6 days', 'weekday 1')`;
 }
 
 /**

@@ -298,6 +298,11 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
       .run();
     database.sqlite
       .prepare(
+        'UPDATE rollup_order_weeks SET on_time = on_time + 1 WHERE rowid = (SELECT max(rowid) FROM rollup_order_weeks)',
+      )
+      .run();
+    database.sqlite
+      .prepare(
         'UPDATE rollup_absence SET spell_start = 1 - spell_start WHERE rowid = (SELECT min(rowid) FROM rollup_absence)',
       )
       .run();
@@ -320,6 +325,8 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
     expect(problems.rollup_quality_client_weeks).toBe(2);
     expect(problems.rollup_absence).toBe(1);
     expect(problems.rollup_order).toBe(1);
+    // The corrupted week, and maybe the week of the corrupted order.
+    expect(problems.rollup_order_weeks).toBeGreaterThanOrEqual(1);
     expect(rebuildRollups(database.sqlite)).toBeGreaterThan(0);
     expectCurrent('rebuild');
   });

@@ -40,6 +40,7 @@ export const ROLLUP_SOURCES = {
   rollup_attendance_weeks: 'attendance_entry',
   rollup_quality_client_weeks: 'quality_entry',
   rollup_order: 'work_order',
+  rollup_order_weeks: 'work_order',
   rollup_absence: 'attendance_entry',
   rollup_stale: 'client',
 } as const satisfies Record<string, TenantTable>;

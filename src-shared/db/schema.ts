@@ -785,6 +785,18 @@ export interface RollupOrderTable {
   inferred: number;
 }
 
+/** OTD per client, promised week, status half and delivered (0030): sums of rollup_order's rows. */
+export interface RollupOrderWeeksTable {
+  client_id: string;
+  shift_date: string;
+  completed: number;
+  delivered: number;
+  orders: number;
+  on_time: number;
+  inferred: number;
+  confidence: number;
+}
+
 /** Bradford per absent attendance record (0027): its previous absence and whether it starts a spell. */
 export interface RollupAbsenceTable {
   attendance_entry_id: string;
@@ -847,6 +859,7 @@ export interface DB {
   rollup_quality_client_weeks: RollupQualityClientWeekTable;
   rollup_order: RollupOrderTable;
   rollup_absence: RollupAbsenceTable;
+  rollup_order_weeks: RollupOrderWeeksTable;
 }
 
 export type TableName = keyof DB;

@@ -27,6 +27,7 @@ export const NOT_DATA_TABLES = [
   'rollup_attendance_weeks',
   'rollup_quality_client_weeks',
   'rollup_order',
+  'rollup_order_weeks',
   'rollup_absence',
   'rollup_stale',
   'sync_outbox',

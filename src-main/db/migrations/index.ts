@@ -24,6 +24,7 @@ import { rollupOrders } from './0026-rollup-orders';
 import { rollupAbsences } from './0027-rollup-absences';
 import { rollupWeeks } from './0028-rollup-weeks';
 import { rollupQualityClientWeeks } from './0029-rollup-quality-client-weeks';
+import { rollupOrderWeeks } from './0030-rollup-order-weeks';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -64,4 +65,5 @@ export const MIGRATIONS: readonly Migration[] = [
   rollupAbsences,
   rollupWeeks,
   rollupQualityClientWeeks,
+  rollupOrderWeeks,
 ];
