@@ -1,5 +1,5 @@
 import type { HoldStatus, PriorityLevel } from '../../src-shared/domain/enums';
-import { ORDERS_PER_60_DAYS } from './demo-plan';
+import { DAYS_PER_YEAR, ORDERS_PER_60_DAYS } from './demo-plan';
 import type { StyleSpec } from './demo-profile';
 import { momentOf, type SeedContext } from './seed-context';
 import type { Stamped } from './seed-types';
@@ -88,9 +88,13 @@ export function buildCatalogue(ctx: SeedContext): Catalogue {
   const count = Math.round((ORDERS_PER_60_DAYS * days.length) / 60);
   const stationsPerLine =
     profile.lines.reduce((sum, line) => sum + line.stations, 0) / Math.max(1, profile.lines.length);
-  // Line-days per order so that ~75 % of the orders start within the demo days: the rest is the
-  // backlog, and the lines never run out of work before the last day.
-  const lineDaysPerOrder = (profile.lines.length * days.length) / (count * 0.75);
+  // Line-days per order so that all but a backlog of the orders start within the demo days, and
+  // the lines never run out of work before the last day. The backlog is ~25 % of a year's orders at
+  // most: over the ten years of scale 100 a quarter of every order never started would be 31,000
+  // open orders, a backlog no plant keeps, and WIP aging (as of a day) would read ten times the
+  // open orders of scale 10. Up to a year (scale 10 and below) this is the 75 % it always was.
+  const backlog = 0.25 * Math.min(count, Math.round((ORDERS_PER_60_DAYS * DAYS_PER_YEAR) / 60));
+  const lineDaysPerOrder = (profile.lines.length * days.length) / (count - backlog);
   const untimed = profile.styles.find((s) => !s.timed);
   const timed = profile.styles.filter((s) => s.timed);
   const orders: OrderPlan[] = [];

@@ -17,7 +17,7 @@ import type { ClientProfile } from './demo-profile';
 export const MAX_CLIENT_COPIES = 10;
 
 /** Working days per year of the demo plant (52 weeks of 5 days). */
-const DAYS_PER_YEAR = 260;
+export const DAYS_PER_YEAR = 260;
 
 /**
  * Working days of demo production: 60 at scale 1, a year from scale 6 to 10, then K / 10 years
