@@ -42,7 +42,7 @@ import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, compiledLookup, type LookupContext, ReferenceMemo } from './references';
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope, storeScopeOf } from './scope';
 import { checkShiftDay, type ShiftDayOverride } from './shift-day-rules';
-import { refreshRollupsBeforeCommit, withRollupRefresh } from './store-rollups';
+import { BatchMarks, refreshRollupsBeforeCommit, withRollupRefresh } from './store-rollups';
 
 export type Row = StoreRow;
 
@@ -210,6 +210,8 @@ export class ScopedStore {
    * only adds rows to data tables, so the answer holds until it ends (an import asked 100,000 times).
    */
   #enrolled: boolean | undefined;
+  /** Set while a batch runs: the stale marks of the client-days it inserts entries into (0031). */
+  #marks: BatchMarks | null = null;
 
   constructor(sqlite: BetterSqlite3.Database, scope: Scope, now: () => string = nowUtc) {
     this.#sqlite = sqlite;
@@ -225,9 +227,10 @@ export class ScopedStore {
     try {
       return inTransaction(this.#sqlite, job);
     } catch (error) {
-      // A savepoint rolled back: rows a remembered lookup saw may be gone with it.
+      // A savepoint rolled back: rows a remembered lookup saw may be gone with it, and marks too.
       this.#references.clear();
       this.#warnings?.clear();
+      this.#marks?.forget();
       throw error;
     }
   }
@@ -246,11 +249,23 @@ export class ScopedStore {
     this.#references = new ReferenceMemo();
     this.#warnings = new WarningMemo();
     try {
-      return this.transaction(work);
+      return this.transaction(() => this.#withMarks(work));
     } finally {
       this.#references = null;
       this.#warnings = null;
       this.#enrolled = undefined;
+    }
+  }
+
+  /** Runs a batch's `work` with its stale marks taken over (BatchMarks), in the batch's transaction. */
+  #withMarks<T>(work: () => T): T {
+    const marks = new BatchMarks(this.#sqlite);
+    this.#marks = marks;
+    try {
+      return work();
+    } finally {
+      this.#marks = null;
+      if (this.#sqlite.inTransaction) marks.end();
     }
   }
 
@@ -267,7 +282,11 @@ export class ScopedStore {
     this.#warnings = new WarningMemo();
     cachedStatement(this.#sqlite, 'BEGIN IMMEDIATE').run();
     try {
+      const marks = new BatchMarks(this.#sqlite);
+      this.#marks = marks;
       const result = await work();
+      this.#marks = null;
+      marks.end();
       await refreshRollupsBeforeCommit(this.#sqlite);
       cachedStatement(this.#sqlite, 'COMMIT').run();
       return result;
@@ -278,6 +297,7 @@ export class ScopedStore {
       this.#references = null;
       this.#warnings = null;
       this.#enrolled = undefined;
+      this.#marks = null;
     }
   }
 
@@ -507,6 +527,7 @@ export class ScopedStore {
       const insert = insertOf(spec, stored);
       // RETURNING gives the row as stored (defaults applied) without reading it again.
       const saved = this.#run(insert.query.bind(stored)) ?? stored;
+      this.#marks?.inserted(spec.table, saved);
       this.#audit(spec, 'INSERT', null, saved, at, confirmed);
       this.#warnings?.noteWritten(spec.table, saved);
       return publicRow(spec, saved);
