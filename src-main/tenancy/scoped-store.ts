@@ -18,6 +18,7 @@ import {
   auditInsertQuery,
   insertRowQuery,
   keyProbeQuery,
+  plainInsertRowQuery,
   updateRowQuery,
   visibleKeyQuery,
 } from '../../src-shared/store-sql/store-rows';
@@ -43,6 +44,7 @@ import { checkReferences, compiledLookup, type LookupContext, ReferenceMemo } fr
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope, storeScopeOf } from './scope';
 import { checkShiftDay, type ShiftDayOverride } from './shift-day-rules';
 import { BatchMarks, refreshRollupsBeforeCommit, withRollupRefresh } from './store-rollups';
+import { rowAsStored } from './stored-row';
 
 export type Row = StoreRow;
 
@@ -92,7 +94,10 @@ const SYNC_COLUMNS = [
 ] as const;
 interface InsertShape {
   query: CompiledOnce<Row>;
+  /** The same INSERT without RETURNING, for a row whose stored form is known (rowAsStored). */
+  plain: CompiledOnce<Row>;
   columns: readonly string[];
+  written: ReadonlySet<string>;
 }
 
 const insertShapes = new WeakMap<TableSpec, Map<string, InsertShape>>();
@@ -119,7 +124,12 @@ function insertOf(spec: TableSpec, stored: Row): InsertShape {
       ...SYNC_COLUMNS,
     ].filter((n, i, all) => all.indexOf(n) === i);
     const values = Object.fromEntries(columns.map((c) => [c, placeholder(c)]));
-    shape = { query: new CompiledOnce(insertRowQuery(storeCompiler, spec.table, values)), columns };
+    shape = {
+      query: new CompiledOnce(insertRowQuery(storeCompiler, spec.table, values)),
+      plain: new CompiledOnce(plainInsertRowQuery(storeCompiler, spec.table, values)),
+      columns,
+      written: new Set(columns),
+    };
     shapes.set(key, shape);
   }
   return shape;
@@ -525,8 +535,13 @@ export class ScopedStore {
         deleted_at: null,
       };
       const insert = insertOf(spec, stored);
-      // RETURNING gives the row as stored (defaults applied) without reading it again.
-      const saved = this.#run(insert.query.bind(stored)) ?? stored;
+      // RETURNING gives the row as stored (defaults applied) without reading it again; a batch
+      // skips it when the table's types and defaults say what is stored (stored-row.ts).
+      const known = this.#references
+        ? rowAsStored(this.#sqlite, spec.table, insert.written, stored)
+        : undefined;
+      if (known) this.#run(insert.plain.bind(stored));
+      const saved = known ?? this.#run(insert.query.bind(stored)) ?? stored;
       this.#marks?.inserted(spec.table, saved);
       this.#audit(spec, 'INSERT', null, saved, at, confirmed);
       this.#warnings?.noteWritten(spec.table, saved);
