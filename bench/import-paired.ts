@@ -1,36 +1,52 @@
+import { execFile } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
 import { median } from './measure';
 
 /**
  * `npx tsx bench/import-paired.ts <before tree> [rows] [rounds]`: the import's CPU time before and
- * after a change, paired in one process. `<before tree>` is an export of the commit to compare with
+ * after a change, paired in one session. `<before tree>` is an export of the commit to compare with
  * (`git archive <commit> | tar -x -C DIR`, with a `node_modules` link to this tree's). Each round
  * runs the before tree's import, this tree's, and the audited floor (this tree's), in an order that
- * rotates per round, each into a fresh database; round 0 warms up. On a shared machine one run's
+ * rotates per round, each in a fresh process (import-once.ts) into a fresh database; round 0 warms
+ * up (the page cache). On a shared machine one run's
  * CPU time moves by tens of percent with the load, so what to read is each round's after/before
  * and each side's ratio to the floor of the same round.
  */
-
-type Bench = typeof import('./import-bench');
 
 interface Side {
   name: string;
   run: () => Promise<{ cpuMs: number; wallMs: number }>;
 }
 
-async function sides(beforeTree: string, rows: number): Promise<Side[]> {
-  const before = (await import(pathToFileURL(resolve(beforeTree, 'bench/import-bench.ts')).href)) as Bench;
-  const after = await import('./import-bench');
-  const once = async (times: Promise<{ cpuMs: number[]; wallMs: number[] }>) => {
-    const t = await times;
-    return { cpuMs: t.cpuMs[0] ?? Number.NaN, wallMs: t.wallMs[0] ?? Number.NaN };
-  };
+const ONCE = join(import.meta.dirname, 'import-once.ts');
+const TSX = join(import.meta.dirname, '../node_modules/tsx/dist/cli.mjs');
+
+/** One run in a fresh process (import-once.ts): no heap or statement cache left by another side's run. */
+function once(
+  tree: string,
+  what: 'import' | 'floor',
+  rows: number,
+): Promise<{ cpuMs: number; wallMs: number }> {
+  return new Promise((done, failed) => {
+    execFile(
+      process.execPath,
+      [TSX, ONCE, tree, what, String(rows)],
+      { maxBuffer: 1 << 20 },
+      (error, stdout) => {
+        if (error) failed(error);
+        else done(JSON.parse(stdout.trim().split('\n').pop() ?? '{}'));
+      },
+    );
+  });
+}
+
+function sides(beforeTree: string, rows: number): Side[] {
+  const after = resolve(import.meta.dirname, '..');
   return [
-    { name: 'before', run: () => once(before.benchImport(rows, 1, 0)) },
-    { name: 'after', run: () => once(after.benchImport(rows, 1, 0)) },
-    { name: 'floor', run: () => once(after.benchImportFloor(rows, 1, 0, true)) },
+    { name: 'before', run: () => once(resolve(beforeTree), 'import', rows) },
+    { name: 'after', run: () => once(after, 'import', rows) },
+    { name: 'floor', run: () => once(after, 'floor', rows) },
   ];
 }
 
@@ -39,7 +55,7 @@ async function main(): Promise<void> {
   if (!beforeTree) throw new Error('usage: import-paired.ts <before tree> [rows] [rounds]');
   const rows = Number(rowsArg ?? 50_000);
   const rounds = Number(roundsArg ?? 3);
-  const all = await sides(beforeTree, rows);
+  const all = sides(beforeTree, rows);
   const cpu = new Map<string, number[]>();
   const wall = new Map<string, number[]>();
   for (let round = 0; round <= rounds; round += 1) {
