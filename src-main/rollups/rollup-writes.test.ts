@@ -376,6 +376,30 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
     expectCurrent('rebuild');
   });
 
+  it("are caught by verify when a batch's deferral of the stale marks was committed, and made right by a rebuild", () => {
+    const row = one(
+      "SELECT * FROM production_entry WHERE deleted_at IS NULL AND shift_date = '2026-06-09' LIMIT 1",
+    );
+    database.sqlite.prepare('INSERT INTO rollup_marks_deferred (batch) VALUES (1)').run();
+    // An insert the trigger now leaves unmarked: its day's cells no longer hold every row.
+    database.sqlite
+      .prepare(
+        `INSERT INTO production_entry SELECT 'PE-UNMARKED', ${Object.keys(row)
+          .slice(1)
+          .join(', ')} FROM production_entry WHERE production_entry_id = ?`,
+      )
+      .run(row.production_entry_id);
+    expect(Object.keys(row)[0]).toBe('production_entry_id');
+    expect(staleMarks()).toBe(0);
+    const verification = verifyRollups(database.sqlite);
+    expect(verification.ok).toBe(false);
+    expect(verification.tables.find((t) => t.table === 'rollup_marks_deferred')?.problemCount).toBe(1);
+    expect(verification.tables.find((t) => t.table === 'rollup_production')?.problemCount).toBeGreaterThan(0);
+    rebuildRollups(database.sqlite);
+    expect(one('SELECT count(*) AS n FROM rollup_marks_deferred').n).toBe(0);
+    expectCurrent('rebuild after a deferral left');
+  });
+
   it('are caught by verify when a day or week total, an order or an absence row is wrong or missing, and made right by a rebuild', () => {
     const first = (table: string) => `(SELECT min(rowid) FROM ${table})`;
     database.sqlite
