@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { SyncRow } from '../../src-shared/sync/protocol';
 import type { DataTableName } from '../../src-shared/tables/registry';
-import type { DynamicRow } from '../db/hub-schema';
+import type { DynamicRow, HubDB } from '../db/hub-schema';
 import type { HubTransaction } from '../db/hub-transaction';
+import { dynamic } from './row-io';
 
 /**
  * Natural keys the hub holds beyond primary keys (docs/sync.md § Natural keys). Plant codes are
@@ -13,6 +14,27 @@ import type { HubTransaction } from '../db/hub-transaction';
 type Finder = (trx: HubTransaction, row: SyncRow) => Promise<DynamicRow | undefined>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** A column of a natural key; `{ orBlank }` reads NULL as '', as the table's unique index does. */
+type KeyPart<T extends DataTableName> = (keyof HubDB[T] & string) | { orBlank: keyof HubDB[T] & string };
+
+/**
+ * Finds the live (not deleted) row of `table` holding `row`'s values in the `key` columns, each
+ * compared as the unique index on them reads it, so the lookup is the index's own.
+ */
+function liveRowWith<T extends DataTableName>(table: T, key: readonly KeyPart<T>[]): Finder {
+  const name: string = table;
+  return (trx, row) => {
+    let query = dynamic(trx).selectFrom(name).selectAll().where('deleted_at', 'is', null);
+    for (const part of key) {
+      const column: string = typeof part === 'string' ? part : part.orBlank;
+      const stored =
+        typeof part === 'string' ? sql.ref(column) : sql<string>`coalesce(${sql.ref(column)}, '')`;
+      query = query.where(stored, '=', text(row[column]));
+    }
+    return query.executeTakeFirst();
+  };
+}
 
 export const NATURAL_KEYS: Partial<Record<DataTableName, { describe: string; find: Finder }>> = {
   app_user: {
@@ -26,27 +48,15 @@ export const NATURAL_KEYS: Partial<Record<DataTableName, { describe: string; fin
   },
   attendance_entry: {
     describe: "the employee's attendance for this date and shift",
-    find: (trx, row) =>
-      trx
-        .selectFrom('attendance_entry')
-        .selectAll()
-        .where('client_id', '=', text(row.client_id))
-        .where('employee_id', '=', text(row.employee_id))
-        .where('shift_date', '=', text(row.shift_date))
-        .where(sql<string>`coalesce(${sql.ref('shift_type')}, '')`, '=', text(row.shift_type))
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst(),
+    find: liveRowWith('attendance_entry', [
+      'client_id',
+      'employee_id',
+      'shift_date',
+      { orBlank: 'shift_type' },
+    ]),
   },
   coverage_entry: {
     describe: "the floating employee's coverage for this date and shift",
-    find: (trx, row) =>
-      trx
-        .selectFrom('coverage_entry')
-        .selectAll()
-        .where('floating_employee_id', '=', text(row.floating_employee_id))
-        .where('shift_date', '=', text(row.shift_date))
-        .where('shift_type', '=', text(row.shift_type))
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst(),
+    find: liveRowWith('coverage_entry', ['floating_employee_id', 'shift_date', 'shift_type']),
   },
 };

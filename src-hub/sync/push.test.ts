@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SyncRow } from '../../src-shared/sync/protocol';
 import { type HubFixture, hubFixture, PASSWORD, seededHub } from '../test-support/hub-fixture.test-support';
 import {
   addPlantUsers,
@@ -202,6 +203,29 @@ describe('conflicts', () => {
       status: 'conflict',
       conflictKind: 'natural_key',
       serverRow: { attendance_entry_id: 'AT-A-1' },
+    });
+  });
+
+  it('makes a conflict of a second coverage by the same floating employee for the same date and shift', async () => {
+    const a = await lineA();
+    const b = await fixture.pc('Line A 4', { username: 'lead-a', password: PASSWORD });
+    const coverage = (id: string, hours: number): SyncRow => ({
+      coverage_entry_id: id,
+      absent_employee_id: 'E-A',
+      floating_employee_id: 'F-1',
+      client_id: 'CLIENT-A',
+      shift_date: '2026-03-09',
+      shift_type: 'SHIFT_2ND',
+      coverage_duration_hours: hours,
+    });
+    a.create('coverage_entry', coverage('CV-NK-A', 8), 'U-LEAD-A');
+    b.create('coverage_entry', coverage('CV-NK-B', 6), 'U-LEAD-A');
+    await a.push();
+    const [response] = await b.push();
+    expect(response?.results[0]).toMatchObject({
+      status: 'conflict',
+      conflictKind: 'natural_key',
+      serverRow: { coverage_entry_id: 'CV-NK-A' },
     });
   });
 

@@ -15,6 +15,7 @@ import {
   type RegionalFormat,
 } from '../../src-shared/i18n/locale';
 import { PAPER_SIZES, type PaperSize } from '../../src-shared/reports/report-request';
+import { SYNC_COLUMNS } from '../../src-shared/tables/sync-columns';
 import { sqliteCompiler as db } from '../db/compiled';
 import { firstRow, runWrite } from '../db/store-compiler';
 import type { Scope } from '../tenancy/scope';
@@ -48,12 +49,7 @@ function storedRow(sqlite: BetterSqlite3.Database): SettingsRow | undefined {
         'daily_report_hour',
         'default_language',
         'default_regional_format',
-        'created_at',
-        'updated_at',
-        'created_by',
-        'updated_by',
-        'version',
-        'deleted_at',
+        ...SYNC_COLUMNS,
       ])
       .where('setting_id', '=', 1),
   );

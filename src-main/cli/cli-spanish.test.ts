@@ -102,6 +102,17 @@ function session(): string[][] {
     ],
     ['import', '--db', db, '--as', 'ana', '--table', 'client', '--file', client],
     ['import', '--db', db, '--as', 'ana', '--table', 'client', '--file', client, '--partial'],
+    [
+      'import',
+      '--db',
+      db,
+      '--as',
+      'ana',
+      '--table',
+      'downtime_reason',
+      '--file',
+      file('razones.csv', 'client_id,code,label\nBBB,falta material,Falta de material\n'),
+    ],
     ['import', '--db', db, '--as', 'ana', '--table', 'nope', '--file', client],
     ['import', '--db', db, '--as', 'nadie', '--table', 'client', '--file', client],
     ['import', '--db', db, '--as', 'ana', '--table', 'client', '--file', join(dir, 'no-such.csv')],
@@ -217,5 +228,7 @@ describe('the CLI in Spanish', () => {
     expect(all).toContain('debe ser uno de estos: Por hora (HOURLY_RATE), Por pieza (PIECE_RATE)');
     expect(all).toContain('registro 2, (registro): tiene 4 celdas pero el encabezado nombra 3 columnas');
     expect(all).toContain('  Ausentismo');
+    // A value not in its field's format says which format, not a bare "no es válido".
+    expect(all).toContain('code: solo puede llevar mayúsculas, dígitos y _, como MATERIAL_SHORTAGE');
   });
 });

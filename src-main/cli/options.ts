@@ -12,6 +12,17 @@ export const DB_OPTION: OptionSpec = {
   },
 };
 
+/** `--as`: the user whose clients a read (KPIs, a report) covers, as that user would see them. */
+export const AS_USER_OPTION: OptionSpec = {
+  type: 'string',
+  value: 'USER',
+  description: {
+    en: 'username or user id whose clients are in scope',
+    es: 'nombre o ID del usuario cuyos clientes se incluyen',
+  },
+  required: true,
+};
+
 /** Reads a string option, or null when absent. */
 export function stringOption(values: ParsedValues, name: string): string | null {
   const value = values[name];

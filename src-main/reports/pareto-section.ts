@@ -55,3 +55,15 @@ export function paretoSections(
   // Nothing to chart: the title and "Nothing recorded" say it without an empty frame.
   return rows.length === 0 ? [{ ...table, continues: false }] : [chart, table];
 }
+
+/** Downtime hours by reason as a Pareto, the same in the shift and the period reports. */
+export function downtimeParetoSections(
+  ctx: ReportContext,
+  rows: readonly ParetoRow[],
+): (ChartSection | TableSection)[] {
+  const { t } = ctx;
+  return paretoSections(ctx, 'downtime-pareto', t('section.downtimePareto'), rows, t('col.reasonCode'), {
+    header: t('col.hours'),
+    kind: 'hours',
+  });
+}

@@ -11,9 +11,9 @@ import { computeKpis } from '../kpi/engine';
 import { date, num, text } from './cells';
 import { clientTitle } from './client-name';
 import { type KpiLine, kpiTable } from './kpi-table';
-import { paretoSections } from './pareto-section';
+import { downtimeParetoSections, paretoSections } from './pareto-section';
 import type { ReportContext } from './report-context';
-import { reportBaseName, reportFrame } from './report-frame';
+import { reportDocument } from './report-frame';
 import { table } from './sections';
 
 const STEPS = 5;
@@ -123,19 +123,7 @@ export function periodReport(ctx: ReportContext): ReportDocument {
     kpiTable('kpis', lines, t),
     ...charts,
     { ...trendTable, only: 'xlsx' },
-    ...(downtime.kind === 'downtime_by_reason'
-      ? paretoSections(
-          ctx,
-          'downtime-pareto',
-          t('section.downtimePareto'),
-          downtime.rows,
-          t('col.reasonCode'),
-          {
-            header: t('col.hours'),
-            kind: 'hours',
-          },
-        )
-      : []),
+    ...(downtime.kind === 'downtime_by_reason' ? downtimeParetoSections(ctx, downtime.rows) : []),
     ...(defects.kind === 'defects_by_type'
       ? paretoSections(ctx, 'defect-pareto', t('section.defectPareto'), defects.rows, t('col.defectType'), {
           header: t('col.count'),
@@ -211,15 +199,10 @@ export function periodReport(ctx: ReportContext): ReportDocument {
     ),
   ];
   ctx.progress(5, STEPS);
-  return {
-    frame: reportFrame(
-      ctx,
-      client,
-      lines.some((l) => l.result.estimated),
-    ),
+  return reportDocument(
+    ctx,
+    client,
+    lines.some((l) => l.result.estimated),
     sections,
-    baseName: reportBaseName(ctx),
-    language: request.language,
-    locale: request.locale,
-  };
+  );
 }

@@ -13,7 +13,7 @@ import { scopedTables } from '../tenancy/scoped-tables';
 import { num, status, target, text } from './cells';
 import { estimatedReason, type KpiLine } from './kpi-table';
 import type { ReportContext } from './report-context';
-import { reportBaseName, reportFrame } from './report-frame';
+import { reportDocument } from './report-frame';
 
 const STEPS = 3;
 
@@ -133,11 +133,7 @@ export function plantReport(ctx: ReportContext): ReportDocument {
   ctx.progress(3, STEPS);
   const estimated = total.some((l) => l.result.estimated);
   return {
-    frame: reportFrame(ctx, t('frame.allClients', { count: clients.length }), estimated),
-    sections: [matrix, list],
-    baseName: reportBaseName(ctx),
-    language: request.language,
-    locale: request.locale,
+    ...reportDocument(ctx, t('frame.allClients', { count: clients.length }), estimated, [matrix, list]),
     landscape: true,
   };
 }

@@ -1,4 +1,4 @@
-import type { ReportFrame } from '../../src-shared/reports/report-document';
+import type { ReportDocument, ReportFrame, Section } from '../../src-shared/reports/report-document';
 import { shiftNameKey } from '../../src-shared/reports/report-text';
 import type { ReportContext } from './report-context';
 
@@ -40,4 +40,20 @@ export function reportBaseName(ctx: ReportContext): string {
     ...(request.shift ? [request.shift] : []),
   ];
   return parts.join('-').replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+/** A report as built: its frame (with the estimate note when `estimated`), sections and file name. */
+export function reportDocument(
+  ctx: ReportContext,
+  client: string,
+  estimated: boolean,
+  sections: Section[],
+): ReportDocument {
+  return {
+    frame: reportFrame(ctx, client, estimated),
+    sections,
+    baseName: reportBaseName(ctx),
+    language: ctx.request.language,
+    locale: ctx.request.locale,
+  };
 }

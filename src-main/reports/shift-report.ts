@@ -9,9 +9,9 @@ import { num, text } from './cells';
 import { clientTitle } from './client-name';
 import { holdStatusText } from './hold-status';
 import { type KpiLine, kpiTable } from './kpi-table';
-import { paretoSections } from './pareto-section';
+import { downtimeParetoSections } from './pareto-section';
 import type { ReportContext } from './report-context';
-import { reportBaseName, reportFrame } from './report-frame';
+import { reportDocument } from './report-frame';
 import { ATTENDANCE_LINES, COVERAGE_LINES } from './rows/attendance-rows';
 import { DOWNTIME_LINES } from './rows/downtime-rows';
 import { HOLD_EVENTS } from './rows/hold-rows';
@@ -150,17 +150,7 @@ export function shiftReport(ctx: ReportContext): ReportDocument {
         num(d.minutes, 'minutes'),
       ]),
     ),
-    ...paretoSections(
-      ctx,
-      'downtime-pareto',
-      t('section.downtimePareto'),
-      downtimePareto,
-      t('col.reasonCode'),
-      {
-        header: t('col.hours'),
-        kind: 'hours',
-      },
-    ),
+    ...downtimeParetoSections(ctx, downtimePareto),
     {
       type: 'facts',
       id: 'attendance-summary',
@@ -285,15 +275,10 @@ export function shiftReport(ctx: ReportContext): ReportDocument {
     signOffSection(ctx),
   ];
   ctx.progress(3, STEPS);
-  return {
-    frame: reportFrame(
-      ctx,
-      client,
-      lines.some((l) => l.result.estimated),
-    ),
+  return reportDocument(
+    ctx,
+    client,
+    lines.some((l) => l.result.estimated),
     sections,
-    baseName: reportBaseName(ctx),
-    language: request.language,
-    locale: request.locale,
-  };
+  );
 }

@@ -26,6 +26,7 @@ import { sameRowsQuery } from '../../src-shared/store-sql/store-rules';
 import type { StoreScope } from '../../src-shared/store-sql/store-scope';
 import { type ColumnSpec, columnOf, type TableSpec } from '../../src-shared/tables/column';
 import { nowUtc } from '../../src-shared/tables/formats';
+import { SYNC_COLUMNS } from '../../src-shared/tables/sync-columns';
 import type { DefectTemplateName } from '../db/defect-templates';
 import { newId } from '../db/new-id';
 import { insertClientDefaults } from '../db/reference-defaults';
@@ -84,14 +85,6 @@ export interface ListResult {
   total: number;
 }
 
-const SYNC_COLUMNS = [
-  'created_at',
-  'updated_at',
-  'created_by',
-  'updated_by',
-  'version',
-  'deleted_at',
-] as const;
 interface InsertShape {
   query: CompiledOnce<Row>;
   /** The same INSERT without RETURNING, for a row whose stored form is known (rowAsStored). */

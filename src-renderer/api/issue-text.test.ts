@@ -26,4 +26,22 @@ describe("a schema's own check in the user's language", () => {
     expect(issueText(scheme)).toBe('must start with http:// or https://');
     expect(issueText(folder)).toBe(folder.message);
   });
+
+  it('says what format a username and a reason code must have, in Spanish too', async () => {
+    const username = {
+      path: 'username',
+      message: 'must use letters, digits, . _ - and no spaces',
+      code: 'issue.format.username',
+    };
+    const code = {
+      path: 'code',
+      message: 'must use capital letters, digits and _ only, like MATERIAL_SHORTAGE',
+      code: 'issue.format.listCode',
+    };
+    expect(issueText(username)).toBe(username.message);
+    expect(issueText(code)).toBe(code.message);
+    await i18next.changeLanguage('es');
+    expect(issueText(username)).toBe('solo puede llevar letras, dígitos, . _ - y ningún espacio');
+    expect(issueText(code)).toBe('solo puede llevar mayúsculas, dígitos y _, como MATERIAL_SHORTAGE');
+  });
 });

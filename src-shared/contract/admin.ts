@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Row } from '../db/schema';
 import { DEFECT_TEMPLATE_NAMES } from '../domain/defect-template-names';
 import { ROLES } from '../domain/roles';
+import { formatHint, TEXT_FORMATS } from '../tables/text-formats';
 import { safeString } from '../tables/to-zod';
 import { channel } from './channel';
 
@@ -26,9 +27,9 @@ export const adminChannels = {
         .trim()
         .min(3, 'must be at least 3 characters')
         .max(50)
-        .regex(/^[A-Za-z0-9._-]+$/, 'must use letters, digits, . _ - and no spaces'),
+        .regex(TEXT_FORMATS.username.pattern, formatHint('username')),
       full_name: safeString('must be text').trim().min(1, 'is required').max(100),
-      email: z.email('must be an email address like ana@plant.example').max(100).nullable().optional(),
+      email: z.email(formatHint('email')).max(100).nullable().optional(),
       role: z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` }),
       clients: z.array(z.string().min(1).max(20)).max(200),
       password,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatRule } from '../tables/text-formats';
 import type { FieldIssue } from './errors';
 
 /**
@@ -16,6 +17,9 @@ export function issueCodeOf(issue: z.core.$ZodIssue): Pick<FieldIssue, 'code' | 
       return { code: issue.code, params: { expected: issue.expected } };
     case 'invalid_value':
       return { code: issue.code, params: { values: issue.values.map(String).join(', ') } };
+    case 'invalid_format':
+      // The format a field expects (a username, a list code …), worded per language by its rule.
+      return { code: formatRule(issue) ?? issue.code };
     case 'custom':
       return customIssueCode(issue.params);
     default:

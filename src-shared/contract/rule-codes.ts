@@ -93,6 +93,12 @@ export const RULE_CODES = [
   'issue.notText',
   'issue.notOneOf',
   'issue.notOneOfEnum',
+  // A text that is not in its column's format (src-shared/tables/text-formats.ts).
+  'issue.format.key',
+  'issue.format.username',
+  'issue.format.clientId',
+  'issue.format.listCode',
+  'issue.format.email',
   // Cells of an import file or a paste, read in a regional format (src-shared/i18n/parse-local.ts).
   'cell.number.invalid',
   'cell.number.ambiguous',

@@ -1,4 +1,5 @@
 import type { RuleCode, RuleParams } from '../contract/rule-codes';
+import type { TextFormat } from './text-formats';
 /**
  * Column specs: the one description of each user-editable column, from which the request
  * schemas, the CSV import parser and the grids' editors are derived. Row *types* come from the
@@ -10,8 +11,8 @@ export type ColumnKind =
       kind: 'text';
       max: number;
       min?: number;
-      pattern?: RegExp;
-      patternHint?: string;
+      /** A format the text must have; its rule words the refusal (text-formats.ts). */
+      format?: TextFormat;
       /** Free text whose spellings already in use are offered while typing (one name, one spelling). */
       suggest?: SuggestionList;
     }

@@ -11,6 +11,7 @@ import {
   normaliseTimestamp,
   UNSAFE_TEXT_MESSAGE,
 } from './formats';
+import { formatHint, TEXT_FORMATS } from './text-formats';
 
 /** Blank text means "not recorded": plants leave cells empty and the KPI engine infers. */
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
@@ -61,12 +62,11 @@ export function valueSchema(type: ColumnKind): z.ZodType {
         .trim()
         .min(1, 'must not be blank')
         .max(type.max, `must be at most ${type.max} characters`)
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'must use letters, digits, - _ . : / and no spaces');
+        .regex(TEXT_FORMATS.key.pattern, formatHint('key'));
     case 'text': {
       let schema = safeString('must be text').trim().max(type.max, `must be at most ${type.max} characters`);
       if (type.min !== undefined) schema = schema.min(type.min, `must be at least ${type.min} characters`);
-      if (type.pattern)
-        schema = schema.regex(type.pattern, type.patternHint ?? 'is not in the expected format');
+      if (type.format) schema = schema.regex(TEXT_FORMATS[type.format].pattern, formatHint(type.format));
       return schema;
     }
     case 'int':

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RuleCode, RuleParams } from '../contract/rule-codes';
+import { formatRule } from './text-formats';
 
 /**
  * A schema issue as a rule code and values, for a reader in another language (the CLI's Spanish;
@@ -35,6 +36,10 @@ export function zodIssueRule(issue: z.core.$ZodIssue): { code: RuleCode; params:
       return rule === 'issue.notOneOfEnum' && typeof choices === 'string'
         ? { code: 'issue.notOneOfEnum', params: { choices } }
         : null;
+    }
+    case 'invalid_format': {
+      const code = formatRule(issue);
+      return code ? { code, params: {} } : null;
     }
     case 'invalid_value':
       return { code: 'issue.notOneOf', params: { values: issue.values.map(String).join(', ') } };

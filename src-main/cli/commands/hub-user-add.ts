@@ -1,12 +1,11 @@
 import { addHubUser } from '../../../src-hub/admin/hub-users';
 import { AppError } from '../../../src-shared/contract/errors';
-import { isRole, ROLES } from '../../../src-shared/domain/roles';
-import { enumWord } from '../../../src-shared/i18n/enum-words';
-import { CliError, type Command, cliError } from '../command';
+import { CliError, type Command } from '../command';
 import { cliText } from '../i18n/cli-words';
 import { appErrorText } from '../i18n/failure-text';
 import { listOption, requireOption, stringOption } from '../options';
 import { hubDatabase, PG_OPTION } from './hub-options';
+import { roleAndPassword, roleText, userIdOption } from './new-user';
 import { USER_OPTIONS } from './user-options';
 
 /** `hub user add`: the hub's first ADMIN, and accounts made centrally; they reach the PCs of their clients. */
@@ -19,14 +18,7 @@ export const hubUserAddCommand: Command = {
   options: {
     pg: PG_OPTION,
     ...USER_OPTIONS,
-    id: {
-      type: 'string',
-      value: 'USER_ID',
-      description: {
-        en: 'user id (default: the next HUB-NNN)',
-        es: 'ID del usuario (por omisión: el siguiente HUB-NNN)',
-      },
-    },
+    id: userIdOption('HUB'),
   },
   details: {
     es: [
@@ -46,10 +38,7 @@ export const hubUserAddCommand: Command = {
   },
   async run(values, io) {
     const text = cliText(io.language ?? 'en');
-    const role = requireOption(values, 'role').toUpperCase();
-    if (!isRole(role)) throw cliError('oneOf', { name: 'role', allowed: ROLES.join(', '), value: role });
-    const password = io.env.KPI_PASSWORD ?? (await io.promptSecret(text.say('askPassword')));
-    if (password === null || password === '') throw cliError('noPassword');
+    const { role, password } = await roleAndPassword(values, io, text);
     const hub = hubDatabase(values, io.env, 'owner', 1);
     try {
       const user = await addHubUser(hub.db, {
@@ -63,11 +52,8 @@ export const hubUserAddCommand: Command = {
       });
       const clients =
         user.clients.length > 0 ? text.say('hubUserFor', { clients: user.clients.join(', ') }) : '';
-      const roleText =
-        text.language === 'en' ? user.role : (enumWord(text.language, 'role', user.role) ?? user.role);
-      io.out(
-        `${text.say('hubUserAdded', { role: roleText, username: user.username, id: user.userId, clients })}\n`,
-      );
+      const said = { role: roleText(text, user.role), username: user.username, id: user.userId, clients };
+      io.out(`${text.say('hubUserAdded', said)}\n`);
       return 0;
     } catch (error) {
       if (error instanceof AppError) throw new CliError(appErrorText(error, text));

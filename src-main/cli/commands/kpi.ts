@@ -11,7 +11,7 @@ import { scopeOfUser } from '../cli-user';
 import { CliError, type Command, cliError } from '../command';
 import { type CliText, cliText } from '../i18n/cli-words';
 import { appErrorText } from '../i18n/failure-text';
-import { DB_OPTION, dbPathOption, listOption, requireOption, stringOption } from '../options';
+import { AS_USER_OPTION, DB_OPTION, dbPathOption, listOption, requireOption, stringOption } from '../options';
 
 function dateOption(name: string, value: string | null): string | undefined {
   if (value === null) return undefined;
@@ -45,15 +45,7 @@ export const kpiCommand: Command = {
   },
   options: {
     db: DB_OPTION,
-    as: {
-      type: 'string',
-      value: 'USER',
-      description: {
-        en: 'username or user id whose clients are in scope',
-        es: 'nombre o ID del usuario cuyos clientes se incluyen',
-      },
-      required: true,
-    },
+    as: AS_USER_OPTION,
     from: {
       type: 'string',
       value: 'DATE',

@@ -20,7 +20,7 @@ import { scopeOfUser } from '../cli-user';
 import { CliError, type Command, cliError, type ParsedValues } from '../command';
 import { cliText } from '../i18n/cli-words';
 import { appErrorText } from '../i18n/failure-text';
-import { DB_OPTION, dbPathOption, requireOption, stringOption } from '../options';
+import { AS_USER_OPTION, DB_OPTION, dbPathOption, requireOption, stringOption } from '../options';
 
 function oneOf<T extends string>(values: ParsedValues, name: string, allowed: readonly T[], fallback?: T): T {
   const value = stringOption(values, name);
@@ -69,15 +69,7 @@ export const reportCommand: Command = {
   },
   options: {
     db: DB_OPTION,
-    as: {
-      type: 'string',
-      value: 'USER',
-      description: {
-        en: 'username or user id whose clients are in scope',
-        es: 'nombre o ID del usuario cuyos clientes se incluyen',
-      },
-      required: true,
-    },
+    as: AS_USER_OPTION,
     kind: {
       type: 'string',
       value: 'KIND',

@@ -122,6 +122,11 @@ describe('cli user add', () => {
         'NOPE is not a known client',
       ],
       [['--role', 'ADMIN'], { KPI_PASSWORD: 'long-enough-1' }, '--username is required'],
+      [
+        ['--username', 'bob smith', '--role', 'ADMIN'],
+        { KPI_PASSWORD: 'long-enough-1' },
+        'username: must use letters, digits, . _ - and no spaces',
+      ],
     ];
     for (const [args, env, message] of cases) {
       const run = recordingIo(env);
@@ -129,6 +134,14 @@ describe('cli user add', () => {
       expect(run.stderr()).toContain(message);
       expect(run.stdout()).toBe('');
     }
+    expect(readUsers().users).toHaveLength(0);
+  });
+
+  it('says in Spanish what a username must be', async () => {
+    const run = recordingIo({ KPI_PASSWORD: 'long-enough-1' });
+    const args = ['--lang', 'es', 'user', 'add', '--db', file, '--username', 'bob smith', '--role', 'ADMIN'];
+    expect(await runCli(args, run.io)).toBe(2);
+    expect(run.stderr()).toContain('username: solo puede llevar letras, dígitos, . _ - y ningún espacio');
     expect(readUsers().users).toHaveLength(0);
   });
 

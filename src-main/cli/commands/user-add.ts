@@ -1,6 +1,4 @@
 import { AppError } from '../../../src-shared/contract/errors';
-import { isRole, ROLES } from '../../../src-shared/domain/roles';
-import { enumWord } from '../../../src-shared/i18n/enum-words';
 import { openDatabase } from '../../db/open';
 import { createUser } from '../../services/users/user-service';
 import { SYSTEM_SCOPE } from '../../tenancy/scope';
@@ -9,6 +7,7 @@ import { CliError, type Command, cliError } from '../command';
 import { cliText } from '../i18n/cli-words';
 import { appErrorText } from '../i18n/failure-text';
 import { DB_OPTION, dbPathOption, listOption, requireOption, stringOption } from '../options';
+import { roleAndPassword, roleText, userIdOption } from './new-user';
 import { USER_OPTIONS } from './user-options';
 
 /** `user add`: the local bootstrap path for the first admin and any later account. */
@@ -21,14 +20,7 @@ export const userAddCommand: Command = {
   options: {
     db: DB_OPTION,
     ...USER_OPTIONS,
-    id: {
-      type: 'string',
-      value: 'USER_ID',
-      description: {
-        en: 'user id (default: the next USR-NNN)',
-        es: 'ID del usuario (por omisión: el siguiente USR-NNN)',
-      },
-    },
+    id: userIdOption('USR'),
   },
   details: {
     en: 'Example:\n  KPI_PASSWORD=... npm run --silent cli -- user add --db plant.db --username ana --role LEADER --clients BOOT-LINE-A,APPAREL-B',
@@ -37,10 +29,7 @@ export const userAddCommand: Command = {
   async run(values, io) {
     const text = cliText(io.language ?? 'en');
     const file = dbPathOption(values, io.env);
-    const role = requireOption(values, 'role').toUpperCase();
-    if (!isRole(role)) throw cliError('oneOf', { name: 'role', allowed: ROLES.join(', '), value: role });
-    const password = io.env.KPI_PASSWORD ?? (await io.promptSecret(text.say('askPassword')));
-    if (password === null || password === '') throw cliError('noPassword');
+    const { role, password } = await roleAndPassword(values, io, text);
     const database = openDatabase(file);
     try {
       const user = await createUser(new ScopedStore(database.sqlite, SYSTEM_SCOPE), {
@@ -52,10 +41,8 @@ export const userAddCommand: Command = {
         clients: listOption(values, 'clients'),
         password,
       });
-      // English names the role by its code, as the file and --role do; Spanish by its words.
-      const roleText = text.language === 'en' ? role : (enumWord(text.language, 'role', role) ?? role);
       io.out(
-        `${text.say('userAdded', { role: roleText, username: String(user.username), id: String(user.user_id) })}\n`,
+        `${text.say('userAdded', { role: roleText(text, role), username: String(user.username), id: String(user.user_id) })}\n`,
       );
       return 0;
     } catch (error) {

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { type Confirmation, isWarningConfirmation } from '../../../src-shared/contract/confirmations';
 import type { CsvImportResult, CsvPreview, DuplicateMode } from '../../../src-shared/contract/csv';
 import type { ProgressReport } from '../../../src-shared/contract/progress';
 import { ENTRY_WARNING_CODES } from '../../../src-shared/domain/entry-warnings';
 import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText, invoke, watchProgress } from '../../api/client';
+import { useModalDialog } from '../use-modal-dialog';
 import { readFileText, roughRowCount } from './csv-files';
 import { ImportProgress } from './ImportProgress';
 import { importOutcome } from './import-outcome';
@@ -52,7 +53,7 @@ export interface ImportDialogProps {
  */
 export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialogProps) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { dialog, request, close: closeDialog } = useModalDialog();
   const [mode, setMode] = useState<SourceMode>('paste');
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -65,16 +66,6 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
   const [step, setStep] = useState<Step>({ kind: 'source' });
   const [failure, setFailure] = useState<string | null>(null);
   const [progress, setProgress] = useState<ProgressReport | null>(null);
-  // Each request gets a number; an answer arriving after Back, Cancel or a newer request is dropped.
-  const request = useRef(0);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => {
-      request.current += 1;
-    };
-  }, []);
 
   /** Runs one long call while showing the core's reports on it (only this request's, only its channel). */
   async function withProgress<T>(mine: number, channel: string, call: () => Promise<T>): Promise<T> {
@@ -155,15 +146,14 @@ export function ImportDialog({ spec, plural, onClose, onImported }: ImportDialog
   function close(): void {
     // The import runs in one call on the core and cannot be stopped halfway: it is waited for.
     if (step.kind === 'importing') return;
-    request.current += 1;
-    dialog.current?.close();
+    closeDialog();
     onClose();
   }
 
   return (
     <dialog
       ref={dialog}
-      className="import-dialog"
+      className="modal-dialog import-dialog"
       aria-labelledby={`${id}-title`}
       onCancel={(event) => {
         event.preventDefault();

@@ -1,3 +1,5 @@
+import { downloadBlob } from '../download';
+
 /** Reads a chosen file as text (UTF-8; a BOM is dropped by the import itself). */
 export function readFileText(file: Blob): Promise<string> {
   return file.text();
@@ -18,19 +20,7 @@ export function roughRowCount(text: string): number {
   return Math.max(0, lines - 1);
 }
 
-/**
- * Offers text as a file download (the browser's or Electron's save), without any network: the
- * text becomes a Blob behind a temporary link that is clicked and removed.
- */
+/** Offers text as a file download (a CSV unless `type` says otherwise). */
 export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled: revoking at once can cancel the download in Chromium.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(filename, new Blob([text], { type }));
 }

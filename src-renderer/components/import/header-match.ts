@@ -1,15 +1,9 @@
 import { type ColumnSpec, type TableSpec, writableColumns } from '../../../src-shared/tables/column';
+import { SYNC_COLUMNS } from '../../../src-shared/tables/sync-columns';
 import { workflowColumn } from '../../../src-shared/tables/workflow-columns';
 
 /** Columns FloorKPI stamps on every row; an export carries none, a file from elsewhere may. */
-const SYNC_COLUMNS: ReadonlySet<string> = new Set([
-  'created_at',
-  'updated_at',
-  'created_by',
-  'updated_by',
-  'version',
-  'deleted_at',
-]);
+const STAMPED: ReadonlySet<string> = new Set(SYNC_COLUMNS);
 
 /** What one header cell of a file feeds. */
 export interface HeaderMatch {
@@ -45,7 +39,7 @@ export function matchHeaders(spec: TableSpec, headers: readonly string[]): Heade
     if (column) return { header, kind: 'matched', column };
     const workflow = workflowColumn(spec, name);
     if (workflow) return { header, kind: 'workflow', column: workflow };
-    if (appSet.has(name) || SYNC_COLUMNS.has(name))
+    if (appSet.has(name) || STAMPED.has(name))
       return { header, kind: 'ignored', column: appSet.get(name) ?? null };
     return { header, kind: 'unknown', column: null };
   });

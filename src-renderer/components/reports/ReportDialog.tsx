@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import type { ProgressReport } from '../../../src-shared/contract/progress';
@@ -7,6 +7,7 @@ import { SHIFT_TYPES, type ShiftType } from '../../../src-shared/domain/enums';
 import type { ReportFormat, ReportKind, ReportLanguage } from '../../../src-shared/reports/report-request';
 import { errorText, invoke, watchProgress } from '../../api/client';
 import { currentFormat } from '../../i18n/locale-store';
+import { useModalDialog } from '../use-modal-dialog';
 import { kindsFor } from './report-choices';
 import { downloadBase64 } from './report-download';
 import './reports.css';
@@ -39,7 +40,7 @@ type State =
 export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { dialog, request, close: closeDialog } = useModalDialog();
   const kinds = kindsFor(me.role);
   const [kind, setKind] = useState<ReportKind>(kinds.includes(defaults.kind) ? defaults.kind : 'daily');
   const [clientId, setClientId] = useState(defaults.clientId ?? me.clients[0]?.client_id ?? '');
@@ -49,19 +50,9 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
   const [format, setFormat] = useState<ReportFormat>('pdf');
   const [language, setLanguage] = useState<ReportLanguage>(i18n.language === 'es' ? 'es' : 'en');
   const [state, setState] = useState<State>({ kind: 'form', failure: null });
-  const request = useRef(0);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => {
-      request.current += 1;
-    };
-  }, []);
 
   function close(): void {
-    request.current += 1;
-    dialog.current?.close();
+    closeDialog();
     onClose();
   }
 
@@ -104,7 +95,7 @@ export function ReportDialog({ me, defaults, onClose }: ReportDialogProps) {
   return (
     <dialog
       ref={dialog}
-      className="report-dialog"
+      className="modal-dialog report-dialog"
       aria-labelledby={`${id}-title`}
       onCancel={(event) => {
         event.preventDefault();

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { invoke } from '../../api/client';
+import { ListDetailSection } from '../../components/form/ListDetailSection';
 import { LoadedView } from '../../components/form/LoadedView';
 import { RecordForm } from '../../components/form/RecordForm';
-import { SectionHead } from '../../components/form/SectionHead';
 import { useLoad } from '../../components/form/use-load';
 import { ClientsTable } from './ClientsTable';
 import { CLIENT_GROUPS } from './client-fields';
@@ -35,72 +35,66 @@ export function ClientsSection() {
   }
 
   return (
-    <section aria-labelledby="admin-clients-title" className="admin-section">
-      <SectionHead
-        id="admin-clients-title"
-        title={t('clients.title')}
-        newLabel={t('clients.new')}
-        note={note}
-        onNew={() => {
-          setNote(null);
-          setPanel({ kind: 'new' });
-        }}
-      />
-      <div className="screen-split">
-        <div>
-          <LoadedView loaded={loaded} what={t('clients.what')}>
-            {() =>
-              clients.length === 0 ? (
-                <p className="empty-state">
-                  <strong>{t('clients.noneTitle')}</strong> {t('clients.noneText')}
-                </p>
-              ) : (
-                <ClientsTable
-                  clients={clients}
-                  selectedId={selected?.client_id ?? null}
-                  onSelect={(client) => {
-                    setNote(null);
-                    setPanel({ kind: 'client', id: client.client_id });
-                  }}
-                />
-              )
+    <ListDetailSection
+      words="clients"
+      note={note}
+      onNew={() => {
+        setNote(null);
+        setPanel({ kind: 'new' });
+      }}
+      list={
+        <LoadedView loaded={loaded} what={t('clients.what')}>
+          {() =>
+            clients.length === 0 ? (
+              <p className="empty-state">
+                <strong>{t('clients.noneTitle')}</strong> {t('clients.noneText')}
+              </p>
+            ) : (
+              <ClientsTable
+                clients={clients}
+                selectedId={selected?.client_id ?? null}
+                onSelect={(client) => {
+                  setNote(null);
+                  setPanel({ kind: 'client', id: client.client_id });
+                }}
+              />
+            )
+          }
+        </LoadedView>
+      }
+      details={
+        panel.kind === 'new' ? (
+          <NewClientForm
+            onCreated={(client, words) => done(client.client_id, words)}
+            onCancel={() => setPanel({ kind: 'none' })}
+          />
+        ) : selected ? (
+          <RecordForm
+            key={`${selected.client_id}:${selected.version}`}
+            spec={TABLE_SPECS.client}
+            title={t('clients.clientTitle', { client: selected.client_id })}
+            groups={EDIT_GROUPS}
+            row={selected}
+            locked={LOCKED_KEY}
+            checkboxes={CHECKBOXES}
+            save={(_, changes) =>
+              invoke('clients.update', {
+                key: { client_id: selected.client_id },
+                version: selected.version,
+                changes,
+              })
             }
-          </LoadedView>
-        </div>
-        <aside aria-label={t('clients.details')} className="side-panel">
-          {panel.kind === 'new' ? (
-            <NewClientForm
-              onCreated={(client, words) => done(client.client_id, words)}
-              onCancel={() => setPanel({ kind: 'none' })}
-            />
-          ) : selected ? (
-            <RecordForm
-              key={`${selected.client_id}:${selected.version}`}
-              spec={TABLE_SPECS.client}
-              title={t('clients.clientTitle', { client: selected.client_id })}
-              groups={EDIT_GROUPS}
-              row={selected}
-              locked={LOCKED_KEY}
-              checkboxes={CHECKBOXES}
-              save={(_, changes) =>
-                invoke('clients.update', {
-                  key: { client_id: selected.client_id },
-                  version: selected.version,
-                  changes,
-                })
-              }
-              onSaved={(client) => done(client.client_id, t('clients.saved', { client: client.client_id }))}
-              onConflict={() => {
-                setNote(t('clients.conflict'));
-                reload();
-              }}
-              onCancel={() => setPanel({ kind: 'none' })}
-            />
-          ) : (
-            <p className="empty-state">{t('clients.pick', { new: t('clients.new') })}</p>
-          )}
-        </aside>
-      </div>
-    </section>
+            onSaved={(client) => done(client.client_id, t('clients.saved', { client: client.client_id }))}
+            onConflict={() => {
+              setNote(t('clients.conflict'));
+              reload();
+            }}
+            onCancel={() => setPanel({ kind: 'none' })}
+          />
+        ) : (
+          <p className="empty-state">{t('clients.pick', { new: t('clients.new') })}</p>
+        )
+      }
+    />
   );
 }

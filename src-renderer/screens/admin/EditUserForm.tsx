@@ -4,6 +4,7 @@ import type { ClientSummary } from '../../../src-shared/contract/auth';
 import { isRole, type Role } from '../../../src-shared/domain/roles';
 import { TABLE_SPECS } from '../../../src-shared/tables/registry';
 import { errorText } from '../../api/client';
+import { SaveActions } from '../../components/form/SaveActions';
 import { changesOf, readDraft } from '../../components/form/spec-form';
 import { useUnsavedGuard } from '../../components/grid/use-unsaved-guard';
 import { TextField } from '../../components/TextField';
@@ -116,19 +117,13 @@ export function EditUserForm({ user, access, clients, isSelf, onSaved, onCancel 
         error={errors.clients}
         onEdit={() => setErrors((e) => ({ ...e, clients: undefined }))}
       />
-      {summary && (
-        <p className="form-error" role="alert">
-          {summary}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? t('users.saving') : t('users.save')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel} disabled={pending}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SaveActions
+        problem={summary}
+        pending={pending}
+        label={t('users.save')}
+        pendingLabel={t('users.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

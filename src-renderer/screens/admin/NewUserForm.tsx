@@ -4,6 +4,7 @@ import type { ClientSummary } from '../../../src-shared/contract/auth';
 import { type Role } from '../../../src-shared/domain/roles';
 import { invoke } from '../../api/client';
 import { type FormErrors, formErrors } from '../../api/field-issues';
+import { SaveActions } from '../../components/form/SaveActions';
 import { useUnsavedGuard } from '../../components/grid/use-unsaved-guard';
 import { TextField } from '../../components/TextField';
 import { PasswordFields, type PasswordPair, passwordPairProblem } from './PasswordFields';
@@ -112,19 +113,13 @@ export function NewUserForm({ clients, onCreated, onCancel }: NewUserFormProps) 
         onEdit={() => setErrors((e) => ({ ...e, fields: { ...e.fields, clients: undefined } }))}
       />
       <PasswordFields idPrefix={formId} value={pair} onChange={setPair} errors={errors.fields} />
-      {errors.summary && (
-        <p className="form-error" role="alert">
-          {errors.summary}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? t('users.creating') : t('users.create')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel} disabled={pending}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SaveActions
+        problem={errors.summary}
+        pending={pending}
+        label={t('users.create')}
+        pendingLabel={t('users.creating')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlantSettings } from '../../../src-shared/contract/plant-settings';
 import type { LocaleChoice } from '../../../src-shared/i18n/locale';
 import { errorText, invoke } from '../../api/client';
+import { SaveActions } from '../../components/form/SaveActions';
 import { LocalePicker } from '../../components/LocalePicker';
 
 interface PlantLocaleFormProps {
@@ -50,16 +51,7 @@ export function PlantLocaleForm({ settings, onSaved, onStale }: PlantLocaleFormP
       <h4>{t('plant.localeTitle')}</h4>
       <p className="field-hint">{t('plant.localeIntro')}</p>
       <LocalePicker value={choice} onChange={setChoice} />
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? t('recordForm.saving') : t('plant.localeSave')}
-        </button>
-      </div>
+      <SaveActions problem={problem} pending={pending} label={t('plant.localeSave')} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import {
 import { invoke } from '../../api/client';
 import { formErrors } from '../../api/field-issues';
 import { LoadedView } from '../../components/form/LoadedView';
+import { SaveActions } from '../../components/form/SaveActions';
 import { useLoad } from '../../components/form/use-load';
 import { TextField } from '../../components/TextField';
 import { fmt } from '../../i18n/fmt';
@@ -133,16 +134,7 @@ function IdleTimeoutForm({ settings, onSaved, onStale }: IdleTimeoutFormProps) {
           hours: SESSION_ABSOLUTE_HOURS,
         })}
       />
-      {summary && (
-        <p className="form-error" role="alert">
-          {summary}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? t('recordForm.saving') : t('common.save')}
-        </button>
-      </div>
+      <SaveActions problem={summary} pending={pending} label={t('common.save')} />
       <p className="field-hint">
         {settings.updated_at
           ? t('plant.lastChanged', {

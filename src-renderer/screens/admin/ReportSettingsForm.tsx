@@ -8,6 +8,7 @@ import {
 import type { PaperSize } from '../../../src-shared/reports/report-request';
 import { invoke } from '../../api/client';
 import { formErrors } from '../../api/field-issues';
+import { SaveActions } from '../../components/form/SaveActions';
 import { TextField } from '../../components/TextField';
 import { ReportJobStatus } from './ReportJobStatus';
 
@@ -101,16 +102,7 @@ export function ReportSettingsForm({ settings, onSaved, onStale }: ReportSetting
         error={errors.daily_report_hour}
         hint={t('plant.hourHint')}
       />
-      {summary && (
-        <p className="form-error" role="alert">
-          {summary}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? t('recordForm.saving') : t('plant.saveReports')}
-        </button>
-      </div>
+      <SaveActions problem={summary} pending={pending} label={t('plant.saveReports')} />
       <ReportJobStatus />
     </form>
   );

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { formErrors } from '../../api/field-issues';
+import { SaveActions } from '../../components/form/SaveActions';
 import { PasswordFields, type PasswordPair, passwordPairProblem } from './PasswordFields';
 import type { UserRow } from './users-data';
 
@@ -55,16 +56,12 @@ export function SetPasswordForm({ user, onDone }: SetPasswordFormProps) {
     >
       <h4 id={`${formId}-title`}>{t('users.setPasswordTitle')}</h4>
       <PasswordFields idPrefix={formId} value={pair} onChange={setPair} errors={errors} />
-      {summary && (
-        <p className="form-error" role="alert">
-          {summary}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? t('users.setting') : t('users.setPassword')}
-        </button>
-      </div>
+      <SaveActions
+        problem={summary}
+        pending={pending}
+        label={t('users.setPassword')}
+        pendingLabel={t('users.setting')}
+      />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
+import { ListDetailSection } from '../../components/form/ListDetailSection';
 import { LoadedView } from '../../components/form/LoadedView';
-import { SectionHead } from '../../components/form/SectionHead';
 import { useLoad } from '../../components/form/use-load';
 import { EditUserForm } from './EditUserForm';
 import { NewUserForm } from './NewUserForm';
@@ -28,63 +28,57 @@ export function UsersSection({ me }: { me: Me }) {
   }
 
   return (
-    <section aria-labelledby="admin-users-title" className="admin-section">
-      <SectionHead
-        id="admin-users-title"
-        title={t('users.title')}
-        newLabel={t('users.new')}
-        note={note}
-        onNew={() => {
-          setNote(null);
-          setPanel({ kind: 'new' });
-        }}
-      />
-      <div className="screen-split">
-        <div>
-          <LoadedView loaded={loaded} what={t('users.what')}>
-            {(users) => (
-              <UsersTable
-                data={users}
-                selectedId={selected?.user_id ?? null}
-                onSelect={(user) => {
-                  setNote(null);
-                  setPanel({ kind: 'user', id: user.user_id });
-                }}
-              />
-            )}
-          </LoadedView>
-        </div>
-        <aside aria-label={t('users.details')} className="side-panel">
-          {panel.kind === 'new' && data ? (
-            <NewUserForm
-              clients={data.clients}
-              onCreated={(user) => {
-                done(t('users.created', { name: user.username }));
+    <ListDetailSection
+      words="users"
+      note={note}
+      onNew={() => {
+        setNote(null);
+        setPanel({ kind: 'new' });
+      }}
+      list={
+        <LoadedView loaded={loaded} what={t('users.what')}>
+          {(users) => (
+            <UsersTable
+              data={users}
+              selectedId={selected?.user_id ?? null}
+              onSelect={(user) => {
+                setNote(null);
                 setPanel({ kind: 'user', id: user.user_id });
               }}
+            />
+          )}
+        </LoadedView>
+      }
+      details={
+        panel.kind === 'new' && data ? (
+          <NewUserForm
+            clients={data.clients}
+            onCreated={(user) => {
+              done(t('users.created', { name: user.username }));
+              setPanel({ kind: 'user', id: user.user_id });
+            }}
+            onCancel={() => setPanel({ kind: 'none' })}
+          />
+        ) : selected && data ? (
+          <>
+            <EditUserForm
+              // A saved change gives a new version: the form starts again from the stored row.
+              key={`${selected.user_id}:${selected.version}:${clientsOf(data, selected.user_id).join(',')}`}
+              user={selected}
+              access={data.access.get(selected.user_id) ?? []}
+              clients={data.clients}
+              isSelf={selected.user_id === me.userId}
+              onSaved={done}
               onCancel={() => setPanel({ kind: 'none' })}
             />
-          ) : selected && data ? (
-            <>
-              <EditUserForm
-                // A saved change gives a new version: the form starts again from the stored row.
-                key={`${selected.user_id}:${selected.version}:${clientsOf(data, selected.user_id).join(',')}`}
-                user={selected}
-                access={data.access.get(selected.user_id) ?? []}
-                clients={data.clients}
-                isSelf={selected.user_id === me.userId}
-                onSaved={done}
-                onCancel={() => setPanel({ kind: 'none' })}
-              />
-              {/* A new password is a new version of the account: reloading keeps later edits from a CONFLICT. */}
-              <SetPasswordForm key={`pw:${selected.user_id}`} user={selected} onDone={done} />
-              <UserActiveToggle user={selected} isSelf={selected.user_id === me.userId} onDone={done} />
-            </>
-          ) : (
-            <p className="empty-state">{t('users.pick', { new: t('users.new') })}</p>
-          )}
-        </aside>
-      </div>
-    </section>
+            {/* A new password is a new version of the account: reloading keeps later edits from a CONFLICT. */}
+            <SetPasswordForm key={`pw:${selected.user_id}`} user={selected} onDone={done} />
+            <UserActiveToggle user={selected} isSelf={selected.user_id === me.userId} onDone={done} />
+          </>
+        ) : (
+          <p className="empty-state">{t('users.pick', { new: t('users.new') })}</p>
+        )
+      }
+    />
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
 import { invoke } from '../../api/client';
 import { type FormErrors, formErrors } from '../../api/field-issues';
+import { SaveActions } from '../../components/form/SaveActions';
 import { TextField } from '../../components/TextField';
 import { useLocaleStore } from '../../i18n/locale-store';
 import { useSessionStore } from '../../stores/session-store';
@@ -83,19 +84,14 @@ export function AdminSetupForm({ onBack, onCreated }: { onBack(): void; onCreate
           hint={t('setup.passwordHint')}
         />
         <TextField {...field('confirm')} type="password" autoComplete="new-password" />
-        {errors.summary && (
-          <p className="form-error" role="alert">
-            {errors.summary}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" disabled={pending}>
-            {t('setup.submit')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onBack} disabled={pending}>
-            {t('setup.back')}
-          </button>
-        </div>
+        <SaveActions
+          problem={errors.summary}
+          pending={pending}
+          label={t('setup.submit')}
+          pendingLabel={t('setup.submit')}
+          onCancel={onBack}
+          cancelLabel={t('setup.back')}
+        />
       </form>
     </section>
   );

@@ -1,10 +1,9 @@
-import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../src-shared/contract/auth';
-import { errorText } from '../../api/client';
-import { TextField } from '../../components/TextField';
 import { useDraftsStore } from '../../stores/drafts-store';
 import { useSessionStore } from '../../stores/session-store';
+import { PasswordSubmit } from '../sign-in/PasswordSubmit';
+import { usePasswordAttempt } from '../sign-in/use-password-attempt';
 
 /**
  * The lock of a shared floor PC: nothing of the screen behind it shows. The same person types
@@ -20,28 +19,8 @@ export function LockScreen({ me }: { me: Me }) {
   const unwritten = useDraftsStore(
     (s) => Object.keys(s.pending).length > 0 || Object.keys(s.problems).length > 0,
   );
-  const [password, setPassword] = useState('');
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    if (!password) {
-      setProblem(t('lock.enterPassword'));
-      passwordRef.current?.focus();
-      return;
-    }
-    setPending(true);
-    setProblem(null);
-    const failure = await unlock(password);
-    if (!failure) return;
-    setPending(false);
-    setProblem(errorText(failure));
-    setPassword('');
-    passwordRef.current?.focus();
-  }
+  const form = usePasswordAttempt();
+  const missing = form.password ? null : { text: t('lock.enterPassword'), field: form.passwordRef };
 
   return (
     <section className="panel sign-in lock-screen" aria-labelledby="lock-title">
@@ -53,26 +32,15 @@ export function LockScreen({ me }: { me: Me }) {
         </span>{' '}
         ({me.username})
       </p>
-      <form onSubmit={submit} noValidate>
-        <TextField
+      <form onSubmit={(event) => void form.submit(event, missing, unlock)} noValidate>
+        <PasswordSubmit
+          attempt={form}
           id="unlock-password"
           label={t('lock.password')}
-          type="password"
-          autoComplete="current-password"
+          action={t('lock.unlock')}
           // The one thing to do here is type the password.
           autoFocus
-          ref={passwordRef}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
         />
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <button type="submit" disabled={pending}>
-          {t('lock.unlock')}
-        </button>
       </form>
       {unwritten && (
         <p className="form-error" role="alert">

@@ -18,8 +18,7 @@ export const appUserSpec: TableSpec = {
         kind: 'text',
         min: 3,
         max: 50,
-        pattern: /^[A-Za-z0-9._-]+$/,
-        patternHint: 'must use letters, digits, . _ - and no spaces',
+        format: 'username',
       },
       required: true,
     },
@@ -30,8 +29,7 @@ export const appUserSpec: TableSpec = {
       type: {
         kind: 'text',
         max: 100,
-        pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
-        patternHint: 'must be an email address like ana@plant.example',
+        format: 'email',
       },
     },
     {

@@ -2,8 +2,12 @@ import type { RowRule, TableSpec } from '../column';
 import { MAX_CYCLE_HOURS, MAX_OPPORTUNITIES } from './bounds';
 import { CLIENT_REF } from './shared-columns';
 
-/** CHECK (ideal_cycle_time > 0): a column's `min` is inclusive, so the strict bound is a rule. */
-const positiveCycleTime: RowRule = (row) => {
+/**
+ * CHECK (ideal_cycle_time > 0), on a product and on a work order alike. A column kind's `min` is
+ * inclusive, so the strict bound of a decimal is this rule (with `min: 0` on the column): 0 hours
+ * per unit would make every efficiency infinite.
+ */
+export const positiveCycleTime: RowRule = (row) => {
   const value = row.ideal_cycle_time;
   if (typeof value !== 'number' || value > 0) return null;
   return {

@@ -17,8 +17,7 @@ function ownCode(name: string, label: string): ColumnSpec {
       kind: 'text',
       min: 1,
       max: 50,
-      pattern: /^[A-Z0-9_]+$/,
-      patternHint: 'must use capital letters, digits and _ only, like MATERIAL_SHORTAGE',
+      format: 'listCode',
     },
     required: true,
   };

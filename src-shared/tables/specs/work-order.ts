@@ -1,22 +1,9 @@
 import { PRIORITY_LEVEL_LABELS, WORK_ORDER_STATUS_LABELS } from '../../domain/enum-labels';
 import { PRIORITY_LEVELS, WORK_ORDER_STATUSES } from '../../domain/enums';
-import type { RowRule, TableSpec } from '../column';
+import type { TableSpec } from '../column';
 import { MAX_CYCLE_HOURS, MAX_ORDER_UNITS } from './bounds';
+import { positiveCycleTime } from './product';
 import { CLIENT_REF, WORK_ORDER_REF } from './shared-columns';
-
-/**
- * CHECK (ideal_cycle_time > 0). A column kind's `min` is inclusive, so the strict bound of a decimal
- * is this rule (with `min: 0` on the column): 0 hours per unit would make every efficiency infinite.
- */
-const positiveCycleTime: RowRule = (row) => {
-  const value = row.ideal_cycle_time;
-  if (typeof value !== 'number' || value > 0) return null;
-  return {
-    path: 'ideal_cycle_time',
-    message: 'ideal cycle time must be more than 0 hours',
-    code: 'row.cycleTimePositive',
-  };
-};
 
 /**
  * A customer work order, keyed by the plant's own code. No date column: none of its dates is the
