@@ -28,6 +28,7 @@ export const NOT_DATA_TABLES = [
   'rollup_order',
   'rollup_absence',
   'rollup_stale',
+  'rollup_marks_deferred',
   'sync_outbox',
   'sync_state',
   'sync_conflict',

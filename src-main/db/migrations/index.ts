@@ -23,6 +23,7 @@ import { bradfordIndex } from './0025-bradford-index';
 import { rollupOrders } from './0026-rollup-orders';
 import { rollupAbsences } from './0027-rollup-absences';
 import { rollupWeeks } from './0028-rollup-weeks';
+import { rollupMarksDeferred } from './0031-rollup-marks-deferred';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -62,4 +63,5 @@ export const MIGRATIONS: readonly Migration[] = [
   rollupOrders,
   rollupAbsences,
   rollupWeeks,
+  rollupMarksDeferred,
 ];
