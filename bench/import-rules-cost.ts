@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { newId } from '../src-main/db/new-id';
 import { openDatabase } from '../src-main/db/open';
 import { refreshStaleRollups } from '../src-main/rollups/rollup-refresh';
 import { parseDelimited } from '../src-shared/tables/parse-cell';
@@ -12,15 +13,19 @@ import { median } from './measure';
  * `npx tsx bench/import-rules-cost.ts [rows] [rounds]`: what the store's rules alone add to the
  * import floor (floors.ts `importFloor` with audit rows), before any check of a row: RETURNING the
  * row as stored, an audit entry holding that whole row (every column, NULLs too), the rollups'
- * recompute before COMMIT; and the floor without the per-row stale-mark trigger. CPU time
- * (`process.cpuUsage`) of each variant, median of `rounds`, the variants alternating.
- */
+ * recompute before COMMIT, the app's UUID v7 ids, and the stale marks per client-day (0031)
+ * instead of the insert trigger's per row; and the floor without the per-row stale-mark trigger.
+ * CPU time (`process.cpuUsage`) of each variant, median of `rounds`, the variants alternating. */
 
 interface Variant {
   returning: boolean;
   asStored: boolean;
   refresh: boolean;
   staleTrigger: boolean;
+  /** The app's ids (UUID v7, 36 characters) instead of the floor's short ordered ones. */
+  appIds?: boolean;
+  /** The insert trigger's marks left to the batch (0031): one mark per client-day from JS. */
+  deferMarks?: boolean;
 }
 
 const USER = 'U-BENCH';
@@ -50,7 +55,12 @@ function floorVariant(sqlite: BetterSqlite3.Database, text: string, variant: Var
   );
   const at = new Date().toISOString();
   let n = 0;
+  const mark = sqlite.prepare('INSERT OR IGNORE INTO rollup_stale (client_id, day) VALUES (?, ?)');
+  const marked = new Set<string>();
+  const dayAt = columns.indexOf('shift_date');
+  const clientAt = columns.indexOf('client_id');
   sqlite.transaction(() => {
+    if (variant.deferMarks) sqlite.prepare('INSERT INTO rollup_marks_deferred (batch) VALUES (1)').run();
     for (const record of records) {
       if (record.length < header.length) continue;
       const values = index.map((i, j) => {
@@ -58,7 +68,7 @@ function floorVariant(sqlite: BetterSqlite3.Database, text: string, variant: Var
         if (cell === '') return null;
         return NUMERIC.has(columns[j] as string) ? Number(cell) : cell;
       });
-      const id = `PF-${String(n).padStart(9, '0')}`;
+      const id = variant.appIds ? newId() : `PF-${String(n).padStart(9, '0')}`;
       const params = [id, ...values, at, at, USER, USER];
       let saved: Record<string, unknown> | undefined;
       if (variant.returning) saved = insert.get(...params) as Record<string, unknown> | undefined;
@@ -73,18 +83,27 @@ function floorVariant(sqlite: BetterSqlite3.Database, text: string, variant: Var
         Object.assign(row, { entry_method: 'CSV_UPLOAD', created_at: at, updated_at: at, version: 1 });
       }
       audit.run(at, USER, row.client_id ?? null, id, JSON.stringify(row));
+      if (variant.deferMarks) {
+        const day = `${values[clientAt]}\u0000${values[dayAt]}`;
+        if (!marked.has(day)) mark.run(values[clientAt], values[dayAt]);
+        marked.add(day);
+      }
       n += 1;
     }
+    if (variant.deferMarks) sqlite.prepare('DELETE FROM rollup_marks_deferred').run();
     if (variant.refresh) refreshStaleRollups(sqlite);
   })();
   return n;
 }
 
+const RULES = { returning: true, asStored: true, refresh: true, staleTrigger: true };
 const VARIANTS: Readonly<Record<string, Variant>> = {
   'floor with audit rows': { returning: false, asStored: false, refresh: false, staleTrigger: true },
   '+ RETURNING': { returning: true, asStored: false, refresh: false, staleTrigger: true },
   '+ audit entry = row as stored': { returning: true, asStored: true, refresh: false, staleTrigger: true },
-  '+ rollup recompute': { returning: true, asStored: true, refresh: true, staleTrigger: true },
+  '+ rollup recompute': RULES,
+  '+ the app ids (UUID v7)': { ...RULES, appIds: true },
+  '+ marks per client-day (0031)': { ...RULES, appIds: true, deferMarks: true },
   'floor, no stale trigger': { returning: false, asStored: false, refresh: false, staleTrigger: false },
 };
 

@@ -73,6 +73,8 @@ export class DuplicateFinder {
   /** Every written row's cells, and the row written. */
   readonly #cells = new Map<string, { row: number; saved: Row }>();
   readonly #signatures = new Signatures();
+  /** The last row `find` was asked about and its signature: `wrote` notes the same row next. */
+  #lastSigned: { data: Row; signature: string } | null = null;
   /**
    * The rows stored before the import, by natural key, for each group (client, date, order…)
    * met so far: read the first time a file row names the group, when every row of it is one
@@ -94,7 +96,7 @@ export class DuplicateFinder {
     const hasId = spec.key.every((k) => data[k] !== undefined && data[k] !== null);
     const [byId] = hasId ? this.#store.findSame(spec, data, spec.key) : [];
     if (byId) return { existing: byId, match: 'id', sameAsRow: this.#fileRowOf(byId) };
-    const same = this.#cells.get(this.#signatures.of(data));
+    const same = this.#cells.get(this.#signatureOf(data));
     if (same) return { existing: same.saved, match: 'file', sameAsRow: same.row };
     const stored = this.#storedWithNaturalKey(data);
     if (!stored) return null;
@@ -122,6 +124,14 @@ export class DuplicateFinder {
     return stored.get(naturalOf(data));
   }
 
+  /** The row's signature, worked out once for the `find` and `wrote` of one file row. */
+  #signatureOf(data: Row): string {
+    if (this.#lastSigned?.data === data) return this.#lastSigned.signature;
+    const signature = this.#signatures.of(data);
+    this.#lastSigned = { data, signature };
+    return signature;
+  }
+
   #fileRowOf(row: Row): number | null {
     return this.#writtenBy.get(rowIdOf(this.#spec, row)) ?? null;
   }
@@ -129,7 +139,7 @@ export class DuplicateFinder {
   /** Notes that file row `row` with cells `data` wrote `saved`, so a later repeat names it. */
   wrote(saved: Row, data: Row, row: number): void {
     this.#writtenBy.set(rowIdOf(this.#spec, saved), row);
-    this.#cells.set(this.#signatures.of(data), { row, saved });
+    this.#cells.set(this.#signatureOf(data), { row, saved });
   }
 
   /** A refused duplicate as a rule and its values: which row it repeats and why it is the same. */

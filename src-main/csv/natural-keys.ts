@@ -40,12 +40,14 @@ export const UPDATABLE_BY_IMPORT = new Set([
 ]);
 
 /**
- * The leading natural-key columns an index of the table covers: an import reads the stored rows of
- * each such group once (the first time a file row names it) instead of asking per row.
+ * Natural-key columns that lead an index of the table: an import reads the stored rows of each
+ * such group once (the first time a file row names it) instead of asking per row. Production and
+ * downtime are read per client-day, not per order too: a plant's file names most of a day's orders,
+ * and a 100,000-row month of 200 orders asked 5,600 times instead of 28 (~4 % of its CPU).
  */
 export const NATURAL_GROUPS: Readonly<Record<string, readonly string[]>> = {
-  production_entry: ['client_id', 'shift_date', 'work_order_id'],
-  downtime_entry: ['client_id', 'shift_date', 'work_order_id'],
+  production_entry: ['client_id', 'shift_date'],
+  downtime_entry: ['client_id', 'shift_date'],
   hold_entry: ['client_id', 'hold_date'],
   attendance_entry: ['employee_id', 'shift_date'],
   coverage_entry: ['client_id', 'shift_date'],

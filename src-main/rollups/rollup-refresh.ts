@@ -396,10 +396,14 @@ export async function refreshStaleRollupsInSteps(
   }
 }
 
-/** Marks every client's rollups stale and recomputes them all from the raw rows, in one transaction. */
+/**
+ * Marks every client's rollups stale and recomputes them all from the raw rows, in one transaction
+ * (and gives the entry tables' insert marks back to their triggers, were a batch's deferral left: 0031).
+ */
 export function rebuildRollups(sqlite: BetterSqlite3.Database): number {
   return sqlite
     .transaction(() => {
+      run(sqlite, compileQuery(sql`DELETE FROM rollup_marks_deferred`));
       run(
         sqlite,
         compileQuery(

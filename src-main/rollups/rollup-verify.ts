@@ -165,11 +165,25 @@ function checkKeyedTable(
   };
 }
 
+const DEFERRED_ROWS = compileQuery(sql<{ n: number }>`SELECT count(*) AS n FROM rollup_marks_deferred`);
+
+/**
+ * A batch's deferral of the entry tables' insert marks (0031) lives only inside its transaction:
+ * one found committed means inserts since were not marked stale (a rebuild mends it).
+ */
+function checkMarksDeferred(sqlite: BetterSqlite3.Database): RollupTableCheck[] {
+  const row = sqlite.prepare(DEFERRED_ROWS.sql).get() as { n: number } | undefined;
+  if (sqlite.inTransaction || !row?.n) return [];
+  const problems = ['a batch left its stale marks deferred: inserts since were not marked'];
+  return [{ table: 'rollup_marks_deferred', cells: 0, problems, problemCount: problems.length }];
+}
+
 /**
  * Recomputes every rollup cell from the raw rows and compares it with the stored one (sums to 10
  * significant digits; a missing or extra cell is a problem), and every day total (0024) with the
  * sums of its stored cells, and every keyed rollup's row (per order, per absence) with its row
- * recomputed, skipping clients marked stale.
+ * recomputed, skipping clients marked stale; and that no batch's deferral of the stale marks was
+ * committed (0031).
  */
 export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerification {
   const staleQuery = compileQuery(
@@ -186,6 +200,8 @@ export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerificatio
       ...weekTablesOf(family).map((weeks) => checkDayTable(sqlite, family, stale, weeks)),
     ]),
     ...KEYED_ROLLUPS.map((keyed) => checkKeyedTable(sqlite, keyed, stale)),
+    // Listed only when wrong: it is no table of sums.
+    ...checkMarksDeferred(sqlite),
   ];
   return { staleClients, tables, ok: tables.every((t) => t.problemCount === 0) };
 }

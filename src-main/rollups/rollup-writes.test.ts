@@ -230,6 +230,107 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
     expectCurrent('import in steps');
   });
 
+  it("follow an import whose rows change the headcount history another day's entry reads", async () => {
+    // An entry without headcount takes the mean of its client's same-shift entries of the 30 days
+    // before: the import's rows, dated three days earlier with a far larger crew, change its labor.
+    const later = one(
+      "SELECT * FROM production_entry WHERE deleted_at IS NULL AND shift_date = '2026-06-17' AND shift_type = 'SHIFT_1ST' LIMIT 1",
+    );
+    store.update(
+      productionEntrySpec,
+      keyOf('production_entry', later),
+      Number(later.version),
+      { employees_assigned: null, employees_present: null },
+      { confirm: ENTRY_WARNING_CODES },
+    );
+    expectCurrent('headcount removed');
+    const labor = () =>
+      one(
+        `SELECT total(labor) AS labor FROM rollup_production WHERE client_id = '${String(later.client_id)}' AND shift_date = '2026-06-17'`,
+      ).labor;
+    const before = labor();
+    const header =
+      'work_order_id,job_id,client_id,shift_date,shift_type,timestamp,units_produced,employees_assigned';
+    const line = (minute: number) =>
+      [
+        later.work_order_id,
+        later.job_id ?? '',
+        later.client_id,
+        '2026-06-14',
+        'SHIFT_1ST',
+        `2026-06-14T10:${String(minute).padStart(2, '0')}:00Z`,
+        '120',
+        '90',
+      ].join(',');
+    const result = await importRowsInSteps(
+      store,
+      productionEntrySpec,
+      [header, line(1), line(2)].join('\n'),
+      {
+        confirm: ENTRY_WARNING_CODES,
+      },
+    );
+    expect(result, JSON.stringify(result.rejected)).toMatchObject({ inserted: 2 });
+    expect(labor(), "the later day's inferred labor").not.toBe(before);
+    expectCurrent('import into the history');
+    expect(one('SELECT count(*) AS n FROM rollup_marks_deferred').n, 'marks given back to the triggers').toBe(
+      0,
+    );
+  });
+
+  it('stay equal to the scan after imports refused half way, and the triggers mark again after them', async () => {
+    const row = one(
+      "SELECT * FROM production_entry WHERE deleted_at IS NULL AND shift_date = '2026-06-18' LIMIT 1",
+    );
+    const header =
+      'work_order_id,job_id,client_id,shift_date,shift_type,timestamp,units_produced,units_defective';
+    const line = (day: string, defective: number) =>
+      [
+        row.work_order_id,
+        row.job_id ?? '',
+        row.client_id,
+        day,
+        'OTHER',
+        `${day}T11:00:00Z`,
+        '80',
+        defective,
+      ].join(',');
+    // Good rows on three days, then one with more defects than units: nothing of the file is kept.
+    const file = [
+      header,
+      line('2026-06-15', 1),
+      line('2026-06-16', 2),
+      line('2026-06-18', 3),
+      line('2026-06-19', 500),
+    ];
+    const entries = () => one('SELECT count(*) AS n FROM production_entry').n;
+    const count = entries();
+    const batch = importRows(store, productionEntrySpec, file.join('\n'), { confirm: ENTRY_WARNING_CODES });
+    expect(batch).toMatchObject({ inserted: 0, rejectedCount: 1 });
+    const steps = await importRowsInSteps(store, productionEntrySpec, file.join('\n'), {
+      confirm: ENTRY_WARNING_CODES,
+    });
+    expect(steps).toMatchObject({ inserted: 0, rejectedCount: 1 });
+    expect(entries()).toBe(count);
+    expect(one('SELECT count(*) AS n FROM rollup_marks_deferred').n).toBe(0);
+    expectCurrent('imports refused');
+    // A partial import keeps the good rows: their days are marked and recomputed before COMMIT.
+    const partial = importRows(store, productionEntrySpec, file.join('\n'), {
+      confirm: ENTRY_WARNING_CODES,
+      partial: true,
+    });
+    expect(partial).toMatchObject({ inserted: 3, rejectedCount: 1 });
+    expectCurrent('partial import');
+    // A create outside any batch is marked by the insert trigger again (else verify finds its day wrong).
+    const values: Row = Object.fromEntries(Object.entries(row).filter(([k]) => !SYNC.includes(k)));
+    store.create(
+      productionEntrySpec,
+      { ...values, production_entry_id: 'PE-AFTER-IMPORTS', timestamp: null },
+      { confirm: ENTRY_WARNING_CODES },
+    );
+    expectCurrent('write after the imports');
+  });
+
   it('mark a day stale even under an UPSERT, as a sync applies a pulled row', () => {
     const row = one(
       "SELECT * FROM production_entry WHERE deleted_at IS NULL AND shift_date = '2026-06-04' LIMIT 1",
@@ -274,6 +375,30 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
     expect(verification.tables.find((t) => t.table === 'rollup_production')?.problemCount).toBe(1);
     expect(rebuildRollups(database.sqlite)).toBeGreaterThan(0);
     expectCurrent('rebuild');
+  });
+
+  it("are caught by verify when a batch's deferral of the stale marks was committed, and made right by a rebuild", () => {
+    const row = one(
+      "SELECT * FROM production_entry WHERE deleted_at IS NULL AND shift_date = '2026-06-09' LIMIT 1",
+    );
+    database.sqlite.prepare('INSERT INTO rollup_marks_deferred (batch) VALUES (1)').run();
+    // An insert the trigger now leaves unmarked: its day's cells no longer hold every row.
+    database.sqlite
+      .prepare(
+        `INSERT INTO production_entry SELECT 'PE-UNMARKED', ${Object.keys(row)
+          .slice(1)
+          .join(', ')} FROM production_entry WHERE production_entry_id = ?`,
+      )
+      .run(row.production_entry_id);
+    expect(Object.keys(row)[0]).toBe('production_entry_id');
+    expect(staleMarks()).toBe(0);
+    const verification = verifyRollups(database.sqlite);
+    expect(verification.ok).toBe(false);
+    expect(verification.tables.find((t) => t.table === 'rollup_marks_deferred')?.problemCount).toBe(1);
+    expect(verification.tables.find((t) => t.table === 'rollup_production')?.problemCount).toBeGreaterThan(0);
+    rebuildRollups(database.sqlite);
+    expect(one('SELECT count(*) AS n FROM rollup_marks_deferred').n).toBe(0);
+    expectCurrent('rebuild after a deferral left');
   });
 
   it('are caught by verify when a day or week total, an order or an absence row is wrong or missing, and made right by a rebuild', () => {

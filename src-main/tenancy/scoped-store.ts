@@ -18,6 +18,7 @@ import {
   auditInsertQuery,
   insertRowQuery,
   keyProbeQuery,
+  plainInsertRowQuery,
   updateRowQuery,
   visibleKeyQuery,
 } from '../../src-shared/store-sql/store-rows';
@@ -43,7 +44,8 @@ import { type Action, assertRowAction, assertTableAction } from './permissions';
 import { checkReferences, compiledLookup, type LookupContext, ReferenceMemo } from './references';
 import { assertClientInScope, canSeeClient, effectiveClients, type Scope, storeScopeOf } from './scope';
 import { checkShiftDay, type ShiftDayOverride } from './shift-day-rules';
-import { refreshRollupsBeforeCommit, withRollupRefresh } from './store-rollups';
+import { BatchMarks, refreshRollupsBeforeCommit, withRollupRefresh } from './store-rollups';
+import { rowAsStored } from './stored-row';
 
 export type Row = StoreRow;
 
@@ -85,7 +87,10 @@ export interface ListResult {
 
 interface InsertShape {
   query: CompiledOnce<Row>;
+  /** The same INSERT without RETURNING, for a row whose stored form is known (rowAsStored). */
+  plain: CompiledOnce<Row>;
   columns: readonly string[];
+  written: ReadonlySet<string>;
 }
 
 const insertShapes = new WeakMap<TableSpec, Map<string, InsertShape>>();
@@ -112,7 +117,12 @@ function insertOf(spec: TableSpec, stored: Row): InsertShape {
       ...SYNC_COLUMNS,
     ].filter((n, i, all) => all.indexOf(n) === i);
     const values = Object.fromEntries(columns.map((c) => [c, placeholder(c)]));
-    shape = { query: new CompiledOnce(insertRowQuery(storeCompiler, spec.table, values)), columns };
+    shape = {
+      query: new CompiledOnce(insertRowQuery(storeCompiler, spec.table, values)),
+      plain: new CompiledOnce(plainInsertRowQuery(storeCompiler, spec.table, values)),
+      columns,
+      written: new Set(columns),
+    };
     shapes.set(key, shape);
   }
   return shape;
@@ -203,6 +213,8 @@ export class ScopedStore {
    * only adds rows to data tables, so the answer holds until it ends (an import asked 100,000 times).
    */
   #enrolled: boolean | undefined;
+  /** Set while a batch runs: the stale marks of the client-days it inserts entries into (0031). */
+  #marks: BatchMarks | null = null;
 
   constructor(sqlite: BetterSqlite3.Database, scope: Scope, now: () => string = nowUtc) {
     this.#sqlite = sqlite;
@@ -218,9 +230,10 @@ export class ScopedStore {
     try {
       return inTransaction(this.#sqlite, job);
     } catch (error) {
-      // A savepoint rolled back: rows a remembered lookup saw may be gone with it.
+      // A savepoint rolled back: rows a remembered lookup saw may be gone with it, and marks too.
       this.#references.clear();
       this.#warnings?.clear();
+      this.#marks?.forget();
       throw error;
     }
   }
@@ -239,11 +252,23 @@ export class ScopedStore {
     this.#references = new ReferenceMemo();
     this.#warnings = new WarningMemo();
     try {
-      return this.transaction(work);
+      return this.transaction(() => this.#withMarks(work));
     } finally {
       this.#references = null;
       this.#warnings = null;
       this.#enrolled = undefined;
+    }
+  }
+
+  /** Runs a batch's `work` with its stale marks taken over (BatchMarks), in the batch's transaction. */
+  #withMarks<T>(work: () => T): T {
+    const marks = new BatchMarks(this.#sqlite);
+    this.#marks = marks;
+    try {
+      return work();
+    } finally {
+      this.#marks = null;
+      if (this.#sqlite.inTransaction) marks.end();
     }
   }
 
@@ -260,7 +285,11 @@ export class ScopedStore {
     this.#warnings = new WarningMemo();
     cachedStatement(this.#sqlite, 'BEGIN IMMEDIATE').run();
     try {
+      const marks = new BatchMarks(this.#sqlite);
+      this.#marks = marks;
       const result = await work();
+      this.#marks = null;
+      marks.end();
       await refreshRollupsBeforeCommit(this.#sqlite);
       cachedStatement(this.#sqlite, 'COMMIT').run();
       return result;
@@ -271,6 +300,7 @@ export class ScopedStore {
       this.#references = null;
       this.#warnings = null;
       this.#enrolled = undefined;
+      this.#marks = null;
     }
   }
 
@@ -498,8 +528,14 @@ export class ScopedStore {
         deleted_at: null,
       };
       const insert = insertOf(spec, stored);
-      // RETURNING gives the row as stored (defaults applied) without reading it again.
-      const saved = this.#run(insert.query.bind(stored)) ?? stored;
+      // RETURNING gives the row as stored (defaults applied) without reading it again; a batch
+      // skips it when the table's types and defaults say what is stored (stored-row.ts).
+      const known = this.#references
+        ? rowAsStored(this.#sqlite, spec.table, insert.written, stored)
+        : undefined;
+      if (known) this.#run(insert.plain.bind(stored));
+      const saved = known ?? this.#run(insert.query.bind(stored)) ?? stored;
+      this.#marks?.inserted(spec.table, saved);
       this.#audit(spec, 'INSERT', null, saved, at, confirmed);
       this.#warnings?.noteWritten(spec.table, saved);
       return publicRow(spec, saved);

@@ -608,6 +608,14 @@ export interface RollupStaleTable {
   day: string;
 }
 
+/**
+ * Holds a row only inside a batch's transaction (an import), never committed: the entry tables'
+ * insert triggers leave their stale marks to the batch meanwhile (0031).
+ */
+export interface RollupMarksDeferredTable {
+  batch: Generated<number>;
+}
+
 /** The columns that key a rollup cell; the rest of a rollup row are the sums an aggregate reads. */
 export type RollupCellKey =
   | 'client_id'
@@ -839,6 +847,7 @@ export interface DB {
   user_draft: UserDraftTable;
   report_schedule_state: ReportScheduleStateTable;
   rollup_stale: RollupStaleTable;
+  rollup_marks_deferred: RollupMarksDeferredTable;
   rollup_production: RollupProductionTable;
   rollup_downtime: RollupDowntimeTable;
   rollup_quality: RollupQualityTable;

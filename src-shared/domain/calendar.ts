@@ -10,8 +10,24 @@ const DAY_MS = 86_400_000;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Dates already read, and their milliseconds (or null): an import's 100,000 rows name a few dozen
+ * days, each read several times per row (cell, schema, shift-day rule…). Emptied when full.
+ */
+const known = new Map<string, number | null>();
+const MAX_KNOWN = 4096;
+
 /** Milliseconds of a real `YYYY-MM-DD` date at midnight UTC, or null (2026-02-30 is not a date). */
 function utcMs(date: string): number | null {
+  const seen = known.get(date);
+  if (seen !== undefined) return seen;
+  const ms = readUtcMs(date);
+  if (known.size >= MAX_KNOWN) known.clear();
+  known.set(date, ms);
+  return ms;
+}
+
+function readUtcMs(date: string): number | null {
   const match = ISO_DATE.exec(date);
   if (!match) return null;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -38,10 +38,12 @@ export function visibleKeyQuery(
 
 /** INSERT of one row with exactly these columns, returning the row as stored (defaults applied). */
 export function insertRowQuery(db: StoreKysely, table: string, values: Values) {
-  return db
-    .insertInto(table)
-    .values({ ...values })
-    .returningAll();
+  return plainInsertRowQuery(db, table, values).returningAll();
+}
+
+/** The same INSERT without RETURNING, for a writer that knows the row as stored (tenancy/stored-row.ts). */
+export function plainInsertRowQuery(db: StoreKysely, table: string, values: Values) {
+  return db.insertInto(table).values({ ...values });
 }
 
 /**

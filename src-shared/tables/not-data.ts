@@ -30,6 +30,7 @@ export const NOT_DATA_TABLES = [
   'rollup_order_weeks',
   'rollup_absence',
   'rollup_stale',
+  'rollup_marks_deferred',
   'sync_outbox',
   'sync_state',
   'sync_conflict',

@@ -9,7 +9,7 @@ function sums(names: readonly string[]): string {
 }
 
 /** Raw tables whose rows are summed into a rollup: a change marks the row's (client, day) stale. */
-const ENTRY_TABLES = [
+export const ENTRY_TABLES = [
   'production_entry',
   'downtime_entry',
   'quality_entry',
@@ -40,7 +40,7 @@ const REFERENCE_CHANGES: readonly { table: string; columns: readonly string[]; i
  * overrides a trigger's, so a sync's UPSERT of an entry (ON CONFLICT … DO UPDATE) made the mark
  * fail with a UNIQUE error when the day was already stale.
  */
-function markStale(client: string, day: string): string {
+export function markStale(client: string, day: string): string {
   return `INSERT INTO rollup_stale (client_id, day) SELECT ${client}, ${day} WHERE NOT EXISTS (SELECT 1 FROM rollup_stale WHERE client_id = ${client} AND day = ${day});`;
 }
 
