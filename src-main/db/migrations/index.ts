@@ -25,6 +25,7 @@ import { rollupAbsences } from './0027-rollup-absences';
 import { rollupWeeks } from './0028-rollup-weeks';
 import { rollupQualityClientWeeks } from './0029-rollup-quality-client-weeks';
 import { rollupOrderWeeks } from './0030-rollup-order-weeks';
+import { rollupsByDay } from './0033-rollups-by-day';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -66,4 +67,5 @@ export const MIGRATIONS: readonly Migration[] = [
   rollupWeeks,
   rollupQualityClientWeeks,
   rollupOrderWeeks,
+  rollupsByDay,
 ];
