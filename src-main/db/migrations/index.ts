@@ -26,6 +26,7 @@ import { rollupWeeks } from './0028-rollup-weeks';
 import { rollupQualityClientWeeks } from './0029-rollup-quality-client-weeks';
 import { rollupOrderWeeks } from './0030-rollup-order-weeks';
 import { rollupMarksDeferred } from './0031-rollup-marks-deferred';
+import { rollupsByDay } from './0033-rollups-by-day';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -68,4 +69,5 @@ export const MIGRATIONS: readonly Migration[] = [
   rollupQualityClientWeeks,
   rollupOrderWeeks,
   rollupMarksDeferred,
+  rollupsByDay,
 ];
