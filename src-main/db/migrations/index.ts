@@ -27,6 +27,7 @@ import { rollupQualityClientWeeks } from './0029-rollup-quality-client-weeks';
 import { rollupOrderWeeks } from './0030-rollup-order-weeks';
 import { rollupMarksDeferred } from './0031-rollup-marks-deferred';
 import { rollupsByDay } from './0033-rollups-by-day';
+import { workOrderStatus } from './0034-work-order-status';
 
 /**
  * Every migration, in order. Static so the bundle carries them; never reorder or rename (the name
@@ -70,4 +71,5 @@ export const MIGRATIONS: readonly Migration[] = [
   rollupOrderWeeks,
   rollupMarksDeferred,
   rollupsByDay,
+  workOrderStatus,
 ];
