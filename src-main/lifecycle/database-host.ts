@@ -136,6 +136,9 @@ export class DatabaseHost {
     try {
       await maintenance.rollups();
     } catch (error) {
+      // Closed meanwhile (the app quitting, a restore): the thread was stopped on purpose, and the
+      // marks it had not cleared wait for the next start.
+      if (this.#open?.maintenance !== maintenance) return;
       // Not current means slower, never wrong: the engine reads raw rows until the next round.
       console.error('FloorKPI: the rollups could not be recomputed', error);
     } finally {
