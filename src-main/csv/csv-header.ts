@@ -1,16 +1,10 @@
 import { type ColumnSpec, type TableSpec, writableColumns } from '../../src-shared/tables/column';
+import { SYNC_COLUMNS } from '../../src-shared/tables/sync-columns';
 import { workflowColumn } from '../../src-shared/tables/workflow-columns';
 import { type RejectedRow, ruleProblem } from './csv-errors';
 
 /** Columns the app stamps on every row; an export from elsewhere may carry them, import ignores them. */
-export const SYNC_COLUMN_NAMES: readonly string[] = [
-  'created_at',
-  'updated_at',
-  'created_by',
-  'updated_by',
-  'version',
-  'deleted_at',
-];
+const SYNC_COLUMN_NAMES: readonly string[] = SYNC_COLUMNS;
 
 /**
  * What each column of the file feeds: a writable column, or nothing (`null`): an ignored column
