@@ -1,4 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
+import { compileQuery } from '../db/compiled';
+import { allRows } from '../db/store-compiler';
 
 /** One column of a table as SQLite declares it. */
 interface StoredColumn {
@@ -24,13 +27,21 @@ function layoutOf(sqlite: BetterSqlite3.Database, table: string): readonly Store
   }
   const known = tables.get(table);
   if (known !== undefined) return known;
-  const [info] = sqlite.pragma(`table_list(${JSON.stringify(table)})`) as { strict: number }[];
-  const columns = sqlite.pragma(`table_xinfo(${JSON.stringify(table)})`) as {
-    name: string;
-    type: string;
-    dflt_value: string | null;
-    hidden: number;
-  }[];
+  const [info] = allRows(
+    sqlite,
+    compileQuery(sql<{ strict: number }>`SELECT strict FROM pragma_table_list(${table})`),
+  );
+  const columns = allRows(
+    sqlite,
+    compileQuery(
+      sql<{
+        name: string;
+        type: string;
+        dflt_value: string | null;
+        hidden: number;
+      }>`SELECT name, type, dflt_value, hidden FROM pragma_table_xinfo(${table})`,
+    ),
+  );
   const layout =
     info?.strict === 1 && columns.length > 0 && columns.every((c) => c.hidden === 0)
       ? columns.map((c) => ({
