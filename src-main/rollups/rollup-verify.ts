@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { type CompiledQuery, sql } from 'kysely';
 import { compileQuery } from '../db/compiled';
+import { allRows, firstRow } from '../db/store-compiler';
 import { KPI_PARAMS } from '../kpi/kpi-query';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { scopedTables } from '../tenancy/scoped-tables';
@@ -61,18 +62,8 @@ function checkTable(
   );
   const stored = compileQuery(sql`SELECT * FROM ${sql.id(family.table)}`);
   const problems: string[] = [];
-  const expected = byKey(
-    family,
-    sqlite.prepare(fresh.sql).all(...fresh.parameters) as Cell[],
-    stale,
-    problems,
-  );
-  const actual = byKey(
-    family,
-    sqlite.prepare(stored.sql).all(...stored.parameters) as Cell[],
-    stale,
-    problems,
-  );
+  const expected = byKey(family, allRows<Cell>(sqlite, fresh), stale, problems);
+  const actual = byKey(family, allRows<Cell>(sqlite, stored), stale, problems);
   for (const [key, cell] of expected) {
     const got = actual.get(key);
     if (!got) problems.push(`${key}: missing`);
@@ -101,7 +92,7 @@ function checkDayTable(
   const keyOfDay = (row: Cell) => JSON.stringify(keys.map((k) => row[k] ?? null));
   const rowsOf = (query: CompiledQuery<unknown>) =>
     new Map(
-      (sqlite.prepare(query.sql).all(...query.parameters) as Cell[])
+      allRows<Cell>(sqlite, query)
         .filter((row) => !stale.has(String(row.client_id)))
         .map((row) => [keyOfDay(row), row]),
     );
@@ -141,7 +132,7 @@ function checkKeyedTable(
   const problems: string[] = [];
   const rowsOf = (query: CompiledQuery<unknown>) => {
     const map = new Map<string, Cell>();
-    for (const row of sqlite.prepare(query.sql).all(...query.parameters) as Cell[]) {
+    for (const row of allRows<Cell>(sqlite, query)) {
       if (stale.has(String(row.client_id))) continue;
       const key = keyOfRow(row);
       if (map.has(key)) problems.push(`${key}: two rows in ${keyed.table}`);
@@ -172,7 +163,7 @@ const DEFERRED_ROWS = compileQuery(sql<{ n: number }>`SELECT count(*) AS n FROM 
  * one found committed means inserts since were not marked stale (a rebuild mends it).
  */
 function checkMarksDeferred(sqlite: BetterSqlite3.Database): RollupTableCheck[] {
-  const row = sqlite.prepare(DEFERRED_ROWS.sql).get() as { n: number } | undefined;
+  const row = firstRow(sqlite, DEFERRED_ROWS);
   if (sqlite.inTransaction || !row?.n) return [];
   const problems = ['a batch left its stale marks deferred: inserts since were not marked'];
   return [{ table: 'rollup_marks_deferred', cells: 0, problems, problemCount: problems.length }];
@@ -189,9 +180,7 @@ export function verifyRollups(sqlite: BetterSqlite3.Database): RollupVerificatio
   const staleQuery = compileQuery(
     sql<{ client_id: string }>`SELECT DISTINCT client_id FROM rollup_stale ORDER BY 1`,
   );
-  const staleClients = (
-    sqlite.prepare(staleQuery.sql).all(...staleQuery.parameters) as { client_id: string }[]
-  ).map((r) => r.client_id);
+  const staleClients = allRows(sqlite, staleQuery).map((r) => r.client_id);
   const stale = new Set(staleClients);
   const tables = [
     ...ROLLUP_FAMILIES.flatMap((family) => [
