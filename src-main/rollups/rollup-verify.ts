@@ -47,6 +47,27 @@ function byKey(family: RollupFamily, cells: readonly Cell[], stale: ReadonlySet<
   return map;
 }
 
+/**
+ * One table's check: each expected row against the stored row of its key (`values` compared to
+ * 10 significant digits), a missing row, and a stored row nothing expects; at most 20 problems
+ * kept, all counted (with `problems` found before, e.g. a key stored twice).
+ */
+function compareRows(
+  table: string,
+  expected: ReadonlyMap<string, Cell>,
+  actual: ReadonlyMap<string, Cell>,
+  values: (row: Cell) => Record<string, unknown>,
+  problems: string[] = [],
+): RollupTableCheck {
+  for (const [key, row] of expected) {
+    const got = actual.get(key);
+    if (!got) problems.push(`${key}: missing`);
+    else problems.push(...differences(values(got), values(row)).map((d) => `${key}: ${d}`));
+  }
+  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key}: no such rows`);
+  return { table, cells: expected.size, problems: problems.slice(0, 20), problemCount: problems.length };
+}
+
 function checkTable(
   sqlite: BetterSqlite3.Database,
   family: RollupFamily,
@@ -64,18 +85,7 @@ function checkTable(
   const problems: string[] = [];
   const expected = byKey(family, allRows<Cell>(sqlite, fresh), stale, problems);
   const actual = byKey(family, allRows<Cell>(sqlite, stored), stale, problems);
-  for (const [key, cell] of expected) {
-    const got = actual.get(key);
-    if (!got) problems.push(`${key}: missing`);
-    else problems.push(...differences(sumsOf(family, got), sumsOf(family, cell)).map((d) => `${key}: ${d}`));
-  }
-  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key}: no such rows`);
-  return {
-    table: family.table,
-    cells: expected.size,
-    problems: problems.slice(0, 20),
-    problemCount: problems.length,
-  };
+  return compareRows(family.table, expected, actual, (row) => sumsOf(family, row), problems);
 }
 
 /**
@@ -106,19 +116,7 @@ function checkDayTable(
   );
   const table = weeks === null ? family.day.table : weeks.table;
   const actual = rowsOf(compileQuery(sql`SELECT * FROM ${sql.id(table)}`));
-  const problems: string[] = [];
-  for (const [key, row] of expected) {
-    const got = actual.get(key);
-    if (!got) problems.push(`${key}: missing`);
-    else problems.push(...differences(sumsOf(family, got), sumsOf(family, row)).map((d) => `${key}: ${d}`));
-  }
-  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key}: no such cells`);
-  return {
-    table,
-    cells: expected.size,
-    problems: problems.slice(0, 20),
-    problemCount: problems.length,
-  };
+  return compareRows(table, expected, actual, (row) => sumsOf(family, row));
 }
 
 /** One keyed rollup (rollup-keyed.ts) checked row by row against its rows recomputed from the raw rows. */
@@ -142,18 +140,7 @@ function checkKeyedTable(
   };
   const expected = rowsOf(keyedRowsQuery(keyed, null, EVERY_DAY));
   const actual = rowsOf(compileQuery(sql`SELECT * FROM ${sql.id(keyed.table)}`));
-  for (const [key, row] of expected) {
-    const got = actual.get(key);
-    if (!got) problems.push(`${key}: missing`);
-    else problems.push(...differences(valuesOf(got), valuesOf(row)).map((d) => `${key}: ${d}`));
-  }
-  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key}: no such rows`);
-  return {
-    table: keyed.table,
-    cells: expected.size,
-    problems: problems.slice(0, 20),
-    problemCount: problems.length,
-  };
+  return compareRows(keyed.table, expected, actual, valuesOf, problems);
 }
 
 const DEFERRED_ROWS = compileQuery(sql<{ n: number }>`SELECT count(*) AS n FROM rollup_marks_deferred`);
