@@ -165,21 +165,22 @@ function settleOne(sqlite: BetterSqlite3.Database, mutation: Mutation, result: M
   // Later entries of the same row still wait in the outbox: they are pushed as they were made,
   // and the hub judges each (a stale one becomes its own conflict). The row the PC holds meanwhile
   // is the hub's, so nothing shown here is a change the hub refused.
+  const hubRow = result.serverRow;
+  // A create that clashed on a natural key (the employee's attendance for that shift, a
+  // username): the hub's row has another key, and the PC's own row must go, or the PC would
+  // hold the same attendance twice (its side stays in the conflict list).
+  const otherRow = hubRow && spec.key.some((k) => String(hubRow[k] ?? '') !== String(mutation.row[k] ?? ''));
+  // A username clash keeps the local user (rows name it) until a person settles it: then the
+  // rows move to the hub's user (remap-user.ts).
+  if (otherRow && spec.table === 'app_user') return;
+  // Dropped on its own, not with the hub's row: when that row cannot land yet, undoing both left
+  // this PC's row beside the hub's once the next pull brought it (found by the plant simulation).
+  if (mutation.op === 'create' && (!hubRow || otherRow)) dropLocalRow(sqlite, spec, mutation.row);
+  if (!hubRow) return;
   try {
-    inTransaction(sqlite, () => {
-      const hubRow = result.serverRow;
-      // A create that clashed on a natural key (the employee's attendance for that shift, a
-      // username): the hub's row has another key, and the PC's own row must go, or the PC would
-      // hold the same attendance twice (its side stays in the conflict list).
-      const otherRow =
-        hubRow && spec.key.some((k) => String(hubRow[k] ?? '') !== String(mutation.row[k] ?? ''));
-      // A username clash keeps the local user (rows name it) until a person settles it: then the
-      // rows move to the hub's user (remap-user.ts).
-      if (otherRow && spec.table === 'app_user') return;
-      if (mutation.op === 'create' && (!hubRow || otherRow)) dropLocalRow(sqlite, spec, mutation.row);
-      if (hubRow) writeHubRow(sqlite, spec, hubRow);
-    });
+    inTransaction(sqlite, () => writeHubRow(sqlite, spec, hubRow));
   } catch {
-    // The hub's row does not fit here (a parent this PC lacks): the next pull brings both.
+    // The hub's row does not fit here (a parent this PC lacks, such as another PC's user): the
+    // next pull brings both.
   }
 }

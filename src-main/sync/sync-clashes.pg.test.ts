@@ -195,6 +195,55 @@ describe('the same attendance entered on two PCs', () => {
     expect(held(two)).toEqual(held(one));
   });
 
+  it("is one record on a PC that lacked the hub's row's user: its own row goes even when the hub's cannot land yet", async () => {
+    // A leader this office PC has never pulled: the hub's record names them, so it cannot be
+    // written here until the pull brings the user. The office's own record must still go.
+    await addHubUser(pg.hub.db, {
+      username: 'lead-a3',
+      password: 'lead-a3-pass-1',
+      role: 'LEADER',
+      clients: ['CLIENT-A'],
+      userId: 'U-LA3',
+    });
+    const line = await enrolled('line-a-3', { username: 'lead-a3', password: 'lead-a3-pass-1' });
+    await sync(line);
+    const attendance = (id: string, hours: number) => ({
+      attendance_entry_id: id,
+      employee_id: 'E-A',
+      client_id: 'CLIENT-A',
+      shift_date: '2026-03-10',
+      shift_type: 'SHIFT_2ND',
+      scheduled_hours: 8,
+      actual_hours: hours,
+      is_absent: 0,
+    });
+    new ScopedStore(line.sqlite, { ...leaderScope, userId: 'U-LA3', username: 'lead-a3' }).create(
+      TABLE_SPECS.attendance_entry,
+      attendance('AT-LINE', 7),
+    );
+    new ScopedStore(office.sqlite, adminScope).create(
+      TABLE_SPECS.attendance_entry,
+      attendance('AT-OFFICE', 5),
+    );
+    await sync(line);
+    expect(office.sqlite.prepare("SELECT 1 FROM app_user WHERE user_id = 'U-LA3'").get()).toBeUndefined();
+    const round = await sync(office);
+    expect(round.push.conflicts).toBe(1);
+    const held = (db: OpenDatabase) =>
+      db.sqlite
+        .prepare(
+          "SELECT attendance_entry_id AS id, actual_hours, deleted_at FROM attendance_entry WHERE shift_date = '2026-03-10'",
+        )
+        .all();
+    expect(held(office)).toEqual([{ id: 'AT-LINE', actual_hours: 7, deleted_at: null }]);
+    expect(listConflicts(office.sqlite)).toEqual([
+      expect.objectContaining({ kind: 'natural_key', key: { attendance_entry_id: 'AT-OFFICE' } }),
+    ]);
+    // A second round finds nothing to change.
+    await sync(office);
+    expect(held(office)).toEqual([{ id: 'AT-LINE', actual_hours: 7, deleted_at: null }]);
+  });
+
   it("a leader's PC enrolled again sends only what a leader may make: no user or employee refused", async () => {
     const again = opened.find((db) => db.sqlite.name.endsWith('line-a-2.db'));
     if (!again) throw new Error('no PC');
