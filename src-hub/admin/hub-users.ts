@@ -1,11 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import { hashPassword, passwordProblem } from '../../src-main/auth/password';
+import { checkedUserFields } from '../../src-main/services/users/user-fields';
 import { clientCountProblem } from '../../src-main/services/users/user-service';
 import { AppError } from '../../src-shared/contract/errors';
 import type { Role } from '../../src-shared/domain/roles';
 import { nowUtc } from '../../src-shared/tables/formats';
-import { appUserSpec } from '../../src-shared/tables/specs/app-user';
-import { createSchema } from '../../src-shared/tables/to-zod';
 import type { HubDB } from '../db/hub-schema';
 import { inHubTransaction } from '../db/hub-transaction';
 import { StreamClocks } from '../sync/stream-clocks';
@@ -51,20 +50,12 @@ export async function addHubUser(db: Kysely<HubDB>, input: HubNewUser): Promise<
   const clients = [...new Set(input.clients)].sort();
   const countProblem = clientCountProblem(input.role, clients);
   if (countProblem) throw new AppError('VALIDATION', `clients: ${countProblem}`);
-  const parsed = createSchema(appUserSpec).safeParse({
-    user_id: input.userId ?? 'HUB-000',
+  const fields = checkedUserFields({
+    user_id: input.userId,
     username: input.username,
-    full_name: input.fullName ?? input.username,
-    email: input.email ?? null,
-    role: input.role,
+    full_name: input.fullName,
+    email: input.email,
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError(
-      'VALIDATION',
-      `${issue?.path.join('.') ?? 'user'}: ${issue?.message ?? 'is not valid'}`,
-    );
-  }
   const passwordHash = await hashPassword(input.password);
   const at = nowUtc();
 
@@ -72,7 +63,7 @@ export async function addHubUser(db: Kysely<HubDB>, input: HubNewUser): Promise<
     const clash = await trx
       .selectFrom('app_user')
       .select(['user_id', 'username'])
-      .where(sql<string>`lower(${sql.ref('username')})`, '=', input.username.trim().toLowerCase())
+      .where(sql<string>`lower(${sql.ref('username')})`, '=', fields.username.toLowerCase())
       .executeTakeFirst();
     if (clash)
       throw new AppError(
@@ -93,7 +84,7 @@ export async function addHubUser(db: Kysely<HubDB>, input: HubNewUser): Promise<
         'NOT_FOUND',
         `No client ${missing.join(', ')} on the hub yet: enrol and sync the PC that holds it first.`,
       );
-    const userId = input.userId ?? (await nextHubUserId(trx));
+    const userId = fields.user_id ?? (await nextHubUserId(trx));
     if (await trx.selectFrom('app_user').select('user_id').where('user_id', '=', userId).executeTakeFirst())
       throw new AppError('CONFLICT', `The user id ${userId} is already taken on the hub.`);
 
@@ -101,9 +92,9 @@ export async function addHubUser(db: Kysely<HubDB>, input: HubNewUser): Promise<
     const sync = { created_at: at, updated_at: at, created_by: null, updated_by: null, version: 1 };
     const user = {
       user_id: userId,
-      username: input.username.trim(),
-      full_name: input.fullName ?? input.username.trim(),
-      email: input.email ?? null,
+      username: fields.username,
+      full_name: fields.full_name ?? fields.username,
+      email: fields.email ?? null,
       role: input.role,
       client_id_assigned: clients.length > 0 ? clients.join(',') : null,
       is_active: 1,

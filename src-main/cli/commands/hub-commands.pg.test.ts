@@ -101,6 +101,12 @@ describe('hub command line', () => {
       KPI_PASSWORD: 'short',
     });
     expect(weak.stderr).toMatch(/password: must be at least 8 characters/);
+    // The same rules as a PC's `user add`: a name a PC would refuse never reaches the PCs.
+    const short = await cli(['hub', 'user', 'add', '--username', 'xy', '--role', 'ADMIN'], {
+      KPI_PASSWORD: 'another-pw-1',
+    });
+    expect(short).toMatchObject({ code: 2 });
+    expect(short.stderr).toMatch(/username: must be at least 3 characters/);
   });
 
   it('serves PCs from its own process, lists and revokes them, and stops on SIGTERM', async () => {

@@ -127,6 +127,16 @@ describe('cli user add', () => {
         { KPI_PASSWORD: 'long-enough-1' },
         'username: must use letters, digits, . _ - and no spaces',
       ],
+      [
+        ['--username', 'bo', '--role', 'ADMIN'],
+        { KPI_PASSWORD: 'long-enough-1' },
+        'username: must be at least 3 characters',
+      ],
+      [
+        ['--username', 'bob', '--email', 'bob-at-plant', '--role', 'ADMIN'],
+        { KPI_PASSWORD: 'long-enough-1' },
+        'email: must be an email address',
+      ],
     ];
     for (const [args, env, message] of cases) {
       const run = recordingIo(env);
@@ -142,6 +152,10 @@ describe('cli user add', () => {
     const args = ['--lang', 'es', 'user', 'add', '--db', file, '--username', 'bob smith', '--role', 'ADMIN'];
     expect(await runCli(args, run.io)).toBe(2);
     expect(run.stderr()).toContain('username: solo puede llevar letras, dígitos, . _ - y ningún espacio');
+    const short = recordingIo({ KPI_PASSWORD: 'long-enough-1' });
+    expect(await runCli([...args.slice(0, -4), '--username', 'bo', '--role', 'ADMIN'], short.io)).toBe(2);
+    expect(short.stderr()).toMatch(/username: .*3/);
+    expect(short.stderr()).not.toContain('must be');
     expect(readUsers().users).toHaveLength(0);
   });
 

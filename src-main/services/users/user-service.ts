@@ -1,9 +1,9 @@
 import { AppError } from '../../../src-shared/contract/errors';
 import { isRole, type Role } from '../../../src-shared/domain/roles';
 import { appUserSpec, userClientAccessSpec } from '../../../src-shared/tables/specs/app-user';
-import { formatHint, TEXT_FORMATS } from '../../../src-shared/tables/text-formats';
 import { hashPassword, passwordProblem } from '../../auth/password';
 import type { Row, ScopedStore } from '../../tenancy/scoped-store';
+import { checkedUserFields } from './user-fields';
 
 export interface NewUser {
   user_id?: string | null;
@@ -49,14 +49,9 @@ export interface PreparedUser {
  */
 export async function prepareUser(store: ScopedStore, input: NewUser): Promise<PreparedUser> {
   store.assertMay(appUserSpec, 'create');
-  // The window's form checks the format before sending; the CLI reaches here with nothing checked,
-  // and the database's own check would only quote its SQL. The code words it in every language.
-  if (!TEXT_FORMATS.username.pattern.test(input.username)) {
-    const message = formatHint('username');
-    throw new AppError('VALIDATION', `username: ${message}`, [
-      { path: 'username', message, code: TEXT_FORMATS.username.rule },
-    ]);
-  }
+  // The window's form checks the fields before sending; the CLI reaches here with nothing checked,
+  // and the database's own check would only quote its SQL. The codes word it in every language.
+  const checked = { ...input, ...checkedUserFields(input) };
   const problem = passwordProblem(input.password);
   if (problem)
     throw new AppError('VALIDATION', `password: ${problem}`, [{ path: 'password', message: problem }]);
@@ -66,7 +61,7 @@ export async function prepareUser(store: ScopedStore, input: NewUser): Promise<P
     throw new AppError('VALIDATION', `clients: ${countProblem}`, [
       { path: 'clients', message: countProblem },
     ]);
-  return { input, clients, passwordHash: await hashPassword(input.password) };
+  return { input: checked, clients, passwordHash: await hashPassword(input.password) };
 }
 
 /**
