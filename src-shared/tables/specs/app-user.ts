@@ -14,6 +14,8 @@ export const appUserSpec: TableSpec = {
     {
       name: 'username',
       label: 'Username',
+      // fields.csv says 5 to 50; 3 is allowed because floor staff sign in with short first
+      // names (ana, luis) and a plant's existing user list should import as it is.
       type: {
         kind: 'text',
         min: 3,
