@@ -5,6 +5,7 @@ import type { TableSpec } from '../../../src-shared/tables/column';
 import { errorText } from '../../api/client';
 import { lookup } from '../../i18n/i18n';
 import { useUnsavedGuard } from '../grid/use-unsaved-guard';
+import { SaveActions } from './SaveActions';
 import { type Option, SpecField } from './SpecField';
 import {
   changesOf,
@@ -76,6 +77,8 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [summary, setSummary] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Ctrl+Enter pressed twice (or Enter and a click) before the first save re-rendered: one save.
+  const inFlight = useRef(false);
   // What was last stored (or the blank new row): typed changes since then are unsaved work.
   const stored = useRef(draft);
   const dirty = names.some((name) => (draft[name] ?? '') !== (stored.current[name] ?? ''));
@@ -92,6 +95,7 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
   }
 
   async function submit(): Promise<void> {
+    if (inFlight.current) return;
     const read = readDraft(spec, draft, { ...(row ?? {}), ...(base ?? {}) });
     setErrors(read.errors);
     if (Object.values(read.errors).some(Boolean)) {
@@ -103,9 +107,12 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
       setSummary(t('recordForm.nothingChanged'));
       return;
     }
+    inFlight.current = true;
     setSaving(true);
     setSummary(null);
-    const result = await props.save(read.values, changes);
+    const result = await props.save(read.values, changes).finally(() => {
+      inFlight.current = false;
+    });
     setSaving(false);
     if (result.ok) {
       stored.current = draft;
@@ -137,7 +144,7 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
           void submit();
-        } else if (event.key === 'Escape' && props.onCancel) {
+        } else if (event.key === 'Escape' && props.onCancel && !saving) {
           event.preventDefault();
           props.onCancel();
         }
@@ -172,22 +179,13 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
           </div>
         </fieldset>
       ))}
-      {summary && (
-        <p className="form-error" role="alert">
-          {summary}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" disabled={saving}>
-          {saving ? t('recordForm.saving') : (props.submitLabel ?? t('common.save'))}
-        </button>
-        {props.onCancel && (
-          <button type="button" className="button-secondary" onClick={props.onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-        {props.extraActions}
-      </div>
+      <SaveActions
+        problem={summary}
+        pending={saving}
+        label={props.submitLabel ?? t('common.save')}
+        onCancel={props.onCancel}
+        extra={props.extraActions}
+      />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SaveActionsProps {
@@ -12,6 +13,8 @@ export interface SaveActionsProps {
   /** Present: a secondary button that leaves the form, with `cancelLabel` (else "Cancel") on it. */
   onCancel?: () => void;
   cancelLabel?: string;
+  /** More buttons after the way out (a record's Delete). */
+  extra?: ReactNode;
 }
 
 /** The foot of a form: the last try's problem, the submit button and, where there is one, the way out. */
@@ -22,6 +25,7 @@ export function SaveActions({
   pendingLabel,
   onCancel,
   cancelLabel,
+  extra,
 }: SaveActionsProps) {
   const { t } = useTranslation();
   return (
@@ -40,6 +44,7 @@ export function SaveActions({
             {cancelLabel ?? t('common.cancel')}
           </button>
         )}
+        {extra}
       </div>
     </>
   );
