@@ -149,7 +149,9 @@ function checkScope(facts: MutationFacts): Refusal | null {
 
 function checkImmutable(facts: MutationFacts): Refusal | null {
   if (facts.before === null) return null;
-  const fixed = [...facts.meta.spec.key, 'client_id', 'created_at', 'created_by'];
+  // created_at/created_by are not checked here: a change always carries the stored ones
+  // (push-apply.ts withHubCreation).
+  const fixed = [...facts.meta.spec.key, 'client_id'];
   for (const name of fixed) {
     if (!(name in facts.after) && name !== 'client_id') continue;
     if (name === 'client_id' && !facts.meta.columns.includes('client_id')) continue;

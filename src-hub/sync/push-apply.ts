@@ -98,6 +98,20 @@ async function writeInHalves(
   ];
 }
 
+const CREATION = ['created_at', 'created_by'] as const;
+
+/**
+ * The change with the stored row's creation stamps: who first made a row, and when, is the hub's
+ * to keep. A PC whose create was a duplicate (another PC had made the identical row first) made its
+ * later changes on its own copy, stamped with its own creation; refusing them lost real edits.
+ */
+function withHubCreation(p: Prepared, before: DynamicRow): Prepared {
+  const stored = toSyncRow(p.meta, before);
+  const row: SyncRow = { ...p.row };
+  for (const name of CREATION) if (p.meta.columns.includes(name)) row[name] = stored[name] ?? null;
+  return { ...p, row };
+}
+
 function prepare(
   tables: TableMetaMap,
   device: DeviceContext,
@@ -333,9 +347,10 @@ class PushApplier {
         else this.#log.conflict(where(p), 'stale_version', toSyncRow(meta, before));
         continue;
       }
-      const serverVersion = this.#admit(p, before);
+      const change = withHubCreation(p, before);
+      const serverVersion = this.#admit(change, before);
       if (serverVersion === null) continue;
-      pending.push({ p, before, stored: { ...p.row, server_version: serverVersion } });
+      pending.push({ p: change, before, stored: { ...change.row, server_version: serverVersion } });
       pendingIds.add(p.rowId);
     }
     await this.#writeChanges(meta, pending, current);

@@ -192,6 +192,24 @@ describe('conflicts', () => {
     });
   });
 
+  it("applies a change made on top of a duplicate create, keeping the hub's record of who made the row first", async () => {
+    const a = await lineA();
+    const b = await fixture.pc('Line A 5', { username: 'lead-a', password: PASSWORD });
+    const first = a.create('work_order', workOrder('WO-102'), 'U-LEAD-A');
+    await a.push();
+    // The same order typed on the second PC a moment later, then changed before it synced.
+    b.create('work_order', workOrder('WO-102'), 'U-LEAD-A');
+    b.update('work_order', 'WO-102', { planned_quantity: 900 }, 'U-LEAD-A');
+    const [response] = await b.push();
+    expect(response?.results.map((r) => r.status)).toEqual(['duplicate', 'applied']);
+    expect(await hubWorkOrder('WO-102')).toMatchObject({
+      planned_quantity: 900,
+      version: 2,
+      created_at: first.created_at,
+    });
+    expect(await refusalsOf(b.deviceId)).toEqual([]);
+  });
+
   it('makes a conflict of a second attendance record for the same employee and shift', async () => {
     const a = await lineA();
     const b = await fixture.pc('Line A 3', { username: 'lead-a', password: PASSWORD });
