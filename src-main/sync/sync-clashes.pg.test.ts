@@ -60,6 +60,29 @@ const leaderScope: Scope = {
   clients: new Set(['CLIENT-A']),
 };
 
+/** E-A's attendance for one shift of CLIENT-A, as a PC's store takes it. */
+function attendance(id: string, hours: number, shift_date: string, shift_type = 'SHIFT_1ST') {
+  return {
+    attendance_entry_id: id,
+    employee_id: 'E-A',
+    client_id: 'CLIENT-A',
+    shift_date,
+    shift_type,
+    scheduled_hours: 8,
+    actual_hours: hours,
+    is_absent: 0,
+  };
+}
+
+/** The attendance records a PC holds for one day, deleted or not. */
+function heldOn(db: OpenDatabase, date: string) {
+  return db.sqlite
+    .prepare(
+      'SELECT attendance_entry_id AS id, actual_hours, deleted_at FROM attendance_entry WHERE shift_date = ?',
+    )
+    .all(date);
+}
+
 let office: OpenDatabase;
 
 beforeAll(async () => {
@@ -162,28 +185,19 @@ describe('the same attendance entered on two PCs', () => {
     const two = await enrolled('line-a-2', LEADER);
     await sync(one);
     await sync(two);
-    const attendance = (id: string, hours: number) => ({
-      attendance_entry_id: id,
-      employee_id: 'E-A',
-      client_id: 'CLIENT-A',
-      shift_date: '2026-03-09',
-      shift_type: 'SHIFT_1ST',
-      scheduled_hours: 8,
-      actual_hours: hours,
-      is_absent: 0,
-    });
-    new ScopedStore(one.sqlite, leaderScope).create(TABLE_SPECS.attendance_entry, attendance('AT-ONE', 8));
-    new ScopedStore(two.sqlite, leaderScope).create(TABLE_SPECS.attendance_entry, attendance('AT-TWO', 6));
+    new ScopedStore(one.sqlite, leaderScope).create(
+      TABLE_SPECS.attendance_entry,
+      attendance('AT-ONE', 8, '2026-03-09'),
+    );
+    new ScopedStore(two.sqlite, leaderScope).create(
+      TABLE_SPECS.attendance_entry,
+      attendance('AT-TWO', 6, '2026-03-09'),
+    );
     await sync(one);
     const second = await sync(two);
     expect(second.push.conflicts).toBe(1);
-    const held = (db: OpenDatabase) =>
-      db.sqlite
-        .prepare(
-          "SELECT attendance_entry_id AS id, actual_hours FROM attendance_entry WHERE shift_date = '2026-03-09'",
-        )
-        .all();
-    expect(held(two)).toEqual([{ id: 'AT-ONE', actual_hours: 8 }]);
+    const held = (db: OpenDatabase) => heldOn(db, '2026-03-09');
+    expect(held(two)).toEqual([{ id: 'AT-ONE', actual_hours: 8, deleted_at: null }]);
     const [conflict] = listConflicts(two.sqlite);
     expect(conflict).toMatchObject({ kind: 'natural_key', key: { attendance_entry_id: 'AT-TWO' } });
     resolveConflict(two.sqlite, new ScopedStore(two.sqlite, leaderScope), conflict?.conflictId ?? 0, {
@@ -191,7 +205,7 @@ describe('the same attendance entered on two PCs', () => {
     });
     await sync(two);
     await sync(one);
-    expect(held(one)).toEqual([{ id: 'AT-ONE', actual_hours: 6 }]);
+    expect(held(one)).toEqual([{ id: 'AT-ONE', actual_hours: 6, deleted_at: null }]);
     expect(held(two)).toEqual(held(one));
   });
 
@@ -207,34 +221,19 @@ describe('the same attendance entered on two PCs', () => {
     });
     const line = await enrolled('line-a-3', { username: 'lead-a3', password: 'lead-a3-pass-1' });
     await sync(line);
-    const attendance = (id: string, hours: number) => ({
-      attendance_entry_id: id,
-      employee_id: 'E-A',
-      client_id: 'CLIENT-A',
-      shift_date: '2026-03-10',
-      shift_type: 'SHIFT_2ND',
-      scheduled_hours: 8,
-      actual_hours: hours,
-      is_absent: 0,
-    });
     new ScopedStore(line.sqlite, { ...leaderScope, userId: 'U-LA3', username: 'lead-a3' }).create(
       TABLE_SPECS.attendance_entry,
-      attendance('AT-LINE', 7),
+      attendance('AT-LINE', 7, '2026-03-10', 'SHIFT_2ND'),
     );
     new ScopedStore(office.sqlite, adminScope).create(
       TABLE_SPECS.attendance_entry,
-      attendance('AT-OFFICE', 5),
+      attendance('AT-OFFICE', 5, '2026-03-10', 'SHIFT_2ND'),
     );
     await sync(line);
     expect(office.sqlite.prepare("SELECT 1 FROM app_user WHERE user_id = 'U-LA3'").get()).toBeUndefined();
     const round = await sync(office);
     expect(round.push.conflicts).toBe(1);
-    const held = (db: OpenDatabase) =>
-      db.sqlite
-        .prepare(
-          "SELECT attendance_entry_id AS id, actual_hours, deleted_at FROM attendance_entry WHERE shift_date = '2026-03-10'",
-        )
-        .all();
+    const held = (db: OpenDatabase) => heldOn(db, '2026-03-10');
     expect(held(office)).toEqual([{ id: 'AT-LINE', actual_hours: 7, deleted_at: null }]);
     expect(listConflicts(office.sqlite)).toEqual([
       expect.objectContaining({ kind: 'natural_key', key: { attendance_entry_id: 'AT-OFFICE' } }),
