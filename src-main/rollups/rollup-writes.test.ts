@@ -228,6 +228,21 @@ WHERE coalesce(is_absent, 0) = 0 AND prev_absent = 1 AND next_absent = 1 AND shi
     );
     expect(steps.inserted).toBe(1);
     expectCurrent('import in steps');
+    // Six weeks at once: the recompute's steps (7 days, then longer) end mid-week, so each week
+    // is summed again by the step that reaches its end.
+    const weeks = Array.from({ length: 40 }, (_, i) =>
+      line(new Date(Date.UTC(2026, 3, 20 + i)).toISOString().slice(0, 10)),
+    );
+    const sixWeeks = await importRowsInSteps(
+      store,
+      productionEntrySpec,
+      [header.join(','), ...weeks].join('\n'),
+      {
+        confirm: ENTRY_WARNING_CODES,
+      },
+    );
+    expect(sixWeeks, JSON.stringify(sixWeeks.rejected)).toMatchObject({ inserted: 40 });
+    expectCurrent('an import of six weeks in steps');
   });
 
   it("follow an import whose rows change the headcount history another day's entry reads", async () => {
