@@ -33,8 +33,10 @@ const join: H<'sync.join'> = async (ctx, input): Promise<SyncActionResult> => {
   try {
     await joinHub(sqlite, { hubUrl: input.hubUrl, username: input.username, password: input.password });
   } catch (error) {
-    if (error instanceof HubError || error instanceof HubUnreachableError)
-      return { ok: false, message: error.message, status: syncStatus(sqlite) };
+    if (error instanceof HubError)
+      return { ok: false, code: error.code, message: error.message, status: syncStatus(sqlite) };
+    if (error instanceof HubUnreachableError)
+      return { ok: false, code: 'UNREACHABLE', message: error.message, status: syncStatus(sqlite) };
     throw error;
   }
   const round = await serialRound(sqlite);
@@ -42,7 +44,9 @@ const join: H<'sync.join'> = async (ctx, input): Promise<SyncActionResult> => {
     ? { ok: true, status: syncStatus(sqlite) }
     : {
         ok: false,
+        code: round.code,
         message: `Connected; the first sync did not finish: ${round.message}`,
+        connected: true,
         status: syncStatus(sqlite),
       };
 };
@@ -51,11 +55,16 @@ const now: H<'sync.now'> = async (ctx): Promise<SyncActionResult> => {
   scopeOf(ctx);
   const sqlite = ctx.deps.database.sqlite;
   if (!syncStatus(sqlite).enrolled)
-    return { ok: false, message: 'This PC is not connected to a plant hub.', status: syncStatus(sqlite) };
+    return {
+      ok: false,
+      code: 'NOT_ENROLLED',
+      message: 'This PC is not connected to a plant hub.',
+      status: syncStatus(sqlite),
+    };
   const round = await serialRound(sqlite);
   return round.ok
     ? { ok: true, status: syncStatus(sqlite) }
-    : { ok: false, message: round.message, status: syncStatus(sqlite) };
+    : { ok: false, code: round.code, message: round.message, status: syncStatus(sqlite) };
 };
 
 const conflicts: H<'sync.conflicts'> = (ctx) => {

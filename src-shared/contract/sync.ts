@@ -37,10 +37,15 @@ export interface SyncConflictItem {
   fields: SyncConflictField[];
 }
 
-/** What connecting or a manual round answered: joining or syncing fails without throwing, with words. */
+/**
+ * What connecting or a manual round answered: joining or syncing fails without throwing, with the
+ * hub's code (HubErrorCode, or UNREACHABLE, USERNAME_CONFLICT, NOT_ENROLLED) for the window to word
+ * in the user's language and the English sentence the core has; `connected` when the PC joined
+ * but its first round did not finish.
+ */
 export type SyncActionResult =
   | { ok: true; status: SyncStatusView }
-  | { ok: false; message: string; status: SyncStatusView };
+  | { ok: false; code: string; message: string; connected?: true; status: SyncStatusView };
 
 /** Roles that connect a PC to the hub and settle conflicts (issue 11: ADMIN or LEADER; POWERUSER too). */
 export const SYNC_MANAGER_ROLES = ['ADMIN', 'POWERUSER', 'LEADER'] as const;

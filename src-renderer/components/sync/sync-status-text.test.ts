@@ -61,5 +61,13 @@ describe('the footer sync line', () => {
     expect(syncStatusText({ ...base, unreachableSince: '2026-03-02T09:15:00Z', waiting: 212 }, 'UTC')).toBe(
       'Sin respuesta del servidor de planta desde las 09:15 · 212 cambios en espera',
     );
+    expect(
+      syncStatusText(
+        { ...base, lastError: 'This PC was revoked on 2026-03-01.', lastErrorCode: 'DEVICE_REVOKED' },
+        'UTC',
+      ),
+    ).toBe(
+      'La sincronización falló: Un administrador quitó este equipo del servidor: vuelva a inscribirlo para sincronizar. · 3 cambios en espera',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { SyncStatusView } from '../../../src-shared/contract/sync';
 import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
+import { syncFailureText } from './sync-failure-text';
 
 /** `2026-03-02T10:42:07Z` as the plant reads it on this PC's clock, in the user's format: `10:42`. */
 function clockTime(timestamp: string, timeZone?: string): string {
@@ -29,7 +30,11 @@ export function syncStatusText(status: SyncStatusView, timeZone?: string): strin
     return t('hub.line.pulling', { rows: fmt.number(status.pulling, 0), tail });
   if (status.unreachableSince)
     return t('hub.line.unreachable', { time: clockTime(status.unreachableSince, timeZone), tail });
-  if (status.lastError) return t('hub.line.failed', { message: status.lastError, tail });
+  if (status.lastError)
+    return t('hub.line.failed', {
+      message: syncFailureText({ code: status.lastErrorCode, message: status.lastError }, 'sync'),
+      tail,
+    });
   if (!status.lastSuccessAt) return t('hub.line.notYet', { tail });
   return t('hub.line.synced', { time: clockTime(status.lastSuccessAt, timeZone), tail });
 }

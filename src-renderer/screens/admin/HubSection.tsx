@@ -5,6 +5,7 @@ import { errorText, invoke } from '../../api/client';
 import { LoadedView } from '../../components/form/LoadedView';
 import { useLoad } from '../../components/form/use-load';
 import { announceSyncChange } from '../../components/sync/SyncStatusLine';
+import { syncFailureText } from '../../components/sync/sync-failure-text';
 import { syncStatusText } from '../../components/sync/sync-status-text';
 import { TextField } from '../../components/TextField';
 import { HubConflicts } from './HubConflicts';
@@ -37,7 +38,7 @@ export function HubSection() {
     const result = await invoke('sync.now', {});
     setBusy(false);
     if (!result.ok) setFailure(errorText(result.error));
-    else if (!result.data.ok) setFailure(result.data.message);
+    else if (!result.data.ok) setFailure(syncFailureText(result.data, 'sync'));
     else setNote(t('hub.synced'));
     refresh();
   }
@@ -168,7 +169,7 @@ function ConnectForm({
     setPending(false);
     setPassword('');
     if (!result.ok) onDone(errorText(result.error), false);
-    else if (!result.data.ok) onDone(result.data.message, false);
+    else if (!result.data.ok) onDone(syncFailureText(result.data, 'join'), false);
     else if (again) onDone(t('sync.enrolAgain.done', { hubUrl: result.data.status.hubUrl ?? '' }), true);
     else onDone(t('hub.joined', { url: result.data.status.hubUrl }), true);
   }
