@@ -37,6 +37,13 @@ export const sync = {
         INTERNAL: 'The plant hub had an internal error: try again later; nothing was lost.',
       },
     },
+    refusal: {
+      FORBIDDEN: 'The hub refused it: this PC or its user may not ({{detail}}).',
+      VALIDATION: 'The hub refused it: a value is not valid ({{detail}}).',
+      REFERENCE: 'The hub refused it: a record it refers to is not on the hub ({{detail}}).',
+      NOT_FOUND: 'The hub does not have this record; its creation may have been refused ({{detail}}).',
+      UNKNOWN_USER: 'The hub does not know the user who entered it ({{detail}}).',
+    },
     enrolAgain: {
       button: 'Enrol again',
       title: 'Enrol this PC again',

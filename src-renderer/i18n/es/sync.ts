@@ -45,6 +45,13 @@ export const sync: CatalogueOf<typeof en> = {
         INTERNAL: 'El servidor de planta tuvo un error interno: intente más tarde; no se perdió nada.',
       },
     },
+    refusal: {
+      FORBIDDEN: 'El servidor lo rechazó: este equipo o su usuario no tienen permiso ({{detail}}).',
+      VALIDATION: 'El servidor lo rechazó: un valor no es válido ({{detail}}).',
+      REFERENCE: 'El servidor lo rechazó: falta en el servidor un registro al que se refiere ({{detail}}).',
+      NOT_FOUND: 'El servidor no tiene este registro; quizá se rechazó su creación ({{detail}}).',
+      UNKNOWN_USER: 'El servidor no conoce al usuario que lo registró ({{detail}}).',
+    },
     enrolAgain: {
       button: 'Volver a inscribir',
       title: 'Volver a inscribir este equipo',

@@ -4,6 +4,7 @@ import type { SyncConflictItem, SyncStatusView } from '../../../src-shared/contr
 import { errorText, invoke } from '../../api/client';
 import { LoadedView } from '../../components/form/LoadedView';
 import { useLoad } from '../../components/form/use-load';
+import { refusalText } from '../../components/sync/refusal-text';
 import { fmt } from '../../i18n/fmt';
 import { lookup } from '../../i18n/i18n';
 
@@ -105,7 +106,7 @@ function ConflictItem({
           when: fmt.moment(c.localAt),
           hub: `${c.hubUserId ?? t('hub.itsOwn')}${c.hubAt ? ` (${fmt.moment(c.hubAt)})` : ''}`,
         })}
-        {c.message ? ` ${c.message}` : ''}
+        {c.message ? ` ${refusalText(c.message)}` : ''}
       </p>
       <table>
         <thead>
