@@ -117,6 +117,28 @@ export const RULE_CODES = [
   'row.badQuote',
   'row.unreadable',
   'row.notYourClient',
+  // A failed connect or sync round, and a change the hub refused (src-shared/sync/failure-rules.ts).
+  'sync.connected',
+  'sync.hubError',
+  'sync.join.wrongPassword',
+  'sync.join.locked',
+  'sync.join.mayNotEnrol',
+  'sync.join.inactive',
+  'sync.unreachable',
+  'sync.unknownPc',
+  'sync.revoked',
+  'sync.forgotten',
+  'sync.protocol',
+  'sync.tooOld',
+  'sync.tooNew',
+  'sync.usernameClash',
+  'sync.notEnrolled',
+  'sync.hubInternal',
+  'sync.refused.forbidden',
+  'sync.refused.invalid',
+  'sync.refused.reference',
+  'sync.refused.notFound',
+  'sync.refused.unknownUser',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
 

@@ -7,6 +7,7 @@ import { NotEnrolledError, syncRound } from '../../sync/sync-round';
 import { syncStatus } from '../../sync/sync-state';
 import { CliError, type Command, cliError } from '../command';
 import { type CliText, cliText } from '../i18n/cli-words';
+import { hubFailureText, hubRefusalText } from '../i18n/hub-failure-text';
 import { DB_OPTION, dbPathOption, requireOption, stringOption } from '../options';
 
 const JSON_OPTION = { type: 'boolean', description: { en: 'print JSON', es: 'imprime JSON' } } as const;
@@ -85,7 +86,10 @@ export const syncJoinCommand: Command = {
       }
       return 0;
     } catch (error) {
-      if (error instanceof HubError) throw new CliError(`${error.code}: ${error.message}`);
+      if (error instanceof HubError)
+        throw new CliError(
+          text.language === 'en' ? `${error.code}: ${error.message}` : hubFailureText(error, 'join', text),
+        );
       if (error instanceof HubUnreachableError)
         throw new CliError(
           text.language === 'en'
@@ -129,7 +133,7 @@ export const syncCommand: Command = {
             pulledApplied: result.pull.applied,
           })}\n`,
         );
-      else io.err(`${words.say('syncFailed', { message: result.message })}\n`);
+      else io.err(`${words.say('syncFailed', { message: hubFailureText(result, 'sync', words) })}\n`);
       return result.ok ? 0 : 1;
     } catch (error) {
       if (error instanceof NotEnrolledError) throw cliError('notEnrolledRun');
@@ -205,7 +209,7 @@ export const syncConflictsCommand: Command = {
           hubUser: c.hubUserId ?? '-',
           hubAt: c.hubAt ?? '-',
         });
-        io.out(`${line}${c.message ? ` — ${c.message}` : ''}\n`);
+        io.out(`${line}${c.message ? ` — ${hubRefusalText(c.message, text)}` : ''}\n`);
         for (const f of c.fields) {
           const values = { field: f.field, local: JSON.stringify(f.local), hub: JSON.stringify(f.hub) };
           io.out(`    ${text.say('conflictField', values)}\n`);

@@ -1,11 +1,6 @@
-import { REFUSAL_CODES, type RefusalCode } from '../../../src-shared/sync/protocol';
+import { refusalRule } from '../../../src-shared/sync/failure-rules';
 import { i18next } from '../../i18n/i18n';
-
-const CODES: ReadonlySet<string> = new Set(REFUSAL_CODES);
-
-function isRefusalCode(code: string): code is RefusalCode {
-  return CODES.has(code);
-}
+import { ruleWords } from '../../i18n/rule-reader';
 
 /**
  * Why the hub refused a change, as a conflict stores it (`CODE: the hub's sentence`), in the
@@ -14,8 +9,6 @@ function isRefusalCode(code: string): code is RefusalCode {
  */
 export function refusalText(message: string): string {
   if (i18next.language === 'en') return message;
-  const split = /^([A-Z_]+): (.*)$/s.exec(message);
-  const code = split?.[1] ?? '';
-  if (!split || !isRefusalCode(code)) return message;
-  return i18next.t(`sync.refusal.${code}`, { detail: (split[2] ?? '').trim().replace(/\.$/, '') });
+  const refusal = refusalRule(message);
+  return refusal ? ruleWords(refusal.code, { detail: refusal.detail }) : message;
 }

@@ -118,4 +118,28 @@ export const RULE_WORDS_EN: Record<RuleCode, string> = {
   'row.badQuote': 'has a quoted cell with text after its closing quote (")',
   'row.unreadable': 'cannot be read as a row of cells',
   'row.notYourClient': '{{client}} is not one of your clients',
+  'sync.connected': 'Connected; the first sync did not finish: {{why}}',
+  'sync.hubError': 'The plant hub answered with an error: {{detail}}',
+  'sync.join.wrongPassword': 'Wrong username or password on the plant hub.',
+  'sync.join.locked': 'Too many wrong passwords: this user is locked on the hub for a few minutes.',
+  'sync.join.mayNotEnrol': 'This user may not connect a PC to the hub: ask a leader or an administrator.',
+  'sync.join.inactive': 'This user is not active on the hub.',
+  'sync.unreachable': 'The plant hub did not answer: check its address and the network.',
+  'sync.unknownPc': 'The hub does not know this PC’s enrolment: enrol it again.',
+  'sync.revoked': 'An administrator removed this PC from the hub: enrol it again to sync.',
+  'sync.forgotten':
+    'The hub no longer recognises this PC (it was reset or restored): enrol this PC again; nothing is lost.',
+  'sync.protocol': 'This PC and the hub run FloorKPI versions that cannot sync: update the older one.',
+  'sync.tooOld': 'This PC’s FloorKPI is too old for the hub: update it; its unsent changes are kept.',
+  'sync.tooNew': 'This PC runs a newer FloorKPI than the hub: update the hub first.',
+  'sync.usernameClash':
+    'A user of this PC has the same name as another on the hub: settle it under Conflicts; syncing waits until then.',
+  'sync.notEnrolled': 'This PC is not connected to a plant hub.',
+  'sync.hubInternal': 'The plant hub had an internal error: try again later; nothing was lost.',
+  'sync.refused.forbidden': 'The hub refused it: this PC or its user may not ({{detail}}).',
+  'sync.refused.invalid': 'The hub refused it: a value is not valid ({{detail}}).',
+  'sync.refused.reference': 'The hub refused it: a record it refers to is not on the hub ({{detail}}).',
+  'sync.refused.notFound':
+    'The hub does not have this record; its creation may have been refused ({{detail}}).',
+  'sync.refused.unknownUser': 'The hub does not know the user who entered it ({{detail}}).',
 };

@@ -122,4 +122,33 @@ export const RULE_WORDS_ES: Record<RuleCode, string> = {
   'row.badQuote': 'tiene una celda entre comillas con texto después de las comillas de cierre (")',
   'row.unreadable': 'no se puede leer como una fila de celdas',
   'row.notYourClient': '{{client}} no es uno de sus clientes',
+  'sync.connected': 'Conectado; la primera sincronización no terminó: {{why}}',
+  'sync.hubError': 'El servidor de planta respondió con un error: {{detail}}',
+  'sync.join.wrongPassword': 'Usuario o contraseña incorrectos en el servidor de planta.',
+  'sync.join.locked':
+    'Demasiadas contraseñas incorrectas: el usuario está bloqueado en el servidor por unos minutos.',
+  'sync.join.mayNotEnrol':
+    'Este usuario no puede conectar un equipo al servidor: pídalo a un líder o a un administrador.',
+  'sync.join.inactive': 'Este usuario no está activo en el servidor.',
+  'sync.unreachable': 'El servidor de planta no respondió: revise su dirección y la red.',
+  'sync.unknownPc': 'El servidor no reconoce la inscripción de este equipo: vuelva a inscribirlo.',
+  'sync.revoked': 'Un administrador quitó este equipo del servidor: vuelva a inscribirlo para sincronizar.',
+  'sync.forgotten':
+    'El servidor ya no reconoce este equipo (se reinició o se restauró): vuelva a inscribirlo; no se pierde nada.',
+  'sync.protocol':
+    'Este equipo y el servidor tienen versiones de FloorKPI que no pueden sincronizarse: actualice la más antigua.',
+  'sync.tooOld':
+    'El FloorKPI de este equipo es demasiado antiguo para el servidor: actualícelo; sus cambios sin enviar se conservan.',
+  'sync.tooNew': 'Este equipo tiene un FloorKPI más nuevo que el servidor: actualice primero el servidor.',
+  'sync.usernameClash':
+    'Un usuario de este equipo tiene el mismo nombre que otro del servidor: resuélvalo en Conflictos; la sincronización espera hasta entonces.',
+  'sync.notEnrolled': 'Este equipo no está conectado a un servidor de planta.',
+  'sync.hubInternal': 'El servidor de planta tuvo un error interno: intente más tarde; no se perdió nada.',
+  'sync.refused.forbidden':
+    'El servidor lo rechazó: este equipo o su usuario no tienen permiso ({{detail}}).',
+  'sync.refused.invalid': 'El servidor lo rechazó: un valor no es válido ({{detail}}).',
+  'sync.refused.reference':
+    'El servidor lo rechazó: falta en el servidor un registro al que se refiere ({{detail}}).',
+  'sync.refused.notFound': 'El servidor no tiene este registro; quizá se rechazó su creación ({{detail}}).',
+  'sync.refused.unknownUser': 'El servidor no conoce al usuario que lo registró ({{detail}}).',
 };
