@@ -76,7 +76,7 @@ function session(): string[][] {
     ['user', 'add', '--db', db, '--username', 'ana', '--role', 'ADMIN'],
     ['user', 'add', '--db', db, '--username', 'ana', '--role', 'ADMIN'],
     ['user', 'add', '--db', db, '--username', 'x', '--role', 'BOSS'],
-    ['user', 'add', '--db', db, '--username', 'lu', '--role', 'LEADER', '--clients', 'NOPE'],
+    ['user', 'add', '--db', db, '--username', 'luis', '--role', 'LEADER', '--clients', 'NOPE'],
     [
       'import',
       '--db',
