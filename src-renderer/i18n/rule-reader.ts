@@ -1,6 +1,6 @@
 import type { RuleCode, RuleParams } from '../../src-shared/contract/rule-codes';
 import { asLanguage } from '../../src-shared/i18n/locale';
-import { ruleText } from '../../src-shared/i18n/rule-text';
+import { type RuleReader, ruleText } from '../../src-shared/i18n/rule-text';
 import { i18next } from './i18n';
 import { enumText } from './labels';
 import { currentFormat } from './locale-store';
@@ -10,9 +10,14 @@ import { currentFormat } from './locale-store';
  * regional format. The words live in src-shared/i18n/rule-words, shared with the CLI.
  */
 export function ruleWords(code: RuleCode, params: RuleParams | undefined): string {
-  return ruleText(code, params, {
+  return ruleText(code, params, ruleReader());
+}
+
+/** The signed-in user as a reader of shared sentences: their language, regional format and enumeration words. */
+export function ruleReader(): RuleReader {
+  return {
     language: asLanguage(i18next.language) ?? 'en',
     format: currentFormat(),
     enumWord: (name, value) => enumText(name, value),
-  });
+  };
 }

@@ -117,7 +117,7 @@ export const RULE_CODES = [
   'row.badQuote',
   'row.unreadable',
   'row.notYourClient',
-  // A failed connect or sync round, and a change the hub refused (src-shared/sync/failure-rules.ts).
+  // A failed connect or sync round, and a change the hub refused (src-shared/sync/hub-failure-text.ts).
   'sync.connected',
   'sync.hubError',
   'sync.join.wrongPassword',

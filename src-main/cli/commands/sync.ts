@@ -1,4 +1,5 @@
 import { enumWord } from '../../../src-shared/i18n/enum-words';
+import { hubRefusalText, syncFailureText } from '../../../src-shared/sync/hub-failure-text';
 import { openDatabase } from '../../db/open';
 import { listConflicts } from '../../sync/conflicts';
 import { HubError, HubUnreachableError } from '../../sync/hub-client';
@@ -7,7 +8,6 @@ import { NotEnrolledError, syncRound } from '../../sync/sync-round';
 import { syncStatus } from '../../sync/sync-state';
 import { CliError, type Command, cliError } from '../command';
 import { type CliText, cliText } from '../i18n/cli-words';
-import { hubFailureText, hubRefusalText } from '../i18n/hub-failure-text';
 import { DB_OPTION, dbPathOption, requireOption, stringOption } from '../options';
 
 const JSON_OPTION = { type: 'boolean', description: { en: 'print JSON', es: 'imprime JSON' } } as const;
@@ -87,9 +87,7 @@ export const syncJoinCommand: Command = {
       return 0;
     } catch (error) {
       if (error instanceof HubError)
-        throw new CliError(
-          text.language === 'en' ? `${error.code}: ${error.message}` : hubFailureText(error, 'join', text),
-        );
+        throw new CliError(syncFailureText(error, 'join', { language: text.language, format: null }));
       if (error instanceof HubUnreachableError)
         throw new CliError(
           text.language === 'en'
@@ -133,7 +131,10 @@ export const syncCommand: Command = {
             pulledApplied: result.pull.applied,
           })}\n`,
         );
-      else io.err(`${words.say('syncFailed', { message: hubFailureText(result, 'sync', words) })}\n`);
+      else
+        io.err(
+          `${words.say('syncFailed', { message: syncFailureText(result, 'sync', { language: words.language, format: null }) })}\n`,
+        );
       return result.ok ? 0 : 1;
     } catch (error) {
       if (error instanceof NotEnrolledError) throw cliError('notEnrolledRun');
@@ -209,7 +210,9 @@ export const syncConflictsCommand: Command = {
           hubUser: c.hubUserId ?? '-',
           hubAt: c.hubAt ?? '-',
         });
-        io.out(`${line}${c.message ? ` — ${hubRefusalText(c.message, text)}` : ''}\n`);
+        io.out(
+          `${line}${c.message ? ` — ${hubRefusalText(c.message, { language: text.language, format: null })}` : ''}\n`,
+        );
         for (const f of c.fields) {
           const values = { field: f.field, local: JSON.stringify(f.local), hub: JSON.stringify(f.hub) };
           io.out(`    ${text.say('conflictField', values)}\n`);

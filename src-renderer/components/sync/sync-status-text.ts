@@ -1,7 +1,8 @@
 import type { SyncStatusView } from '../../../src-shared/contract/sync';
+import { syncFailureText } from '../../../src-shared/sync/hub-failure-text';
 import { fmt } from '../../i18n/fmt';
 import { i18next } from '../../i18n/i18n';
-import { syncFailureText } from './sync-failure-text';
+import { ruleReader } from '../../i18n/rule-reader';
 
 /** `2026-03-02T10:42:07Z` as the plant reads it on this PC's clock, in the user's format: `10:42`. */
 function clockTime(timestamp: string, timeZone?: string): string {
@@ -32,7 +33,11 @@ export function syncStatusText(status: SyncStatusView, timeZone?: string): strin
     return t('hub.line.unreachable', { time: clockTime(status.unreachableSince, timeZone), tail });
   if (status.lastError)
     return t('hub.line.failed', {
-      message: syncFailureText({ code: status.lastErrorCode, message: status.lastError }, 'sync'),
+      message: syncFailureText(
+        { code: status.lastErrorCode, message: status.lastError },
+        'sync',
+        ruleReader(),
+      ),
       tail,
     });
   if (!status.lastSuccessAt) return t('hub.line.notYet', { tail });

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncConflictItem, SyncStatusView } from '../../../src-shared/contract/sync';
+import { hubRefusalText } from '../../../src-shared/sync/hub-failure-text';
 import { errorText, invoke } from '../../api/client';
 import { LoadedView } from '../../components/form/LoadedView';
 import { useLoad } from '../../components/form/use-load';
-import { refusalText } from '../../components/sync/refusal-text';
 import { fmt } from '../../i18n/fmt';
 import { lookup } from '../../i18n/i18n';
+import { ruleReader } from '../../i18n/rule-reader';
 
 type Side = 'local' | 'hub';
 
@@ -106,7 +107,7 @@ function ConflictItem({
           when: fmt.moment(c.localAt),
           hub: `${c.hubUserId ?? t('hub.itsOwn')}${c.hubAt ? ` (${fmt.moment(c.hubAt)})` : ''}`,
         })}
-        {c.message ? ` ${refusalText(c.message)}` : ''}
+        {c.message ? ` ${hubRefusalText(c.message, ruleReader())}` : ''}
       </p>
       <table>
         <thead>

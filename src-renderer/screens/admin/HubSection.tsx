@@ -1,13 +1,14 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatusView } from '../../../src-shared/contract/sync';
+import { syncFailureText } from '../../../src-shared/sync/hub-failure-text';
 import { errorText, invoke } from '../../api/client';
 import { LoadedView } from '../../components/form/LoadedView';
 import { useLoad } from '../../components/form/use-load';
 import { announceSyncChange } from '../../components/sync/SyncStatusLine';
-import { syncFailureText } from '../../components/sync/sync-failure-text';
 import { syncStatusText } from '../../components/sync/sync-status-text';
 import { TextField } from '../../components/TextField';
+import { ruleReader } from '../../i18n/rule-reader';
 import { HubConflicts } from './HubConflicts';
 
 /**
@@ -38,7 +39,7 @@ export function HubSection() {
     const result = await invoke('sync.now', {});
     setBusy(false);
     if (!result.ok) setFailure(errorText(result.error));
-    else if (!result.data.ok) setFailure(syncFailureText(result.data, 'sync'));
+    else if (!result.data.ok) setFailure(syncFailureText(result.data, 'sync', ruleReader()));
     else setNote(t('hub.synced'));
     refresh();
   }
@@ -169,7 +170,7 @@ function ConnectForm({
     setPending(false);
     setPassword('');
     if (!result.ok) onDone(errorText(result.error), false);
-    else if (!result.data.ok) onDone(syncFailureText(result.data, 'join'), false);
+    else if (!result.data.ok) onDone(syncFailureText(result.data, 'join', ruleReader()), false);
     else if (again) onDone(t('sync.enrolAgain.done', { hubUrl: result.data.status.hubUrl ?? '' }), true);
     else onDone(t('hub.joined', { url: result.data.status.hubUrl }), true);
   }
