@@ -77,8 +77,6 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [summary, setSummary] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  // Ctrl+Enter pressed twice (or Enter and a click) before the first save re-rendered: one save.
-  const inFlight = useRef(false);
   // What was last stored (or the blank new row): typed changes since then are unsaved work.
   const stored = useRef(draft);
   const dirty = names.some((name) => (draft[name] ?? '') !== (stored.current[name] ?? ''));
@@ -95,7 +93,8 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
   }
 
   async function submit(): Promise<void> {
-    if (inFlight.current) return;
+    // Ctrl+Enter does not pass the disabled Save button: pressed twice, it must not save twice.
+    if (saving) return;
     const read = readDraft(spec, draft, { ...(row ?? {}), ...(base ?? {}) });
     setErrors(read.errors);
     if (Object.values(read.errors).some(Boolean)) {
@@ -107,13 +106,14 @@ export function RecordForm<T>(props: RecordFormProps<T>) {
       setSummary(t('recordForm.nothingChanged'));
       return;
     }
-    inFlight.current = true;
     setSaving(true);
     setSummary(null);
-    const result = await props.save(read.values, changes).finally(() => {
-      inFlight.current = false;
-    });
-    setSaving(false);
+    let result: Result<T>;
+    try {
+      result = await props.save(read.values, changes);
+    } finally {
+      setSaving(false);
+    }
     if (result.ok) {
       stored.current = draft;
       props.onSaved(result.data);

@@ -41,7 +41,7 @@ export function ApplyTemplateForm({ clientId, onDone, onCancel }: ApplyTemplateF
       aria-label={t('defects.templateForm')}
       onSubmit={submit}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key === 'Escape' && !pending) onCancel();
       }}
     >
       <label htmlFor={`${id}-template`}>{t('defects.template')}</label>
@@ -63,7 +63,7 @@ export function ApplyTemplateForm({ clientId, onDone, onCancel }: ApplyTemplateF
       <button type="submit" disabled={pending}>
         {pending ? t('defects.adding') : t('defects.add')}
       </button>
-      <button type="button" className="button-secondary" onClick={onCancel}>
+      <button type="button" className="button-secondary" onClick={onCancel} disabled={pending}>
         {t('common.cancel')}
       </button>
       <span className="field-hint">{t('defects.kept', { client: clientId })}</span>

@@ -26,9 +26,8 @@ export function ClientsSection() {
   const clients = loaded.kind === 'ready' ? loaded.data.rows : [];
   const selected = panel.kind === 'client' ? clients.find((c) => c.client_id === panel.id) : undefined;
 
-  function done(id: string, words: string): void {
+  function done(words: string): void {
     setNote(words);
-    setPanel({ kind: 'client', id });
     reload();
     // The header's client picker lists the clients of the session: a new or renamed one shows at once.
     void refreshMe();
@@ -65,7 +64,11 @@ export function ClientsSection() {
       details={
         panel.kind === 'new' ? (
           <NewClientForm
-            onCreated={(client, words) => done(client.client_id, words)}
+            onCreated={(client, words) => {
+              done(words);
+              // The new client opens, unless the user went to another one while it was saved.
+              setPanel((p) => (p.kind === 'new' ? { kind: 'client', id: client.client_id } : p));
+            }}
             onCancel={() => setPanel({ kind: 'none' })}
           />
         ) : selected ? (
@@ -84,7 +87,7 @@ export function ClientsSection() {
                 changes,
               })
             }
-            onSaved={(client) => done(client.client_id, t('clients.saved', { client: client.client_id }))}
+            onSaved={(client) => done(t('clients.saved', { client: client.client_id }))}
             onConflict={() => {
               setNote(t('clients.conflict'));
               reload();

@@ -87,7 +87,7 @@ export function EditUserForm({ user, access, clients, isSelf, onSaved, onCancel 
       aria-labelledby={`${formId}-title`}
       onSubmit={submit}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key === 'Escape' && !pending) onCancel();
       }}
       noValidate
     >

@@ -55,7 +55,8 @@ export function UsersSection({ me }: { me: Me }) {
             clients={data.clients}
             onCreated={(user) => {
               done(t('users.created', { name: user.username }));
-              setPanel({ kind: 'user', id: user.user_id });
+              // The new user opens, unless another panel was picked while it was saved.
+              setPanel((p) => (p.kind === 'new' ? { kind: 'user', id: user.user_id } : p));
             }}
             onCancel={() => setPanel({ kind: 'none' })}
           />
