@@ -78,7 +78,7 @@ export function recomputeClient(
     run(sqlite, deleteDaysQuery(family.day.table, clientId, from, to));
     run(sqlite, insertDayTotalsQuery(family, clientId, from, to));
     for (const weeks of weekTablesOf(family)) {
-      run(sqlite, deleteWeeksQuery(family, clientId, from, to, weeks));
+      run(sqlite, deleteWeeksQuery(weeks, clientId, from, to));
       run(sqlite, insertWeekTotalsQuery(family, clientId, from, to, weeks));
     }
   }
@@ -90,20 +90,14 @@ export function recomputeClient(
  * `[from, to]` included (unchanged, or recomputed by a later step that sums the week again).
  */
 export function deleteWeeksQuery(
-  family: RollupFamily,
+  weeks: WeekTotals,
   clientId: string,
   from: string,
   to: string,
-  weeks: WeekTotals = mainWeeks(family),
 ): CompiledQuery<unknown> {
   return compileQuery(
     sql`DELETE FROM ${sql.id(weeks.table)} WHERE client_id = ${clientId} AND shift_date BETWEEN ${mondayOf(sql`${from}`)} AND ${mondayOf(sql`${to}`)}`,
   );
-}
-
-/** A family's week totals with its day totals' keys (0028). */
-function mainWeeks(family: RollupFamily): WeekTotals {
-  return { table: family.week.table, keys: family.day.keys };
 }
 
 /**
@@ -113,7 +107,7 @@ function mainWeeks(family: RollupFamily): WeekTotals {
 export function weekTotals(
   family: RollupFamily,
   where: RawBuilder<unknown>,
-  weeks: WeekTotals = mainWeeks(family),
+  weeks: WeekTotals,
 ): RawBuilder<unknown> {
   const names = ['client_id', 'shift_date', ...weeks.keys];
   const keys = [sql.ref('client_id'), mondayOf(sql.ref('shift_date')), ...weeks.keys.map((k) => sql.ref(k))];
@@ -128,7 +122,7 @@ export function insertWeekTotalsQuery(
   clientId: string,
   from: string,
   to: string,
-  weeks: WeekTotals = mainWeeks(family),
+  weeks: WeekTotals,
 ): CompiledQuery<unknown> {
   const columns = sql.join(['client_id', 'shift_date', ...weeks.keys, ...family.sums].map((k) => sql.ref(k)));
   // The week's Sunday, or `to` itself at the end of the calendar (no Sunday after 9999-12-31).
@@ -214,37 +208,30 @@ const STEP_DAYS = 28;
 const FIRST_STEP_DAYS = 7;
 
 /**
- * How many days each step recomputes. Fixed for a refresh that runs to its end at once; for one
- * that lets the thread serve others between steps (an import's), it starts at FIRST_STEP_DAYS and
- * doubles (up to STEP_DAYS) while a step takes under half of `stepMs`. An import's days may hold
- * 100,000 rows: summed in one 28-day step they held every other call for 0.8 s, in 7-day steps
- * 0.2-0.4 s each. Smaller steps cost more in all, not less: every step reads the HISTORY_DAYS
- * before it again for the inferred inputs (1-day steps took 3.7 s instead of 0.8 s).
+ * The days of a refresh's next step. Fixed (STEP_DAYS) for a refresh that runs to its end at once
+ * (`stepMs` null); for one that lets the thread serve others between steps (an import's), 7 days
+ * at first, doubled (up to STEP_DAYS) while a step takes under half of `stepMs`. An import's days
+ * may hold 100,000 rows: summed in one 28-day step they held every other call for 0.8 s, in 7-day
+ * steps 0.2-0.4 s each. Smaller steps cost more in all, not less: every step reads the
+ * HISTORY_DAYS before it again for the inferred inputs (1-day steps took 3.7 s instead of 0.8 s).
  */
-class StepDays {
-  #days: number;
-
-  constructor(readonly stepMs: number | null) {
-    this.#days = stepMs === null ? STEP_DAYS : FIRST_STEP_DAYS;
-  }
-
-  get days(): number {
-    return this.#days;
-  }
-
-  /** Sizes the next step from how long the last one took. */
-  took(ms: number): void {
-    if (this.stepMs !== null && ms < this.stepMs / 2) this.#days = Math.min(STEP_DAYS, this.#days * 2);
-  }
+function nextStepDays(stepMs: number | null, last?: { days: number; ms: number }): number {
+  if (stepMs === null) return STEP_DAYS;
+  if (!last) return FIRST_STEP_DAYS;
+  return last.ms < stepMs / 2 ? Math.min(STEP_DAYS, last.days * 2) : last.days;
 }
 
 /**
- * The work of bringing one client's stale cells up to date, in steps of days (StepDays): the days
+ * The work of bringing one client's stale cells up to date, in steps of days (nextStepDays): the days
  * from its first stale mark to HISTORY_DAYS after its last (the days whose inferred inputs a change
  * reaches), or all its days after a reference change; then its marks go. Any step boundary gives
  * the same sums: a cell's inputs never depend on the range asked for.
  */
-function* clientSteps(sqlite: BetterSqlite3.Database, client: StaleClient, size: StepDays): Generator<void> {
+function* clientSteps(
+  sqlite: BetterSqlite3.Database,
+  client: StaleClient,
+  stepMs: number | null,
+): Generator<void> {
   const everything = Boolean(client.whole || client.keyed);
   if (everything || client.first !== null)
     recomputeKeyed(
@@ -256,12 +243,13 @@ function* clientSteps(sqlite: BetterSqlite3.Database, client: StaleClient, size:
   if (client.whole) recomputeClient(sqlite, client.client_id, ALL_DAYS.from, ALL_DAYS.to);
   else if (client.first !== null && client.last !== null) {
     const last = addDays(client.last, HISTORY_DAYS);
+    let days = nextStepDays(stepMs);
     for (let from = client.first; from <= last; ) {
       // ISO dates sort as text: the step ends its days on, or at `last`.
-      const [to = last] = [addDays(from, size.days - 1), last].sort();
+      const [to = last] = [addDays(from, days - 1), last].sort();
       const began = performance.now();
       recomputeClient(sqlite, client.client_id, from, to);
-      size.took(performance.now() - began);
+      days = nextStepDays(stepMs, { days, ms: performance.now() - began });
       from = addDays(to, 1);
       yield;
     }
@@ -294,7 +282,7 @@ function* refreshSteps(sqlite: BetterSqlite3.Database, stepMs: number | null): G
   let clients = 0;
   for (const client of staleClients(sqlite)) {
     if (later && client.whole) continue;
-    yield* clientSteps(sqlite, client, new StepDays(stepMs));
+    yield* clientSteps(sqlite, client, stepMs);
     clients += 1;
     yield;
   }
@@ -391,7 +379,7 @@ export function refreshRollupsClientByClient(sqlite: BetterSqlite3.Database): nu
         // Its keyed rollups, cheap, in this last step (the steps above were its cells).
         if (next.whole) recomputeKeyed(sqlite, next.client_id, EVERY_DAY, true);
         if (!marked) return;
-        const steps = clientSteps(sqlite, marked, new StepDays(null));
+        const steps = clientSteps(sqlite, marked, null);
         while (!steps.next().done);
       })
       .immediate();

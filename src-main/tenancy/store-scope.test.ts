@@ -73,7 +73,7 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
     [deleteDaysQuery(f.day.table, 'c', 'd', 'd').sql, 'rollup upkeep: day totals recomputed'] as const,
     [insertDayTotalsQuery(f, 'c', 'd', 'd').sql, 'rollup upkeep: day totals summed from cells'] as const,
     ...weekTablesOf(f).flatMap((w) => [
-      [deleteWeeksQuery(f, 'c', 'd', 'd', w).sql, 'rollup upkeep: week totals recomputed'] as const,
+      [deleteWeeksQuery(w, 'c', 'd', 'd').sql, 'rollup upkeep: week totals recomputed'] as const,
       [
         insertWeekTotalsQuery(f, 'c', 'd', 'd', w).sql,
         'rollup upkeep: week totals summed from days',
