@@ -65,7 +65,8 @@ async function main(): Promise<void> {
   const file = fileArg >= 0 ? (args[fileArg + 1] as string) : null;
   const trendArg = args.indexOf('--trend');
   const [trendKpi, trendBy] = trendArg >= 0 ? (args[trendArg + 1] ?? 'oee:day').split(':') : [];
-  const optionValues = new Set([fileArg + 1, trendArg + 1, args.indexOf('--runs') + 1].filter((i) => i > 0));
+  const runsArg = args.indexOf('--runs');
+  const optionValues = new Set([fileArg + 1, trendArg + 1, runsArg + 1].filter((i) => i > 0));
   const positional = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i));
   const scale = Number(positional[0] ?? 10);
   const who = positional[1] ?? 'all';
@@ -85,8 +86,8 @@ async function main(): Promise<void> {
     to: BENCH_TODAY,
     asOf: BENCH_TODAY,
   };
-  const runsArg = args.indexOf('--runs');
-  const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
+  // A missing or unreadable count falls back to 3 (NaN runs printed NaN medians).
+  const runs = Number(runsArg >= 0 ? args[runsArg + 1] : 3) || 3;
   const totals: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs + 1; i += 1) {

@@ -1,10 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import { hashPassword, passwordProblem } from '../../src-main/auth/password';
-import { checkedUserFields } from '../../src-main/services/users/user-fields';
 import { clientCountProblem } from '../../src-main/services/users/user-service';
 import { AppError } from '../../src-shared/contract/errors';
 import type { Role } from '../../src-shared/domain/roles';
 import { nowUtc } from '../../src-shared/tables/formats';
+import { checkedUserFields } from '../../src-shared/tables/user-fields';
 import type { HubDB } from '../db/hub-schema';
 import { inHubTransaction } from '../db/hub-transaction';
 import { StreamClocks } from '../sync/stream-clocks';

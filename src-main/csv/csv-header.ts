@@ -4,7 +4,7 @@ import { workflowColumn } from '../../src-shared/tables/workflow-columns';
 import { type RejectedRow, ruleProblem } from './csv-errors';
 
 /** Columns the app stamps on every row; an export from elsewhere may carry them, import ignores them. */
-const SYNC_COLUMN_NAMES: readonly string[] = SYNC_COLUMNS;
+const SYNC_COLUMN_NAMES = new Set<string>(SYNC_COLUMNS);
 
 /**
  * What each column of the file feeds: a writable column, or nothing (`null`): an ignored column
@@ -45,7 +45,7 @@ export function resolveHeader(spec: TableSpec, header: readonly string[]): FileC
     const workflow = workflowColumn(spec, name);
     if (column) result.columns[index] = column;
     else if (workflow) result.workflow.set(index, workflow);
-    else if (appSet.has(name) || SYNC_COLUMN_NAMES.includes(name)) result.ignored.set(index, name);
+    else if (appSet.has(name) || SYNC_COLUMN_NAMES.has(name)) result.ignored.set(index, name);
     else
       result.problems.push(
         ruleProblem(1, name, 'header.unknown', {

@@ -1,5 +1,6 @@
 import type { RuleCode } from '../contract/rule-codes';
 import { type RuleReader, ruleText } from '../i18n/rule-text';
+import { REFUSAL_CODES, type RefusalCode } from './protocol';
 
 /** A connect's own meanings first: UNAUTHENTICATED there is a wrong password, in a round an unknown PC. */
 const JOIN: Readonly<Record<string, RuleCode>> = {
@@ -23,7 +24,8 @@ const ANY: Readonly<Record<string, RuleCode>> = {
   INTERNAL: 'sync.hubInternal',
 };
 
-const REFUSALS: Readonly<Record<string, RuleCode>> = {
+// Every code the hub refuses with must have words: a new one fails to compile here until it does.
+const REFUSALS: Readonly<Record<RefusalCode, RuleCode>> = {
   FORBIDDEN: 'sync.refused.forbidden',
   VALIDATION: 'sync.refused.invalid',
   REFERENCE: 'sync.refused.reference',
@@ -68,7 +70,7 @@ export function syncFailureText(failure: SyncFailure, during: 'join' | 'sync', r
 export function hubRefusalText(message: string, reader: RuleReader): string {
   if (reader.language === 'en') return message;
   const split = /^([A-Z_]+): (.*)$/s.exec(message);
-  const code = split?.[1] ? REFUSALS[split[1]] : undefined;
-  if (!split || !code) return message;
-  return ruleText(code, { detail: (split[2] ?? '').trim().replace(/\.$/, '') }, reader);
+  const refused = REFUSAL_CODES.find((c) => c === split?.[1]);
+  if (!split || !refused) return message;
+  return ruleText(REFUSALS[refused], { detail: (split[2] ?? '').trim().replace(/\.$/, '') }, reader);
 }

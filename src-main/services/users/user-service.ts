@@ -1,9 +1,9 @@
 import { AppError } from '../../../src-shared/contract/errors';
 import { isRole, type Role } from '../../../src-shared/domain/roles';
 import { appUserSpec, userClientAccessSpec } from '../../../src-shared/tables/specs/app-user';
+import { checkedUserFields } from '../../../src-shared/tables/user-fields';
 import { hashPassword, passwordProblem } from '../../auth/password';
 import type { Row, ScopedStore } from '../../tenancy/scoped-store';
-import { checkedUserFields } from './user-fields';
 
 export interface NewUser {
   user_id?: string | null;

@@ -1,8 +1,8 @@
-import { AppError } from '../../../src-shared/contract/errors';
-import { issueCodeOf } from '../../../src-shared/contract/issue-codes';
-import { appUserSpec } from '../../../src-shared/tables/specs/app-user';
-import { createSchema } from '../../../src-shared/tables/to-zod';
-import { zodIssueRule } from '../../../src-shared/tables/zod-issue-rule';
+import { AppError } from '../contract/errors';
+import { issueCodeOf } from '../contract/issue-codes';
+import { appUserSpec } from './specs/app-user';
+import { createSchema } from './to-zod';
+import { zodIssueRule } from './zod-issue-rule';
 
 /** A new account's own fields, as typed on a command line or in the new-user form. */
 export interface UserFields {
