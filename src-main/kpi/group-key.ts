@@ -49,3 +49,11 @@ export function groupKeySql(by: Dimension, columns: GroupColumns): SqlExpression
 export function keyOfClientDay(by: Dimension): boolean {
   return by === 'client' || by === 'day' || by === 'week' || by === 'month';
 }
+
+/** The keys a whole ISO week never splits (none, client, week): read from the week totals (0028-0030). */
+export const WHOLE_WEEK_SHAPES: readonly (Dimension | null)[] = [null, 'client', 'week'];
+
+/** Whether a whole ISO week never splits this key, so the range's whole weeks can be read as week totals. */
+export function keepsWholeWeeks(by: Dimension | null): boolean {
+  return WHOLE_WEEK_SHAPES.includes(by);
+}

@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Dimension } from '../../src-shared/kpi/dimensions';
-import { type GroupColumns, keyOfClientDay } from '../kpi/group-key';
+import { type GroupColumns, keepsWholeWeeks, keyOfClientDay } from '../kpi/group-key';
 import { inShift } from '../kpi/kpi-query';
 import type { RollupTable } from '../tenancy/scoped-tables';
 
@@ -61,7 +61,7 @@ export function rollupRows(
   // `shift IS NOT NULL` is a constant term: SQLite tests it once and skips the whole scan of the
   // cells when no shift is asked for (shift_type = NULL alone is tested on every cell).
   const ofShift = sql`SELECT ${list} FROM ${sql.id(table)} WHERE ${range.shift} IS NOT NULL AND ${inRange} AND shift_type = ${range.shift}`;
-  if (by !== null && by !== 'client' && by !== 'week') {
+  if (!keepsWholeWeeks(by)) {
     return {
       reads: [totals, table],
       rows: sql`(SELECT ${list} FROM ${sql.id(totals)} WHERE ${inRange} AND ${range.shift} IS NULL
@@ -87,7 +87,7 @@ UNION ALL ${ofShift})`,
  * is none). The days outside them are `[from, first − 1]` and `[max(first, last + 7), to]`: with
  * no whole week, either the first covers every day (first > to) or the two meet at `first`.
  */
-function wholeWeeks(range: { from: RawBuilder<string>; to: RawBuilder<string> }): {
+export function wholeWeeks(range: { from: RawBuilder<string>; to: RawBuilder<string> }): {
   first: RawBuilder<string>;
   last: RawBuilder<string>;
 } {

@@ -1,5 +1,6 @@
 import { addOtdSums, NO_OTD, type OtdSums, otdResult } from '../../../src-shared/kpi/otd';
 import type { FamilyOutput, KpiFamily, PartialKpis } from '../family';
+import { keepsWholeWeeks } from '../group-key';
 import type { KpiContext } from '../kpi-context';
 import { OTD_ROWS_WEEKS, type OtdRow, otdRows } from './otd-rows-sql';
 
@@ -17,7 +18,7 @@ const OTD_ROWS_ROLLUP = otdRows(true);
 /** OTD's rows of the context: per week from the rollups where a whole week never splits the key (0030). */
 function otdRowsOf(ctx: KpiContext): OtdRow[] {
   if (!ctx.rollups) return ctx.run(OTD_ROWS, ctx.by);
-  if (ctx.by === null || ctx.by === 'client' || ctx.by === 'week') return ctx.run(OTD_ROWS_WEEKS, ctx.by);
+  if (keepsWholeWeeks(ctx.by)) return ctx.run(OTD_ROWS_WEEKS, ctx.by);
   return ctx.run(OTD_ROWS_ROLLUP, ctx.by);
 }
 

@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
-import { mondayOf } from '../../rollups/rollup-cell';
-import { type GroupColumns, groupKeySql } from '../group-key';
+import { mondayOf, wholeWeeks } from '../../rollups/rollup-cell';
+import { type GroupColumns, groupKeySql, WHOLE_WEEK_SHAPES } from '../group-key';
 import { BY_SHAPES, type KpiParams, kpiQuery } from '../kpi-query';
 import { PROMISED_ORDER_READS, promisedOrderCtes, promisedOrderFromRollup } from './promised-date-sql';
 
@@ -119,13 +119,15 @@ export function otdRows(fromRollups: boolean) {
  */
 export const OTD_ROWS_WEEKS = kpiQuery<OtdRow>({
   name: 'otd_rows_weeks',
-  shapes: [null, 'client', 'week'],
+  shapes: WHOLE_WEEK_SHAPES,
   build: (p, by) => {
     const key = (by && groupKeySql(by, OTD_COLUMNS)) ?? sql`NULL`;
     // The Mondays of the first and last whole weeks in [from, min(to, D − 1)] (first > last: none);
     // the other days are [from, first − 1] and [max(first, last + 7), to], as rollupRows reads them.
-    const first = sql`date(${p.from}, 'weekday 1')`;
-    const last = sql`date(min(${p.to}, date(${p.asOf}, '-1 day')), '-12 days', 'weekday 1')`;
+    const { first, last } = wholeWeeks({
+      from: p.from,
+      to: sql<string>`min(${p.to}, date(${p.asOf}, '-1 day'))`,
+    });
     const orders = sql`SELECT client_id, promised_date, ${ORDER_MEASURES} FROM promised_order`;
     const orderGroup = sql`order_group AS (
   SELECT client_id, shift_date AS promised_date, completed, delivered, orders, on_time, inferred, confidence

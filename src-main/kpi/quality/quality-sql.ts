@@ -6,7 +6,7 @@ import {
 } from '../../../src-shared/kpi/dpmo';
 import { rollupColumns, rollupRows } from '../../rollups/rollup-cell';
 import type { ScopedRead, TableRead } from '../../tenancy/scoped-tables';
-import { type GroupColumns, groupKeySql } from '../group-key';
+import { type GroupColumns, groupKeySql, keepsWholeWeeks, WHOLE_WEEK_SHAPES } from '../group-key';
 import type { KpiContext } from '../kpi-context';
 import { BY_SHAPES, inShift, type KpiParams, kpiQuery } from '../kpi-query';
 
@@ -162,7 +162,7 @@ GROUP BY k, op`,
 /** The sums per group key of the rollups (a whole ISO week never splits one: by none, client or week). */
 const QUALITY_SUMS_ROLLUP = kpiQuery<QualityKeySums>({
   name: 'quality_sums_rollup',
-  shapes: BY_SHAPES,
+  shapes: WHOLE_WEEK_SHAPES,
   build: (p, by) => {
     const key = by && groupKeySql(by, rollupColumns({ workOrder: true, style: true, operation: true }));
     // Whole weeks from the week totals of every operation together (0029): a quarter of the rows.
@@ -188,7 +188,7 @@ const YIELD_SUMS = ['fpy_rows', 'passed', 'fpy_inspected'] as const;
 /** The yield sums per group key and operation of the rollups, for RTY alone. */
 const QUALITY_YIELDS_ROLLUP = kpiQuery<QualityYield>({
   name: 'quality_yields_rollup',
-  shapes: BY_SHAPES,
+  shapes: WHOLE_WEEK_SHAPES,
   build: (p, by) => {
     const key = by && groupKeySql(by, rollupColumns({ workOrder: true, style: true, operation: true }));
     const { reads, rows } = rollupRows('rollup_quality', ['operation_id', ...YIELD_SUMS], p, by);
@@ -220,7 +220,7 @@ export interface QualityInputs {
  * never splits the key (none, client, week), else from one set of buckets per key and operation.
  */
 export function queryQualityInputs(ctx: KpiContext): QualityInputs {
-  if (ctx.rollups && (ctx.by === null || ctx.by === 'client' || ctx.by === 'week'))
+  if (ctx.rollups && keepsWholeWeeks(ctx.by))
     return { sums: ctx.run(QUALITY_SUMS_ROLLUP, ctx.by), yields: ctx.run(QUALITY_YIELDS_ROLLUP, ctx.by) };
   const buckets = ctx.run(ctx.rollups ? QUALITY_BUCKETS_ROLLUP : QUALITY_BUCKETS, ctx.by);
   return { sums: buckets, yields: buckets };
