@@ -62,7 +62,8 @@ export const KEYED_ROLLUPS: readonly KeyedRollup[] = [
     }),
   },
   {
-    // Summed from rollup_order just recomputed above it (the entries run in this order), as the
+    // Summed from rollup_order just recomputed above it (the entries run in this order, which
+    // rollup-keyed.test.ts checks for every keyed rollup another reads), as the
     // week totals are from the day totals; `rollup verify` checks it against the stored orders.
     table: 'rollup_order_weeks',
     key: ['client_id', 'shift_date', 'completed', 'delivered'],
