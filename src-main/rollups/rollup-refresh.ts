@@ -6,6 +6,7 @@ import { cachedStatement } from '../db/statement-cache';
 import { KPI_PARAMS } from '../kpi/kpi-query';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { scopedTables } from '../tenancy/scoped-tables';
+import { RESUME_MARKS } from './marks-deferred';
 import { CELL_KEYS, mondayOf } from './rollup-cell';
 import { HISTORY_DAYS, KEYED, RECOMPUTING } from './rollup-current';
 import { ROLLUP_FAMILIES, type RollupFamily, type WeekTotals, weekTablesOf } from './rollup-families';
@@ -422,7 +423,7 @@ export async function refreshStaleRollupsInSteps(
 export function rebuildRollups(sqlite: BetterSqlite3.Database): number {
   return sqlite
     .transaction(() => {
-      run(sqlite, compileQuery(sql`DELETE FROM rollup_marks_deferred`));
+      run(sqlite, RESUME_MARKS);
       run(
         sqlite,
         compileQuery(

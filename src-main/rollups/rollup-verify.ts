@@ -5,6 +5,7 @@ import { allRows, firstRow } from '../db/store-compiler';
 import { KPI_PARAMS } from '../kpi/kpi-query';
 import { SYSTEM_SCOPE } from '../tenancy/scope';
 import { scopedTables } from '../tenancy/scoped-tables';
+import { DEFERRED_COUNT } from './marks-deferred';
 import { differences } from './report-differences';
 import { CELL_KEYS } from './rollup-cell';
 import { ROLLUP_FAMILIES, type RollupFamily, type WeekTotals, weekTablesOf } from './rollup-families';
@@ -143,14 +144,12 @@ function checkKeyedTable(
   return compareRows(keyed.table, expected, actual, valuesOf, problems);
 }
 
-const DEFERRED_ROWS = compileQuery(sql<{ n: number }>`SELECT count(*) AS n FROM rollup_marks_deferred`);
-
 /**
  * A batch's deferral of the entry tables' insert marks (0031) lives only inside its transaction:
  * one found committed means inserts since were not marked stale (a rebuild mends it).
  */
 function checkMarksDeferred(sqlite: BetterSqlite3.Database): RollupTableCheck[] {
-  const row = firstRow(sqlite, DEFERRED_ROWS);
+  const row = firstRow(sqlite, DEFERRED_COUNT);
   if (sqlite.inTransaction || !row?.n) return [];
   const problems = ['a batch left its stale marks deferred: inserts since were not marked'];
   return [{ table: 'rollup_marks_deferred', cells: 0, problems, problemCount: problems.length }];

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { compileQuery } from '../db/compiled';
 import { DEFERRABLE_MARK_TABLES } from '../db/migrations/0031-rollup-marks-deferred';
 import { cachedStatement } from '../db/statement-cache';
+import { DEFER_MARKS, RESUME_MARKS } from '../rollups/marks-deferred';
 import { refreshStaleRollups, refreshStaleRollupsInSteps } from '../rollups/rollup-refresh';
 
 /**
@@ -36,8 +37,6 @@ export async function refreshRollupsBeforeCommit(sqlite: BetterSqlite3.Database)
   await refreshStaleRollupsInSteps(sqlite, STEP_MS);
 }
 
-const DEFER_MARKS = compileQuery(sql`INSERT OR IGNORE INTO rollup_marks_deferred (batch) VALUES (1)`);
-const RESUME_MARKS = compileQuery(sql`DELETE FROM rollup_marks_deferred`);
 /** The stale mark of one client-day (rollup upkeep: the same mark as the entry tables' triggers, 0021). */
 export const MARK_DAY = compileQuery(
   sql`INSERT OR IGNORE INTO rollup_stale (client_id, day) VALUES (${'client'}, ${'day'})`,
@@ -59,7 +58,7 @@ export class BatchMarks {
   /** Takes the entry tables' insert marks over, in the open transaction. */
   constructor(sqlite: BetterSqlite3.Database) {
     this.#sqlite = sqlite;
-    this.#deferred = cachedStatement(sqlite, DEFER_MARKS.sql).run().changes === 1;
+    this.#deferred = cachedStatement(sqlite, DEFER_MARKS.sql).run(...DEFER_MARKS.parameters).changes === 1;
   }
 
   /** Marks the client-day of a row just inserted into `table`, the first time the batch meets it. */
@@ -78,6 +77,6 @@ export class BatchMarks {
 
   /** Gives the marks back to the triggers: before the batch's COMMIT (and harmless before its ROLLBACK). */
   end(): void {
-    if (this.#deferred) cachedStatement(this.#sqlite, RESUME_MARKS.sql).run();
+    if (this.#deferred) cachedStatement(this.#sqlite, RESUME_MARKS.sql).run(...RESUME_MARKS.parameters);
   }
 }
