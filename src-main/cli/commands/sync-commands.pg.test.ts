@@ -65,7 +65,7 @@ describe('sync from the command line', () => {
       },
     );
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/UNAUTHENTICATED/);
+    expect(refused.stderr).toMatch(/Wrong username or password/);
     expect(await json<{ enrolled: boolean }>(['sync', 'status', '--db', first])).toMatchObject({
       enrolled: false,
     });
